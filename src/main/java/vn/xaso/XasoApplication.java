@@ -1,0 +1,32 @@
+package vn.xaso;
+
+import java.util.Arrays;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.modulith.Modulithic;
+
+/**
+ * XaSo — one modular monolith. Top-level packages are modules; {@code platform} is the shared kernel.
+ * The jar takes an optional first argument naming a command: {@code serve} (default), {@code migrate},
+ * {@code import-units}, {@code demo}, {@code verify-audit}.
+ */
+@SpringBootApplication
+@Modulithic(systemName = "XaSo", sharedModules = "platform")
+public class XasoApplication {
+
+	public static void main(String[] args) {
+		var command = args.length > 0 && !args[0].startsWith("-") ? args[0] : "serve";
+		var rest = args.length > 0 && !args[0].startsWith("-") ? Arrays.copyOfRange(args, 1, args.length) : args;
+		var app = new SpringApplication(XasoApplication.class);
+		if (!command.equals("serve")) {
+			app.setWebApplicationType(org.springframework.boot.WebApplicationType.NONE);
+			app.setAdditionalProfiles("cli");
+		}
+		System.setProperty("xaso.command", command);
+		var context = app.run(rest);
+		if (!command.equals("serve")) {
+			System.exit(SpringApplication.exit(context));
+		}
+	}
+}

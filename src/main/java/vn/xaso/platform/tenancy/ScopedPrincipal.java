@@ -1,0 +1,7 @@
+package vn.xaso.platform.tenancy;
+
+/** A signed-in principal that knows which units it may see. */
+public interface ScopedPrincipal {
+
+	UnitScope scope();
+}

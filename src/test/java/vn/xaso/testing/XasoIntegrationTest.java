@@ -1,0 +1,19 @@
+package vn.xaso.testing;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * A full application on a random port against a real embedded PostgreSQL 17 in a fresh data folder.
+ * All tests use the same properties, so Spring's test-context cache starts the database once per run.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+		"xaso.data-dir=target/test-data/${random.uuid}", "xaso.demo.load=true" })
+public @interface XasoIntegrationTest {
+}
