@@ -1,23 +1,92 @@
 package vn.xaso.identity.web;
 
+import java.io.IOException;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
-/** Web security rules: what is public, what needs a signed-in official or citizen. */
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import vn.xaso.identity.Role;
+import vn.xaso.identity.internal.OfficialSignIn;
+import vn.xaso.identity.internal.RateLimitFilter;
+import vn.xaso.identity.internal.SignInDetails;
+
+/**
+ * Web security rules: what is public, what needs a signed-in official (by role) or citizen.
+ * Every endpoint listed here is also in the access-control tests.
+ */
 @Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
 class SecurityConfiguration {
 
+	static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+			+ "font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'; "
+			+ "object-src 'none'";
+
+	static final String[] OFFICIAL_ROLES = java.util.Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new);
+
 	@Bean
-	SecurityFilterChain web(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests(auth -> auth
-			.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info").permitAll()
-			.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
-			.requestMatchers("/assets/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
-			.requestMatchers(HttpMethod.GET, "/api/v1/units/**", "/api/v1/units", "/api/v1/calendar/**").permitAll()
-			.anyRequest().authenticated());
+	SecurityFilterChain web(HttpSecurity http, OfficialSignIn officialSignIn, RateLimitFilter rateLimit) throws Exception {
+		var api = PathPatternRequestMatcher.pathPattern("/api/**");
+		http.authenticationProvider(officialSignIn)
+			.authorizeHttpRequests(auth -> auth
+				.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info").permitAll()
+				.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+				.requestMatchers("/assets/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
+				.requestMatchers(HttpMethod.GET, "/", "/x/**", "/design", "/signin", "/citizen/signin", "/citizen/verify").permitAll()
+				.requestMatchers(HttpMethod.POST, "/preferences/text-size", "/citizen/otp", "/citizen/verify").permitAll()
+				.requestMatchers(HttpMethod.GET, "/api/v1/units/**", "/api/v1/units", "/api/v1/calendar/**").permitAll()
+				.requestMatchers("/citizen/**").hasRole("CITIZEN")
+				.requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
+				.requestMatchers("/workspace/**", "/workspace", "/account/**", "/account").hasAnyRole(OFFICIAL_ROLES)
+				.requestMatchers("/api/**").authenticated()
+				.anyRequest().denyAll())
+			.formLogin(form -> form.loginPage("/signin")
+				.loginProcessingUrl("/signin")
+				.authenticationDetailsSource(SignInDetails::from)
+				.defaultSuccessUrl("/workspace")
+				.failureHandler(failureHandler()))
+			.logout(logout -> logout.logoutUrl("/signout").logoutSuccessUrl("/?signedOut"))
+			.exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api))
+			.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+			.headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+				.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+				.frameOptions(f -> f.deny()))
+			.addFilterBefore(rateLimit, UsernamePasswordAuthenticationFilter.class);
 		return http.build();
+	}
+
+	/** Re-shows the sign-in page with a plain reason; the username is kept, the password never. */
+	private static AuthenticationFailureHandler failureHandler() {
+		return (HttpServletRequest request, HttpServletResponse response, AuthenticationException e) -> {
+			var reason = switch (e) {
+				case OfficialSignIn.CodeRequiredException c -> "code";
+				case LockedException l -> "locked";
+				case DisabledException d -> "disabled";
+				default -> "bad";
+			};
+			var session = request.getSession();
+			session.setAttribute(SignInController.ERROR_ATTRIBUTE, reason);
+			session.setAttribute(SignInController.USERNAME_ATTRIBUTE, String.valueOf(request.getParameter("username")));
+			redirect(response, "/signin?error");
+		};
+	}
+
+	private static void redirect(HttpServletResponse response, String to) throws IOException {
+		response.sendRedirect(to);
 	}
 }

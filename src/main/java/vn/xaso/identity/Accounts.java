@@ -1,0 +1,283 @@
+package vn.xaso.identity;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.samstevens.totp.code.DefaultCodeGenerator;
+import dev.samstevens.totp.code.DefaultCodeVerifier;
+import dev.samstevens.totp.secret.DefaultSecretGenerator;
+import dev.samstevens.totp.time.SystemTimeProvider;
+import vn.xaso.audit.AuditEvent;
+import vn.xaso.audit.AuditLog;
+import vn.xaso.identity.internal.OfficialRecord;
+import vn.xaso.identity.internal.OfficialRepository;
+import vn.xaso.identity.internal.PasswordPolicy;
+import vn.xaso.platform.PersonalData;
+
+/**
+ * Official accounts of one unit: list, create, change roles, lock and unlock, passwords and
+ * two-step sign-in codes (TOTP). Every change is written to the audit log in the same transaction.
+ * Callers pass the unit they act for (an administrator's own unit); row-level security refuses
+ * any other.
+ */
+@Service
+public class Accounts {
+
+	private static final Set<Role> PROVINCE_ROLES = EnumSet.of(Role.PROVINCE_VIEWER, Role.ADMIN);
+
+	private final OfficialRepository officials;
+	private final PasswordEncoder encoder;
+	private final AuditLog audit;
+	private final Clock clock;
+
+	Accounts(OfficialRepository officials, PasswordEncoder encoder, AuditLog audit, Optional<Clock> clock) {
+		this.officials = officials;
+		this.encoder = encoder;
+		this.audit = audit;
+		this.clock = clock.orElse(Clock.systemUTC());
+	}
+
+	public record NewOfficial(String username, String fullName, @Nullable String title, @Nullable String phone,
+			@Nullable String email, Set<Role> roles, @Nullable String villageCode, String password) {
+	}
+
+	public record Profile(String fullName, @Nullable String title, @Nullable String phone, @Nullable String email,
+			Set<Role> roles, @Nullable String villageCode) {
+	}
+
+	/** An account as shown to administrators: the phone is masked. */
+	public record OfficialView(long id, String unitCode, String username, String fullName, @Nullable String title,
+			String maskedPhone, @Nullable String email, Set<Role> roles, @Nullable String villageCode, boolean active,
+			boolean locked, boolean totp, @Nullable Instant lastSignInAt) {
+	}
+
+	public record OfficialPage(List<OfficialView> items, long total) {
+	}
+
+	@Transactional(readOnly = true)
+	public OfficialPage list(String unitCode, @Nullable String q, int offset, int limit) {
+		var query = q == null || q.isBlank() ? null : q.strip();
+		if (query != null && query.length() > 100) {
+			throw new AccountException("q", "Từ khóa tìm kiếm dài quá 100 ký tự.");
+		}
+		var now = clock.instant();
+		var items = officials.search(unitCode, query, offset, limit).stream().map(r -> view(r, now)).toList();
+		return new OfficialPage(items, officials.count(unitCode, query));
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<OfficialView> find(String unitCode, long id) {
+		return officials.findInUnit(unitCode, id).map(r -> view(r, clock.instant()));
+	}
+
+	@Transactional
+	public long create(String unitCode, NewOfficial n) {
+		var username = n.username() == null ? "" : n.username().strip().toLowerCase(java.util.Locale.ROOT);
+		if (!username.matches("[a-z0-9][a-z0-9._-]{2,39}")) {
+			throw new AccountException("username",
+					"Tên đăng nhập gồm 3–40 ký tự: chữ thường không dấu, số, dấu chấm, gạch ngang hoặc gạch dưới.");
+		}
+		var profile = validate(unitCode, new Profile(n.fullName(), n.title(), n.phone(), n.email(), n.roles(), n.villageCode()));
+		var problem = PasswordPolicy.problem(n.password(), username);
+		if (problem != null) {
+			throw new AccountException("password", problem);
+		}
+		long id;
+		try {
+			id = officials.insert(unitCode, username, profile.fullName(), profile.title(), profile.phone(),
+					profile.email(), encoder.encode(n.password()), profile.roles(), profile.villageCode());
+		}
+		catch (DuplicateKeyException e) {
+			throw new AccountException("username", "Tên đăng nhập \"" + username + "\" đã có người dùng. Hãy chọn tên khác.");
+		}
+		audit.record(AuditEvent.of(unitCode, actor(), "account.created")
+			.on("official", id)
+			.change(null, username + " " + profile.roles()));
+		return id;
+	}
+
+	@Transactional
+	public void update(String unitCode, long id, Profile changes) {
+		var current = existing(unitCode, id);
+		var profile = validate(unitCode, changes);
+		if (isSelf(id) && current.roles().contains(Role.ADMIN) && !profile.roles().contains(Role.ADMIN)) {
+			throw new AccountException("roles", "Bạn không thể tự bỏ quyền quản trị của mình.");
+		}
+		officials.updateProfile(id, profile.fullName(), profile.title(), profile.phone(), profile.email(),
+				profile.roles(), profile.villageCode());
+		var action = current.roles().equals(profile.roles()) ? "account.updated" : "account.roles.changed";
+		audit.record(AuditEvent.of(unitCode, actor(), action)
+			.on("official", id)
+			.change(current.fullName() + " " + current.roles(), profile.fullName() + " " + profile.roles()));
+	}
+
+	@Transactional
+	public void setActive(String unitCode, long id, boolean active) {
+		var current = existing(unitCode, id);
+		if (!active && isSelf(id)) {
+			throw new AccountException(null, "Bạn không thể tự khóa tài khoản của mình.");
+		}
+		officials.setActive(id, active);
+		audit.record(AuditEvent.of(unitCode, actor(), active ? "account.enabled" : "account.disabled")
+			.on("official", id)
+			.change("active=" + current.active(), "active=" + active));
+	}
+
+	@Transactional
+	public void unlock(String unitCode, long id) {
+		existing(unitCode, id);
+		officials.unlock(id);
+		audit.record(AuditEvent.of(unitCode, actor(), "account.unlocked").on("official", id));
+	}
+
+	@Transactional
+	public void resetPassword(String unitCode, long id, String newPassword) {
+		var current = existing(unitCode, id);
+		var problem = PasswordPolicy.problem(newPassword, current.username());
+		if (problem != null) {
+			throw new AccountException("password", problem);
+		}
+		officials.setPassword(id, encoder.encode(newPassword));
+		officials.unlock(id);
+		audit.record(AuditEvent.of(unitCode, actor(), "account.password.reset").on("official", id));
+	}
+
+	/** The signed-in official changes their own password; the current one must be given. */
+	@Transactional
+	public void changeOwnPassword(OfficialPrincipal me, String currentPassword, String newPassword) {
+		var record = existing(me.unitCode(), me.id());
+		if (currentPassword == null || !encoder.matches(currentPassword, record.passwordHash())) {
+			throw new AccountException("currentPassword", "Mật khẩu hiện tại không đúng.");
+		}
+		var problem = PasswordPolicy.problem(newPassword, record.username());
+		if (problem != null) {
+			throw new AccountException("newPassword", problem);
+		}
+		if (encoder.matches(newPassword, record.passwordHash())) {
+			throw new AccountException("newPassword", "Mật khẩu mới phải khác mật khẩu hiện tại.");
+		}
+		officials.setPassword(me.id(), encoder.encode(newPassword));
+		audit.record(AuditEvent.of(me.unitCode(), me.username(), "account.password.changed").on("official", me.id()));
+	}
+
+	/** A fresh secret for the authenticator app; nothing is stored until {@link #enableTotp} confirms it. */
+	public String newTotpSecret() {
+		return new DefaultSecretGenerator(32).generate();
+	}
+
+	@Transactional
+	public void enableTotp(OfficialPrincipal me, String secret, String code) {
+		if (secret == null || !secret.matches("[A-Z2-7]{32}")) {
+			throw new AccountException("code", "Mã bí mật không hợp lệ. Hãy tải lại trang và làm lại.");
+		}
+		if (!totpMatches(secret, code)) {
+			throw new AccountException("code", "Mã 6 số không đúng hoặc đã hết hạn. Hãy nhập mã đang hiện trên ứng dụng.");
+		}
+		officials.setTotpSecret(me.id(), secret);
+		audit.record(AuditEvent.of(me.unitCode(), me.username(), "account.totp.enabled").on("official", me.id()));
+	}
+
+	@Transactional
+	public void disableTotp(OfficialPrincipal me, String currentPassword) {
+		var record = existing(me.unitCode(), me.id());
+		if (currentPassword == null || !encoder.matches(currentPassword, record.passwordHash())) {
+			throw new AccountException("currentPassword", "Mật khẩu hiện tại không đúng.");
+		}
+		officials.setTotpSecret(me.id(), null);
+		audit.record(AuditEvent.of(me.unitCode(), me.username(), "account.totp.disabled").on("official", me.id()));
+	}
+
+	@Transactional(readOnly = true)
+	public boolean totpEnabled(OfficialPrincipal me) {
+		return existing(me.unitCode(), me.id()).totpEnabled();
+	}
+
+	public static boolean totpMatches(String secret, @Nullable String code) {
+		if (code == null || !code.strip().matches("[0-9]{6}")) {
+			return false;
+		}
+		var verifier = new DefaultCodeVerifier(new DefaultCodeGenerator(), new SystemTimeProvider());
+		verifier.setAllowedTimePeriodDiscrepancy(1);
+		return verifier.isValidCode(secret, code.strip());
+	}
+
+	private OfficialRecord existing(String unitCode, long id) {
+		return officials.findInUnit(unitCode, id)
+			.orElseThrow(() -> new AccountException(null, "Không tìm thấy tài khoản này trong đơn vị của bạn."));
+	}
+
+	private Profile validate(String unitCode, Profile p) {
+		var fullName = p.fullName() == null ? "" : java.text.Normalizer.normalize(p.fullName().strip(), java.text.Normalizer.Form.NFC);
+		if (fullName.isEmpty() || fullName.length() > 100) {
+			throw new AccountException("fullName", "Hãy nhập họ và tên (tối đa 100 ký tự).");
+		}
+		var title = blankToNull(p.title());
+		if (title != null && title.length() > 100) {
+			throw new AccountException("title", "Chức vụ dài quá 100 ký tự.");
+		}
+		String phone = null;
+		if (blankToNull(p.phone()) != null) {
+			phone = PersonalData.normalisePhone(p.phone());
+			if (phone == null) {
+				throw new AccountException("phone", "Số điện thoại không hợp lệ. Hãy nhập số di động 10 chữ số, ví dụ 0912 345 678.");
+			}
+		}
+		var email = blankToNull(p.email());
+		if (email != null && (email.length() > 254 || !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
+			throw new AccountException("email", "Địa chỉ thư điện tử không hợp lệ, ví dụ: ten@xa.gov.vn.");
+		}
+		var roles = p.roles() == null ? Set.<Role>of() : p.roles();
+		if (roles.isEmpty()) {
+			throw new AccountException("roles", "Hãy chọn ít nhất một vai trò.");
+		}
+		var provinceUnit = unitCode.length() == 2;
+		if (provinceUnit && !PROVINCE_ROLES.containsAll(roles)) {
+			throw new AccountException("roles", "Cán bộ cấp tỉnh chỉ có vai trò Cán bộ tỉnh (xem) hoặc Quản trị.");
+		}
+		if (!provinceUnit && roles.contains(Role.PROVINCE_VIEWER)) {
+			throw new AccountException("roles", "Vai trò Cán bộ tỉnh chỉ dành cho tài khoản cấp tỉnh.");
+		}
+		var village = blankToNull(p.villageCode());
+		if (roles.contains(Role.VILLAGE_HEAD) && village == null) {
+			throw new AccountException("villageCode", "Trưởng thôn cần chọn thôn/tổ dân phố phụ trách.");
+		}
+		if (village != null && !village.startsWith(unitCode + "-")) {
+			throw new AccountException("villageCode", "Thôn đã chọn không thuộc đơn vị này.");
+		}
+		return new Profile(fullName, title, phone, email, EnumSet.copyOf(roles), village);
+	}
+
+	private static @Nullable String blankToNull(@Nullable String s) {
+		return s == null || s.isBlank() ? null : s.strip();
+	}
+
+	private static boolean isSelf(long id) {
+		var auth = SecurityContextHolder.getContext().getAuthentication();
+		return auth != null && auth.getPrincipal() instanceof OfficialPrincipal p && p.id() == id;
+	}
+
+	static String actor() {
+		var auth = SecurityContextHolder.getContext().getAuthentication();
+		if (auth != null && auth.getPrincipal() instanceof OfficialPrincipal p) {
+			return p.username();
+		}
+		return "system";
+	}
+
+	private static OfficialView view(OfficialRecord r, Instant now) {
+		return new OfficialView(r.id(), r.unitCode(), r.username(), r.fullName(), r.title(),
+				PersonalData.maskPhone(r.phone()), r.email(), r.roles(), r.villageCode(), r.active(), r.lockedAt(now),
+				r.totpEnabled(), r.lastSignInAt());
+	}
+}

@@ -1,0 +1,25 @@
+package vn.xaso.identity;
+
+/** The roles an official can hold in their unit (PRODUCT.md). Labels live in messages: role.NAME. */
+public enum Role {
+	/** Quản trị — units, villages, accounts, integrations. */
+	ADMIN,
+	/** Chủ tịch / Phó Chủ tịch UBND — approves, signs, assigns, watches the dashboard. */
+	LEADER,
+	/** Công chức một cửa — receives dossiers, returns results. */
+	ONE_STOP,
+	/** Công chức chuyên môn — processes dossiers, drafts documents, answers feedback. */
+	SPECIALIST,
+	/** Văn thư — registers documents, issues numbers, archives. */
+	CLERK,
+	/** Tổ công nghệ số cộng đồng — helps households onto digital services. */
+	COMMUNITY_TEAM,
+	/** Trưởng thôn — village notices and household list. */
+	VILLAGE_HEAD,
+	/** Cán bộ tỉnh — read-only dashboards across the province's communes. */
+	PROVINCE_VIEWER;
+
+	public String authority() {
+		return "ROLE_" + name();
+	}
+}

@@ -1,0 +1,45 @@
+package vn.xaso.identity.internal;
+
+import java.util.Locale;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Password rules for officials, in the spirit of NIST SP 800-63B: length matters more than
+ * symbols; refuse the obvious. Returns a Vietnamese reason, or null when the password is fine.
+ */
+public final class PasswordPolicy {
+
+	public static final int MIN_LENGTH = 10;
+	public static final int MAX_LENGTH = 128;
+	private static final Set<String> COMMON = Set.of("1234567890", "0123456789", "12345678910", "qwertyuiop",
+			"password123", "matkhau123", "123456789a", "a123456789", "abc1234567", "xaso123456", "1111111111",
+			"admin12345", "iloveyou12", "passw0rd12");
+
+	private PasswordPolicy() {
+	}
+
+	public static @Nullable String problem(@Nullable String password, String username) {
+		if (password == null || password.isEmpty()) {
+			return "Hãy nhập mật khẩu.";
+		}
+		if (password.length() < MIN_LENGTH) {
+			return "Mật khẩu phải có ít nhất " + MIN_LENGTH + " ký tự.";
+		}
+		if (password.length() > MAX_LENGTH) {
+			return "Mật khẩu dài quá " + MAX_LENGTH + " ký tự.";
+		}
+		var lower = password.toLowerCase(Locale.ROOT);
+		if (COMMON.contains(lower) || lower.chars().distinct().count() < 4) {
+			return "Mật khẩu này quá dễ đoán. Hãy chọn mật khẩu khác.";
+		}
+		if (!username.isBlank() && lower.contains(username.toLowerCase(Locale.ROOT))) {
+			return "Mật khẩu không được chứa tên đăng nhập.";
+		}
+		if (!password.chars().anyMatch(Character::isLetter) || !password.chars().anyMatch(Character::isDigit)) {
+			return "Mật khẩu cần có cả chữ và số.";
+		}
+		return null;
+	}
+}

@@ -1,0 +1,83 @@
+package vn.xaso.platform.web;
+
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+
+/**
+ * Everything the shared layout needs for one request: translations in the caller's language, the
+ * CSRF token for forms, who is signed in, and the "large text" preference. Added to every model
+ * by {@link PageAdvice}; page templates take it as their first parameter.
+ */
+public final class Page {
+
+	private final MessageSource messages;
+	private final Locale locale;
+	private final String csrfParameter;
+	private final String csrfToken;
+	private final @Nullable Viewer viewer;
+	private final boolean largeText;
+	private final String path;
+
+	Page(MessageSource messages, Locale locale, String csrfParameter, String csrfToken, @Nullable Viewer viewer,
+			boolean largeText, String path) {
+		this.messages = messages;
+		this.locale = locale;
+		this.csrfParameter = csrfParameter;
+		this.csrfToken = csrfToken;
+		this.viewer = viewer;
+		this.largeText = largeText;
+		this.path = path;
+	}
+
+	/** A translated text; unknown keys show as {@code ??key??} so a gap is visible, never a crash. */
+	public String t(String key, Object... args) {
+		return messages.getMessage(key, args, "??" + key + "??", locale);
+	}
+
+	public String lang() {
+		return locale.getLanguage();
+	}
+
+	public boolean english() {
+		return "en".equals(locale.getLanguage());
+	}
+
+	public String csrfParameter() {
+		return csrfParameter;
+	}
+
+	public String csrfToken() {
+		return csrfToken;
+	}
+
+	public @Nullable Viewer viewer() {
+		return viewer;
+	}
+
+	public boolean signedIn() {
+		return viewer != null;
+	}
+
+	public boolean official() {
+		return viewer != null && viewer.official();
+	}
+
+	public boolean hasRole(String role) {
+		return viewer != null && viewer.hasRole(role);
+	}
+
+	public boolean largeText() {
+		return largeText;
+	}
+
+	public String path() {
+		return path;
+	}
+
+	/** Formats a number the Vietnamese way: 1.234.567. */
+	public String number(long value) {
+		return java.text.NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi-VN")).format(value);
+	}
+}

@@ -1,0 +1,41 @@
+package vn.xaso.platform.web;
+
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+/** Puts a {@link Page} into every HTML model. */
+@ControllerAdvice
+class PageAdvice {
+
+	static final String TEXT_SIZE_COOKIE = "xaso_text";
+
+	private final MessageSource messages;
+
+	PageAdvice(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@ModelAttribute("page")
+	Page page(HttpServletRequest request) {
+		var csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+		var auth = SecurityContextHolder.getContext().getAuthentication();
+		var viewer = auth != null && auth.getPrincipal() instanceof Viewer v ? v : null;
+		var large = false;
+		if (request.getCookies() != null) {
+			for (var cookie : request.getCookies()) {
+				if (TEXT_SIZE_COOKIE.equals(cookie.getName()) && "large".equals(cookie.getValue())) {
+					large = true;
+				}
+			}
+		}
+		return new Page(messages, RequestContextUtils.getLocale(request),
+				csrf != null ? csrf.getParameterName() : "_csrf", csrf != null ? csrf.getToken() : "", viewer, large,
+				request.getRequestURI());
+	}
+}

@@ -1,0 +1,41 @@
+package vn.xaso.platform.web;
+
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** One page of a list: position, size and total, and links that keep the other query parameters. */
+public record Paging(int page, int size, long total, String baseUri) {
+
+	public static final int DEFAULT_SIZE = 20;
+	public static final int MAX_SIZE = 200;
+
+	public Paging {
+		if (page < 0) {
+			throw new IllegalArgumentException("page < 0");
+		}
+	}
+
+	/** Clamps user-given values: negative page → 0, size to 1..200. */
+	public static Paging of(int page, int size, long total, String baseUri) {
+		return new Paging(Math.max(0, page), Math.min(MAX_SIZE, Math.max(1, size)), total, baseUri);
+	}
+
+	public int pages() {
+		return (int) Math.max(1, (total + size - 1) / size);
+	}
+
+	public int offset() {
+		return page * size;
+	}
+
+	public boolean hasPrevious() {
+		return page > 0;
+	}
+
+	public boolean hasNext() {
+		return page + 1 < pages();
+	}
+
+	public String link(int target) {
+		return UriComponentsBuilder.fromUriString(baseUri).replaceQueryParam("page", target).build().toUriString();
+	}
+}
