@@ -110,7 +110,10 @@ public class Accounts {
 	@Transactional
 	public void update(String unitCode, long id, Profile changes) {
 		var current = existing(unitCode, id);
-		var profile = validate(unitCode, changes);
+		// An empty phone field means "keep it": the form never shows the stored (unmasked) number.
+		var profile = validate(unitCode, changes.phone() == null
+				? new Profile(changes.fullName(), changes.title(), current.phone(), changes.email(), changes.roles(), changes.villageCode())
+				: changes);
 		if (isSelf(id) && current.roles().contains(Role.ADMIN) && !profile.roles().contains(Role.ADMIN)) {
 			throw new AccountException("roles", "Bạn không thể tự bỏ quyền quản trị của mình.");
 		}

@@ -1,0 +1,25 @@
+package vn.xaso.identity.web;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import vn.xaso.identity.OfficialPrincipal;
+
+/** The official's home after sign-in: what they can do, by role. Modules add their cards as they land. */
+@Controller
+class WorkspaceController {
+
+	@GetMapping("/workspace")
+	String workspace(@AuthenticationPrincipal OfficialPrincipal me, Model model) {
+		model.addAttribute("me", me);
+		return "identity/workspace";
+	}
+
+	@GetMapping("/admin")
+	String admin(@AuthenticationPrincipal OfficialPrincipal me, Model model) {
+		model.addAttribute("me", me);
+		return "identity/admin";
+	}
+}
