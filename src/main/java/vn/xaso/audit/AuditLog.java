@@ -92,14 +92,14 @@ public class AuditLog {
 				state.checked++;
 				String problem = null;
 				if (e.seq() != state.expectedSeq) {
-					problem = "missing entry: expected #" + state.expectedSeq + ", found #" + e.seq();
+					problem = "thiếu dòng: cần số " + state.expectedSeq + ", gặp số " + e.seq();
 				}
 				else if (!e.prevHash().equals(state.prev)) {
-					problem = "link to the previous entry does not match";
+					problem = "không khớp với dòng trước";
 				}
 				else if (!e.hash().equals(hash(e.unitCode(), e.seq(), e.at(), e.actor(), e.action(), e.objectType(),
 						e.objectId(), e.before(), e.after(), e.prevHash()))) {
-					problem = "content changed after it was written";
+					problem = "nội dung đã bị sửa sau khi ghi";
 				}
 				if (problem != null) {
 					state.brokenSeq = e.seq();
@@ -116,7 +116,7 @@ public class AuditLog {
 				.optional();
 			if (head.isPresent() && ((long) head.get()[0] != state.expectedSeq - 1 || !head.get()[1].equals(state.prev))) {
 				state.brokenSeq = state.expectedSeq;
-				state.reason = "entries after #" + (state.expectedSeq - 1) + " are missing";
+				state.reason = "các dòng sau số " + (state.expectedSeq - 1) + " đã bị xóa";
 			}
 		}
 		return new ChainVerification(unitCode, state.checked, state.brokenSeq, state.brokenId, state.reason);

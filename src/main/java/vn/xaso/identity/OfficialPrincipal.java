@@ -21,6 +21,11 @@ public record OfficialPrincipal(long id, String username, String fullName, Strin
 	}
 
 	@Override
+	public String homeUnit() {
+		return unitCode;
+	}
+
+	@Override
 	public boolean official() {
 		return true;
 	}

@@ -4,4 +4,9 @@ package vn.xaso.platform.tenancy;
 public interface ScopedPrincipal {
 
 	UnitScope scope();
+
+	/** The unit the principal belongs to (an official's commune or province); empty for a citizen. */
+	default String homeUnit() {
+		return "";
+	}
 }
