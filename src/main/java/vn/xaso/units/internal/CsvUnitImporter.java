@@ -50,6 +50,7 @@ class CsvUnitImporter implements UnitImporter {
 	private static final Pattern CODE2 = Pattern.compile("[0-9]{2}");
 	private static final Pattern CODE3 = Pattern.compile("[0-9]{3}");
 	private static final Pattern CODE5 = Pattern.compile("[0-9]{5}");
+	private static final Pattern SOURCE_NEW_CODE = Pattern.compile("[0-9]{1,5}");
 	private static final Set<String> COMMUNE_TYPES = Set.of("Xã", "Phường", "Đặc khu");
 	private static final Set<String> LEGACY_DISTRICT_TYPES = Set.of("Huyện", "Quận", "Thị xã", "Thành phố");
 	private static final Set<String> LEGACY_COMMUNE_TYPES = Set.of("Xã", "Phường", "Thị trấn");
@@ -211,9 +212,15 @@ class CsvUnitImporter implements UnitImporter {
 					throw row.error("mã xã cũ " + oldCode + " không có trong " + LEGACY);
 				}
 			}
-			var sourceNewCode = require(row, row.get(4), CODE5, "mã xã mới");
-			var newCode = communeCodes.contains(sourceNewCode) ? sourceNewCode
-					: communesByName.get(row.get(6) + "|" + row.get(5));
+			// The source lost leading zeros in ~250 rows ("7081" for 07081) and carries pre-2025 codes in
+			// others; the name of the new commune within its province settles both.
+			var sourceNewCode = row.get(4);
+			if (!SOURCE_NEW_CODE.matcher(sourceNewCode).matches()) {
+				throw row.error("mã xã mới \"" + sourceNewCode + "\" phải gồm tối đa 5 chữ số");
+			}
+			var padded = "0".repeat(5 - sourceNewCode.length()) + sourceNewCode;
+			var byName = communesByName.get(row.get(6) + "|" + row.get(5));
+			var newCode = byName != null ? byName : communeCodes.contains(padded) ? padded : null;
 			if (newCode == null) {
 				throw row.error("mã xã mới " + sourceNewCode + " (" + row.get(5) + ", " + row.get(6)
 						+ ") không có trong " + COMMUNES);
@@ -240,8 +247,7 @@ class CsvUnitImporter implements UnitImporter {
 
 	private static String require(Csv.Row row, String value, Pattern format, String what) {
 		if (!format.matcher(value).matches()) {
-			throw row.error(what + " \"" + value + "\" phải gồm " + format.pattern().replaceAll("\\D", "")
-					+ " chữ số");
+			throw row.error(what + " \"" + value + "\" phải gồm " + format.pattern().charAt(6) + " chữ số");
 		}
 		return value;
 	}
