@@ -18,8 +18,4 @@ public record Unit(String code, String name, String shortName, String type, Stri
 
 	public static final String PROVINCE = "province";
 	public static final String COMMUNE = "commune";
-
-	public boolean isCommune() {
-		return COMMUNE.equals(level);
-	}
 }

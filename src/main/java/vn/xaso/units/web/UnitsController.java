@@ -1,0 +1,115 @@
+package vn.xaso.units.web;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import vn.xaso.units.internal.UnitDirectory;
+import vn.xaso.units.internal.UnitDirectory.LegacyDetail;
+import vn.xaso.units.internal.UnitDirectory.UnitDetail;
+import vn.xaso.units.internal.UnitDirectory.UnitPage;
+
+/** Public, read-only JSON API over the administrative units. */
+@RestController
+@RequestMapping("/api/v1/units")
+class UnitsController {
+
+	static final int MAX_SIZE = 200;
+	static final int MAX_QUERY = 100;
+
+	private final UnitDirectory directory;
+
+	UnitsController(UnitDirectory directory) {
+		this.directory = directory;
+	}
+
+	@GetMapping
+	@Operation(summary = "Danh sách đơn vị hành chính / List units",
+			description = "level = province | commune | village; q tìm không phân biệt dấu và hoa thường; "
+					+ "xếp theo thứ tự chữ cái tiếng Việt.")
+	UnitPage list(@RequestParam(required = false) @Nullable String parent,
+			@RequestParam(required = false) @Nullable String level, @RequestParam(required = false) @Nullable String q,
+			@RequestParam(required = false) @Nullable String page,
+			@RequestParam(required = false) @Nullable String size) {
+		if (level != null && !level.equals("province") && !level.equals("commune") && !level.equals("village")) {
+			throw new BadRequest("Cấp \"" + level + "\" không hợp lệ; dùng province, commune hoặc village.");
+		}
+		if (parent != null && (parent = parent.strip()).isEmpty()) {
+			parent = null;
+		}
+		if (parent != null) {
+			requireCode(parent);
+		}
+		if ("village".equals(level) && (parent == null || parent.length() != 5)) {
+			throw new BadRequest("Muốn xem thôn, tổ dân phố, hãy cho mã xã, phường trong tham số parent.");
+		}
+		if (q != null) {
+			q = q.strip().replaceAll("\\s+", " ");
+			if (q.length() > MAX_QUERY) {
+				throw new BadRequest("Từ khóa tìm kiếm dài tối đa " + MAX_QUERY + " ký tự.");
+			}
+			if (q.isEmpty()) {
+				q = null;
+			}
+		}
+		int pageNumber = number(page, 0, "page");
+		int pageSize = number(size, 50, "size");
+		if (pageNumber < 0) {
+			throw new BadRequest("Số trang (page) không được âm.");
+		}
+		if (pageSize < 1 || pageSize > MAX_SIZE) {
+			throw new BadRequest("Cỡ trang (size) phải từ 1 đến " + MAX_SIZE + ".");
+		}
+		return directory.search(parent, level, q, pageNumber, pageSize);
+	}
+
+	@GetMapping("/{code}")
+	@Operation(summary = "Một đơn vị hành chính hiện hành, cấp trên và các xã cũ đã nhập vào / One current unit")
+	UnitDetail one(@PathVariable String code) {
+		requireCode(code);
+		return directory.detail(code).orElseThrow(() -> new NotFound(code));
+	}
+
+	@GetMapping("/legacy/{code}")
+	@Operation(summary = "Một đơn vị hành chính trước 1/7/2025 và đơn vị kế thừa / One legacy unit and its successors")
+	LegacyDetail legacy(@PathVariable String code) {
+		requireCode(code);
+		return directory.legacy(code).orElseThrow(() -> new NotFound(code));
+	}
+
+	private static void requireCode(String code) {
+		if (!code.matches("[0-9]{2,5}")) {
+			throw new BadRequest("Mã đơn vị hành chính phải gồm 2 đến 5 chữ số.");
+		}
+	}
+
+	private static int number(@Nullable String value, int fallback, String name) {
+		if (value == null || value.isBlank()) {
+			return fallback;
+		}
+		try {
+			return Integer.parseInt(value.strip());
+		}
+		catch (NumberFormatException e) {
+			throw new BadRequest("Tham số " + name + " phải là số nguyên.");
+		}
+	}
+
+	static final class BadRequest extends RuntimeException {
+
+		BadRequest(String message) {
+			super(message);
+		}
+	}
+
+	static final class NotFound extends RuntimeException {
+
+		NotFound(String code) {
+			super("Không tìm thấy đơn vị hành chính mã " + code + ".");
+		}
+	}
+}
