@@ -112,6 +112,12 @@ class CalendarApiIntegrationTests {
 	}
 
 	@Test
+	void endpointsAreDescribedInOpenApi() throws Exception {
+		assertThat(get("/v3/api-docs").body()).contains("/api/v1/calendar/holidays", "/api/v1/calendar/add-working-days",
+				"/api/v1/calendar/lunar", "/api/v1/calendar/solar", "/api/v1/calendar/adjustments");
+	}
+
+	@Test
 	void postingAnAdjustmentNeedsASignedInAdministrator() throws Exception {
 		var response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/calendar/adjustments"))
 			.header("Content-Type", "application/json")
