@@ -1,0 +1,27 @@
+package vn.xaso.calendar;
+
+/**
+ * A date of the Vietnamese lunar calendar (âm lịch). {@code year} is the Gregorian year in which the
+ * lunar year begins (Tết), so 1/1/2025 âm lịch is Tết Ất Tỵ. {@code leapMonth} marks a tháng nhuận.
+ * Only the shape is checked here; whether the date exists is checked by {@link LunarCalendar}.
+ */
+public record LunarDate(int year, int month, int day, boolean leapMonth) {
+
+	public LunarDate {
+		if (month < 1 || month > 12) {
+			throw new IllegalArgumentException("Tháng âm lịch phải từ 1 đến 12, không phải " + month + ".");
+		}
+		if (day < 1 || day > 30) {
+			throw new IllegalArgumentException("Ngày âm lịch phải từ 1 đến 30, không phải " + day + ".");
+		}
+	}
+
+	public static LunarDate of(int year, int month, int day) {
+		return new LunarDate(year, month, day, false);
+	}
+
+	@Override
+	public String toString() {
+		return day + "/" + month + (leapMonth ? " nhuận" : "") + "/" + year + " âm lịch";
+	}
+}

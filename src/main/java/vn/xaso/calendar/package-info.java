@@ -1,0 +1,6 @@
+/**
+ * Vietnamese working-day calendar: the lunar calendar at UTC+7, public holidays under Bộ luật Lao động
+ * 2019 Điều 112, government-announced day swaps, and working-day arithmetic for deadlines.
+ */
+@org.jspecify.annotations.NullMarked
+package vn.xaso.calendar;

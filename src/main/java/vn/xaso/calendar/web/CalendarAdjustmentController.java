@@ -1,0 +1,49 @@
+package vn.xaso.calendar.web;
+
+import java.security.Principal;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import vn.xaso.calendar.CalendarAdjustment;
+import vn.xaso.calendar.WorkingCalendar;
+
+/** Administrators record the government's announced day swaps. Security wiring is the identity module's. */
+@RestController
+@Tag(name = "Lịch làm việc")
+class CalendarAdjustmentController {
+
+	private final WorkingCalendar working;
+
+	CalendarAdjustmentController(WorkingCalendar working) {
+		this.working = working;
+	}
+
+	record AdjustmentRequest(@Nullable String date, @Nullable String kind, @Nullable String note) {
+	}
+
+	record AdjustmentView(String date, String kind, String note) {
+	}
+
+	@PostMapping("/api/v1/calendar/adjustments")
+	@ResponseStatus(HttpStatus.CREATED)
+	@PreAuthorize("hasRole('ADMIN')")
+	@Operation(summary = "Ghi một ngày nghỉ hoặc ngày làm bù theo thông báo của Chính phủ (quản trị viên)")
+	AdjustmentView add(@RequestBody AdjustmentRequest request, @Nullable Principal principal) {
+		var date = CalendarController.date("date", request.date());
+		if (request.kind() == null || request.kind().isBlank()) {
+			throw new IllegalArgumentException("Thiếu 'kind': 'day_off' (nghỉ) hoặc 'working_day' (làm việc).");
+		}
+		var kind = CalendarAdjustment.Kind.fromCode(request.kind());
+		var adjustment = new CalendarAdjustment(date, kind, request.note() == null ? "" : request.note());
+		working.addAdjustment(adjustment, principal == null ? "unknown" : principal.getName());
+		return new AdjustmentView(date.toString(), kind.code(), adjustment.note());
+	}
+}
