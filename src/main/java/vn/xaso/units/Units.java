@@ -16,4 +16,7 @@ public interface Units {
 	Set<String> communesOf(String provinceCode);
 
 	boolean isCommune(String code);
+
+	/** Communes whose name matches {@code q} ignoring case and diacritics, in Vietnamese order. */
+	List<Unit> searchCommunes(String q, int limit);
 }

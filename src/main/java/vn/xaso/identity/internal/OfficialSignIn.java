@@ -7,7 +7,6 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
@@ -45,12 +44,12 @@ public class OfficialSignIn implements AuthenticationProvider {
 	private final PasswordEncoder encoder;
 	private final AuditLog audit;
 	private final TransactionTemplate tx;
-	private final ObjectProvider<Units> units;
+	private final Units units;
 	private final Clock clock;
 	private final String dummyHash;
 
 	OfficialSignIn(OfficialRepository officials, PasswordEncoder encoder, AuditLog audit, TransactionTemplate tx,
-			ObjectProvider<Units> units, Optional<Clock> clock) {
+			Units units, Optional<Clock> clock) {
 		this.officials = officials;
 		this.encoder = encoder;
 		this.audit = audit;
@@ -118,13 +117,9 @@ public class OfficialSignIn implements AuthenticationProvider {
 	private OfficialPrincipal principal(OfficialRecord official) {
 		var scope = new HashSet<String>();
 		scope.add(official.unitCode());
-		var directory = units.getIfAvailable();
-		var label = official.unitCode();
-		if (directory != null) {
-			label = directory.find(official.unitCode()).map(u -> u.name()).orElse(label);
-			if (official.roles().contains(Role.PROVINCE_VIEWER) && official.unitCode().length() == 2) {
-				scope.addAll(directory.communesOf(official.unitCode()));
-			}
+		var label = units.find(official.unitCode()).map(u -> u.name()).orElse(official.unitCode());
+		if (official.roles().contains(Role.PROVINCE_VIEWER) && official.unitCode().length() == 2) {
+			scope.addAll(units.communesOf(official.unitCode()));
 		}
 		return new OfficialPrincipal(official.id(), official.username(), official.fullName(), official.unitCode(),
 				label, official.roles(), UnitScope.of(scope));

@@ -77,6 +77,11 @@ public class UnitDirectory implements Units {
 	}
 
 	@Override
+	public List<Unit> searchCommunes(String q, int limit) {
+		return search(null, Unit.COMMUNE, q, 0, Math.max(1, Math.min(limit, 200))).items();
+	}
+
+	@Override
 	public boolean isCommune(String code) {
 		return jdbc.sql("select exists (select 1 from admin_unit where code = ? and level = 'commune')").param(code)
 			.query(Boolean.class).single();

@@ -1,0 +1,34 @@
+package vn.xaso.identity;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.xaso.platform.PersonalData;
+
+/** Citizen accounts known ahead of their first sign-in (e.g. registered at the counter, demo data). */
+@Service
+public class Citizens {
+
+	private final JdbcClient jdbc;
+
+	Citizens(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Creates the citizen if the phone is new; keeps an existing name. Returns the citizen's id. */
+	@Transactional
+	public long ensure(String phone, String fullName) {
+		var normalised = PersonalData.normalisePhone(phone);
+		if (normalised == null) {
+			throw new AccountException("phone", "Số điện thoại không hợp lệ.");
+		}
+		return jdbc.sql("""
+				insert into citizen (phone, full_name) values (?, ?)
+				on conflict (phone) do update set full_name = coalesce(citizen.full_name, excluded.full_name)
+				returning id""")
+			.params(normalised, fullName)
+			.query(Long.class)
+			.single();
+	}
+}

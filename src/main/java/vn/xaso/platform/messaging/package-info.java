@@ -1,0 +1,3 @@
+/** The outgoing text-message port and its demo outbox. */
+@org.springframework.modulith.NamedInterface("messaging")
+package vn.xaso.platform.messaging;
