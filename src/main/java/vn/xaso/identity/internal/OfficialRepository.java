@@ -53,7 +53,7 @@ public class OfficialRepository {
 	}
 
 	public List<OfficialRecord> search(String unitCode, @Nullable String q, int offset, int limit) {
-		return jdbc.sql("select " + COLUMNS + """
+		return jdbc.sql("select " + COLUMNS + " " + """
 				 from official where unit_code = :unit
 				   and (cast(:q as text) is null or xaso_fold(full_name || ' ' || username) like '%' || xaso_fold(cast(:q as text)) || '%')
 				 order by active desc, full_name limit :limit offset :offset""")
