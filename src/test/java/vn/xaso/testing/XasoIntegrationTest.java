@@ -14,6 +14,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-		"xaso.data-dir=target/test-data/${random.uuid}", "xaso.demo.load=true" })
+		"xaso.data-dir=target/test-data/${random.uuid}", "xaso.demo.load=true",
+		// Many tests ask for citizen codes from 127.0.0.1; the limit itself is tested on /signin.
+		"xaso.security.codes-per-hour=1000" })
 public @interface XasoIntegrationTest {
 }

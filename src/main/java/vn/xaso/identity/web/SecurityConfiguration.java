@@ -50,6 +50,7 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.GET, "/", "/x/**", "/design", "/signin", "/citizen/signin", "/citizen/verify").permitAll()
 				.requestMatchers(HttpMethod.POST, "/preferences/text-size", "/citizen/otp", "/citizen/verify").permitAll()
 				.requestMatchers(HttpMethod.GET, "/api/v1/units/**", "/api/v1/units", "/api/v1/calendar/**").permitAll()
+				.requestMatchers(HttpMethod.POST, "/api/v1/calendar/adjustments").hasRole(Role.ADMIN.name())
 				.requestMatchers("/citizen/**").hasRole("CITIZEN")
 				.requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
 				.requestMatchers("/workspace/**", "/workspace", "/account/**", "/account").hasAnyRole(OFFICIAL_ROLES)
@@ -66,6 +67,9 @@ class SecurityConfiguration {
 			.headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
 				.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
 				.frameOptions(f -> f.deny()))
+			// The text-size switch only sets a display cookie, so it needs no token; that keeps public
+			// pages free of sessions.
+			.csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/preferences/text-size")))
 			.addFilterBefore(rateLimit, UsernamePasswordAuthenticationFilter.class);
 		return http.build();
 	}

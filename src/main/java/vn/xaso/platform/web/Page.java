@@ -15,12 +15,12 @@ public final class Page {
 	private final MessageSource messages;
 	private final Locale locale;
 	private final String csrfParameter;
-	private final String csrfToken;
+	private final java.util.function.Supplier<String> csrfToken;
 	private final @Nullable Viewer viewer;
 	private final boolean largeText;
 	private final String path;
 
-	Page(MessageSource messages, Locale locale, String csrfParameter, String csrfToken, @Nullable Viewer viewer,
+	Page(MessageSource messages, Locale locale, String csrfParameter, java.util.function.Supplier<String> csrfToken, @Nullable Viewer viewer,
 			boolean largeText, String path) {
 		this.messages = messages;
 		this.locale = locale;
@@ -48,8 +48,9 @@ public final class Page {
 		return csrfParameter;
 	}
 
+	/** Asking for the token creates a session; public pages without forms never ask. */
 	public String csrfToken() {
-		return csrfToken;
+		return csrfToken.get();
 	}
 
 	public @Nullable Viewer viewer() {

@@ -35,7 +35,7 @@ class PageAdvice {
 			}
 		}
 		return new Page(messages, RequestContextUtils.getLocale(request),
-				csrf != null ? csrf.getParameterName() : "_csrf", csrf != null ? csrf.getToken() : "", viewer, large,
+				csrf != null ? csrf.getParameterName() : "_csrf", csrf != null ? csrf::getToken : () -> "", viewer, large,
 				request.getRequestURI());
 	}
 }

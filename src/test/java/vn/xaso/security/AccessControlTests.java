@@ -1,0 +1,243 @@
+package vn.xaso.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import vn.xaso.demo.DemoData;
+import vn.xaso.platform.messaging.DemoTextMessages;
+import vn.xaso.platform.tenancy.Tenancy;
+import vn.xaso.platform.tenancy.UnitScope;
+import vn.xaso.testing.WebSession;
+import vn.xaso.testing.XasoIntegrationTest;
+
+/**
+ * The access-control harness: every endpoint × every kind of caller — anonymous, a citizen, each
+ * role of Xã Yên Mô, the Ninh Bình province viewer, and an administrator of Xã Nga An trying to
+ * reach Yên Mô's objects. Rules live in {@code src/test/resources/access-control/*.tsv}; a module
+ * adds its endpoints there, and an endpoint without a rule fails the build.
+ */
+@XasoIntegrationTest
+class AccessControlTests {
+
+	record Rule(String method, String pattern, String access, String example, Map<String, String> body,
+			String otherUnitPath, String source) {
+
+		boolean allows(String caller, Set<String> roles) {
+			return switch (access) {
+				case "PUBLIC" -> true;
+				case "CITIZEN" -> caller.equals("citizen");
+				case "OFFICIAL" -> !roles.isEmpty();
+				case "NOBODY", "SIGNOUT" -> false;
+				default -> Arrays.stream(access.substring("ROLES:".length()).split(",")).anyMatch(roles::contains);
+			};
+		}
+	}
+
+	/** Callers: name → roles (empty for anonymous and citizen). */
+	static final Map<String, Set<String>> CALLERS = new LinkedHashMap<>();
+	static {
+		CALLERS.put("anonymous", Set.of());
+		CALLERS.put("citizen", Set.of());
+		CALLERS.put("yenmo.admin", Set.of("ADMIN"));
+		CALLERS.put("yenmo.chutich", Set.of("LEADER"));
+		CALLERS.put("yenmo.motcua", Set.of("ONE_STOP"));
+		CALLERS.put("yenmo.tuphap", Set.of("SPECIALIST"));
+		CALLERS.put("yenmo.vanthu", Set.of("CLERK"));
+		CALLERS.put("yenmo.congnghe", Set.of("COMMUNITY_TEAM"));
+		CALLERS.put("yenmo.truongthon", Set.of("VILLAGE_HEAD"));
+		CALLERS.put("ninhbinh.tinh", Set.of("PROVINCE_VIEWER"));
+		CALLERS.put("ngaan.admin", Set.of("ADMIN"));
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	DemoTextMessages outbox;
+
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate tx;
+
+	static List<Rule> rules() throws IOException {
+		var rules = new ArrayList<Rule>();
+		for (var resource : new PathMatchingResourcePatternResolver().getResources("classpath:access-control/*.tsv")) {
+			var lines = resource.getContentAsString(StandardCharsets.UTF_8).lines().toList();
+			for (var line : lines) {
+				if (line.isBlank() || line.strip().startsWith("#")) {
+					continue;
+				}
+				var f = line.strip().split("\\s+");
+				var body = new LinkedHashMap<String, String>();
+				if (f.length > 4 && !f[4].equals("-")) {
+					for (var pair : f[4].split("&")) {
+						var kv = pair.split("=", 2);
+						body.put(kv[0], kv.length > 1 ? kv[1] : "");
+					}
+				}
+				rules.add(new Rule(f[0], f[1], f[2], f[3], body, f.length > 5 ? f[5] : null, resource.getFilename()));
+			}
+		}
+		return rules;
+	}
+
+	@Test
+	void everyEndpointHasAnAccessRule() throws IOException {
+		var covered = new TreeSet<String>();
+		for (var rule : rules()) {
+			covered.add(rule.method() + " " + rule.pattern());
+		}
+		var missing = new TreeSet<String>();
+		for (Map.Entry<RequestMappingInfo, HandlerMethod> e : mappings.getHandlerMethods().entrySet()) {
+			if (!e.getValue().getBeanType().getPackageName().startsWith("vn.xaso")) {
+				continue;
+			}
+			var methods = e.getKey().getMethodsCondition().getMethods();
+			for (var pattern : e.getKey().getPatternValues()) {
+				for (var method : methods.isEmpty() ? Set.of(org.springframework.web.bind.annotation.RequestMethod.GET) : methods) {
+					var key = method.name() + " " + pattern;
+					if (!covered.contains(key)) {
+						missing.add(key);
+					}
+				}
+			}
+		}
+		assertThat(missing).as("endpoints without a rule in src/test/resources/access-control/*.tsv").isEmpty();
+	}
+
+	@TestFactory
+	Stream<DynamicTest> everyCallerGetsExactlyTheAccessTheRulesGive() throws IOException {
+		var sessions = new HashMap<String, WebSession>();
+		var placeholders = placeholders();
+		var rules = rules();
+		var tests = new ArrayList<DynamicTest>();
+		for (var caller : CALLERS.keySet()) {
+			for (var rule : rules) {
+				if (rule.access().equals("SIGNOUT") && !caller.equals("anonymous")) {
+					continue;
+				}
+				tests.add(DynamicTest.dynamicTest(caller + " → " + rule.method() + " " + rule.pattern(), () -> {
+					var session = sessions.computeIfAbsent(caller, this::session);
+					var path = fill(rule.example(), caller, placeholders);
+					var response = session.request(rule.method(), path, rule.body());
+					var allowed = rule.allows(caller, CALLERS.get(caller));
+					if (allowed) {
+						assertThat(response.statusCode()).as(describe(response)).isNotIn(401, 403, 429);
+						assertThat(location(response)).as(describe(response)).doesNotContain("/signin");
+					}
+					else if (caller.equals("anonymous")) {
+						if (rule.access().equals("SIGNOUT")) {
+							assertThat(response.statusCode()).as(describe(response)).isEqualTo(302);
+						}
+						else if (path.startsWith("/api/")) {
+							assertThat(response.statusCode()).as(describe(response)).isEqualTo(401);
+						}
+						else {
+							assertThat(response.statusCode()).as(describe(response)).isEqualTo(302);
+							assertThat(location(response)).as(describe(response)).endsWith("/signin");
+						}
+					}
+					else {
+						assertThat(response.statusCode()).as(describe(response)).isEqualTo(403);
+					}
+				}));
+			}
+		}
+		for (var rule : rules) {
+			if (rule.otherUnitPath() == null) {
+				continue;
+			}
+			tests.add(DynamicTest.dynamicTest("ngaan.admin → Yên Mô object " + rule.method() + " " + rule.pattern(), () -> {
+				var session = sessions.computeIfAbsent("ngaan.admin", this::session);
+				var path = fill(rule.otherUnitPath(), "ngaan.admin", placeholders);
+				var before = snapshot();
+				var response = session.request(rule.method(), path, rule.body());
+				assertThat(response.statusCode()).as(describe(response)).isIn(403, 404);
+				assertThat(snapshot()).as("nothing of Yên Mô changed").isEqualTo(before);
+			}));
+		}
+		return tests.stream();
+	}
+
+	private WebSession session(String caller) {
+		var session = new WebSession(port);
+		if (caller.equals("citizen")) {
+			return session.signInCitizen("0988000003", outbox);
+		}
+		if (caller.equals("anonymous")) {
+			return session;
+		}
+		return session.signInOfficial(caller, DemoData.PASSWORD);
+	}
+
+	private Map<String, String> placeholders() {
+		return Tenancy.callAs(UnitScope.systemWide(), () -> tx.execute(s -> {
+			var map = new HashMap<String, String>();
+			map.put("{yenmo.official}", String.valueOf(jdbc.sql("select id from official where username = 'yenmo.congnghe'").query(Long.class).single()));
+			map.put("{yenmo.village}", String.valueOf(jdbc.sql("select min(id) from village where commune_code = '14701'").query(Long.class).single()));
+			for (var caller : CALLERS.keySet()) {
+				jdbc.sql("select id from official where username = ?").param(caller).query(Long.class).optional()
+					.ifPresent(id -> map.put(caller + "{own.official}", String.valueOf(id)));
+			}
+			return map;
+		}));
+	}
+
+	private static String fill(String path, String caller, Map<String, String> placeholders) {
+		var filled = path;
+		// {own.official}: the caller's own account (an object of their own unit); anonymous and
+		// citizens use a Yên Mô account, which they must not reach either way.
+		filled = filled.replace("{own.official}", placeholders.getOrDefault(caller + "{own.official}", placeholders.get("{yenmo.official}")));
+		for (var e : placeholders.entrySet()) {
+			filled = filled.replace(e.getKey(), e.getValue());
+		}
+		return filled;
+	}
+
+	/** A fingerprint of Yên Mô's accounts and villages, to prove a refused request changed nothing. */
+	private String snapshot() {
+		return Tenancy.callAs(UnitScope.of(DemoData.YEN_MO), () -> tx.execute(s -> jdbc.sql("""
+				select md5(coalesce(string_agg(o::text, '|' order by o.id), '')) from official o""").query(String.class).single()
+				+ jdbc.sql("select md5(coalesce(string_agg(v::text, '|' order by v.id), '')) from village v where commune_code = '14701'")
+					.query(String.class).single()));
+	}
+
+	private static String location(HttpResponse<String> response) {
+		return response.headers().firstValue("Location").orElse("");
+	}
+
+	private static String describe(HttpResponse<String> response) {
+		return response.request().method() + " " + response.request().uri() + " → " + response.statusCode() + " "
+				+ location(response);
+	}
+}

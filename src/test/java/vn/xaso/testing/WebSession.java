@@ -1,0 +1,130 @@
+package vn.xaso.testing;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import vn.xaso.platform.messaging.DemoTextMessages;
+
+/**
+ * A real HTTP client with its own cookie jar, as one person's browser would be: signs in through
+ * the real forms, and sends the CSRF token it was given with every POST.
+ */
+public final class WebSession {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+	private static final Pattern DEMO_CODE = Pattern.compile("la ([0-9]{6})");
+
+	private final String base;
+	private final HttpClient client;
+	private String csrf = "";
+
+	public WebSession(int port) {
+		this.base = "http://localhost:" + port;
+		this.client = HttpClient.newBuilder()
+			.cookieHandler(new CookieManager())
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+	}
+
+	public HttpResponse<String> get(String path) {
+		var response = send(browserLike(HttpRequest.newBuilder(URI.create(base + path)), path).GET().build());
+		remember(response);
+		return response;
+	}
+
+	public HttpResponse<String> post(String path, Map<String, String> form) {
+		if (csrf.isEmpty()) {
+			get("/signin");
+		}
+		var body = new LinkedHashMap<>(form);
+		body.put("_csrf", csrf);
+		var encoded = body.entrySet().stream()
+			.map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+			.collect(Collectors.joining("&"));
+		var response = send(browserLike(HttpRequest.newBuilder(URI.create(base + path)), path)
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("X-CSRF-TOKEN", csrf)
+			.POST(HttpRequest.BodyPublishers.ofString(encoded))
+			.build());
+		remember(response);
+		return response;
+	}
+
+	public HttpResponse<String> request(String method, String path, Map<String, String> form) {
+		return "POST".equals(method) ? post(path, form) : get(path);
+	}
+
+	/** Signs in through the real form; fails loudly if it does not land on the workspace. */
+	public WebSession signInOfficial(String username, String password) {
+		get("/signin");
+		var response = post("/signin", Map.of("username", username, "password", password));
+		var location = response.headers().firstValue("Location").orElse("");
+		if (response.statusCode() != 302 || !location.endsWith("/workspace")) {
+			throw new IllegalStateException("Sign-in as " + username + " failed: " + response.statusCode() + " " + location);
+		}
+		csrf = "";
+		get("/workspace");
+		return this;
+	}
+
+	/** Signs a citizen in with the code the demo outbox received. */
+	public WebSession signInCitizen(String phone, DemoTextMessages outbox) {
+		get("/citizen/signin");
+		var sent = post("/citizen/otp", Map.of("phone", phone));
+		if (sent.statusCode() != 302) {
+			throw new IllegalStateException("Code request failed: " + sent.statusCode());
+		}
+		var message = outbox.latestFor(phone).orElseThrow();
+		var matcher = DEMO_CODE.matcher(message);
+		if (!matcher.find()) {
+			throw new IllegalStateException("No code in " + message);
+		}
+		var verified = post("/citizen/verify", Map.of("phone", phone, "code", matcher.group(1)));
+		if (verified.statusCode() != 302) {
+			throw new IllegalStateException("Code check failed: " + verified.statusCode());
+		}
+		csrf = "";
+		get("/citizen");
+		return this;
+	}
+
+	/** Pages are asked for as a browser asks (HTML first); the JSON API as an API client does. */
+	private static HttpRequest.Builder browserLike(HttpRequest.Builder builder, String path) {
+		return builder.header("Accept", path.startsWith("/api/") ? "application/json"
+				: "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+	}
+
+	private void remember(HttpResponse<String> response) {
+		var m = CSRF.matcher(response.body());
+		if (m.find()) {
+			csrf = m.group(1);
+		}
+	}
+
+	private HttpResponse<String> send(HttpRequest request) {
+		try {
+			return client.send(request, HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private static String enc(String s) {
+		return URLEncoder.encode(s, StandardCharsets.UTF_8);
+	}
+}
