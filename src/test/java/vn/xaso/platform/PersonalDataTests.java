@@ -1,0 +1,30 @@
+package vn.xaso.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class PersonalDataTests {
+
+	@Test
+	void masksIdentityNumbersAndPhonesLeavingTheLastDigits() {
+		assertThat(PersonalData.maskCccd("001203012345")).isEqualTo("********2345");
+		assertThat(PersonalData.maskPhone("0912345678")).isEqualTo("091****678");
+	}
+
+	@Test
+	void masksEveryPersonalNumberInFreeText() {
+		var text = "Ông A, CCCD 037095001234, ĐT +84912345678 và 0988 (không đủ số), mã hồ sơ 2026";
+		var masked = PersonalData.maskAll(text);
+		assertThat(masked).doesNotContain("037095001234").doesNotContain("912345678").contains("********1234")
+			.contains("0988 (không đủ số)").contains("2026");
+	}
+
+	@Test
+	void normalisesVietnameseMobileNumbers() {
+		assertThat(PersonalData.normalisePhone("+84 912 345 678")).isEqualTo("0912345678");
+		assertThat(PersonalData.normalisePhone("0912.345.678")).isEqualTo("0912345678");
+		assertThat(PersonalData.normalisePhone("0112345678")).isNull();
+		assertThat(PersonalData.normalisePhone("091234567")).isNull();
+	}
+}
