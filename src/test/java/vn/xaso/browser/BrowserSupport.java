@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -40,7 +41,8 @@ import com.deque.html.axecore.selenium.AxeBuilder;
  * <p>Never skips: if Chromium or chromedriver is missing the tests fail with a clear message, so a CI
  * machine without a browser cannot pass silently.
  */
-final class BrowserSupport implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, TestExecutionExceptionHandler {
+final class BrowserSupport
+		implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback, TestExecutionExceptionHandler {
 
 	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 	static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
@@ -51,6 +53,7 @@ final class BrowserSupport implements BeforeAllCallback, AfterAllCallback, Befor
 	private ChromeDriver driver;
 	private Path profile;
 	private String baseUrl;
+	private final List<String> accessibilityProblems = new ArrayList<>();
 
 	BrowserSupport() {
 		this(true);
@@ -116,6 +119,20 @@ final class BrowserSupport implements BeforeAllCallback, AfterAllCallback, Befor
 	@Override
 	public void beforeEach(ExtensionContext context) {
 		driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+		accessibilityProblems.clear();
+	}
+
+	/**
+	 * Accessibility problems found by {@link #axe} do not stop a test at once, so one badly styled
+	 * page does not hide functional failures further on; they fail the test when it ends.
+	 */
+	@Override
+	public void afterEach(ExtensionContext context) {
+		if (!accessibilityProblems.isEmpty()) {
+			var report = String.join("\n\n", accessibilityProblems);
+			accessibilityProblems.clear();
+			fail(report);
+		}
 	}
 
 	@Override
@@ -209,7 +226,8 @@ final class BrowserSupport implements BeforeAllCallback, AfterAllCallback, Befor
 
 	/**
 	 * Runs axe-core with the WCAG 2.0/2.1/2.2 A and AA rules and fails on any serious or critical
-	 * violation, listing each rule, its help text and the offending nodes.
+	 * violation, listing each rule, its help text and the offending nodes. The failure is reported
+	 * when the test ends (see {@link #afterEach}).
 	 */
 	void axe(String what) {
 		var results = new AxeBuilder().withTags(AXE_TAGS).analyze(driver);
@@ -230,7 +248,8 @@ final class BrowserSupport implements BeforeAllCallback, AfterAllCallback, Befor
 									+ String.valueOf(node.getFailureSummary()).replace("\n", "\n      "))
 							.collect(Collectors.joining("\n")))
 				.collect(Collectors.joining("\n"));
-			fail(serious.size() + " serious/critical accessibility violation(s) on " + what + " (" + path() + "):\n" + report);
+			accessibilityProblems.add(serious.size() + " serious/critical accessibility violation(s) on " + what + " (" + path()
+					+ "):\n" + report);
 		}
 	}
 
