@@ -28,12 +28,12 @@ class BrowserAdminTests {
 	@Test
 	void adminHomeAndAccountListShowOnlyMaskedPhones() {
 		browser.signIn("yenmo.admin", BrowserSignInTests.PASSWORD);
-		browser.find("header nav a[href='/admin']").click();
+		browser.clickAndWait("header nav a[href='/admin']");
 		assertThat(browser.path()).isEqualTo("/admin");
 		assertThat(browser.h1()).isEqualTo("Quản trị");
 		browser.check("admin-home");
 
-		browser.driver().findElement(By.cssSelector("main a[href='/admin/accounts']")).click();
+		browser.clickAndWait(browser.driver().findElement(By.cssSelector("main a[href='/admin/accounts']")));
 		assertThat(browser.path()).isEqualTo("/admin/accounts");
 		var table = browser.find("main table").getText();
 		assertThat(table).contains("yenmo.chutich", "Đinh Văn Hùng", "091****102");
@@ -51,7 +51,7 @@ class BrowserAdminTests {
 
 		browser.signIn("yenmo.admin", BrowserSignInTests.PASSWORD);
 		browser.open("/admin/accounts");
-		browser.driver().findElement(By.cssSelector("main a[href='/admin/accounts/new']")).click();
+		browser.clickAndWait(browser.driver().findElement(By.cssSelector("main a[href='/admin/accounts/new']")));
 		assertThat(browser.path()).isEqualTo("/admin/accounts/new");
 		browser.check("admin-account-new");
 
@@ -91,7 +91,7 @@ class BrowserAdminTests {
 		// search without diacritics
 		browser.open("/admin/accounts");
 		browser.type("#q", "do thi kiem thu " + suffix);
-		browser.find("form[role=search] button[type=submit]").click();
+		browser.clickAndWait("form[role=search] button[type=submit]");
 		assertThat(browser.findAll("main tbody tr")).hasSize(1);
 		assertThat(browser.find("main tbody").getText()).contains(fullName, username);
 		browser.check("admin-accounts-search");
@@ -102,7 +102,7 @@ class BrowserAdminTests {
 		assertThat(browser.find("main table").getText()).contains("account.created", username);
 		browser.check("admin-audit");
 
-		browser.driver().findElement(By.xpath("//button[normalize-space()='Kiểm tra nhật ký']")).click();
+		browser.clickAndWait(browser.driver().findElement(By.xpath("//button[normalize-space()='Kiểm tra nhật ký']")));
 		assertThat(browser.find("#verify-result").getAttribute("class")).contains("notice-success");
 		assertThat(browser.find("#verify-result").getText()).startsWith("Nhật ký nguyên vẹn");
 		browser.check("admin-audit-verify");
@@ -140,7 +140,7 @@ class BrowserAdminTests {
 	}
 
 	private static void submitAccountForm() {
-		browser.find("main form[action='/admin/accounts'] button[type=submit]").click();
+		browser.clickAndWait("main form[action='/admin/accounts'] button[type=submit]");
 	}
 
 	private static void assertValuesKept(String username, String fullName, String phone) {

@@ -26,7 +26,7 @@ class BrowserCitizenTests {
 	void badPhoneNumberIsExplainedAndKept() {
 		browser.open("/citizen/signin");
 		browser.type("#f-phone", "12345");
-		browser.find("form[action='/citizen/otp'] button[type=submit]").click();
+		browser.clickAndWait("form[action='/citizen/otp'] button[type=submit]");
 		assertThat(browser.h1()).isEqualTo("Người dân đăng nhập");
 		assertThat(browser.find("#f-phone-error").getText()).contains("Số điện thoại không hợp lệ");
 		assertThat(browser.find(".error-summary").getText()).contains("Số điện thoại không hợp lệ");
@@ -38,7 +38,7 @@ class BrowserCitizenTests {
 	void demoCitizenSignsInWithTheCodeFromTheDemoSms() {
 		browser.open("/citizen/signin");
 		browser.type("#f-phone", "0988 000 001");
-		browser.find("form[action='/citizen/otp'] button[type=submit]").click();
+		browser.clickAndWait("form[action='/citizen/otp'] button[type=submit]");
 		assertThat(browser.path()).startsWith("/citizen/verify");
 		assertThat(browser.find(".lead").getText()).as("the number is shown masked").contains("098****001");
 		var sms = browser.find("#demo-sms").getText();
@@ -49,14 +49,14 @@ class BrowserCitizenTests {
 
 		var wrong = String.format("%06d", (Integer.parseInt(code) + 1) % 1_000_000);
 		browser.type("#f-code", wrong);
-		browser.find("form[action='/citizen/verify'] button[type=submit]").click();
+		browser.clickAndWait("form[action='/citizen/verify'] button[type=submit]");
 		assertThat(browser.find("#f-code-error").isDisplayed()).isTrue();
 		assertThat(browser.find(".error-summary").getText()).isNotBlank();
 		assertThat(browser.findAll("#demo-sms")).as("the demo SMS is still shown after a wrong code").hasSize(1);
 		browser.check("citizen-verify-wrong-code");
 
 		browser.type("#f-code", code);
-		browser.find("form[action='/citizen/verify'] button[type=submit]").click();
+		browser.clickAndWait("form[action='/citizen/verify'] button[type=submit]");
 		assertThat(browser.path()).isEqualTo("/citizen");
 		assertThat(browser.h1()).isEqualTo("Xin chào, Nguyễn Văn An");
 		browser.check("citizen-home");

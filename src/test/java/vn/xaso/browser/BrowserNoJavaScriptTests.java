@@ -35,7 +35,7 @@ class BrowserNoJavaScriptTests {
 			.as("without scripts, app.js does not move focus (proves JavaScript is really off)")
 			.doesNotContain("error-summary");
 
-		browser.driver().findElement(By.xpath("//button[normalize-space()='Chữ to']")).click();
+		browser.clickAndWait(browser.driver().findElement(By.xpath("//button[normalize-space()='Chữ to']")));
 		assertThat(browser.find("html").getAttribute("class")).contains("text-large");
 		browser.screenshot("nojs-signin-large-text");
 	}

@@ -22,12 +22,12 @@ class BrowserPublicPagesTests {
 		browser.check("public-home");
 
 		browser.type("#q", "yen mo");
-		browser.find("form[role=search] button[type=submit]").click();
+		browser.clickAndWait("form[role=search] button[type=submit]");
 		assertThat(browser.path()).startsWith("/?q=");
 		var link = browser.driver().findElement(By.linkText("Xã Yên Mô"));
 		browser.check("public-home-search-yen-mo");
 
-		link.click();
+		browser.clickAndWait(link);
 		assertThat(browser.path()).isEqualTo("/x/14701");
 		assertThat(browser.h1()).isEqualTo("Xã Yên Mô");
 		assertThat(browser.findAll("main li").stream().map(e -> e.getText()).toList())
@@ -72,7 +72,7 @@ class BrowserPublicPagesTests {
 		var html = browser.find("html");
 		var before = px(html.getCssValue("font-size"));
 
-		browser.driver().findElement(By.xpath("//button[normalize-space()='Chữ to']")).click();
+		browser.clickAndWait(browser.driver().findElement(By.xpath("//button[normalize-space()='Chữ to']")));
 		assertThat(browser.path()).as("the button brings the reader back to the same page").isEqualTo("/x/14701");
 		var after = px(browser.find("html").getCssValue("font-size"));
 		assertThat(after).as("root font-size after 'Chữ to' (was %spx)", before).isGreaterThan(before);
@@ -83,7 +83,7 @@ class BrowserPublicPagesTests {
 		assertThat(browser.driver().findElements(By.xpath("//button[normalize-space()='Chữ thường']"))).hasSize(1);
 		browser.check("public-signin-large-text");
 
-		browser.driver().findElement(By.xpath("//button[normalize-space()='Chữ thường']")).click();
+		browser.clickAndWait(browser.driver().findElement(By.xpath("//button[normalize-space()='Chữ thường']")));
 		assertThat(px(browser.find("html").getCssValue("font-size"))).isEqualTo(before);
 	}
 
@@ -97,7 +97,7 @@ class BrowserPublicPagesTests {
 		browser.open("/citizen/signin");
 		assertThat(browser.h1()).as("the language choice is remembered").isEqualTo("Citizen sign-in");
 
-		browser.driver().findElement(By.linkText("Tiếng Việt")).click();
+		browser.clickAndWait(browser.driver().findElement(By.linkText("Tiếng Việt")));
 		assertThat(browser.h1()).isEqualTo("Người dân đăng nhập");
 	}
 

@@ -43,7 +43,7 @@ class BrowserSignInTests {
 	@Test
 	void wrongPasswordShowsAPlainMessageAndKeepsTheUsername() {
 		browser.signIn("khongco.taikhoan", "sai-mat-khau-123");
-		assertThat(browser.path()).startsWith("/signin");
+		assertThat(browser.path()).isEqualTo("/signin?error");
 		assertThat(browser.find(".error-summary").getText()).contains("Tên đăng nhập hoặc mật khẩu không đúng.");
 		assertThat(browser.find("#f-password-error").getText()).contains("Tên đăng nhập hoặc mật khẩu không đúng.");
 		assertThat(browser.find("#f-password").getAttribute("aria-invalid")).isEqualTo("true");

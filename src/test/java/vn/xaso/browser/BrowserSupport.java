@@ -27,6 +27,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 import org.springframework.util.FileSystemUtils;
 
@@ -185,6 +187,21 @@ final class BrowserSupport
 		return find("body").getText();
 	}
 
+	/**
+	 * Clicks something that loads a new page (a link or a submit button) and waits until the old page
+	 * is gone: a click returns before the navigation starts, so reading the URL at once is racy.
+	 */
+	void clickAndWait(WebElement element) {
+		var oldPage = driver.findElement(By.tagName("html"));
+		element.click();
+		new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(oldPage));
+	}
+
+	/** Clicks the element matched by a CSS selector and waits for the next page. */
+	void clickAndWait(String css) {
+		clickAndWait(find(css));
+	}
+
 	/** Types into a field, replacing what was there. */
 	void type(String css, String text) {
 		var field = find(css);
@@ -197,12 +214,12 @@ final class BrowserSupport
 		open("/signin");
 		type("#f-username", username);
 		type("#f-password", password);
-		find("main form[action='/signin'] button[type=submit]").click();
+		clickAndWait("main form[action='/signin'] button[type=submit]");
 	}
 
 	/** Signs out with the header's button (a form post with the CSRF token). */
 	void signOut() {
-		find("form[action='/signout'] button").click();
+		clickAndWait("form[action='/signout'] button");
 	}
 
 	/** Saves a PNG of the visible page to target/screenshots/&lt;name&gt;.png. */
