@@ -1,0 +1,279 @@
+package vn.xaso.browser;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
+import org.springframework.util.FileSystemUtils;
+
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+
+/**
+ * One headless Chromium (phone-sized window) per test class, with cookies cleared before each test.
+ * Register as a static field: {@code @RegisterExtension static final BrowserSupport browser = new BrowserSupport();}
+ * on a class annotated with {@code @XasoIntegrationTest}; the server port is read from the Spring context.
+ *
+ * <p>Never skips: if Chromium or chromedriver is missing the tests fail with a clear message, so a CI
+ * machine without a browser cannot pass silently.
+ */
+final class BrowserSupport
+		implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback, TestExecutionExceptionHandler {
+
+	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+	static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+	static final Path SCREENSHOTS = Path.of("target", "screenshots");
+	static final List<String> AXE_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+	private final boolean javascript;
+	private ChromeDriver driver;
+	private Path profile;
+	private String baseUrl;
+	private final List<String> accessibilityProblems = new ArrayList<>();
+
+	BrowserSupport() {
+		this(true);
+	}
+
+	private BrowserSupport(boolean javascript) {
+		this.javascript = javascript;
+	}
+
+	/** A browser with JavaScript switched off, to prove the pages work without it. */
+	static BrowserSupport withoutJavaScript() {
+		return new BrowserSupport(false);
+	}
+
+	@Override
+	public void beforeAll(ExtensionContext context) throws IOException {
+		if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+			fail("Browser tests need Debian's Chromium and chromedriver at " + CHROMIUM + " and " + CHROMEDRIVER
+					+ " (apt-get install chromium chromium-driver, or run ./xaso test which installs them). "
+					+ "They are not skipped on purpose.");
+		}
+		profile = Files.createTempDirectory("xaso-chromium-");
+		var options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+				"--window-size=412,915", "--user-data-dir=" + profile.toAbsolutePath(), "--lang=vi");
+		if (!javascript) {
+			Map<String, Object> prefs = new HashMap<>();
+			prefs.put("profile.managed_default_content_settings.javascript", 2);
+			options.setExperimentalOption("prefs", prefs);
+		}
+		var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+			.usingAnyFreePort()
+			.build();
+		try {
+			driver = new ChromeDriver(service, options);
+		}
+		catch (RuntimeException e) {
+			fail("Could not start headless Chromium via " + CHROMEDRIVER + ": " + e.getMessage(), e);
+		}
+		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		var port = SpringExtension.getApplicationContext(context).getEnvironment().getProperty("local.server.port");
+		baseUrl = "http://localhost:" + port;
+	}
+
+	@Override
+	public void afterAll(ExtensionContext context) {
+		if (driver != null) {
+			driver.quit();
+			driver = null;
+		}
+		if (profile != null) {
+			try {
+				FileSystemUtils.deleteRecursively(profile);
+			}
+			catch (IOException ignored) {
+				// a temp folder left behind is harmless
+			}
+		}
+	}
+
+	@Override
+	public void beforeEach(ExtensionContext context) {
+		driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+		accessibilityProblems.clear();
+	}
+
+	/**
+	 * Accessibility problems found by {@link #axe} do not stop a test at once, so one badly styled
+	 * page does not hide functional failures further on; they fail the test when it ends.
+	 */
+	@Override
+	public void afterEach(ExtensionContext context) {
+		if (!accessibilityProblems.isEmpty()) {
+			var report = String.join("\n\n", accessibilityProblems);
+			accessibilityProblems.clear();
+			fail(report);
+		}
+	}
+
+	@Override
+	public void handleTestExecutionException(ExtensionContext context, Throwable throwable) throws Throwable {
+		if (driver != null) {
+			try {
+				screenshot("FAILED-" + context.getRequiredTestClass().getSimpleName() + "-"
+						+ context.getRequiredTestMethod().getName());
+			}
+			catch (RuntimeException e) {
+				throwable.addSuppressed(e);
+			}
+		}
+		throw throwable;
+	}
+
+	WebDriver driver() {
+		return driver;
+	}
+
+	String url(String path) {
+		return baseUrl + path;
+	}
+
+	/** Opens a path on the app under test. */
+	WebDriver open(String path) {
+		driver.get(url(path));
+		return driver;
+	}
+
+	/** The path (and query) of the current page, without scheme, host and port. */
+	String path() {
+		var current = driver.getCurrentUrl();
+		return current.startsWith(baseUrl) ? current.substring(baseUrl.length()) : current;
+	}
+
+	WebElement find(String css) {
+		return driver.findElement(By.cssSelector(css));
+	}
+
+	List<WebElement> findAll(String css) {
+		return driver.findElements(By.cssSelector(css));
+	}
+
+	String h1() {
+		return find("h1").getText();
+	}
+
+	String bodyText() {
+		return find("body").getText();
+	}
+
+	/**
+	 * Clicks something that loads a new page (a link or a submit button) and waits until the old page
+	 * is gone: a click returns before the navigation starts, so reading the URL at once is racy.
+	 */
+	void clickAndWait(WebElement element) {
+		var oldPage = driver.findElement(By.tagName("html"));
+		element.click();
+		new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(oldPage));
+	}
+
+	/** Clicks the element matched by a CSS selector and waits for the next page. */
+	void clickAndWait(String css) {
+		clickAndWait(find(css));
+	}
+
+	/** Types into a field, replacing what was there. */
+	void type(String css, String text) {
+		var field = find(css);
+		field.clear();
+		field.sendKeys(text);
+	}
+
+	/** Signs an official in through the real form and returns the page reached. */
+	void signIn(String username, String password) {
+		open("/signin");
+		type("#f-username", username);
+		type("#f-password", password);
+		clickAndWait("main form[action='/signin'] button[type=submit]");
+	}
+
+	/** Signs out with the header's button (a form post with the CSRF token). */
+	void signOut() {
+		clickAndWait("form[action='/signout'] button");
+	}
+
+	/** Saves a PNG of the visible page to target/screenshots/&lt;name&gt;.png. */
+	Path screenshot(String name) {
+		try {
+			Files.createDirectories(SCREENSHOTS);
+			var target = SCREENSHOTS.resolve(name.replaceAll("[^A-Za-z0-9._-]", "_") + ".png");
+			Files.write(target, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+			return target;
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/** Screenshot plus accessibility check of the current page. */
+	void check(String name) {
+		screenshot(name);
+		axe(name);
+	}
+
+	/**
+	 * Runs axe-core with the WCAG 2.0/2.1/2.2 A and AA rules and fails on any serious or critical
+	 * violation, listing each rule, its help text and the offending nodes. The failure is reported
+	 * when the test ends (see {@link #afterEach}).
+	 */
+	void axe(String what) {
+		var results = new AxeBuilder().withTags(AXE_TAGS).analyze(driver);
+		if (results.isErrored()) {
+			fail("axe could not analyse " + what + " (" + path() + "): " + results.getErrorMessage());
+		}
+		var serious = new ArrayList<Rule>();
+		for (var rule : results.getViolations()) {
+			if ("serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())) {
+				serious.add(rule);
+			}
+		}
+		if (!serious.isEmpty()) {
+			var report = serious.stream()
+				.map(rule -> "- [" + rule.getImpact() + "] " + rule.getId() + ": " + rule.getHelp() + " (" + rule.getHelpUrl() + ")\n"
+						+ rule.getNodes().stream()
+							.map(node -> "    at " + node.getTarget() + "  " + abbreviate(node.getHtml()) + "\n      "
+									+ String.valueOf(node.getFailureSummary()).replace("\n", "\n      "))
+							.collect(Collectors.joining("\n")))
+				.collect(Collectors.joining("\n"));
+			accessibilityProblems.add(serious.size() + " serious/critical accessibility violation(s) on " + what + " (" + path()
+					+ "):\n" + report);
+		}
+	}
+
+	private static String abbreviate(String html) {
+		if (html == null) {
+			return "";
+		}
+		return html.length() > 160 ? html.substring(0, 160) + "…" : html;
+	}
+}
