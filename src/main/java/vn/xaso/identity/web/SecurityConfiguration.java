@@ -61,7 +61,7 @@ class SecurityConfiguration {
 				.authenticationDetailsSource(SignInDetails::from)
 				.defaultSuccessUrl("/workspace")
 				.failureHandler(failureHandler()))
-			.logout(logout -> logout.logoutUrl("/signout").logoutSuccessUrl("/?signedOut"))
+			.logout(logout -> logout.logoutUrl("/signout").logoutSuccessUrl("/signin?signedOut"))
 			.exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api))
 			.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
 			.headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
