@@ -288,6 +288,10 @@ log "Heap and RSS after load ..."
 "$JAVA_HOME/bin/jcmd" "$APP_PID" GC.heap_info > "$OUT/heap_info.txt" 2>&1 || true
 "$JAVA_HOME/bin/jstat" -gc "$APP_PID" > "$OUT/jstat-gc.txt" 2>&1 || true
 load_mem=$(memory_snapshot "after the wrk load")
+# A class histogram forces a full GC: its total is the live heap; it also counts HTTP sessions.
+"$JAVA_HOME/bin/jcmd" "$APP_PID" GC.class_histogram > "$OUT/class_histogram.txt" 2>&1 || true
+live_heap_kb=$(awk '$1 == "Total" {printf "%d", $3 / 1024}' "$OUT/class_histogram.txt")
+sessions=$(awk '$4 == "org.apache.catalina.session.StandardSession" {print $2}' "$OUT/class_histogram.txt")
 { echo; echo "after the wrk load: loadavg $(cat /proc/loadavg)"; ps -eo pid,pcpu,etime,args --sort=-pcpu | head -12 | cut -c1-200; } >> "$OUT/other-load.txt"
 # SerialGC prints "DefNew total X, used Y" and "Tenured total X, used Y" (older JDKs: "def new generation", "tenured generation")
 heap_kb() { # total|used
@@ -370,7 +374,7 @@ read -r load_jr load_jp load_pr load_pp load_pn <<< "$load_mem"
   echo "| java RSS / PSS (MiB) | $((idle_jr / 1024)) / $((idle_jp / 1024)) | $((load_jr / 1024)) / $((load_jp / 1024)) |"
   echo "| postgres ($load_pn processes) RSS sum / PSS sum (MiB) | $((idle_pr / 1024)) / $((idle_pp / 1024)) | $((load_pr / 1024)) / $((load_pp / 1024)) |"
   echo
-  echo "Java heap after load (jcmd GC.heap_info): used $((heap_used_kb / 1024)) MiB of $((heap_total_kb / 1024)) MiB committed (-Xmx512m); $gc_line."
+  echo "Java heap after load (jcmd GC.heap_info): used $((heap_used_kb / 1024)) MiB of $((heap_total_kb / 1024)) MiB committed (-Xmx512m); $gc_line. Live heap after a full GC (GC.class_histogram): $((${live_heap_kb:-0} / 1024)) MiB, holding ${sessions:-0} HTTP sessions (org.apache.catalina.session.StandardSession)."
   echo
   echo "Raw outputs: bench/results/$STAMP/"
 } > "$OUT/summary.md"
