@@ -63,7 +63,7 @@ ensure_packages() {
   as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
-ensure_packages wrk:wrk pgbench:postgresql-client psql:postgresql-client curl:curl
+ensure_packages wrk:wrk pgbench:postgresql-client psql:postgresql-client curl:curl jq:jq
 
 # ---------------------------------------------------------------- jar
 jar=$(ls target/xaso-*.jar 2>/dev/null | grep -v plain | head -1 || true)
@@ -250,9 +250,16 @@ search_total=$(jq -r '.total' "$OUT/check-units-search-q-yen-mo.body")
 parent_total=$(jq -r '.total' "$OUT/check-communes-of-province-37.body")
 log "search 'yen mo' total=$search_total; communes of 37 total=$parent_total"
 
+app_alive() { # the app must still be running: a stop from outside shows up here, not as odd figures
+  kill -0 "$APP_PID" 2>/dev/null && return 0
+  grep -m1 'Commencing graceful shutdown' "$OUT/app.log" >&2 || true
+  APP_PID=""
+  die "the app process exited during: $1 (not stopped by this script; see $OUT/app.log)"
+}
 run_wrk() { # name path conns seconds outfile
   wrk -t"$THREADS" -c"$3" -d"$4"s --timeout 10s --latency -s "$ROOT/bench/report.lua" "$BASE$2" > "$5" 2>&1 \
     || { cat "$5" >&2; die "wrk failed for $2"; }
+  app_alive "wrk $3 connections GET $2"
 }
 
 log "Warm-up: ${WARMUP}s per endpoint at 16 connections ..."
