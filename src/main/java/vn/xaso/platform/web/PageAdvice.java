@@ -34,8 +34,10 @@ class PageAdvice {
 				}
 			}
 		}
-		return new Page(messages, RequestContextUtils.getLocale(request),
-				csrf != null ? csrf.getParameterName() : "_csrf", csrf != null ? csrf::getToken : () -> "", viewer, large,
+		// Any call on the deferred CsrfToken (even getParameterName) creates the token and with it a
+		// session; so the name is fixed and the token is fetched only by a page that has a form.
+		return new Page(messages, RequestContextUtils.getLocale(request), "_csrf",
+				csrf != null ? csrf::getToken : () -> "", viewer, large,
 				request.getRequestURI());
 	}
 }
