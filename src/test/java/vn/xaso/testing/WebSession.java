@@ -37,7 +37,8 @@ public final class WebSession {
 	}
 
 	public HttpResponse<String> get(String path) {
-		var response = send(browserLike(HttpRequest.newBuilder(URI.create(base + path)), path).GET().build());
+		var url = path.startsWith("http") ? path : base + path;
+		var response = send(browserLike(HttpRequest.newBuilder(URI.create(url)), path).GET().build());
 		remember(response);
 		return response;
 	}

@@ -126,6 +126,40 @@ public class CitizenSignIn {
 		return new CitizenPrincipal(id, name.isBlank() ? masked : name, masked);
 	}
 
+	/**
+	 * A citizen the OIDC provider has identified: found by (issuer, subject); on first sign-in,
+	 * linked to an existing phone account when the provider vouches for that phone number,
+	 * otherwise created.
+	 */
+	public CitizenPrincipal signInWithOidc(String issuer, String subject, @org.jspecify.annotations.Nullable String fullName,
+			@org.jspecify.annotations.Nullable String verifiedPhone) {
+		var phone = PersonalData.normalisePhone(verifiedPhone);
+		return Tenancy.callAs(UnitScope.systemWide(), () -> tx.execute(status -> {
+			var id = jdbc.sql("select id from citizen where oidc_issuer = ? and oidc_subject = ?")
+				.params(issuer, subject).query(Long.class).optional()
+				.orElseGet(() -> {
+					if (phone != null) {
+						var linked = jdbc.sql("update citizen set oidc_issuer = ?, oidc_subject = ? where phone = ? and oidc_subject is null returning id")
+							.params(issuer, subject, phone).query(Long.class).optional();
+						if (linked.isPresent()) {
+							return linked.get();
+						}
+					}
+					var phoneFree = phone != null && !jdbc.sql("select exists (select 1 from citizen where phone = ?)")
+						.param(phone).query(Boolean.class).single();
+					return jdbc.sql("insert into citizen (phone, oidc_issuer, oidc_subject, full_name) values (?, ?, ?, ?) returning id")
+						.params(phoneFree ? phone : null, issuer, subject, fullName).query(Long.class).single();
+				});
+			jdbc.sql("update citizen set last_sign_in_at = now(), full_name = coalesce(full_name, ?) where id = ?")
+				.params(fullName, id).update();
+			var row = jdbc.sql("select coalesce(full_name, ''), coalesce(phone, '') from citizen where id = ?").param(id)
+				.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2) }).single();
+			audit.record(AuditEvent.of(AuditLog.SYSTEM_UNIT, "citizen:" + id, "citizen.signin.oidc").on("citizen", id));
+			var masked = PersonalData.maskPhone(row[1]);
+			return new CitizenPrincipal(id, row[0].isBlank() ? masked : row[0], masked);
+		}));
+	}
+
 	static String hash(String phone, String code) {
 		try {
 			var digest = MessageDigest.getInstance("SHA-256").digest((phone + ":" + code).getBytes(StandardCharsets.UTF_8));

@@ -2,6 +2,7 @@ package vn.xaso.identity.web;
 
 import java.io.IOException;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -18,10 +19,13 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import vn.xaso.identity.Role;
 import vn.xaso.identity.internal.OfficialSignIn;
+import vn.xaso.identity.internal.OidcCitizenSuccessHandler;
 import vn.xaso.identity.internal.RateLimitFilter;
 import vn.xaso.identity.internal.SignInDetails;
 
@@ -40,7 +44,13 @@ class SecurityConfiguration {
 	static final String[] OFFICIAL_ROLES = java.util.Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new);
 
 	@Bean
-	SecurityFilterChain web(HttpSecurity http, OfficialSignIn officialSignIn, RateLimitFilter rateLimit) throws Exception {
+	SecurityFilterChain web(HttpSecurity http, OfficialSignIn officialSignIn, RateLimitFilter rateLimit,
+			ObjectProvider<ClientRegistrationRepository> oidc, OidcCitizenSuccessHandler oidcSuccess) throws Exception {
+		if (oidc.getIfAvailable() != null) {
+			http.oauth2Login(login -> login.loginPage("/citizen/signin")
+				.successHandler(oidcSuccess)
+				.failureUrl("/citizen/signin?oidcError"));
+		}
 		var api = PathPatternRequestMatcher.pathPattern("/api/**");
 		http.authenticationProvider(officialSignIn)
 			.authorizeHttpRequests(auth -> auth

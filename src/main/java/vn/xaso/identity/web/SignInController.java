@@ -11,6 +11,7 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -34,12 +35,14 @@ class SignInController {
 	private final DemoTextMessages demoOutbox;
 	private final boolean showDemoCodes;
 	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+	private final String oidcName;
 
 	SignInController(CitizenSignIn citizens, org.springframework.beans.factory.ObjectProvider<DemoTextMessages> demoOutbox,
 			Environment env) {
 		this.citizens = citizens;
 		this.demoOutbox = demoOutbox.getIfAvailable();
 		this.showDemoCodes = env.getProperty("xaso.demo.load", Boolean.class, false);
+		this.oidcName = env.getProperty("xaso.oidc.client-id") == null ? "" : env.getProperty("xaso.oidc.name", "VNeID");
 	}
 
 	@GetMapping("/signin")
@@ -70,9 +73,18 @@ class SignInController {
 	}
 
 	@GetMapping("/citizen/signin")
-	String citizenSignIn(Model model) {
-		model.addAttribute("form", Form.empty());
+	String citizenSignIn(HttpServletRequest request, Model model) {
+		var form = Form.empty();
+		if (request.getParameter("oidcError") != null) {
+			form.reject("phone", "Không đăng nhập được qua " + oidcName + ". Hãy thử lại, hoặc dùng số điện thoại.");
+		}
+		model.addAttribute("form", form);
 		return "identity/citizen-signin";
+	}
+
+	@ModelAttribute("oidcName")
+	String oidcName() {
+		return oidcName;
 	}
 
 	@PostMapping("/citizen/otp")
