@@ -9,7 +9,12 @@ import vn.xaso.platform.web.Viewer;
 
 /** A signed-in citizen. Sees no unit's internal data; their own records are found by {@link #id}. */
 public record CitizenPrincipal(long id, String displayName, String maskedPhone)
-		implements ScopedPrincipal, Viewer, Serializable {
+		implements ScopedPrincipal, Viewer, Serializable, org.springframework.security.core.AuthenticatedPrincipal {
+
+	@Override
+	public String getName() {
+		return "citizen:" + id;
+	}
 
 	@Override
 	public UnitScope scope() {

@@ -13,7 +13,13 @@ import vn.xaso.platform.web.Viewer;
  * commune of the province — computed at sign-in.
  */
 public record OfficialPrincipal(long id, String username, String fullName, String unitCode, String unitLabel,
-		Set<Role> roleSet, UnitScope scope) implements ScopedPrincipal, Viewer, Serializable {
+		Set<Role> roleSet, UnitScope scope) implements ScopedPrincipal, Viewer, Serializable, org.springframework.security.core.AuthenticatedPrincipal {
+
+	/** What {@code Authentication.getName()} returns: the username. */
+	@Override
+	public String getName() {
+		return username;
+	}
 
 	@Override
 	public String displayName() {

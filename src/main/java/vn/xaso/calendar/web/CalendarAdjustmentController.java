@@ -13,17 +13,16 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.xaso.calendar.CalendarAdjustment;
-import vn.xaso.calendar.WorkingCalendar;
 
 /** Administrators record the government's announced day swaps. Security wiring is the identity module's. */
 @RestController
 @Tag(name = "Lịch làm việc")
 class CalendarAdjustmentController {
 
-	private final WorkingCalendar working;
+	private final AdjustmentRecorder recorder;
 
-	CalendarAdjustmentController(WorkingCalendar working) {
-		this.working = working;
+	CalendarAdjustmentController(AdjustmentRecorder recorder) {
+		this.recorder = recorder;
 	}
 
 	record AdjustmentRequest(@Nullable String date, @Nullable String kind, @Nullable String note) {
@@ -43,7 +42,7 @@ class CalendarAdjustmentController {
 		}
 		var kind = CalendarAdjustment.Kind.fromCode(request.kind());
 		var adjustment = new CalendarAdjustment(date, kind, request.note() == null ? "" : request.note());
-		working.addAdjustment(adjustment, principal == null ? "unknown" : principal.getName());
+		recorder.add(adjustment);
 		return new AdjustmentView(date.toString(), kind.code(), adjustment.note());
 	}
 }

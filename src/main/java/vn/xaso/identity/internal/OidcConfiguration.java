@@ -28,7 +28,10 @@ class OidcConfiguration {
 
 	@Bean
 	ClientRegistrationRepository clientRegistrationRepository(Environment env) {
-		var issuer = env.getRequiredProperty("xaso.oidc.issuer-uri");
+		var issuer = env.getProperty("xaso.oidc.issuer-uri", "");
+		if (issuer.isBlank()) {
+			throw new IllegalStateException("xaso.oidc.client-id is set, so xaso.oidc.issuer-uri (XASO_OIDC_ISSUER_URI) must be set too");
+		}
 		var scopes = Arrays.stream(env.getProperty("xaso.oidc.scopes", "openid,profile,phone").split(","))
 			.map(String::strip).toList();
 		var authorization = env.getProperty("xaso.oidc.authorization-uri", "");

@@ -13,7 +13,7 @@ public class FakeOidcEnvironment implements EnvironmentPostProcessor {
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
 		var provider = FakeOidcProvider.get();
-		environment.getPropertySources().addLast(new MapPropertySource("fake-oidc", Map.of(
+		environment.getPropertySources().addFirst(new MapPropertySource("fake-oidc", Map.of(
 				"xaso.oidc.client-id", FakeOidcProvider.CLIENT_ID,
 				"xaso.oidc.client-secret", FakeOidcProvider.CLIENT_SECRET,
 				"xaso.oidc.name", "VNeID (thử)",

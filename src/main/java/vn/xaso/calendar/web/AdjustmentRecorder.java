@@ -1,0 +1,51 @@
+package vn.xaso.calendar.web;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.xaso.audit.AuditEvent;
+import vn.xaso.audit.AuditLog;
+import vn.xaso.calendar.CalendarAdjustment;
+import vn.xaso.calendar.WorkingCalendar;
+import vn.xaso.platform.tenancy.ScopedPrincipal;
+
+/**
+ * Records an announced swap and its audit entry in one transaction. The entry joins the chain of
+ * the administrator's own unit: the rule is national, the act is theirs.
+ */
+@Component
+class AdjustmentRecorder {
+
+	private final WorkingCalendar working;
+	private final AuditLog audit;
+	private final TransactionTemplate tx;
+
+	AdjustmentRecorder(WorkingCalendar working, AuditLog audit, TransactionTemplate tx) {
+		this.working = working;
+		this.audit = audit;
+		this.tx = tx;
+	}
+
+	void add(CalendarAdjustment adjustment) {
+		var auth = SecurityContextHolder.getContext().getAuthentication();
+		var actor = auth == null ? "system" : auth.getName();
+		var unit = auth != null && auth.getPrincipal() instanceof ScopedPrincipal p && !p.homeUnit().isEmpty()
+				? p.homeUnit() : AuditLog.SYSTEM_UNIT;
+		try {
+			tx.executeWithoutResult(status -> {
+				working.addAdjustment(adjustment, actor);
+				audit.record(AuditEvent.of(unit, actor, "calendar.adjustment.added")
+					.on("calendar_adjustment", adjustment.date())
+					.change(null, adjustment.kind().code() + " " + adjustment.note()));
+			});
+		}
+		catch (DuplicateKeyException e) {
+			throw new IllegalArgumentException("Ngày " + adjustment.date() + " đã có điều chỉnh. Mỗi ngày chỉ ghi một lần.");
+		}
+		finally {
+			working.refresh();
+		}
+	}
+}

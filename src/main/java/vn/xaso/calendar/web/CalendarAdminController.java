@@ -1,0 +1,64 @@
+package vn.xaso.calendar.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.xaso.calendar.CalendarAdjustment;
+import vn.xaso.calendar.WorkingCalendar;
+import vn.xaso.platform.web.Form;
+
+/** Administrators see a year's days off and add the government's announced swaps for it. */
+@Controller
+class CalendarAdminController {
+
+	private final WorkingCalendar working;
+	private final AdjustmentRecorder recorder;
+
+	CalendarAdminController(WorkingCalendar working, AdjustmentRecorder recorder) {
+		this.working = working;
+		this.recorder = recorder;
+	}
+
+	@GetMapping("/admin/calendar")
+	String page(@RequestParam(required = false) Integer year, Model model) {
+		return render(year == null ? working.today().getYear() : year, Form.empty(), model);
+	}
+
+	@PostMapping("/admin/calendar/adjustments")
+	String add(@RequestParam(defaultValue = "") String date, @RequestParam(defaultValue = "") String kind,
+			@RequestParam(defaultValue = "") String note, Model model, RedirectAttributes redirect) {
+		var form = Form.empty().value("date", date).value("kind", kind).value("note", note);
+		LocalDate day;
+		try {
+			day = LocalDate.parse(date.strip());
+		}
+		catch (DateTimeParseException e) {
+			return render(working.today().getYear(), form.reject("date", "Hãy chọn ngày, ví dụ 2027-02-13."), model);
+		}
+		try {
+			var adjustment = new CalendarAdjustment(day, CalendarAdjustment.Kind.fromCode(kind), note);
+			recorder.add(adjustment);
+			redirect.addFlashAttribute("notice", "Đã ghi điều chỉnh cho ngày " + day + ".");
+			return "redirect:/admin/calendar?year=" + day.getYear();
+		}
+		catch (IllegalArgumentException e) {
+			var field = e.getMessage().startsWith("Loại") ? "kind" : e.getMessage().startsWith("Ghi chú") ? "note" : "date";
+			return render(day.getYear(), form.reject(field, e.getMessage()), model);
+		}
+	}
+
+	private String render(int year, Form form, Model model) {
+		int shown = Math.max(1900, Math.min(2199, year));
+		model.addAttribute("year", shown);
+		model.addAttribute("holidays", working.holidays(shown));
+		model.addAttribute("form", form);
+		return "calendar/admin";
+	}
+}
