@@ -43,6 +43,25 @@ class BrowserAdminTests {
 	}
 
 	@Test
+	void villagesAndHolidayPagesWorkAndPassAccessibilityChecks() {
+		browser.signIn("yenmo.admin", BrowserSignInTests.PASSWORD);
+		browser.open("/admin/units");
+		assertThat(browser.h1()).isEqualTo("Xã Yên Mô");
+		browser.check("admin-units");
+		var name = "Thử " + (System.nanoTime() % 100000);
+		browser.type("#f-name", name);
+		browser.clickAndWait("form[action='/admin/units/villages'] button[type=submit]");
+		assertThat(browser.bodyText()).contains("Đã thêm Thôn " + name);
+		browser.open("/x/14701");
+		assertThat(browser.bodyText()).contains("Thôn " + name);
+
+		browser.open("/admin/calendar?year=2026");
+		assertThat(browser.h1()).isEqualTo("Ngày nghỉ lễ năm 2026");
+		assertThat(browser.bodyText()).contains("Giỗ Tổ Hùng Vương");
+		browser.check("admin-calendar");
+	}
+
+	@Test
 	void createAnAccountWithInlineErrorsThenFindItAndItsAuditEntry() {
 		var suffix = Integer.toString(ThreadLocalRandom.current().nextInt(100_000, 999_999));
 		var username = "kiemthu.b" + suffix;
