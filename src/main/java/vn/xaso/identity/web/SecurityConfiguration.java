@@ -14,7 +14,10 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.RequestMatcherEntry;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -72,7 +75,16 @@ class SecurityConfiguration {
 				.defaultSuccessUrl("/workspace")
 				.failureHandler(failureHandler()))
 			.logout(logout -> logout.logoutUrl("/signout").logoutSuccessUrl("/signin?signedOut"))
-			.exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api))
+			// Who is asked to sign in where: API clients get 401, citizens' pages the citizen sign-in,
+			// everything else the officials' sign-in (set explicitly: with OIDC on, Spring would
+			// otherwise send everyone to the OIDC login page).
+			.exceptionHandling(e -> e.authenticationEntryPoint(new DelegatingAuthenticationEntryPoint(
+					new LoginUrlAuthenticationEntryPoint("/signin"),
+					new RequestMatcherEntry<>(api, new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)),
+					new RequestMatcherEntry<>(PathPatternRequestMatcher.pathPattern("/citizen/**"),
+							new LoginUrlAuthenticationEntryPoint("/citizen/signin")),
+					new RequestMatcherEntry<>(PathPatternRequestMatcher.pathPattern("/citizen"),
+							new LoginUrlAuthenticationEntryPoint("/citizen/signin")))))
 			.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
 			.headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
 				.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
