@@ -50,6 +50,7 @@ class UnitsApiTests {
 		for (var q : List.of("yen mo", "Yên Mô", "YEN MO", "  yên   MÔ ")) {
 			var items = getOk("/api/v1/units?q=" + enc(q)).get("items");
 			assertThat(codes(items)).as(q).contains("14701");
+			assertThat(codes(items).get(0)).as("whole-word match first for " + q).isEqualTo("14701");
 			var yenMo = find(items, "14701");
 			assertThat(yenMo.get("name").asString()).isEqualTo("Xã Yên Mô");
 			assertThat(yenMo.get("shortName").asString()).isEqualTo("Yên Mô");

@@ -103,8 +103,14 @@ public class UnitDirectory implements Units {
 					: parent.length() == 5 ? VILLAGE : Unit.COMMUNE;
 		}
 		var all = VILLAGE.equals(level) ? villageItems(parent == null ? "" : parent, q) : unitItems(parent, level, q);
-		all.sort(VietnameseOrder.<Unit>by(Unit::shortName).thenComparing(VietnameseOrder.by(Unit::name))
-			.thenComparing(Unit::code));
+		var order = VietnameseOrder.<Unit>by(Unit::shortName).thenComparing(VietnameseOrder.by(Unit::name))
+			.thenComparing(Unit::code);
+		if (q != null) {
+			// Whole-word matches first: "yen mo" should list Xã Yên Mô before Xã Xuyên Mộc.
+			var folded = fold(q);
+			order = java.util.Comparator.<Unit>comparingInt(u -> rank(u, folded)).thenComparing(order);
+		}
+		all.sort(order);
 		long from = Math.min((long) page * size, all.size());
 		var items = List.copyOf(all.subList((int) from, (int) Math.min(from + size, all.size())));
 		return new UnitPage(items, page, size, all.size());
@@ -139,6 +145,23 @@ public class UnitDirectory implements Units {
 			params.add(likeLiteral(q));
 		}
 		return new ArrayList<>(jdbc.sql(sql.toString()).params(params).query(UNIT).list());
+	}
+
+	private static int rank(Unit unit, String foldedQuery) {
+		var shortName = fold(unit.shortName());
+		if (shortName.equals(foldedQuery)) {
+			return 0;
+		}
+		if (shortName.startsWith(foldedQuery)) {
+			return 1;
+		}
+		return (" " + fold(unit.name())).contains(" " + foldedQuery) ? 2 : 3;
+	}
+
+	/** Java twin of SQL xaso_fold: lower case, no diacritics, đ → d. */
+	static String fold(String text) {
+		var decomposed = java.text.Normalizer.normalize(text.toLowerCase(java.util.Locale.ROOT), java.text.Normalizer.Form.NFD);
+		return decomposed.replaceAll("\\p{M}+", "").replace('đ', 'd').replaceAll("\\s+", " ").strip();
 	}
 
 	private static String likeLiteral(String q) {
