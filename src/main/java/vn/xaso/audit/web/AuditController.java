@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,7 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.xaso.audit.AuditLog;
-import vn.xaso.platform.tenancy.ScopedPrincipal;
+import vn.xaso.platform.tenancy.Tenancy;
 import vn.xaso.platform.web.Paging;
 
 /** The audit viewer for a unit's administrator: filter, page through, and verify the chain. */
@@ -67,11 +66,7 @@ class AuditController {
 	}
 
 	private static String ownUnit() {
-		var auth = SecurityContextHolder.getContext().getAuthentication();
-		if (auth != null && auth.getPrincipal() instanceof ScopedPrincipal p && !p.homeUnit().isEmpty()) {
-			return p.homeUnit();
-		}
-		throw new org.springframework.security.access.AccessDeniedException("officials only");
+		return Tenancy.homeUnit().orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("officials only"));
 	}
 
 	private static String blank(String s, int max) {

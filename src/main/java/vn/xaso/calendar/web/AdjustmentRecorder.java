@@ -9,7 +9,7 @@ import vn.xaso.audit.AuditEvent;
 import vn.xaso.audit.AuditLog;
 import vn.xaso.calendar.CalendarAdjustment;
 import vn.xaso.calendar.WorkingCalendar;
-import vn.xaso.platform.tenancy.ScopedPrincipal;
+import vn.xaso.platform.tenancy.Tenancy;
 
 /**
  * Records an announced swap and its audit entry in one transaction. The entry joins the chain of
@@ -31,8 +31,7 @@ class AdjustmentRecorder {
 	void add(CalendarAdjustment adjustment) {
 		var auth = SecurityContextHolder.getContext().getAuthentication();
 		var actor = auth == null ? "system" : auth.getName();
-		var unit = auth != null && auth.getPrincipal() instanceof ScopedPrincipal p && !p.homeUnit().isEmpty()
-				? p.homeUnit() : AuditLog.SYSTEM_UNIT;
+		var unit = Tenancy.homeUnit().orElse(AuditLog.SYSTEM_UNIT);
 		try {
 			tx.executeWithoutResult(status -> {
 				working.addAdjustment(adjustment, actor);

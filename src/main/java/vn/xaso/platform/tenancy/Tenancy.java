@@ -27,6 +27,15 @@ public final class Tenancy {
 		return UnitScope.none();
 	}
 
+	/** The signed-in principal's own unit (an official's commune or province); empty for anyone else. */
+	public static java.util.Optional<String> homeUnit() {
+		var auth = SecurityContextHolder.getContext().getAuthentication();
+		if (auth != null && auth.getPrincipal() instanceof ScopedPrincipal p && !p.homeUnit().isEmpty()) {
+			return java.util.Optional.of(p.homeUnit());
+		}
+		return java.util.Optional.empty();
+	}
+
 	public static <T> T callAs(UnitScope scope, Supplier<T> work) {
 		var previous = OVERRIDE.get();
 		OVERRIDE.set(scope);

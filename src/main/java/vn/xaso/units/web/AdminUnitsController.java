@@ -1,7 +1,6 @@
 package vn.xaso.units.web;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,7 +10,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.xaso.platform.tenancy.ScopedPrincipal;
+import vn.xaso.platform.tenancy.Tenancy;
 import vn.xaso.platform.web.Form;
 import vn.xaso.units.NotYourUnitException;
 import vn.xaso.units.Unit;
@@ -78,8 +77,7 @@ class AdminUnitsController {
 
 	/** Villages belong to communes; a province administrator has none to manage here. */
 	private Unit ownCommune() {
-		var auth = SecurityContextHolder.getContext().getAuthentication();
-		var code = auth != null && auth.getPrincipal() instanceof ScopedPrincipal p ? p.homeUnit() : "";
+		var code = Tenancy.homeUnit().orElse("");
 		return units.find(code).filter(u -> Unit.COMMUNE.equals(u.level())).orElseThrow(NotYourUnitException::new);
 	}
 }
