@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import vn.xaso.signing.internal.CscClient;
 
 /** The CSC v2 adapter against a local fake that follows the published CSC v2 contract. */
-class RemoteSigningTests {
+class SigningRemoteTests {
 
 	static final TestPki PKI = new TestPki("XaSo CSC Test CA");
 

@@ -25,7 +25,7 @@ import vn.xaso.signing.internal.Certificates;
  * The JVM gets {@code SOFTHSM2_CONF} from Surefire (pom.xml); this class writes that file before the
  * provider is loaded. Fails when softhsm2 is not installed.
  */
-class Pkcs11SigningTests {
+class SigningPkcs11Tests {
 
 	static final Path HOME = Path.of("target", "softhsm").toAbsolutePath();
 	static final Path CONF = HOME.resolve("softhsm2.conf");
