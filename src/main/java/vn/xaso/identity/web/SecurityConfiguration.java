@@ -62,6 +62,8 @@ class SecurityConfiguration {
 				.requestMatchers("/assets/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
 				.requestMatchers(HttpMethod.GET, "/", "/x/**", "/design", "/signin", "/citizen/signin", "/citizen/verify").permitAll()
 				.requestMatchers(HttpMethod.POST, "/preferences/text-size", "/citizen/otp", "/citizen/verify").permitAll()
+				.requestMatchers(HttpMethod.GET, "/signatures/verify").permitAll()
+				.requestMatchers(HttpMethod.POST, "/signatures/verify", "/api/v1/signatures/verify").permitAll()
 				.requestMatchers(HttpMethod.GET, "/api/v1/units/**", "/api/v1/units", "/api/v1/calendar/**").permitAll()
 				.requestMatchers(HttpMethod.POST, "/api/v1/calendar/adjustments").hasRole(Role.ADMIN.name())
 				.requestMatchers("/citizen/**").hasRole("CITIZEN")
@@ -92,6 +94,8 @@ class SecurityConfiguration {
 			// The text-size switch only sets a display cookie, so it needs no token; that keeps public
 			// pages free of sessions.
 			.csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/preferences/text-size")))
+			// The signature verification API only reads an upload and changes nothing.
+			.csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/api/v1/signatures/verify")))
 			.addFilterBefore(rateLimit, UsernamePasswordAuthenticationFilter.class);
 		return http.build();
 	}

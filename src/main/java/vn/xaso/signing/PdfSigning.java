@@ -1,0 +1,286 @@
+package vn.xaso.signing;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.TimeZone;
+
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceDictionary;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions;
+import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
+import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
+import org.jspecify.annotations.Nullable;
+
+import vn.xaso.signing.SignatureAppearance.Box;
+import vn.xaso.signing.SignatureAppearance.Kind;
+import vn.xaso.signing.internal.Certificates;
+import vn.xaso.signing.internal.CmsBuilder;
+import vn.xaso.signing.internal.PdfChecks;
+
+/**
+ * Signs PDFs as PAdES baseline signatures (PDFBox 3 for the PDF, BouncyCastle for the CMS): B-B always, B-T
+ * when a time-stamp authority is configured ({@code xaso.signing.tsa-url}). Each signature is an incremental
+ * update, so earlier signatures stay valid. Refuses (and writes nothing) when the signer's certificate is
+ * expired or not yet valid.
+ */
+public class PdfSigning {
+
+	/** Vietnam's offset, used for the time shown on signatures (ISO 8601, Nghị định 30/2020). */
+	public static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
+	private static final DateTimeFormatter SHOWN = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+	private static final float MM = 72f / 25.4f;
+	private static final int SIGNATURE_SPACE = 40_000;
+
+	private final @Nullable URI tsaUrl;
+	private final Clock clock;
+
+	public PdfSigning(@Nullable URI tsaUrl, Clock clock) {
+		this.tsaUrl = tsaUrl;
+		this.clock = clock;
+	}
+
+	public PdfSigning(@Nullable URI tsaUrl) {
+		this(tsaUrl, Clock.systemUTC());
+	}
+
+	/** Whether signatures get an RFC 3161 time-stamp (PAdES-BASELINE-T). */
+	public boolean timestamps() {
+		return tsaUrl != null;
+	}
+
+	/** Returns the signed PDF: the input plus one incremental update holding the signature. */
+	public byte[] sign(byte[] pdf, Signer signer, SignatureAppearance appearance) {
+		var now = OffsetDateTime.now(clock).withOffsetSameInstant(VIETNAM).truncatedTo(ChronoUnit.SECONDS);
+		checkCertificate(signer, now);
+		try (var document = PdfChecks.open(pdf)) {
+			var signature = new PDSignature();
+			signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
+			signature.setSubFilter(COSName.getPDFName("ETSI.CAdES.detached"));
+			signature.setName(Certificates.commonName(signer.certificate()));
+			if (appearance.reason() != null) {
+				signature.setReason(appearance.reason());
+			}
+			var calendar = new GregorianCalendar(TimeZone.getTimeZone(VIETNAM));
+			calendar.setTimeInMillis(now.toInstant().toEpochMilli());
+			signature.setSignDate(calendar);
+
+			var options = new SignatureOptions();
+			options.setPreferredSignatureSize(SIGNATURE_SPACE);
+			int pageIndex = pageIndex(document, appearance);
+			if (appearance.kind() != Kind.INVISIBLE) {
+				options.setVisualSignature(new ByteArrayInputStream(visualTemplate(document, pageIndex, appearance, now)));
+				options.setPage(pageIndex);
+			}
+			try (options) {
+				document.addSignature(signature, options);
+				var out = new ByteArrayOutputStream(pdf.length + SIGNATURE_SPACE * 2 + 65_536);
+				var external = document.saveIncrementalForExternalSigning(out);
+				var content = external.getContent().readAllBytes();
+				external.setSignature(CmsBuilder.build(content, signer, tsaUrl));
+				return out.toByteArray();
+			}
+		}
+		catch (IOException e) {
+			throw new SigningException("Không ghi được chữ ký vào tệp PDF: " + e.getMessage(), e);
+		}
+	}
+
+	static void checkCertificate(Signer signer, OffsetDateTime now) {
+		var certificate = signer.certificate();
+		var at = now.toInstant();
+		if (certificate.getNotAfter().toInstant().isBefore(at)) {
+			throw new SigningException("Chứng thư số của " + Certificates.commonName(certificate) + " đã hết hạn ngày "
+					+ DAY.format(certificate.getNotAfter().toInstant().atOffset(VIETNAM)) + ". Không ký được; hãy gia hạn chứng thư số.");
+		}
+		if (certificate.getNotBefore().toInstant().isAfter(at)) {
+			throw new SigningException("Chứng thư số của " + Certificates.commonName(certificate) + " chỉ có hiệu lực từ ngày "
+					+ DAY.format(certificate.getNotBefore().toInstant().atOffset(VIETNAM)) + ". Chưa ký được.");
+		}
+	}
+
+	private static int pageIndex(PDDocument document, SignatureAppearance appearance) {
+		int pages = document.getNumberOfPages();
+		if (pages == 0) {
+			throw new PdfRejectedException("Tệp PDF không có trang nào.");
+		}
+		if (appearance.page() <= 0) {
+			return pages - 1;
+		}
+		if (appearance.page() > pages) {
+			throw new SigningException("Tệp PDF chỉ có " + pages + " trang; không đặt được chữ ký ở trang " + appearance.page() + ".");
+		}
+		return appearance.page() - 1;
+	}
+
+	/** The signer's image box when none is given: lower right of the page, where ô 7c sits. */
+	static Box defaultSignerBox(PDRectangle media) {
+		float width = 70 * MM, height = 32 * MM;
+		return new Box(media.getUpperRightX() - 20 * MM - width, media.getLowerLeftY() + 45 * MM, width, height);
+	}
+
+	/** The widget rectangle for the appearance, in page coordinates. */
+	static PDRectangle rectangle(PDRectangle media, SignatureAppearance appearance) {
+		var signerBox = appearance.box() != null ? appearance.box() : defaultSignerBox(media);
+		return switch (appearance.kind()) {
+			case PERSONAL, INVISIBLE -> new PDRectangle(signerBox.x(), signerBox.y(), signerBox.width(), signerBox.height());
+			case ORGANISATION -> {
+				// The seal, at its real size (about 36 mm), overlaps about a third of the signer's image on the left.
+				float diameter = 36 * MM;
+				float x = signerBox.x() + signerBox.width() / 3 - diameter;
+				float y = signerBox.y() + signerBox.height() / 2 - diameter / 2;
+				yield new PDRectangle(x, y, diameter + 60 * MM, diameter);
+			}
+			case ATTACHMENT -> {
+				float width = 62 * MM, height = 12 * MM;
+				yield new PDRectangle(media.getUpperRightX() - 15 * MM - width, media.getUpperRightY() - 8 * MM - height, width,
+						height);
+			}
+		};
+	}
+
+	private static byte[] visualTemplate(PDDocument source, int pageIndex, SignatureAppearance appearance,
+			OffsetDateTime now) throws IOException {
+		var sourcePage = source.getPage(pageIndex);
+		var media = sourcePage.getMediaBox();
+		var rect = rectangle(media, appearance);
+		try (var template = new PDDocument()) {
+			var page = new PDPage(media);
+			template.addPage(page);
+			var acroForm = new PDAcroForm(template);
+			template.getDocumentCatalog().setAcroForm(acroForm);
+			var field = new PDSignatureField(acroForm);
+			var widget = field.getWidgets().getFirst();
+			acroForm.setSignaturesExist(true);
+			acroForm.setAppendOnly(true);
+			acroForm.getCOSObject().setDirect(true);
+			acroForm.getFields().add(field);
+			widget.setRectangle(rect);
+			widget.setPrinted(true);
+
+			var stream = new PDStream(template);
+			var form = new PDFormXObject(stream);
+			form.setResources(new PDResources());
+			form.setFormType(1);
+			form.setBBox(new PDRectangle(rect.getWidth(), rect.getHeight()));
+			var appearanceDictionary = new PDAppearanceDictionary();
+			appearanceDictionary.getCOSObject().setDirect(true);
+			var appearanceStream = new PDAppearanceStream(form.getCOSObject());
+			appearanceDictionary.setNormalAppearance(appearanceStream);
+			widget.setAppearance(appearanceDictionary);
+			try (var cs = new PDPageContentStream(template, appearanceStream)) {
+				draw(template, cs, rect, appearance, now);
+			}
+			var out = new ByteArrayOutputStream();
+			template.save(out);
+			return out.toByteArray();
+		}
+	}
+
+	private static void draw(PDDocument template, PDPageContentStream cs, PDRectangle rect, SignatureAppearance appearance,
+			OffsetDateTime now) throws IOException {
+		float w = rect.getWidth(), h = rect.getHeight();
+		var time = SHOWN.format(now);
+		switch (appearance.kind()) {
+			case PERSONAL -> {
+				var signature = SignatureImages.signature(appearance.name(), 600, 200);
+				cs.drawImage(LosslessFactory.createFromImage(template, signature), 0, h * 0.35f, w, h * 0.65f);
+				text(template, cs, List.of("Ký bởi: " + appearance.name(), "Thời gian ký: " + time), 7.5f, 2, h * 0.35f - 9,
+						w);
+			}
+			case ORGANISATION -> {
+				BufferedImage seal = SignatureImages.seal(appearance.name(), 500);
+				cs.drawImage(LosslessFactory.createFromImage(template, seal), 0, 0, h, h);
+				text(template, cs, List.of(appearance.name(), "Thời gian ký: " + time), 7.5f, h + 4, h / 2 + 4, w - h - 4);
+			}
+			case ATTACHMENT -> text(template, cs,
+					List.of(appearance.name(), "Số: " + String.valueOf(appearance.numberAndSymbol()), "Thời gian ký: " + time), 10f, 2,
+					h - 11, w);
+			case INVISIBLE -> {
+			}
+		}
+	}
+
+	/** Lines of black text in a Times-compatible font with Vietnamese glyphs (or drawn as an image without one). */
+	private static void text(PDDocument template, PDPageContentStream cs, List<String> lines, float size, float x,
+			float topBaseline, float width) throws IOException {
+		var font = serifFont(template, lines);
+		if (font != null) {
+			cs.beginText();
+			cs.setFont(font, size);
+			cs.setNonStrokingColor(java.awt.Color.BLACK);
+			cs.newLineAtOffset(x, topBaseline);
+			for (var line : lines) {
+				cs.showText(line);
+				cs.newLineAtOffset(0, -size * 1.2f);
+			}
+			cs.endText();
+			return;
+		}
+		int scale = 4;
+		var image = new BufferedImage(Math.max(1, (int) (width * scale)), (int) (lines.size() * size * 1.2f * scale + size * scale),
+				BufferedImage.TYPE_INT_ARGB);
+		var g = SignatureImages.graphics(image);
+		g.setColor(java.awt.Color.BLACK);
+		g.setFont(new java.awt.Font(java.awt.Font.SERIF, java.awt.Font.PLAIN, (int) (size * scale)));
+		for (int i = 0; i < lines.size(); i++) {
+			g.drawString(lines.get(i), 0, (i + 1) * size * 1.2f * scale);
+		}
+		g.dispose();
+		float imageHeight = image.getHeight() / (float) scale;
+		cs.drawImage(LosslessFactory.createFromImage(template, image), x, topBaseline + size - imageHeight, width, imageHeight);
+	}
+
+	/** A Times-compatible font (Liberation Serif) or DejaVu Serif, the first that has every glyph of the text. */
+	private static @Nullable PDType0Font serifFont(PDDocument template, List<String> lines) {
+		for (var candidate : List.of("/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf",
+				"/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf",
+				"/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf", "C:/Windows/Fonts/times.ttf")) {
+			var path = Path.of(candidate);
+			if (!Files.isReadable(path)) {
+				continue;
+			}
+			try {
+				var font = PDType0Font.load(template, path.toFile());
+				for (var line : lines) {
+					font.getStringWidth(line);
+				}
+				return font;
+			}
+			catch (IOException | RuntimeException e) {
+				// missing glyphs: try the next font
+			}
+		}
+		return null;
+	}
+
+	static Calendar calendar(OffsetDateTime time) {
+		var calendar = new GregorianCalendar(TimeZone.getTimeZone(VIETNAM));
+		calendar.setTimeInMillis(time.toInstant().toEpochMilli());
+		return calendar;
+	}
+}

@@ -1,0 +1,74 @@
+package vn.xaso.signing;
+
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.security.PrivateKey;
+import java.security.Security;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.Collections;
+
+import org.jspecify.annotations.Nullable;
+
+import vn.xaso.signing.internal.KeySigner;
+
+/**
+ * Signers on a PKCS#11 token or HSM (a USB token of a Vietnamese CA, a network HSM), through the JDK's
+ * SunPKCS11 provider. The private key never leaves the token; the token does the signing.
+ */
+public final class Pkcs11Signers {
+
+	private Pkcs11Signers() {
+	}
+
+	/**
+	 * Opens the token and returns a signer for the key {@code alias} (or the only key, when {@code alias} is
+	 * {@code null}).
+	 *
+	 * @param library the vendor's PKCS#11 library, e.g. {@code /usr/lib/softhsm/libsofthsm2.so}
+	 * @param slot the slot id, or {@code null} for the first slot with a token
+	 */
+	public static Signer open(Path library, @Nullable Long slot, char[] pin, @Nullable String alias) {
+		try {
+			var config = "--name = XaSo" + Math.abs(library.hashCode() + (slot == null ? 0 : slot.hashCode())) + "\n"
+					+ "library = " + library.toAbsolutePath() + "\n"
+					+ (slot == null ? "slotListIndex = 0\n" : "slot = " + slot + "\n");
+			var provider = Security.getProvider("SunPKCS11").configure(config);
+			var store = KeyStore.getInstance("PKCS11", provider);
+			try {
+				store.load(null, pin);
+			}
+			catch (java.io.IOException e) {
+				throw new SigningException("Mã PIN của thiết bị ký số không đúng, hoặc thiết bị đã bị khóa.", e);
+			}
+			String chosen = alias;
+			if (chosen == null) {
+				for (var name : Collections.list(store.aliases())) {
+					if (store.isKeyEntry(name)) {
+						chosen = name;
+						break;
+					}
+				}
+			}
+			if (chosen == null || !store.isKeyEntry(chosen)) {
+				throw new SigningException("Không tìm thấy khóa ký số trên thiết bị.");
+			}
+			var key = (PrivateKey) store.getKey(chosen, null);
+			var chain = new ArrayList<X509Certificate>();
+			var certificates = store.getCertificateChain(chosen);
+			if (certificates == null) {
+				throw new SigningException("Thiết bị có khóa nhưng không có chứng thư số đi kèm.");
+			}
+			for (var c : certificates) {
+				chain.add((X509Certificate) c);
+			}
+			return new KeySigner(key, chain, provider);
+		}
+		catch (SigningException e) {
+			throw e;
+		}
+		catch (Exception e) {
+			throw new SigningException("Không mở được thiết bị ký số (PKCS#11): " + e.getMessage(), e);
+		}
+	}
+}

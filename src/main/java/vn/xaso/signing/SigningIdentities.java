@@ -1,0 +1,241 @@
+package vn.xaso.signing;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.security.KeyStore;
+import java.security.PrivateKey;
+import java.security.cert.X509Certificate;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.xaso.audit.AuditEvent;
+import vn.xaso.audit.AuditLog;
+import vn.xaso.signing.SigningIdentity.HolderKind;
+import vn.xaso.signing.internal.Certificates;
+import vn.xaso.signing.internal.KeySigner;
+import vn.xaso.signing.internal.MasterKey;
+
+/**
+ * PKCS#12 signing identities of a unit, stored in PostgreSQL (row-level security by unit), sealed with
+ * the installation's master key and protected by the holder's own password. Every change is in the audit
+ * log, in the same transaction.
+ */
+public class SigningIdentities {
+
+	/** Demo/test certificates an administrator generates are valid this long. */
+	public static final Duration GENERATED_VALIDITY = Duration.ofDays(730);
+	private static final String COLUMNS = """
+			id, unit_code, holder_kind, holder_name, official_username, source, subject, issuer, serial_hex,
+			not_before, not_after, active, created_by, created_at""";
+
+	private final JdbcClient jdbc;
+	private final MasterKey masterKey;
+	private final AuditLog audit;
+
+	public SigningIdentities(JdbcClient jdbc, MasterKey masterKey, AuditLog audit) {
+		this.jdbc = jdbc;
+		this.masterKey = masterKey;
+		this.audit = audit;
+	}
+
+	@Transactional(readOnly = true)
+	public List<SigningIdentity> list(String unitCode) {
+		return jdbc.sql("select " + COLUMNS + " from signing_identity where unit_code = ? order by holder_kind, holder_name, id")
+			.param(unitCode)
+			.query((rs, n) -> map(rs))
+			.list();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<SigningIdentity> find(String unitCode, long id) {
+		return jdbc.sql("select " + COLUMNS + " from signing_identity where unit_code = ? and id = ?")
+			.params(unitCode, id)
+			.query((rs, n) -> map(rs))
+			.optional();
+	}
+
+	/**
+	 * Generates a key pair and a self-issued certificate (for demonstrations and tests; real deployments import
+	 * the .p12 a licensed CA issued) and stores it protected by {@code password}.
+	 */
+	@Transactional
+	public SigningIdentity generate(String unitCode, String actor, HolderKind kind, String holderName,
+			@Nullable String officialUsername, @Nullable String organisation, char[] password) {
+		var name = checkHolder(holderName);
+		checkNewPassword(password);
+		var keys = Certificates.rsaKeyPair();
+		var certificate = Certificates.selfIssued(name, organisation == null ? "" : organisation, keys, GENERATED_VALIDITY);
+		var p12 = pkcs12(keys.getPrivate(), List.of(certificate), password);
+		return store(unitCode, actor, kind, name, officialUsername, "GENERATED", certificate, p12);
+	}
+
+	/** Imports a .p12/.pfx a CA issued; {@code password} is the file's password and stays its protection. */
+	@Transactional
+	public SigningIdentity importPkcs12(String unitCode, String actor, HolderKind kind, String holderName,
+			@Nullable String officialUsername, byte[] p12, char[] password) {
+		var name = checkHolder(holderName);
+		if (p12.length == 0) {
+			throw new SigningException("Hãy chọn tệp chữ ký số (.p12 hoặc .pfx).");
+		}
+		var entry = load(p12, password);
+		var certificate = entry.certificate();
+		if (certificate.getNotAfter().toInstant().isBefore(Instant.now())) {
+			throw new SigningException("Chứng thư số trong tệp đã hết hạn; không nhập.");
+		}
+		return store(unitCode, actor, kind, name, officialUsername, "IMPORTED", certificate, p12);
+	}
+
+	/**
+	 * Opens an identity with the holder's password and returns a signer. Wrong password or an expired
+	 * certificate: a {@link SigningException} with a plain Vietnamese message, and nothing is signed.
+	 */
+	@Transactional(readOnly = true)
+	public Signer unlock(String unitCode, long id, char[] password) {
+		var row = jdbc.sql("select p12_sealed, active from signing_identity where unit_code = ? and id = ?")
+			.params(unitCode, id)
+			.query((rs, n) -> new Object[] { rs.getBytes(1), rs.getBoolean(2) })
+			.optional()
+			.orElseThrow(() -> new SigningException("Không tìm thấy chữ ký số này."));
+		if (!(boolean) row[1]) {
+			throw new SigningException("Chữ ký số này đã ngừng sử dụng.");
+		}
+		var p12 = masterKey.open((byte[]) row[0], context(unitCode));
+		var signer = load(p12, password);
+		var certificate = signer.certificate();
+		var now = Instant.now();
+		if (certificate.getNotAfter().toInstant().isBefore(now)) {
+			throw new SigningException("Chứng thư số của " + Certificates.commonName(certificate)
+					+ " đã hết hạn; không ký được. Hãy gia hạn hoặc nhập chứng thư số mới.");
+		}
+		if (certificate.getNotBefore().toInstant().isAfter(now)) {
+			throw new SigningException("Chứng thư số của " + Certificates.commonName(certificate) + " chưa có hiệu lực.");
+		}
+		return signer;
+	}
+
+	@Transactional
+	public void deactivate(String unitCode, String actor, long id) {
+		var identity = find(unitCode, id).orElseThrow(() -> new SigningException("Không tìm thấy chữ ký số này."));
+		jdbc.sql("update signing_identity set active = false where unit_code = ? and id = ?").params(unitCode, id).update();
+		audit.record(AuditEvent.of(unitCode, actor, "signing.identity.deactivated")
+			.on("signing_identity", id)
+			.change("active", "inactive: " + identity.holderName()));
+	}
+
+	private SigningIdentity store(String unitCode, String actor, HolderKind kind, String holderName,
+			@Nullable String officialUsername, String source, X509Certificate certificate, byte[] p12) {
+		try {
+			var id = jdbc.sql("""
+					insert into signing_identity (unit_code, holder_kind, holder_name, official_username, source, subject,
+					  issuer, serial_hex, not_before, not_after, certificate_der, p12_sealed, created_by)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+				.params(unitCode, kind.name(), holderName, blankToNull(officialUsername), source, Certificates.subject(certificate),
+						Certificates.issuer(certificate), certificate.getSerialNumber().toString(16),
+						Timestamp.from(certificate.getNotBefore().toInstant()), Timestamp.from(certificate.getNotAfter().toInstant()),
+						certificate.getEncoded(), masterKey.seal(p12, context(unitCode)), actor)
+				.query(Long.class)
+				.single();
+			audit.record(AuditEvent.of(unitCode, actor, "signing.identity." + source.toLowerCase())
+				.on("signing_identity", id)
+				.change(null, kind + " " + holderName + "; " + Certificates.subject(certificate) + "; hết hạn "
+						+ certificate.getNotAfter().toInstant()));
+			return find(unitCode, id).orElseThrow();
+		}
+		catch (java.security.cert.CertificateEncodingException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private static String context(String unitCode) {
+		return "xaso-signing-p12:" + unitCode;
+	}
+
+	private static String checkHolder(@Nullable String holderName) {
+		var name = holderName == null ? "" : holderName.strip();
+		if (name.isEmpty() || name.length() > 200) {
+			throw new SigningException("Hãy nhập tên người hoặc cơ quan giữ chữ ký số (tối đa 200 ký tự).");
+		}
+		return name;
+	}
+
+	private static void checkNewPassword(char[] password) {
+		if (password.length < 8) {
+			throw new SigningException("Mật khẩu bảo vệ chữ ký số phải có ít nhất 8 ký tự.");
+		}
+	}
+
+	static byte[] pkcs12(PrivateKey key, List<X509Certificate> chain, char[] password) {
+		try {
+			var store = KeyStore.getInstance("PKCS12");
+			store.load(null, null);
+			store.setKeyEntry("signer", key, password, chain.toArray(new X509Certificate[0]));
+			var out = new ByteArrayOutputStream();
+			store.store(out, password);
+			return out.toByteArray();
+		}
+		catch (Exception e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	/** Reads the first key entry of a PKCS#12 file; a wrong password gives a plain message. */
+	static KeySigner load(byte[] p12, char[] password) {
+		KeyStore store;
+		try {
+			store = KeyStore.getInstance("PKCS12");
+			store.load(new ByteArrayInputStream(p12), password);
+		}
+		catch (IOException e) {
+			if (e.getCause() instanceof java.security.UnrecoverableKeyException || String.valueOf(e.getMessage()).contains("password")) {
+				throw new SigningException("Mật khẩu chữ ký số không đúng. Không có gì được ký.");
+			}
+			throw new SigningException("Tệp không phải là tệp chữ ký số PKCS#12 (.p12/.pfx) hợp lệ.", e);
+		}
+		catch (Exception e) {
+			throw new SigningException("Tệp không phải là tệp chữ ký số PKCS#12 (.p12/.pfx) hợp lệ.", e);
+		}
+		try {
+			for (var alias : Collections.list(store.aliases())) {
+				if (store.isKeyEntry(alias)) {
+					var key = (PrivateKey) store.getKey(alias, password);
+					var chain = new ArrayList<X509Certificate>();
+					for (var c : store.getCertificateChain(alias)) {
+						chain.add((X509Certificate) c);
+					}
+					return new KeySigner(key, chain, null);
+				}
+			}
+		}
+		catch (java.security.UnrecoverableKeyException e) {
+			throw new SigningException("Mật khẩu chữ ký số không đúng. Không có gì được ký.");
+		}
+		catch (Exception e) {
+			throw new SigningException("Không đọc được khóa trong tệp PKCS#12.", e);
+		}
+		throw new SigningException("Tệp PKCS#12 không chứa khóa bí mật.");
+	}
+
+	private static @Nullable String blankToNull(@Nullable String s) {
+		return s == null || s.isBlank() ? null : s.strip();
+	}
+
+	private static SigningIdentity map(ResultSet rs) throws SQLException {
+		return new SigningIdentity(rs.getLong("id"), rs.getString("unit_code"), HolderKind.valueOf(rs.getString("holder_kind")),
+				rs.getString("holder_name"), rs.getString("official_username"), rs.getString("source"), rs.getString("subject"),
+				rs.getString("issuer"), rs.getString("serial_hex"), rs.getTimestamp("not_before").toInstant(),
+				rs.getTimestamp("not_after").toInstant(), rs.getBoolean("active"), rs.getString("created_by"),
+				rs.getTimestamp("created_at").toInstant());
+	}
+}

@@ -1,0 +1,63 @@
+package vn.xaso.signing.internal;
+
+import java.net.URI;
+import java.nio.file.Path;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import vn.xaso.audit.AuditLog;
+import vn.xaso.signing.PdfSigning;
+import vn.xaso.signing.RemoteSigning;
+import vn.xaso.signing.SignatureVerification;
+import vn.xaso.signing.SigningIdentities;
+import vn.xaso.signing.TrustAnchors;
+
+/** Wires the signing module from {@code xaso.signing.*}. */
+@Configuration(proxyBeanMethods = false)
+class SigningConfiguration {
+
+	@Bean
+	MasterKey signingMasterKey(@Value("${xaso.signing.master-key:}") String masterKey, @Value("${xaso.data-dir}") String dataDir) {
+		return MasterKey.of(masterKey, Path.of(dataDir));
+	}
+
+	@Bean
+	PdfSigning pdfSigning(@Value("${xaso.signing.tsa-url:}") String tsaUrl) {
+		return new PdfSigning(tsaUrl.isBlank() ? null : URI.create(tsaUrl.strip()));
+	}
+
+	@Bean
+	TrustAnchors trustAnchors(JdbcClient jdbc, AuditLog audit) {
+		return new TrustAnchors(jdbc, audit);
+	}
+
+	@Bean
+	SignatureVerification signatureVerification(TrustAnchors anchors, @Value("${xaso.signing.max-upload-mb:20}") int maxMb) {
+		return new SignatureVerification(anchors::certificates, maxMb);
+	}
+
+	@Bean
+	SigningIdentities signingIdentities(JdbcClient jdbc, MasterKey key, AuditLog audit) {
+		return new SigningIdentities(jdbc, key, audit);
+	}
+
+	@Bean
+	RemoteSigning remoteSigning(@Value("${xaso.signing.csc.base-url:}") String baseUrl,
+			@Value("${xaso.signing.csc.username:}") String username, @Value("${xaso.signing.csc.password:}") String password,
+			@Value("${xaso.signing.csc.token-url:}") String tokenUrl, @Value("${xaso.signing.csc.client-id:}") String clientId,
+			@Value("${xaso.signing.csc.client-secret:}") String clientSecret) {
+		if (baseUrl.isBlank()) {
+			return new RemoteSigning(null);
+		}
+		return new RemoteSigning(new CscClient(new CscClient.Settings(URI.create(baseUrl.strip()), blank(username), blank(password),
+				tokenUrl.isBlank() ? null : URI.create(tokenUrl.strip()), blank(clientId), blank(clientSecret))));
+	}
+
+	private static @Nullable String blank(String s) {
+		return s.isBlank() ? null : s;
+	}
+}

@@ -1,0 +1,86 @@
+package vn.xaso.signing.web;
+
+import java.io.IOException;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.multipart.MultipartFile;
+
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletResponse;
+import vn.xaso.signing.PdfRejectedException;
+import vn.xaso.signing.SignatureVerification;
+import vn.xaso.signing.VerificationReport;
+import vn.xaso.signing.internal.PdfChecks;
+
+/** Anyone may check the signatures of a PDF: a page with a form, and the same as a JSON API. */
+@Controller
+class VerifyController {
+
+	static final String PAGE = "/signatures/verify";
+	static final String API = "/api/v1/signatures/verify";
+
+	private final SignatureVerification verification;
+
+	VerifyController(SignatureVerification verification) {
+		this.verification = verification;
+	}
+
+	@GetMapping(PAGE)
+	String form(@RequestParam(name = "error", required = false) @Nullable String error, Model model) {
+		model.addAttribute("maxMb", verification.maxUploadMegabytes());
+		if ("too-large".equals(error)) {
+			model.addAttribute("problem", "Tệp quá lớn: tối đa " + verification.maxUploadMegabytes() + " MB.");
+		}
+		return "signing/verify";
+	}
+
+	@PostMapping(PAGE)
+	String check(@RequestParam(name = "file", required = false) @Nullable MultipartFile file, Model model,
+			HttpServletResponse response) {
+		model.addAttribute("maxMb", verification.maxUploadMegabytes());
+		try {
+			model.addAttribute("report", verification.verify(read(file)));
+			model.addAttribute("fileName", file == null ? "" : String.valueOf(file.getOriginalFilename()));
+		}
+		catch (PdfRejectedException e) {
+			response.setStatus(400);
+			model.addAttribute("problem", e.getMessage());
+		}
+		return "signing/verify";
+	}
+
+	@PostMapping(path = API, produces = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseBody
+	@Operation(summary = "Check the digital signatures of a PDF (multipart field 'file'), validated offline with EU DSS")
+	ResponseEntity<?> api(@RequestParam(name = "file", required = false) @Nullable MultipartFile file) {
+		try {
+			VerificationReport report = verification.verify(read(file));
+			return ResponseEntity.ok(report);
+		}
+		catch (PdfRejectedException e) {
+			return ResponseEntity.badRequest().body(Map.of("error", e.getMessage()));
+		}
+	}
+
+	private byte[] read(@Nullable MultipartFile file) {
+		if (file == null || file.isEmpty()) {
+			throw new PdfRejectedException("Hãy chọn một tệp PDF để kiểm tra.");
+		}
+		PdfChecks.checkSize(file.getSize(), verification.maxUploadMegabytes());
+		try {
+			return file.getBytes();
+		}
+		catch (IOException e) {
+			throw new PdfRejectedException("Không đọc được tệp đã tải lên.");
+		}
+	}
+}
