@@ -55,6 +55,9 @@ class BrowserAdminTests {
 		browser.open("/x/14701");
 		assertThat(browser.bodyText()).contains("Thôn " + name);
 
+		browser.open("/admin/signing");
+		browser.check("admin-signing");
+
 		browser.open("/admin/calendar?year=2026");
 		assertThat(browser.h1()).isEqualTo("Ngày nghỉ lễ năm 2026");
 		assertThat(browser.bodyText()).contains("Giỗ Tổ Hùng Vương");

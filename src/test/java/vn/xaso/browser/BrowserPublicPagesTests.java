@@ -15,6 +15,14 @@ class BrowserPublicPagesTests {
 	@RegisterExtension
 	static final BrowserSupport browser = new BrowserSupport();
 
+
+	@Test
+	void theSignatureCheckPageIsAccessible() {
+		browser.open("/signatures/verify");
+		assertThat(browser.h1()).isNotBlank();
+		browser.check("public-signatures-verify");
+	}
+
 	@Test
 	void landingPageFindsACommuneWithoutDiacriticsAndOpensItsHome() {
 		browser.open("/");

@@ -77,6 +77,9 @@ class PadesSigningTests {
 		assertThat(report.signatures()).allMatch(VerificationReport.SignatureReport::intact);
 		assertThat(report.signatures()).filteredOn(VerificationReport.SignatureReport::coversWholeDocument).hasSize(1);
 		assertThat(TestPki.lines(TestPki.pdfsig(twice), "- Signature Validation: Signature is Valid")).hasSize(2);
+		// Kept for people to look at (pdftoppm turns it into a picture).
+		java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
+		java.nio.file.Files.write(java.nio.file.Path.of("target/screenshots/signed-personal-and-organisation.pdf"), twice);
 	}
 
 	@Test
