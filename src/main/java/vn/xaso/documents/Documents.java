@@ -16,7 +16,6 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,8 +29,6 @@ import vn.xaso.documents.internal.PdfInspector;
 import vn.xaso.documents.internal.ReleaseSigner;
 import vn.xaso.identity.Accounts;
 import vn.xaso.identity.Role;
-import vn.xaso.platform.tenancy.Tenancy;
-import vn.xaso.platform.tenancy.UnitScope;
 import vn.xaso.units.Units;
 
 /**
@@ -318,14 +315,11 @@ public class Documents {
 	}
 
 	/**
-	 * Files a released document in the recipient commune's incoming register, in its own
-	 * transaction after the release committed (the Modulith event registry retries on failure).
+	 * Files a released document in the recipient's incoming register (called by
+	 * {@link IncomingDelivery}). A new transaction, so its row-level-security scope is the one the
+	 * caller set for the two units, not the listener's.
 	 */
-	@ApplicationModuleListener
-	void deliver(DocumentReleased event) {
-		Tenancy.runAs(UnitScope.of(event.unitCode(), event.recipientUnit()), () -> deliverNow(event));
-	}
-
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
 	void deliverNow(DocumentReleased event) {
 		var source = jdbc.sql("""
 				select type, summary, number_symbol, issued_on, signer_name, pdf, pdf_text, page_count from document
