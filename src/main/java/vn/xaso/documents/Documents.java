@@ -278,10 +278,10 @@ public class Documents {
 	@Transactional
 	public void addNote(Actor actor, long id, String text) {
 		var doc = lock(actor, id);
-		requireHandler(actor, doc);
 		if (!Document.ASSIGNED.equals(doc.status())) {
 			throw refused(doc, "Chỉ ghi ý kiến xử lý cho văn bản đang được giao xử lý.");
 		}
+		requireHandler(actor, doc);
 		var note = text("note", text, 1, 4000, "Hãy ghi nội dung xử lý (1 đến 4.000 ký tự).");
 		addNoteRow(actor, id, "processing", note);
 		record(actor, "document.noted", id, null, note.length() > 200 ? note.substring(0, 200) : note);
@@ -291,10 +291,10 @@ public class Documents {
 	@Transactional
 	public void markDone(Actor actor, long id, String note, @Nullable Long replyId) {
 		var doc = lock(actor, id);
-		requireHandler(actor, doc);
 		if (!Document.ASSIGNED.equals(doc.status())) {
 			throw refused(doc, "Chỉ hoàn thành được văn bản đang được giao xử lý.");
 		}
+		requireHandler(actor, doc);
 		if (replyId != null) {
 			var reply = find(actor, replyId).filter(r -> r.outgoing() && Document.RELEASED.equals(r.status()));
 			if (reply.isEmpty()) {
@@ -580,7 +580,8 @@ public class Documents {
 			.orElseThrow(() -> new NotFound(id));
 	}
 
-	/** No such document in the caller's unit. */
+	/** No such document in the caller's unit (HTTP 404). */
+	@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NOT_FOUND)
 	public static final class NotFound extends RuntimeException {
 
 		public NotFound(long id) {
