@@ -203,14 +203,28 @@ class AccessControlTests {
 	@Autowired
 	vn.xaso.units.Villages villages;
 
+	@Autowired
+	vn.xaso.documents.Documents documents;
+
 	private Map<String, String> placeholders() {
 		// A Yên Mô village of our own: other test classes may have removed the demo ones.
 		var village = Tenancy.callAs(UnitScope.of(DemoData.YEN_MO),
 				() -> villages.create(DemoData.YEN_MO, "Kiểm Soát " + (System.nanoTime() % 100000), "Thôn"));
+		// A released outgoing document of Yên Mô: every state change on it is refused.
+		long document = Tenancy.callAs(UnitScope.of(DemoData.YEN_MO), () -> {
+			var leader = new vn.xaso.documents.Actor(DemoData.YEN_MO, "yenmo.chutich", "Chủ tịch", Set.of(vn.xaso.identity.Role.LEADER, vn.xaso.identity.Role.CLERK));
+			long id = documents.draft(leader, new vn.xaso.documents.Documents.Draft(vn.xaso.documents.DocumentType.THONG_BAO,
+					"Thông báo kiểm soát truy cập", "Nội dung.", "Các thôn", "", "Nguyễn Văn An", "Chủ tịch", ""));
+			documents.submit(leader, id);
+			documents.approve(leader, id);
+			documents.release(leader, id);
+			return id;
+		});
 		return Tenancy.callAs(UnitScope.systemWide(), () -> tx.execute(s -> {
 			var map = new HashMap<String, String>();
 			map.put("{yenmo.official}", String.valueOf(jdbc.sql("select id from official where username = 'yenmo.congnghe'").query(Long.class).single()));
 			map.put("{yenmo.village}", String.valueOf(village.id()));
+			map.put("{yenmo.document}", String.valueOf(document));
 			for (var caller : CALLERS.keySet()) {
 				jdbc.sql("select id from official where username = ?").param(caller).query(Long.class).optional()
 					.ifPresent(id -> map.put(caller + "{own.official}", String.valueOf(id)));

@@ -69,6 +69,7 @@ class SecurityConfiguration {
 				.requestMatchers("/citizen/**").hasRole("CITIZEN")
 				.requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
 				.requestMatchers("/workspace/**", "/workspace", "/account/**", "/account").hasAnyRole(OFFICIAL_ROLES)
+				.requestMatchers("/documents/**", "/documents").hasAnyRole(OFFICIAL_ROLES)
 				.requestMatchers("/api/**").authenticated()
 				.anyRequest().denyAll())
 			.formLogin(form -> form.loginPage("/signin")

@@ -1,0 +1,58 @@
+package vn.xaso.documents;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Kinds of administrative documents (Nghị định 30/2020, Phụ lục III). {@code abbreviation} is the
+ * type part of the symbol; a công văn has none — its symbol is the issuing body and the drafting
+ * unit ({@code 12/UBND-VP}). Only the {@link #draftable()} kinds can be drafted here; the others
+ * arrive as incoming documents.
+ */
+public enum DocumentType {
+	QUYET_DINH("Quyết định", "QĐ", true),
+	CONG_VAN("Công văn", null, true),
+	THONG_BAO("Thông báo", "TB", true),
+	BAO_CAO("Báo cáo", "BC", true),
+	KE_HOACH("Kế hoạch", "KH", true),
+	TO_TRINH("Tờ trình", "TTr", true),
+	GIAY_MOI("Giấy mời", "GM", true),
+	BIEN_BAN("Biên bản", "BB", true),
+	NGHI_QUYET("Nghị quyết", "NQ", false),
+	CHI_THI("Chỉ thị", "CT", false),
+	HUONG_DAN("Hướng dẫn", "HD", false),
+	KHAC("Văn bản khác", null, false);
+
+	private final String label;
+	private final @Nullable String abbreviation;
+	private final boolean draftable;
+
+	DocumentType(String label, @Nullable String abbreviation, boolean draftable) {
+		this.label = label;
+		this.abbreviation = abbreviation;
+		this.draftable = draftable;
+	}
+
+	public String label() {
+		return label;
+	}
+
+	public @Nullable String abbreviation() {
+		return abbreviation;
+	}
+
+	public boolean draftable() {
+		return draftable;
+	}
+
+	public static List<DocumentType> draftableTypes() {
+		return Arrays.stream(values()).filter(DocumentType::draftable).toList();
+	}
+
+	public static Optional<DocumentType> parse(@Nullable String name) {
+		return Arrays.stream(values()).filter(t -> t.name().equals(name)).findFirst();
+	}
+}

@@ -1,0 +1,640 @@
+package vn.xaso.documents;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.xaso.audit.AuditEvent;
+import vn.xaso.audit.AuditLog;
+import vn.xaso.calendar.WorkingCalendar;
+import vn.xaso.documents.internal.DocumentRenderer;
+import vn.xaso.documents.internal.NumberAllocator;
+import vn.xaso.documents.internal.PdfInspector;
+import vn.xaso.documents.internal.ReleaseSigner;
+import vn.xaso.identity.Accounts;
+import vn.xaso.identity.Role;
+import vn.xaso.units.Units;
+
+/**
+ * The documents of a commune: drafting and releasing outgoing documents with their legal number,
+ * registering incoming ones, routing them to handlers, and searching both registers. Every method
+ * acts inside the actor's own unit; a document of another unit is "not found". Every change of
+ * state writes an audit entry in the same transaction.
+ */
+@Service
+public class Documents {
+
+	public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+	public static final Set<String> URGENCIES = Set.of("thuong", "khan", "hoa_toc");
+
+	private final JdbcClient jdbc;
+	private final NumberAllocator numbers;
+	private final ReleaseSigner signer;
+	private final AuditLog audit;
+	private final WorkingCalendar calendar;
+	private final Units units;
+	private final Accounts accounts;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+
+	Documents(JdbcClient jdbc, NumberAllocator numbers, ReleaseSigner signer, AuditLog audit, WorkingCalendar calendar,
+			Units units, Accounts accounts, ApplicationEventPublisher events, Clock clock) {
+		this.jdbc = jdbc;
+		this.numbers = numbers;
+		this.signer = signer;
+		this.audit = audit;
+		this.calendar = calendar;
+		this.units = units;
+		this.accounts = accounts;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** The fields of an outgoing draft. {@code recipients}: one per line; {@code internalRecipients}: commune codes. */
+	public record Draft(DocumentType type, String summary, String body, String recipients, String internalRecipients,
+			String signerName, String signerTitle, String signerAuthority) {
+	}
+
+	/** Metadata of an incoming document (Phụ lục VI) with its PDF. */
+	public record Incoming(String issuer, String originalNumber, @Nullable LocalDate originalDate, DocumentType type,
+			String summary, String signerName, String urgency, int attachmentCount, byte[] pdf) {
+	}
+
+	/** Filters for the registers; null or blank means "any". {@code view}: mine, dueSoon, overdue. */
+	public record Search(@Nullable String q, @Nullable Boolean outgoing, @Nullable DocumentType type,
+			@Nullable String status, @Nullable LocalDate from, @Nullable LocalDate to, @Nullable String handler,
+			@Nullable String view, int page, int size) {
+	}
+
+	/** One line of a register list. */
+	public record Row(long id, boolean outgoing, DocumentType type, String status, String summary,
+			@Nullable String numberSymbol, @Nullable Integer number, @Nullable LocalDate date, String issuer,
+			@Nullable LocalDate deadline, String urgency) {
+	}
+
+	public record Listing(List<Row> rows, long total) {
+	}
+
+	/**
+	 * For the dashboard: incoming documents of the year, how many were finished, finished on time,
+	 * and still open past their deadline; outgoing documents released, and released electronically
+	 * (with a PDF made here).
+	 */
+	public record Counts(long incoming, long incomingDone, long incomingOnTime, long incomingOverdue, long released,
+			long releasedElectronically) {
+	}
+
+	/** An official of the unit who can be given documents to handle. */
+	public record Handler(String username, String fullName) {
+	}
+
+	// ---------------------------------------------------------------- outgoing
+
+	@Transactional
+	public long draft(Actor actor, Draft draft) {
+		requireDrafter(actor);
+		var d = validate(actor.unitCode(), draft);
+		long id = jdbc.sql("""
+				insert into document (unit_code, direction, type, status, summary, body, recipients, internal_recipients,
+				                      place_name, signer_name, signer_title, signer_authority, created_by)
+				values (?, 'out', ?, 'draft', ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+			.params(actor.unitCode(), d.type().name(), d.summary(), d.body(), d.recipients(), d.internalRecipients(),
+					placeName(actor.unitCode()), d.signerName(), d.signerTitle(), d.signerAuthority(), actor.username())
+			.query(Long.class).single();
+		record(actor, "document.drafted", id, null, d.type().label() + ": " + d.summary());
+		return id;
+	}
+
+	@Transactional
+	public void update(Actor actor, long id, Draft draft) {
+		requireDrafter(actor);
+		var doc = lock(actor, id);
+		if (!doc.outgoing() || !Document.DRAFT.equals(doc.status())) {
+			throw refused(doc, "Chỉ sửa được văn bản đang là dự thảo.");
+		}
+		var d = validate(actor.unitCode(), draft);
+		jdbc.sql("""
+				update document set type = ?, summary = ?, body = ?, recipients = ?, internal_recipients = ?, signer_name = ?,
+				       signer_title = ?, signer_authority = ?, updated_at = now() where id = ? and unit_code = ?""")
+			.params(d.type().name(), d.summary(), d.body(), d.recipients(), d.internalRecipients(), d.signerName(),
+					d.signerTitle(), d.signerAuthority(), id, actor.unitCode())
+			.update();
+		record(actor, "document.updated", id, doc.summary(), d.summary());
+	}
+
+	@Transactional
+	public void submit(Actor actor, long id) {
+		requireDrafter(actor);
+		move(actor, id, true, Document.DRAFT, Document.SUBMITTED, "document.submitted",
+				"Chỉ trình duyệt được văn bản đang là dự thảo.");
+	}
+
+	@Transactional
+	public void approve(Actor actor, long id) {
+		require(actor, Role.LEADER, "Chỉ lãnh đạo UBND mới duyệt văn bản.");
+		move(actor, id, true, Document.SUBMITTED, Document.APPROVED, "document.approved",
+				"Chỉ duyệt được văn bản đã trình duyệt.");
+	}
+
+	/** The leader sends a submitted document back to its drafter. */
+	@Transactional
+	public void returnToDraft(Actor actor, long id) {
+		require(actor, Role.LEADER, "Chỉ lãnh đạo UBND mới trả lại văn bản.");
+		move(actor, id, true, Document.SUBMITTED, Document.DRAFT, "document.returned",
+				"Chỉ trả lại được văn bản đã trình duyệt.");
+	}
+
+	/**
+	 * The clerk releases an approved document: it takes the next number of the commune's outgoing
+	 * register for the Vietnam-local year, gets its date, its PDF (through the {@link ReleaseSigner}
+	 * seam) and becomes immutable — all in one transaction, so a failure gives the number back.
+	 * Internal recipients receive it in their incoming register after the commit.
+	 */
+	@Transactional
+	public Document release(Actor actor, long id) {
+		require(actor, Role.CLERK, "Chỉ văn thư mới phát hành văn bản.");
+		var doc = lock(actor, id);
+		if (!doc.outgoing() || !Document.APPROVED.equals(doc.status())) {
+			throw refused(doc, "Chỉ phát hành được văn bản đã được lãnh đạo duyệt.");
+		}
+		var today = LocalDate.now(clock.withZone(VIETNAM));
+		int number = numbers.next(actor.unitCode(), NumberAllocator.OUTGOING, today);
+		var setting = setting(actor.unitCode());
+		var numberSymbol = NumberAllocator.numberSymbol(number, doc.type(), setting[0], setting[1]);
+		var pdf = render(doc, numberSymbol, today);
+		pdf = signer.sign(id, actor.unitCode(), numberSymbol, pdf);
+		var inspection = PdfInspector.read(pdf);
+		jdbc.sql("""
+				update document set status = 'released', register_year = ?, number = ?, number_symbol = ?, issued_on = ?,
+				       released_at = now(), pdf = ?, pdf_text = ?, page_count = ?, updated_at = now()
+				where id = ? and unit_code = ?""")
+			.params(today.getYear(), number, numberSymbol, today, pdf, inspection.text(), inspection.pages(), id, actor.unitCode())
+			.update();
+		record(actor, "document.released", id, doc.status(), numberSymbol + " ngày " + today);
+		for (var code : codes(doc.internalRecipients())) {
+			events.publishEvent(new DocumentReleased(actor.unitCode(), id, code));
+		}
+		return find(actor, id).orElseThrow();
+	}
+
+	/** The PDF of a draft (with blank number and date) or of a released document as stored. */
+	@Transactional(readOnly = true)
+	public Optional<byte[]> pdf(Actor actor, long id) {
+		var doc = find(actor, id);
+		if (doc.isEmpty()) {
+			return Optional.empty();
+		}
+		if (doc.get().hasPdf()) {
+			return Optional.of(jdbc.sql("select pdf from document where id = ? and unit_code = ?")
+				.params(id, actor.unitCode()).query(byte[].class).single());
+		}
+		return Optional.of(render(doc.get(), null, null));
+	}
+
+	// ---------------------------------------------------------------- incoming
+
+	@Transactional
+	public long register(Actor actor, Incoming in) {
+		require(actor, Role.CLERK, "Chỉ văn thư mới vào sổ văn bản đến.");
+		var issuer = text("issuer", in.issuer(), 1, 300, "Hãy ghi cơ quan ban hành (1 đến 300 ký tự).");
+		var original = text("originalNumber", in.originalNumber(), 1, 60, "Hãy ghi số, ký hiệu của văn bản (ví dụ 12/UBND-VP).");
+		var summary = text("summary", in.summary(), 1, 500, "Hãy ghi trích yếu (1 đến 500 ký tự).");
+		var signerName = text("signerName", in.signerName(), 0, 100, "Tên người ký dài quá 100 ký tự.");
+		if (in.originalDate() == null) {
+			throw new DocumentException("originalDate", "Hãy chọn ngày ban hành của văn bản.");
+		}
+		var today = LocalDate.now(clock.withZone(VIETNAM));
+		if (in.originalDate().isAfter(today)) {
+			throw new DocumentException("originalDate", "Ngày ban hành không thể sau hôm nay.");
+		}
+		if (!URGENCIES.contains(in.urgency())) {
+			throw new DocumentException("urgency", "Hãy chọn độ khẩn: thường, khẩn hoặc hỏa tốc.");
+		}
+		if (in.attachmentCount() < 0 || in.attachmentCount() > 999) {
+			throw new DocumentException("attachmentCount", "Số phụ lục, tài liệu kèm theo phải từ 0 đến 999.");
+		}
+		var inspection = PdfInspector.inspect(in.pdf());
+		int number = numbers.next(actor.unitCode(), NumberAllocator.INCOMING, today);
+		long id = jdbc.sql("""
+				insert into document (unit_code, direction, type, status, summary, issuer, original_number, original_date,
+				                      signer_name, urgency, page_count, attachment_count, received_on, register_year, number,
+				                      pdf, pdf_text, created_by)
+				values (?, 'in', ?, 'registered', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+			.params(actor.unitCode(), in.type().name(), summary, issuer, original, in.originalDate(), signerName,
+					in.urgency(), inspection.pages(), in.attachmentCount(), today, today.getYear(), number, in.pdf(),
+					inspection.text(), actor.username())
+			.query(Long.class).single();
+		record(actor, "document.registered", id, null, "Số đến " + NumberAllocator.format(number) + ": " + original);
+		return id;
+	}
+
+	/** The leader's direction: who handles it and in how many working days. */
+	@Transactional
+	public void assign(Actor actor, long id, String directionNote, List<String> handlers, int workingDays) {
+		require(actor, Role.LEADER, "Chỉ lãnh đạo UBND mới giao xử lý văn bản.");
+		var doc = lock(actor, id);
+		if (doc.outgoing() || Document.DONE.equals(doc.status())) {
+			throw refused(doc, "Chỉ giao xử lý được văn bản đến chưa xong.");
+		}
+		var note = text("directionNote", directionNote, 1, 4000, "Hãy ghi ý kiến chỉ đạo (1 đến 4.000 ký tự).");
+		if (workingDays < 1 || workingDays > 90) {
+			throw new DocumentException("workingDays", "Thời hạn xử lý phải từ 1 đến 90 ngày làm việc.");
+		}
+		var chosen = new LinkedHashSet<>(handlers.stream().map(String::strip).filter(s -> !s.isEmpty()).toList());
+		if (chosen.isEmpty()) {
+			throw new DocumentException("handlers", "Hãy chọn ít nhất một người xử lý.");
+		}
+		var known = handlers(actor);
+		var deadline = calendar.addWorkingDays(LocalDate.now(clock.withZone(VIETNAM)), workingDays);
+		jdbc.sql("delete from document_assignment where document_id = ? and unit_code = ?").params(id, actor.unitCode()).update();
+		for (var username : chosen) {
+			var handler = known.stream().filter(h -> h.username().equals(username)).findFirst()
+				.orElseThrow(() -> new DocumentException("handlers", "Người xử lý " + username + " không thuộc xã này."));
+			jdbc.sql("insert into document_assignment (document_id, unit_code, username, full_name, deadline, assigned_by) values (?, ?, ?, ?, ?, ?)")
+				.params(id, actor.unitCode(), handler.username(), handler.fullName(), deadline, actor.username()).update();
+		}
+		jdbc.sql("update document set status = 'assigned', direction_note = ?, deadline = ?, updated_at = now() where id = ? and unit_code = ?")
+			.params(note, deadline, id, actor.unitCode()).update();
+		addNoteRow(actor, id, "direction", note);
+		record(actor, "document.assigned", id, doc.status(), String.join(", ", chosen) + " hạn " + deadline);
+	}
+
+	@Transactional
+	public void addNote(Actor actor, long id, String text) {
+		var doc = lock(actor, id);
+		if (!Document.ASSIGNED.equals(doc.status())) {
+			throw refused(doc, "Chỉ ghi ý kiến xử lý cho văn bản đang được giao xử lý.");
+		}
+		requireHandler(actor, doc);
+		var note = text("note", text, 1, 4000, "Hãy ghi nội dung xử lý (1 đến 4.000 ký tự).");
+		addNoteRow(actor, id, "processing", note);
+		record(actor, "document.noted", id, null, note.length() > 200 ? note.substring(0, 200) : note);
+	}
+
+	/** The handler finishes an incoming document, optionally naming the released outgoing reply. */
+	@Transactional
+	public void markDone(Actor actor, long id, String note, @Nullable Long replyId) {
+		var doc = lock(actor, id);
+		if (!Document.ASSIGNED.equals(doc.status())) {
+			throw refused(doc, "Chỉ hoàn thành được văn bản đang được giao xử lý.");
+		}
+		requireHandler(actor, doc);
+		if (replyId != null) {
+			var reply = find(actor, replyId).filter(r -> r.outgoing() && Document.RELEASED.equals(r.status()));
+			if (reply.isEmpty()) {
+				throw new DocumentException("replyId", "Văn bản trả lời phải là văn bản đi đã phát hành của xã.");
+			}
+		}
+		var text = text("note", note, 0, 4000, "Ghi chú dài quá 4.000 ký tự.");
+		jdbc.sql("update document set status = 'done', done_at = now(), reply_id = ?, updated_at = now() where id = ? and unit_code = ?")
+			.params(replyId, id, actor.unitCode()).update();
+		addNoteRow(actor, id, "done", text.isEmpty() ? "Đã xử lý xong." : text);
+		record(actor, "document.done", id, doc.status(), replyId == null ? null : "trả lời bằng văn bản " + replyId);
+	}
+
+	// ---------------------------------------------------------------- internal delivery
+
+	/** Published when a released document names another commune of XaSo as a recipient. */
+	public record DocumentReleased(String unitCode, long documentId, String recipientUnit) {
+	}
+
+	/**
+	 * Files a released document in the recipient's incoming register (called by
+	 * {@link IncomingDelivery}). A new transaction, so its row-level-security scope is the one the
+	 * caller set for the two units, not the listener's.
+	 */
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
+	void deliverNow(DocumentReleased event) {
+		var source = jdbc.sql("""
+				select type, summary, number_symbol, issued_on, signer_name, pdf, pdf_text, page_count from document
+				where id = ? and unit_code = ? and status = 'released'""")
+			.params(event.documentId(), event.unitCode())
+			.query((rs, n) -> new Object[] { rs.getString(1), rs.getString(2), rs.getString(3), rs.getObject(4, LocalDate.class),
+					rs.getString(5), rs.getBytes(6), rs.getString(7), rs.getObject(8, Integer.class) })
+			.optional();
+		if (source.isEmpty()) {
+			return;
+		}
+		var s = source.get();
+		var already = jdbc.sql("select count(*) from document where unit_code = ? and source_document_id = ? and source_unit_code = ?")
+			.params(event.recipientUnit(), event.documentId(), event.unitCode()).query(Long.class).single();
+		if (already > 0) {
+			return;
+		}
+		var today = LocalDate.now(clock.withZone(VIETNAM));
+		int number = numbers.next(event.recipientUnit(), NumberAllocator.INCOMING, today);
+		var issuer = "UBND " + units.find(event.unitCode()).map(u -> u.name()).orElse(event.unitCode());
+		long id = jdbc.sql("""
+				insert into document (unit_code, direction, type, status, summary, issuer, original_number, original_date,
+				                      signer_name, page_count, received_on, register_year, number, pdf, pdf_text, created_by,
+				                      source_document_id, source_unit_code)
+				values (?, 'in', ?, 'registered', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'system', ?, ?) returning id""")
+			.params(event.recipientUnit(), s[0], s[1], issuer, s[2], s[3], s[4], s[7], today, today.getYear(), number, s[5],
+					s[6], event.documentId(), event.unitCode())
+			.query(Long.class).single();
+		audit.record(AuditEvent.of(event.recipientUnit(), "system", "document.delivered").on("document", id)
+			.change(null, "Số đến " + NumberAllocator.format(number) + ": " + s[2] + " từ " + issuer));
+	}
+
+	// ---------------------------------------------------------------- reading
+
+	@Transactional(readOnly = true)
+	public Optional<Document> find(Actor actor, long id) {
+		var doc = jdbc.sql(SELECT + " where id = ? and unit_code = ?").params(id, actor.unitCode()).query(this::map).optional();
+		return doc.map(d -> withDetails(d));
+	}
+
+	@Transactional(readOnly = true)
+	public Listing search(Actor actor, Search s) {
+		var where = new StringBuilder(" where d.unit_code = :unit");
+		var params = new java.util.HashMap<String, Object>();
+		params.put("unit", actor.unitCode());
+		if (s.outgoing() != null) {
+			where.append(" and d.direction = :dir");
+			params.put("dir", s.outgoing() ? "out" : "in");
+		}
+		if (s.q() != null && !s.q().isBlank()) {
+			if (s.q().length() > 200) {
+				throw new DocumentException("q", "Từ khóa tìm kiếm dài quá 200 ký tự.");
+			}
+			var words = Arrays.stream(s.q().strip().split("\\s+")).limit(10).toList();
+			for (int i = 0; i < words.size(); i++) {
+				where.append(" and d.search_folded like '%' || xaso_fold(:w").append(i).append(") || '%'");
+				params.put("w" + i, words.get(i).replace("\\", "").replace("%", "").replace("_", ""));
+			}
+		}
+		if (s.type() != null) {
+			where.append(" and d.type = :type");
+			params.put("type", s.type().name());
+		}
+		if (s.status() != null && !s.status().isBlank()) {
+			where.append(" and d.status = :status");
+			params.put("status", s.status());
+		}
+		if (s.from() != null) {
+			where.append(" and coalesce(d.issued_on, d.received_on, (d.created_at at time zone 'Asia/Ho_Chi_Minh')::date) >= :from");
+			params.put("from", s.from());
+		}
+		if (s.to() != null) {
+			where.append(" and coalesce(d.issued_on, d.received_on, (d.created_at at time zone 'Asia/Ho_Chi_Minh')::date) <= :to");
+			params.put("to", s.to());
+		}
+		if (s.handler() != null && !s.handler().isBlank()) {
+			where.append(" and exists (select 1 from document_assignment a where a.document_id = d.id and a.username = :handler)");
+			params.put("handler", s.handler());
+		}
+		var today = LocalDate.now(clock.withZone(VIETNAM));
+		if ("mine".equals(s.view())) {
+			where.append(" and d.status = 'assigned' and exists (select 1 from document_assignment a where a.document_id = d.id and a.username = :me)");
+			params.put("me", actor.username());
+		}
+		else if ("dueSoon".equals(s.view())) {
+			where.append(" and d.status = 'assigned' and d.deadline between :today and :soon");
+			params.put("today", today);
+			params.put("soon", calendar.addWorkingDays(today, 3));
+		}
+		else if ("overdue".equals(s.view())) {
+			where.append(" and d.status = 'assigned' and d.deadline < :today");
+			params.put("today", today);
+		}
+		int size = Math.max(1, Math.min(200, s.size()));
+		int page = Math.max(0, s.page());
+		var total = jdbc.sql("select count(*) from document d" + where).params(params).query(Long.class).single();
+		var rows = jdbc.sql("""
+				select d.id, d.direction, d.type, d.status, d.summary, d.number_symbol, d.number,
+				       coalesce(d.issued_on, d.received_on) as day, d.issuer, d.deadline, d.urgency
+				from document d""" + where + " order by d.created_at desc, d.id desc limit :limit offset :offset")
+			.params(params).param("limit", size).param("offset", page * size)
+			.query((rs, n) -> new Row(rs.getLong("id"), "out".equals(rs.getString("direction")),
+					DocumentType.valueOf(rs.getString("type")), rs.getString("status"), rs.getString("summary"),
+					rs.getString("number_symbol"), rs.getObject("number", Integer.class),
+					rs.getObject("day", LocalDate.class), rs.getString("issuer"), rs.getObject("deadline", LocalDate.class),
+					rs.getString("urgency")))
+			.list();
+		return new Listing(rows, total);
+	}
+
+	@Transactional(readOnly = true)
+	public Counts counts(String unitCode, int year) {
+		return jdbc.sql("""
+				select count(*) filter (where direction = 'in'),
+				       count(*) filter (where direction = 'in' and status = 'done'),
+				       count(*) filter (where direction = 'in' and status = 'done'
+				                         and (deadline is null or (done_at at time zone 'Asia/Ho_Chi_Minh')::date <= deadline)),
+				       count(*) filter (where direction = 'in' and status = 'assigned' and deadline < :today),
+				       count(*) filter (where direction = 'out' and status = 'released'),
+				       count(*) filter (where direction = 'out' and status = 'released' and pdf is not null)
+				from document where unit_code = :unit and register_year = :year""")
+			.param("unit", unitCode).param("year", year).param("today", LocalDate.now(clock.withZone(VIETNAM)))
+			.query((rs, n) -> new Counts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6)))
+			.single();
+	}
+
+	/** Active officials of the actor's unit who can handle documents. */
+	@Transactional(readOnly = true)
+	public List<Handler> handlers(Actor actor) {
+		return accounts.list(actor.unitCode(), null, 0, 200).items().stream()
+			.filter(o -> o.active() && !o.roles().contains(Role.PROVINCE_VIEWER))
+			.map(o -> new Handler(o.username(), o.fullName()))
+			.toList();
+	}
+
+	/** Released outgoing documents of the unit, newest first, to link as replies. */
+	@Transactional(readOnly = true)
+	public List<Row> releasedOutgoing(Actor actor) {
+		return search(actor, new Search(null, true, null, Document.RELEASED, null, null, null, null, 0, 50)).rows();
+	}
+
+	/** The agency abbreviation of the commune in symbols ({@code UBND} unless set). */
+	@Transactional
+	public void setAbbreviations(Actor actor, String agency, String office) {
+		require(actor, Role.ADMIN, "Chỉ quản trị mới đổi chữ viết tắt của cơ quan.");
+		var a = agency.strip().toUpperCase(Locale.ROOT);
+		var o = office.strip().toUpperCase(Locale.ROOT);
+		if (!a.matches("[A-ZĐ0-9]{1,12}") || !o.matches("[A-ZĐ0-9]{1,12}")) {
+			throw new DocumentException("agency", "Chữ viết tắt chỉ gồm chữ in hoa và số, tối đa 12 ký tự.");
+		}
+		jdbc.sql("""
+				insert into document_setting (unit_code, agency_abbr, office_abbr) values (?, ?, ?)
+				on conflict (unit_code) do update set agency_abbr = excluded.agency_abbr, office_abbr = excluded.office_abbr, updated_at = now()""")
+			.params(actor.unitCode(), a, o).update();
+		record(actor, "document.settings", 0, null, a + "-" + o);
+	}
+
+	// ---------------------------------------------------------------- helpers
+
+	private String[] setting(String unitCode) {
+		return jdbc.sql("select agency_abbr, office_abbr from document_setting where unit_code = ?").param(unitCode)
+			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2) }).optional()
+			.orElse(new String[] { "UBND", "VP" });
+	}
+
+	private byte[] render(Document doc, @Nullable String numberSymbol, @Nullable LocalDate date) {
+		var setting = setting(doc.unitCode());
+		var unitName = units.find(doc.unitCode()).map(u -> u.name()).orElse(doc.unitCode());
+		var vi = Locale.forLanguageTag("vi");
+		var layout = new DocumentRenderer.Layout(List.of("ỦY BAN NHÂN DÂN", unitName.toUpperCase(vi)), doc.type(), numberSymbol,
+				NumberAllocator.symbol(doc.type(), setting[0], setting[1]), doc.placeName(), date, doc.summary(), doc.body(),
+				lines(doc.recipients()), doc.signerAuthority(), doc.signerTitle(), doc.signerName());
+		return DocumentRenderer.render(layout);
+	}
+
+	static List<String> lines(String text) {
+		return text.lines().map(String::strip).map(l -> l.replaceAll("^[-–•]\\s*", "").replaceAll("[;.]+$", ""))
+			.filter(l -> !l.isBlank()).toList();
+	}
+
+	private String placeName(String unitCode) {
+		var name = units.find(unitCode).map(u -> u.name()).orElse(unitCode);
+		for (var prefix : List.of("Xã ", "Phường ", "Đặc khu ", "Thị trấn ")) {
+			if (name.startsWith(prefix)) {
+				return name.substring(prefix.length());
+			}
+		}
+		return name;
+	}
+
+	private Draft validate(String unitCode, Draft d) {
+		if (d.type() == null || !d.type().draftable()) {
+			throw new DocumentException("type", "Hãy chọn loại văn bản.");
+		}
+		var summary = text("summary", d.summary(), 1, 500, "Hãy ghi trích yếu (1 đến 500 ký tự).");
+		var body = text("body", d.body(), 1, 50_000, "Hãy ghi nội dung văn bản (tối đa 50.000 ký tự).");
+		var recipients = text("recipients", d.recipients(), 1, 2000, "Hãy ghi nơi nhận, mỗi nơi một dòng.");
+		var signerName = text("signerName", d.signerName(), 1, 100, "Hãy ghi họ tên người ký.");
+		var signerTitle = text("signerTitle", d.signerTitle(), 1, 100, "Hãy ghi chức vụ người ký, ví dụ CHỦ TỊCH.");
+		var authority = text("signerAuthority", d.signerAuthority(), 0, 100, "Quyền hạn ký dài quá 100 ký tự.");
+		var internal = new ArrayList<String>();
+		for (var code : codes(d.internalRecipients())) {
+			if (code.equals(unitCode) || !code.matches("[0-9]{5}") || !units.isCommune(code)) {
+				throw new DocumentException("internalRecipients", "Mã xã nhận " + code + " không đúng. Ghi mã 5 chữ số của xã khác, cách nhau bằng dấu phẩy.");
+			}
+			internal.add(code);
+		}
+		return new Draft(d.type(), summary, body, recipients, String.join(",", internal), signerName, signerTitle, authority);
+	}
+
+	private static List<String> codes(String text) {
+		return Arrays.stream(text.split("[,;\\s]+")).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+	}
+
+	private static String text(String field, @Nullable String value, int min, int max, String message) {
+		var v = value == null ? "" : java.text.Normalizer.normalize(value, java.text.Normalizer.Form.NFC).strip();
+		if (v.length() < min || v.length() > max || v.indexOf('\u0000') >= 0) {
+			throw new DocumentException(field, message);
+		}
+		return v;
+	}
+
+	private static void require(Actor actor, Role role, String message) {
+		if (!actor.has(role)) {
+			throw new AccessDeniedException(message);
+		}
+	}
+
+	private static void requireDrafter(Actor actor) {
+		if (!actor.drafter()) {
+			throw new AccessDeniedException("Chỉ lãnh đạo, công chức và văn thư mới soạn văn bản.");
+		}
+	}
+
+	private static void requireHandler(Actor actor, Document doc) {
+		if (!actor.has(Role.LEADER) && !doc.assignedTo(actor.username())) {
+			throw new AccessDeniedException("Chỉ người được giao xử lý hoặc lãnh đạo mới làm được việc này.");
+		}
+	}
+
+	private static DocumentException refused(Document doc, String message) {
+		return new DocumentException("", message);
+	}
+
+	private void move(Actor actor, long id, boolean outgoing, String from, String to, String action, String message) {
+		var doc = lock(actor, id);
+		if (doc.outgoing() != outgoing || !from.equals(doc.status())) {
+			throw refused(doc, message);
+		}
+		jdbc.sql("update document set status = ?, updated_at = now() where id = ? and unit_code = ?")
+			.params(to, id, actor.unitCode()).update();
+		record(actor, action, id, from, to);
+	}
+
+	private Document lock(Actor actor, long id) {
+		return jdbc.sql(SELECT + " where id = ? and unit_code = ? for update").params(id, actor.unitCode())
+			.query(this::map).optional().map(this::withDetails)
+			.orElseThrow(() -> new NotFound(id));
+	}
+
+	/** No such document in the caller's unit (HTTP 404). */
+	@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NOT_FOUND)
+	public static final class NotFound extends RuntimeException {
+
+		public NotFound(long id) {
+			super("Không tìm thấy văn bản " + id);
+		}
+	}
+
+	private void addNoteRow(Actor actor, long id, String kind, String text) {
+		jdbc.sql("insert into document_note (document_id, unit_code, kind, author, text) values (?, ?, ?, ?, ?)")
+			.params(id, actor.unitCode(), kind, actor.fullName(), text).update();
+	}
+
+	private void record(Actor actor, String action, long id, @Nullable String before, @Nullable String after) {
+		audit.record(AuditEvent.of(actor.unitCode(), actor.username(), action).on("document", id).change(before, after));
+	}
+
+	private Document withDetails(Document d) {
+		var assignments = jdbc.sql("select username, full_name, deadline from document_assignment where document_id = ? order by full_name")
+			.param(d.id())
+			.query((rs, n) -> new Document.Assignment(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class))).list();
+		var notes = jdbc.sql("select kind, author, text, created_at from document_note where document_id = ? order by id")
+			.param(d.id())
+			.query((rs, n) -> new Document.Note(rs.getString(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant()))
+			.list();
+		return new Document(d.id(), d.unitCode(), d.outgoing(), d.type(), d.status(), d.summary(), d.body(), d.recipients(),
+				d.internalRecipients(), d.placeName(), d.signerName(), d.signerTitle(), d.signerAuthority(), d.registerYear(),
+				d.number(), d.numberSymbol(), d.issuedOn(), d.issuer(), d.originalNumber(), d.originalDate(), d.urgency(),
+				d.pageCount(), d.attachmentCount(), d.receivedOn(), d.directionNote(), d.deadline(), d.doneAt(), d.replyId(),
+				d.hasPdf(), d.createdBy(), d.createdAt(), assignments, notes);
+	}
+
+	private static final String SELECT = """
+			select id, unit_code, direction, type, status, summary, body, recipients, internal_recipients, place_name,
+			       signer_name, signer_title, signer_authority, register_year, number, number_symbol, issued_on, issuer,
+			       original_number, original_date, urgency, page_count, attachment_count, received_on, direction_note,
+			       deadline, done_at, reply_id, pdf is not null as has_pdf, created_by, created_at
+			from document""";
+
+	private Document map(ResultSet rs, int n) throws SQLException {
+		var done = rs.getTimestamp("done_at");
+		return new Document(rs.getLong("id"), rs.getString("unit_code"), "out".equals(rs.getString("direction")),
+				DocumentType.valueOf(rs.getString("type")), rs.getString("status"), rs.getString("summary"),
+				rs.getString("body"), rs.getString("recipients"), rs.getString("internal_recipients"),
+				rs.getString("place_name"), rs.getString("signer_name"), rs.getString("signer_title"),
+				rs.getString("signer_authority"), rs.getObject("register_year", Integer.class),
+				rs.getObject("number", Integer.class), rs.getString("number_symbol"),
+				rs.getObject("issued_on", LocalDate.class), rs.getString("issuer"), rs.getString("original_number"),
+				rs.getObject("original_date", LocalDate.class), rs.getString("urgency"),
+				rs.getObject("page_count", Integer.class), rs.getInt("attachment_count"),
+				rs.getObject("received_on", LocalDate.class), rs.getString("direction_note"),
+				rs.getObject("deadline", LocalDate.class), done == null ? null : done.toInstant(),
+				rs.getObject("reply_id", Long.class), rs.getBoolean("has_pdf"), rs.getString("created_by"),
+				rs.getTimestamp("created_at").toInstant(), List.of(), List.of());
+	}
+
+}

@@ -1,0 +1,189 @@
+package vn.xaso.documents.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+
+import vn.xaso.documents.DocumentType;
+
+/**
+ * Renders an administrative document in the layout of Nghị định 30/2020, Phụ lục I: A4, margins
+ * top/bottom 20 mm, left 30 mm, right 15 mm; Liberation Serif (metrically the same as Times New
+ * Roman); quốc hiệu and tiêu ngữ top right with the rule line, the issuing body top left, number
+ * and symbol under it, place and date in italics, type and summary centred, the body at 14 pt,
+ * recipients bottom left and the signer bottom right.
+ */
+public final class DocumentRenderer {
+
+	static final String FONT = "Liberation Serif";
+
+	/** What goes on the page. {@code numberSymbol} and {@code date} are empty for a draft. */
+	public record Layout(List<String> issuingBody, DocumentType type, @Nullable String numberSymbol, String symbol,
+			String placeName, @Nullable LocalDate date, String summary, String body, List<String> recipients,
+			String signerAuthority, String signerTitle, String signerName) {
+	}
+
+	private DocumentRenderer() {
+	}
+
+	public static byte[] render(Layout d) {
+		var out = new ByteArrayOutputStream();
+		try {
+			var builder = new PdfRendererBuilder();
+			builder.useFastMode();
+			font(builder, "LiberationSerif-Regular.ttf", 400, FontStyle.NORMAL);
+			font(builder, "LiberationSerif-Bold.ttf", 700, FontStyle.NORMAL);
+			font(builder, "LiberationSerif-Italic.ttf", 400, FontStyle.ITALIC);
+			font(builder, "LiberationSerif-BoldItalic.ttf", 700, FontStyle.ITALIC);
+			builder.withHtmlContent(html(d), null);
+			builder.toStream(out);
+			builder.run();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return out.toByteArray();
+	}
+
+	private static void font(PdfRendererBuilder builder, String file, int weight, FontStyle style) {
+		builder.useFont(() -> {
+			InputStream in = DocumentRenderer.class.getResourceAsStream("/liberation/" + file);
+			if (in == null) {
+				throw new IllegalStateException("Font missing from the classpath: " + file);
+			}
+			return in;
+		}, FONT, weight, style, true);
+	}
+
+	static String html(Layout d) {
+		var cv = d.type() == DocumentType.CONG_VAN;
+		var h = new StringBuilder(8192);
+		h.append("<!DOCTYPE html><html><head><meta charset=\"utf-8\"/><title>").append(e(d.type().label())).append("</title><style>")
+			.append("@page { size: A4; margin: 20mm 15mm 20mm 30mm; }")
+			.append("body { font-family: '").append(FONT).append("'; font-size: 14pt; line-height: 1.15; }")
+			.append("table { width: 100%; border-collapse: collapse; }")
+			.append("td { vertical-align: top; padding: 0; }")
+			.append(".hl { width: 38%; text-align: center; font-size: 13pt; }")
+			.append(".hr { width: 62%; text-align: center; }")
+			.append(".b { font-weight: bold; } .i { font-style: italic; }")
+			.append(".qh { font-size: 12.5pt; font-weight: bold; }")
+			.append(".tn { font-size: 14pt; font-weight: bold; }")
+			.append(".rule { border-top: 0.6pt solid #000; margin: 3pt auto 0 auto; height: 0; }")
+			.append(".rule-left { width: 35%; } .rule-right { width: 58%; }")
+			.append(".num { font-size: 13pt; margin-top: 6pt; } .vv { font-size: 12.5pt; margin-top: 4pt; }")
+			.append(".date { font-style: italic; margin-top: 6pt; }")
+			.append(".type { text-align: center; font-weight: bold; font-size: 14pt; margin: 18pt 0 0 0; }")
+			.append(".summary { text-align: center; font-weight: bold; margin: 0; }")
+			.append(".sumrule { border-top: 0.6pt solid #000; width: 30%; margin: 5pt auto 12pt auto; height: 0; }")
+			.append(".kg { text-align: center; margin: 18pt 0 12pt 0; }")
+			.append(".body p { text-align: justify; text-indent: 1cm; margin: 0 0 6pt 0; }")
+			.append(".foot { margin-top: 12pt; page-break-inside: avoid; }")
+			.append(".fl { width: 45%; font-size: 11pt; } .fr { width: 55%; text-align: center; }")
+			.append(".nn { font-size: 12pt; font-weight: bold; font-style: italic; }")
+			.append(".sign-space { height: 60pt; }")
+			.append(".draft { text-align: center; font-size: 11pt; border: 0.6pt solid #000; width: 30mm; margin: 0 auto; }")
+			.append("</style></head><body>");
+		h.append("<table><tr><td class=\"hl\">");
+		for (int i = 0; i < d.issuingBody().size(); i++) {
+			h.append("<div class=\"").append(i == d.issuingBody().size() - 1 ? "b" : "").append("\">").append(e(d.issuingBody().get(i))).append("</div>");
+		}
+		h.append("<div class=\"rule rule-left\"></div>");
+		h.append("<div class=\"num\">Số: ").append(d.numberSymbol() == null ? "&#160;&#160;&#160;&#160;&#160;/" + e(d.symbol()) : e(d.numberSymbol())).append("</div>");
+		if (cv) {
+			h.append("<div class=\"vv\">V/v ").append(e(d.summary())).append("</div>");
+		}
+		h.append("</td><td class=\"hr\">");
+		h.append("<div class=\"qh\">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</div>");
+		h.append("<div class=\"tn\">Độc lập - Tự do - Hạnh phúc</div>");
+		h.append("<div class=\"rule rule-right\"></div>");
+		h.append("<div class=\"date\">").append(e(placeAndDate(d.placeName(), d.date()))).append("</div>");
+		h.append("</td></tr></table>");
+		if (d.numberSymbol() == null) {
+			h.append("<div class=\"draft\">DỰ THẢO</div>");
+		}
+		if (cv) {
+			h.append("<div class=\"kg\">Kính gửi: ").append(e(String.join("; ", d.recipients().isEmpty() ? List.of("…") : d.recipients().subList(0, 1)))).append("</div>");
+		}
+		else {
+			h.append("<div class=\"type\">").append(e(d.type().label().toUpperCase(java.util.Locale.forLanguageTag("vi")))).append("</div>");
+			h.append("<div class=\"summary\">").append(e(d.summary())).append("</div><div class=\"sumrule\"></div>");
+		}
+		h.append("<div class=\"body\">");
+		for (var para : d.body().split("\\R")) {
+			if (!para.isBlank()) {
+				h.append("<p>").append(e(para.strip())).append("</p>");
+			}
+		}
+		h.append("</div>");
+		h.append("<table class=\"foot\"><tr><td class=\"fl\"><div class=\"nn\">Nơi nhận:</div>");
+		if (cv) {
+			h.append("<div>- Như trên;</div>");
+		}
+		var rest = cv && !d.recipients().isEmpty() ? d.recipients().subList(1, d.recipients().size()) : d.recipients();
+		for (var r : rest) {
+			h.append("<div>- ").append(e(r)).append(";</div>");
+		}
+		h.append("<div>- Lưu: VT.</div></td><td class=\"fr\">");
+		if (!d.signerAuthority().isBlank()) {
+			h.append("<div class=\"b\">").append(e(upper(d.signerAuthority()))).append("</div>");
+		}
+		h.append("<div class=\"b\">").append(e(upper(d.signerTitle()))).append("</div>");
+		h.append("<div class=\"sign-space\"></div>");
+		h.append("<div class=\"b\">").append(e(d.signerName())).append("</div>");
+		h.append("</td></tr></table>");
+		h.append("</body></html>");
+		return h.toString();
+	}
+
+	/**
+	 * "Yên Mô, ngày 05 tháng 3 năm 2026": days below 10 and the months January and February take a
+	 * leading zero (Phụ lục I, mục II.4.b). A draft leaves day and month blank.
+	 */
+	public static String placeAndDate(String place, @Nullable LocalDate date) {
+		if (date == null) {
+			return place + ", ngày      tháng      năm " + LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
+		}
+		var day = date.getDayOfMonth() < 10 ? "0" + date.getDayOfMonth() : Integer.toString(date.getDayOfMonth());
+		var month = date.getMonthValue() < 3 ? "0" + date.getMonthValue() : Integer.toString(date.getMonthValue());
+		return place + ", ngày " + day + " tháng " + month + " năm " + date.getYear();
+	}
+
+	private static String upper(String s) {
+		return s.toUpperCase(java.util.Locale.forLanguageTag("vi"));
+	}
+
+	private static String e(String s) {
+		var nfc = Normalizer.normalize(s, Normalizer.Form.NFC);
+		var b = new StringBuilder(nfc.length() + 16);
+		nfc.codePoints().forEach(c -> {
+			switch (c) {
+				case '<' -> b.append("&lt;");
+				case '>' -> b.append("&gt;");
+				case '&' -> b.append("&amp;");
+				case '"' -> b.append("&quot;");
+				case '\'' -> b.append("&#39;");
+				default -> {
+					if (c >= 0x20 || c == '\t') {
+						b.appendCodePoint(c);
+					}
+				}
+			}
+		});
+		return b.toString();
+	}
+
+	static List<String> lines(String text) {
+		return Arrays.stream(text.split("\\R")).map(String::strip).map(l -> l.replaceAll("^[-–•]\\s*", "").replaceAll("[;.]$", ""))
+			.filter(l -> !l.isBlank()).toList();
+	}
+}

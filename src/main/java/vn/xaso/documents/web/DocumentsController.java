@@ -1,0 +1,258 @@
+package vn.xaso.documents.web;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import vn.xaso.documents.Actor;
+import vn.xaso.documents.DocumentException;
+import vn.xaso.documents.DocumentType;
+import vn.xaso.documents.Documents;
+import vn.xaso.identity.OfficialPrincipal;
+import vn.xaso.identity.Role;
+import vn.xaso.platform.web.Form;
+import vn.xaso.platform.web.Paging;
+
+/** The documents workspace: registers, drafting, incoming registration, detail with actions by state. */
+@Controller
+class DocumentsController {
+
+	private final Documents documents;
+
+	DocumentsController(Documents documents) {
+		this.documents = documents;
+	}
+
+	@GetMapping("/documents")
+	String list(@AuthenticationPrincipal OfficialPrincipal me, @RequestParam Map<String, String> params, Model model) {
+		var actor = Actor.of(me);
+		var form = Form.of(params);
+		int page = parseInt(params.get("page"), 0);
+		var dir = params.getOrDefault("dir", "");
+		var search = new Documents.Search(blank(params.get("q")), dir.equals("out") ? Boolean.TRUE : dir.equals("in") ? Boolean.FALSE : null,
+				DocumentType.parse(params.get("type")).orElse(null), blank(params.get("status")), date(params.get("from"), form, "from"),
+				date(params.get("to"), form, "to"), blank(params.get("handler")), blank(params.get("view")), page, Paging.DEFAULT_SIZE);
+		Documents.Listing listing;
+		try {
+			listing = documents.search(actor, search);
+		}
+		catch (DocumentException e) {
+			form.reject(e.field(), e.getMessage());
+			listing = new Documents.Listing(List.of(), 0);
+		}
+		var base = UriComponentsBuilder.fromPath("/documents");
+		params.forEach((k, v) -> {
+			if (!k.equals("page") && !v.isBlank()) {
+				base.queryParam(k, v);
+			}
+		});
+		model.addAttribute("form", form);
+		model.addAttribute("listing", listing);
+		model.addAttribute("paging", Paging.of(page, Paging.DEFAULT_SIZE, listing.total(), base.encode().build().toUriString()));
+		model.addAttribute("actor", actor);
+		return "documents/list";
+	}
+
+	@GetMapping("/documents/outgoing/new")
+	String newOutgoing(@AuthenticationPrincipal OfficialPrincipal me, Model model) {
+		if (!Actor.of(me).drafter()) {
+			throw new AccessDeniedException("drafters only");
+		}
+		var form = Form.empty().value("type", "QUYET_DINH").value("signerTitle", "Chủ tịch").value("signerAuthority", "TM. Ủy ban nhân dân");
+		return outgoingForm(form, model);
+	}
+
+	@PostMapping("/documents/outgoing")
+	String createOutgoing(@AuthenticationPrincipal OfficialPrincipal me, @RequestParam Map<String, String> params, Model model) {
+		var form = Form.of(params);
+		try {
+			long id = documents.draft(Actor.of(me), draftOf(params));
+			return "redirect:/documents/" + id;
+		}
+		catch (DocumentException e) {
+			return outgoingForm(form.reject(e.field(), e.getMessage()), model);
+		}
+	}
+
+	@GetMapping("/documents/incoming/new")
+	String newIncoming(@AuthenticationPrincipal OfficialPrincipal me, Model model) {
+		if (!me.has(Role.CLERK)) {
+			throw new AccessDeniedException("clerks only");
+		}
+		return incomingForm(Form.empty().value("urgency", "thuong").value("attachmentCount", "0").value("type", "CONG_VAN"), model);
+	}
+
+	@PostMapping("/documents/incoming")
+	String createIncoming(@AuthenticationPrincipal OfficialPrincipal me, @RequestParam Map<String, String> params,
+			@RequestParam(name = "file", required = false) @Nullable MultipartFile file, Model model) throws IOException {
+		var form = Form.of(params);
+		try {
+			if (!me.has(Role.CLERK)) {
+				throw new AccessDeniedException("clerks only");
+			}
+			LocalDate original = null;
+			if (!params.getOrDefault("originalDate", "").isBlank()) {
+				try {
+					original = LocalDate.parse(params.get("originalDate").strip());
+				}
+				catch (DateTimeParseException e) {
+					throw new DocumentException("originalDate", "Ngày ban hành chưa đúng, ví dụ 2026-03-05.");
+				}
+			}
+			var type = DocumentType.parse(params.get("type")).orElse(DocumentType.KHAC);
+			var in = new Documents.Incoming(params.getOrDefault("issuer", ""), params.getOrDefault("originalNumber", ""), original, type,
+					params.getOrDefault("summary", ""), params.getOrDefault("signerName", ""), params.getOrDefault("urgency", ""),
+					parseInt(params.get("attachmentCount"), -1), file == null ? new byte[0] : file.getBytes());
+			long id = documents.register(Actor.of(me), in);
+			return "redirect:/documents/" + id;
+		}
+		catch (DocumentException e) {
+			return incomingForm(form.reject(e.field(), e.getMessage()), model);
+		}
+	}
+
+	@GetMapping("/documents/{id}")
+	String detail(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, Model model) {
+		var actor = Actor.of(me);
+		var doc = documents.find(actor, id).orElseThrow(() -> new Documents.NotFound(id));
+		model.addAttribute("doc", doc);
+		model.addAttribute("actor", actor);
+		model.addAttribute("form", Form.empty().value("workingDays", "5"));
+		model.addAttribute("handlers", me.has(Role.LEADER) && !doc.outgoing() ? documents.handlers(actor) : List.of());
+		model.addAttribute("replies", !doc.outgoing() && "assigned".equals(doc.status()) ? documents.releasedOutgoing(actor) : List.of());
+		return "documents/detail";
+	}
+
+	@GetMapping("/documents/{id}/pdf")
+	ResponseEntity<byte[]> pdf(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id) {
+		var pdf = documents.pdf(Actor.of(me), id).orElseThrow(() -> new Documents.NotFound(id));
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename("van-ban-" + id + ".pdf").build().toString())
+			.body(pdf);
+	}
+
+	@PostMapping("/documents/{id}/submit")
+	String submit(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, RedirectAttributes redirect) {
+		return act(id, redirect, "Đã trình lãnh đạo duyệt.", () -> documents.submit(Actor.of(me), id));
+	}
+
+	@PostMapping("/documents/{id}/approve")
+	String approve(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, RedirectAttributes redirect) {
+		return act(id, redirect, "Đã duyệt. Văn thư có thể phát hành.", () -> documents.approve(Actor.of(me), id));
+	}
+
+	@PostMapping("/documents/{id}/return")
+	String giveBack(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, RedirectAttributes redirect) {
+		return act(id, redirect, "Đã trả lại để sửa.", () -> documents.returnToDraft(Actor.of(me), id));
+	}
+
+	@PostMapping("/documents/{id}/release")
+	String release(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, RedirectAttributes redirect) {
+		return act(id, redirect, "Đã phát hành, văn bản đã có số.", () -> documents.release(Actor.of(me), id));
+	}
+
+	@PostMapping("/documents/{id}/assign")
+	String assign(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id,
+			@RequestParam(defaultValue = "") String directionNote, @RequestParam(required = false) @Nullable List<String> handlers,
+			@RequestParam(defaultValue = "") String workingDays, RedirectAttributes redirect) {
+		return act(id, redirect, "Đã giao xử lý.", () -> documents.assign(Actor.of(me), id, directionNote,
+				handlers == null ? List.of() : handlers, parseInt(workingDays, 0)));
+	}
+
+	@PostMapping("/documents/{id}/notes")
+	String note(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, @RequestParam(defaultValue = "") String note,
+			RedirectAttributes redirect) {
+		requireDrafter(me);
+		return act(id, redirect, "Đã ghi ý kiến xử lý.", () -> documents.addNote(Actor.of(me), id, note));
+	}
+
+	@PostMapping("/documents/{id}/done")
+	String done(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, @RequestParam(defaultValue = "") String note,
+			@RequestParam(defaultValue = "") String replyId, RedirectAttributes redirect) {
+		requireDrafter(me);
+		return act(id, redirect, "Đã hoàn thành xử lý.", () -> documents.markDone(Actor.of(me), id, note,
+				replyId.isBlank() ? null : (long) parseInt(replyId, -1)));
+	}
+
+	/** Handlers are officials who draft and process: leaders, specialists, clerks, one-stop officers. */
+	private static void requireDrafter(OfficialPrincipal me) {
+		if (!Actor.of(me).drafter()) {
+			throw new AccessDeniedException("handlers only");
+		}
+	}
+
+	private String act(long id, RedirectAttributes redirect, String success, Runnable action) {
+		try {
+			action.run();
+			redirect.addFlashAttribute("notice", success);
+		}
+		catch (DocumentException e) {
+			redirect.addFlashAttribute("problem", e.getMessage());
+		}
+		return "redirect:/documents/" + id;
+	}
+
+	private String outgoingForm(Form form, Model model) {
+		model.addAttribute("form", form);
+		model.addAttribute("types", DocumentType.draftableTypes());
+		return "documents/outgoing-new";
+	}
+
+	private String incomingForm(Form form, Model model) {
+		model.addAttribute("form", form);
+		model.addAttribute("types", List.of(DocumentType.values()));
+		return "documents/incoming-new";
+	}
+
+	private static Documents.Draft draftOf(Map<String, String> p) {
+		return new Documents.Draft(DocumentType.parse(p.get("type")).orElse(DocumentType.KHAC), p.getOrDefault("summary", ""),
+				p.getOrDefault("body", ""), p.getOrDefault("recipients", ""), p.getOrDefault("internalRecipients", ""),
+				p.getOrDefault("signerName", ""), p.getOrDefault("signerTitle", ""), p.getOrDefault("signerAuthority", ""));
+	}
+
+	private static @Nullable String blank(@Nullable String s) {
+		return s == null || s.isBlank() ? null : s.strip();
+	}
+
+	private static int parseInt(@Nullable String s, int fallback) {
+		try {
+			return s == null ? fallback : Integer.parseInt(s.strip());
+		}
+		catch (NumberFormatException e) {
+			return fallback;
+		}
+	}
+
+	private static @Nullable LocalDate date(@Nullable String s, Form form, String field) {
+		if (s == null || s.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(s.strip());
+		}
+		catch (DateTimeParseException e) {
+			form.reject(field, "Ngày chưa đúng, ví dụ 2026-03-05.");
+			return null;
+		}
+	}
+}
