@@ -194,7 +194,23 @@ final class BrowserSupport
 	void clickAndWait(WebElement element) {
 		var oldPage = driver.findElement(By.tagName("html"));
 		element.click();
-		new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(oldPage));
+		// Chromium reports a page torn down mid-check either as a stale element or as "Node with
+		// given id does not belong to the document"; both mean the old page is gone.
+		new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> {
+			try {
+				oldPage.isEnabled();
+				return false;
+			}
+			catch (org.openqa.selenium.StaleElementReferenceException e) {
+				return true;
+			}
+			catch (org.openqa.selenium.WebDriverException e) {
+				if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+					return true;
+				}
+				throw e;
+			}
+		});
 	}
 
 	/** Clicks the element matched by a CSS selector and waits for the next page. */
