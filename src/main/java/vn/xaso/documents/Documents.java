@@ -66,9 +66,18 @@ public class Documents {
 		this.clock = clock;
 	}
 
-	/** The fields of an outgoing draft. {@code recipients}: one per line; {@code internalRecipients}: commune codes. */
+	/**
+	 * The fields of an outgoing draft. {@code recipients}: one per line; {@code internalRecipients}: commune codes;
+	 * {@code emailRecipients}: outside recipients' e-mail addresses, one per line (see {@link DocumentMailAddresses}).
+	 */
 	public record Draft(DocumentType type, String summary, String body, String recipients, String internalRecipients,
-			String signerName, String signerTitle, String signerAuthority) {
+			String signerName, String signerTitle, String signerAuthority, String emailRecipients) {
+
+		/** A draft without outside e-mail recipients. */
+		public Draft(DocumentType type, String summary, String body, String recipients, String internalRecipients,
+				String signerName, String signerTitle, String signerAuthority) {
+			this(type, summary, body, recipients, internalRecipients, signerName, signerTitle, signerAuthority, "");
+		}
 	}
 
 	/** Metadata of an incoming document (Phụ lục VI) with its PDF. */
@@ -112,10 +121,11 @@ public class Documents {
 		var d = validate(actor.unitCode(), draft);
 		long id = jdbc.sql("""
 				insert into document (unit_code, direction, type, status, summary, body, recipients, internal_recipients,
-				                      place_name, signer_name, signer_title, signer_authority, created_by)
-				values (?, 'out', ?, 'draft', ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+				                      place_name, signer_name, signer_title, signer_authority, created_by, email_recipients)
+				values (?, 'out', ?, 'draft', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
 			.params(actor.unitCode(), d.type().name(), d.summary(), d.body(), d.recipients(), d.internalRecipients(),
-					placeName(actor.unitCode()), d.signerName(), d.signerTitle(), d.signerAuthority(), actor.username())
+					placeName(actor.unitCode()), d.signerName(), d.signerTitle(), d.signerAuthority(), actor.username(),
+					d.emailRecipients())
 			.query(Long.class).single();
 		record(actor, "document.drafted", id, null, d.type().label() + ": " + d.summary());
 		return id;
@@ -131,9 +141,9 @@ public class Documents {
 		var d = validate(actor.unitCode(), draft);
 		jdbc.sql("""
 				update document set type = ?, summary = ?, body = ?, recipients = ?, internal_recipients = ?, signer_name = ?,
-				       signer_title = ?, signer_authority = ?, updated_at = now() where id = ? and unit_code = ?""")
+				       signer_title = ?, signer_authority = ?, email_recipients = ?, updated_at = now() where id = ? and unit_code = ?""")
 			.params(d.type().name(), d.summary(), d.body(), d.recipients(), d.internalRecipients(), d.signerName(),
-					d.signerTitle(), d.signerAuthority(), id, actor.unitCode())
+					d.signerTitle(), d.signerAuthority(), d.emailRecipients(), id, actor.unitCode())
 			.update();
 		record(actor, "document.updated", id, doc.summary(), d.summary());
 	}
@@ -189,6 +199,10 @@ public class Documents {
 		record(actor, "document.released", id, doc.status(), numberSymbol + " ngày " + today);
 		for (var code : codes(doc.internalRecipients())) {
 			events.publishEvent(new DocumentReleased(actor.unitCode(), id, code));
+		}
+		if (jdbc.sql("select email_recipients <> '' from document where id = ? and unit_code = ?").params(id, actor.unitCode())
+			.query(Boolean.class).single()) {
+			events.publishEvent(new DocumentReleased(actor.unitCode(), id, DocumentReleased.BY_EMAIL));
 		}
 		return find(actor, id).orElseThrow();
 	}
@@ -310,8 +324,18 @@ public class Documents {
 
 	// ---------------------------------------------------------------- internal delivery
 
-	/** Published when a released document names another commune of XaSo as a recipient. */
+	/**
+	 * Published when a released document names another commune of XaSo as a recipient (once per
+	 * commune), and once with {@code recipientUnit} {@link #BY_EMAIL} ("") when it names outside
+	 * recipients by e-mail.
+	 */
 	public record DocumentReleased(String unitCode, long documentId, String recipientUnit) {
+
+		public static final String BY_EMAIL = "";
+
+		public boolean byEmail() {
+			return BY_EMAIL.equals(recipientUnit);
+		}
 	}
 
 	/**
@@ -527,7 +551,8 @@ public class Documents {
 			}
 			internal.add(code);
 		}
-		return new Draft(d.type(), summary, body, recipients, String.join(",", internal), signerName, signerTitle, authority);
+		var emails = DocumentMailAddresses.normalize(d.emailRecipients());
+		return new Draft(d.type(), summary, body, recipients, String.join(",", internal), signerName, signerTitle, authority, emails);
 	}
 
 	private static List<String> codes(String text) {

@@ -22,6 +22,9 @@ class IncomingDelivery {
 
 	@ApplicationModuleListener
 	public void on(Documents.DocumentReleased event) {
+		if (event.byEmail()) {
+			return; // outside recipients: DocumentMailSender
+		}
 		Tenancy.runAs(UnitScope.of(event.unitCode(), event.recipientUnit()), () -> documents.deliverNow(event));
 	}
 }

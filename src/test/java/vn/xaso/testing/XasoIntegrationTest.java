@@ -15,6 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
 		"xaso.data-dir=target/test-data/${random.uuid}", "xaso.demo.load=true",
+		"spring.mail.host=127.0.0.1", "spring.mail.port=39025", "xaso.documents.jobs.enabled=false", // DocumentMailTests' GreenMail
 		// Many tests ask for citizen codes from 127.0.0.1; the limit itself is tested on /signin.
 		"xaso.security.codes-per-hour=1000" })
 public @interface XasoIntegrationTest {

@@ -25,6 +25,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import vn.xaso.documents.Actor;
 import vn.xaso.documents.DocumentException;
+import vn.xaso.documents.DocumentMail;
+import vn.xaso.documents.DocumentReminders;
 import vn.xaso.documents.DocumentType;
 import vn.xaso.documents.Documents;
 import vn.xaso.identity.OfficialPrincipal;
@@ -37,9 +39,13 @@ import vn.xaso.platform.web.Paging;
 class DocumentsController {
 
 	private final Documents documents;
+	private final DocumentMail mail;
+	private final DocumentReminders reminders;
 
-	DocumentsController(Documents documents) {
+	DocumentsController(Documents documents, DocumentMail mail, DocumentReminders reminders) {
 		this.documents = documents;
+		this.mail = mail;
+		this.reminders = reminders;
 	}
 
 	@GetMapping("/documents")
@@ -69,6 +75,7 @@ class DocumentsController {
 		model.addAttribute("listing", listing);
 		model.addAttribute("paging", Paging.of(page, Paging.DEFAULT_SIZE, listing.total(), base.encode().build().toUriString()));
 		model.addAttribute("actor", actor);
+		model.addAttribute("reminders", reminders.notices(actor));
 		return "documents/list";
 	}
 
@@ -139,6 +146,9 @@ class DocumentsController {
 		model.addAttribute("form", Form.empty().value("workingDays", "5"));
 		model.addAttribute("handlers", me.has(Role.LEADER) && !doc.outgoing() ? documents.handlers(actor) : List.of());
 		model.addAttribute("replies", !doc.outgoing() && "assigned".equals(doc.status()) ? documents.releasedOutgoing(actor) : List.of());
+		model.addAttribute("emailRecipients", doc.outgoing() ? mail.recipients(actor, id) : List.of());
+		model.addAttribute("mailDeliveries", doc.outgoing() ? mail.deliveries(actor, id) : List.of());
+		model.addAttribute("mailEnabled", mail.enabled());
 		return "documents/detail";
 	}
 
@@ -227,7 +237,8 @@ class DocumentsController {
 	private static Documents.Draft draftOf(Map<String, String> p) {
 		return new Documents.Draft(DocumentType.parse(p.get("type")).orElse(DocumentType.KHAC), p.getOrDefault("summary", ""),
 				p.getOrDefault("body", ""), p.getOrDefault("recipients", ""), p.getOrDefault("internalRecipients", ""),
-				p.getOrDefault("signerName", ""), p.getOrDefault("signerTitle", ""), p.getOrDefault("signerAuthority", ""));
+				p.getOrDefault("signerName", ""), p.getOrDefault("signerTitle", ""), p.getOrDefault("signerAuthority", ""),
+				p.getOrDefault("emailRecipients", ""));
 	}
 
 	private static @Nullable String blank(@Nullable String s) {

@@ -1,0 +1,256 @@
+package vn.xaso.documents;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.xaso.audit.AuditEvent;
+import vn.xaso.audit.AuditLog;
+import vn.xaso.platform.tenancy.Tenancy;
+import vn.xaso.platform.tenancy.UnitScope;
+import vn.xaso.units.Units;
+
+/**
+ * E-mail to the outside recipients of a released outgoing document: one message per address with
+ * the released PDF attached, subject "[số hiệu] trích yếu". Every address gets a row in
+ * {@code document_mail_delivery} (pending → sent, or failed with the reason); a failed one is
+ * tried again after 5, 10, 20 and 40 minutes, {@value #MAX_ATTEMPTS} attempts in all. Mail is off
+ * when {@code spring.mail.host} is blank: rows stay pending and the page says so.
+ */
+@Service
+public class DocumentMail {
+
+	public static final int MAX_ATTEMPTS = 5;
+	static final Duration FIRST_BACKOFF = Duration.ofMinutes(5);
+	/** While one sender works on a row, nobody else picks it up. */
+	static final Duration LEASE = Duration.ofMinutes(10);
+
+	private static final Logger log = LoggerFactory.getLogger(DocumentMail.class);
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+	private final JdbcClient jdbc;
+	private final ObjectProvider<JavaMailSender> senders;
+	private final AuditLog audit;
+	private final Units units;
+	private final TransactionTemplate tx;
+	private final String host;
+	private final String from;
+
+	DocumentMail(JdbcClient jdbc, ObjectProvider<JavaMailSender> senders, AuditLog audit, Units units,
+			PlatformTransactionManager transactions,
+			@Value("${spring.mail.host:}") String host, @Value("${xaso.mail.from:}") String from,
+			@Value("${spring.mail.username:}") String username) {
+		this.jdbc = jdbc;
+		this.senders = senders;
+		this.audit = audit;
+		this.units = units;
+		// Always a new transaction: it starts with the tenancy scope set by the caller, even inside a
+		// listener's own transaction (which began before the scope was set).
+		this.tx = new TransactionTemplate(transactions);
+		this.tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.host = host.strip();
+		this.from = !from.isBlank() ? from.strip() : username.contains("@") ? username.strip() : "xaso@localhost";
+	}
+
+	/** One outside recipient's delivery as shown on the document page. */
+	public record Delivery(String address, String status, int attempts, @Nullable String lastError,
+			@Nullable Instant nextAttemptAt, @Nullable Instant sentAt, Instant updatedAt) {
+
+		public boolean givenUp() {
+			return "failed".equals(status) && attempts >= MAX_ATTEMPTS;
+		}
+	}
+
+	/** Whether an SMTP server is configured ({@code spring.mail.host}) and a mail sender exists. */
+	public boolean enabled() {
+		return !host.isEmpty() && senders.getIfAvailable() != null;
+	}
+
+	/** The outside e-mail recipients named on a document of the actor's unit. */
+	@Transactional(readOnly = true)
+	public List<String> recipients(Actor actor, long documentId) {
+		return jdbc.sql("select email_recipients from document where id = ? and unit_code = ?").params(documentId, actor.unitCode())
+			.query(String.class).optional().map(DocumentMailAddresses::list).orElse(List.of());
+	}
+
+	@Transactional(readOnly = true)
+	public List<Delivery> deliveries(Actor actor, long documentId) {
+		return jdbc.sql("""
+				select address, status, attempts, last_error, next_attempt_at, sent_at, updated_at from document_mail_delivery
+				where document_id = ? and unit_code = ? order by id""")
+			.params(documentId, actor.unitCode())
+			.query((rs, n) -> new Delivery(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4),
+					instant(rs.getTimestamp(5)), instant(rs.getTimestamp(6)), rs.getTimestamp(7).toInstant()))
+			.list();
+	}
+
+	/**
+	 * Records a row per outside address of a released document and sends what is due. The caller
+	 * sets the tenancy scope to the document's unit. Returns false when an e-mail failed and will be
+	 * tried again; true when everything due was sent, given up, or mail is off.
+	 */
+	public boolean deliver(String unitCode, long documentId, Instant now) {
+		var source = tx.execute(s -> {
+			var doc = jdbc.sql("""
+					select number_symbol, summary, issued_on, pdf, email_recipients from document
+					where id = ? and unit_code = ? and direction = 'out' and status = 'released'""")
+				.params(documentId, unitCode)
+				.query((rs, n) -> new Source(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class), rs.getBytes(4),
+						DocumentMailAddresses.list(rs.getString(5))))
+				.optional().orElse(null);
+			if (doc != null) {
+				for (var address : doc.addresses()) {
+					jdbc.sql("insert into document_mail_delivery (unit_code, document_id, address) values (?, ?, ?) on conflict do nothing")
+						.params(unitCode, documentId, address).update();
+				}
+			}
+			return doc;
+		});
+		if (source == null || !enabled()) {
+			return true;
+		}
+		// Claim the rows that are due, so that the listener and the retry job never send one twice.
+		var due = tx.execute(s -> jdbc.sql("""
+				update document_mail_delivery set next_attempt_at = :lease, updated_at = :now
+				where id in (select id from document_mail_delivery
+				             where document_id = :doc and unit_code = :unit and status in ('pending', 'failed')
+				               and attempts < :max and (next_attempt_at is null or next_attempt_at <= :now)
+				             for update skip locked)
+				returning id, address, attempts""")
+			.param("lease", ts(now.plus(LEASE))).param("now", ts(now)).param("doc", documentId).param("unit", unitCode)
+			.param("max", MAX_ATTEMPTS)
+			.query((rs, n) -> new Object[] { rs.getLong(1), rs.getString(2), rs.getInt(3) }).list());
+		var commune = units.find(unitCode).map(u -> u.name()).orElse(unitCode);
+		boolean allSent = true;
+		for (var row : due) {
+			long rowId = (Long) row[0];
+			var address = (String) row[1];
+			int attempts = (Integer) row[2] + 1;
+			String problem = null;
+			try {
+				send(source, commune, address);
+			}
+			catch (Exception e) {
+				problem = reason(e);
+				allSent = false;
+				log.warn("E-mail of document {} to an outside recipient failed (attempt {}): {}", documentId, attempts, problem);
+			}
+			var error = problem;
+			tx.executeWithoutResult(s -> record(unitCode, documentId, rowId, address, attempts, error, now));
+		}
+		return allSent;
+	}
+
+	/**
+	 * Tries again every pending or failed e-mail whose time has come, in every commune (system
+	 * work). Returns the number of documents worked on. Nothing happens while mail is off.
+	 */
+	public int retryDue(Instant now) {
+		if (!enabled()) {
+			return 0;
+		}
+		var due = Tenancy.callAs(UnitScope.systemWide(), () -> tx.execute(s -> jdbc.sql("""
+				select distinct unit_code, document_id from document_mail_delivery
+				where status in ('pending', 'failed') and attempts < ? and coalesce(next_attempt_at, created_at) <= ?""")
+			.params(MAX_ATTEMPTS, ts(now))
+			.query((rs, n) -> new Object[] { rs.getString(1), rs.getLong(2) }).list()));
+		for (var d : due) {
+			var unit = (String) d[0];
+			Tenancy.runAs(UnitScope.of(unit), () -> deliver(unit, (Long) d[1], now));
+		}
+		return due.size();
+	}
+
+	private record Source(String numberSymbol, String summary, @Nullable LocalDate issuedOn, byte[] pdf, List<String> addresses) {
+	}
+
+	private void send(Source doc, String commune, String address) throws Exception {
+		var sender = senders.getObject();
+		var message = sender.createMimeMessage();
+		var helper = new MimeMessageHelper(message, true, "UTF-8");
+		helper.setFrom(from);
+		helper.setTo(address);
+		helper.setSubject(subject(doc.numberSymbol(), doc.summary()));
+		helper.setText(body(commune, doc.numberSymbol(), doc.issuedOn(), doc.summary()), false);
+		helper.addAttachment(fileName(doc.numberSymbol()), new ByteArrayResource(doc.pdf()), "application/pdf");
+		sender.send(message);
+	}
+
+	static String subject(String numberSymbol, String summary) {
+		var line = "[" + numberSymbol + "] " + summary.replaceAll("\\s+", " ").strip();
+		return line.length() > 250 ? line.substring(0, 249) + "…" : line;
+	}
+
+	static String body(String commune, String numberSymbol, @Nullable LocalDate issuedOn, String summary) {
+		return "Kính gửi Quý cơ quan, đơn vị,\n\n"
+				+ "Ủy ban nhân dân " + commune + " gửi văn bản số " + numberSymbol
+				+ (issuedOn == null ? "" : " ngày " + DAY.format(issuedOn)) + " về việc: " + summary + ".\n\n"
+				+ "Văn bản điện tử được đính kèm thư này (tệp PDF).\n\n"
+				+ "Thư được gửi tự động từ hệ thống XaSo của Ủy ban nhân dân " + commune + ". Xin không trả lời thư này.\n";
+	}
+
+	static String fileName(String numberSymbol) {
+		var ascii = java.text.Normalizer.normalize(numberSymbol.replace('Đ', 'D').replace('đ', 'd'), java.text.Normalizer.Form.NFD)
+			.replaceAll("\\p{M}", "").replaceAll("[^A-Za-z0-9-]+", "-");
+		return ascii + ".pdf";
+	}
+
+	private void record(String unitCode, long documentId, long rowId, String address, int attempts, @Nullable String problem,
+			Instant now) {
+		if (problem == null) {
+			jdbc.sql("""
+					update document_mail_delivery set status = 'sent', attempts = ?, last_error = null, next_attempt_at = null,
+					       sent_at = ?, updated_at = ? where id = ?""")
+				.params(attempts, ts(now), ts(now), rowId).update();
+			audit.record(AuditEvent.of(unitCode, "system", "document.mailed").on("document", documentId)
+				.change(null, "Đã gửi thư điện tử tới " + address));
+		}
+		else {
+			var next = attempts >= MAX_ATTEMPTS ? null : ts(now.plus(FIRST_BACKOFF.multipliedBy(1L << (attempts - 1))));
+			jdbc.sql("""
+					update document_mail_delivery set status = 'failed', attempts = ?, last_error = ?, next_attempt_at = ?,
+					       updated_at = ? where id = ?""")
+				.params(attempts, problem, next, ts(now), rowId).update();
+			audit.record(AuditEvent.of(unitCode, "system", "document.mail.failed").on("document", documentId)
+				.change(null, "Gửi thư điện tử tới " + address + " không được (lần " + attempts + "): " + problem));
+		}
+	}
+
+	private static String reason(Exception e) {
+		Throwable t = e;
+		var text = new StringBuilder();
+		while (t != null && text.length() < 400) {
+			if (t.getMessage() != null && !text.toString().contains(t.getMessage())) {
+				text.append(text.isEmpty() ? "" : " — ").append(t.getMessage());
+			}
+			t = t.getCause() == t ? null : t.getCause();
+		}
+		var s = text.isEmpty() ? e.getClass().getSimpleName() : text.toString().replaceAll("\\s+", " ");
+		return s.length() > 500 ? s.substring(0, 500) : s;
+	}
+
+	private static java.sql.Timestamp ts(Instant instant) {
+		return java.sql.Timestamp.from(instant);
+	}
+
+	private static @Nullable Instant instant(java.sql.@Nullable Timestamp t) {
+		return t == null ? null : t.toInstant();
+	}
+}

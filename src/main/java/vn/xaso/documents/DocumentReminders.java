@@ -1,0 +1,145 @@
+package vn.xaso.documents;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.xaso.audit.AuditEvent;
+import vn.xaso.audit.AuditLog;
+import vn.xaso.calendar.WorkingCalendar;
+import vn.xaso.platform.PersonalData;
+import vn.xaso.platform.messaging.TextMessages;
+import vn.xaso.platform.tenancy.Tenancy;
+import vn.xaso.platform.tenancy.UnitScope;
+
+/**
+ * Reminds the handlers of incoming documents still being handled: once when the deadline is within
+ * one working day ("due soon", once per deadline), and at most once a day after it passed
+ * ("overdue"). Each reminder is a row in {@code document_reminder} (shown on {@code /documents})
+ * and, when the official has a phone, a text through {@link TextMessages}.
+ */
+@Service
+public class DocumentReminders {
+
+	public static final String DUE_SOON = "due_soon";
+	public static final String OVERDUE = "overdue";
+
+	private static final Logger log = LoggerFactory.getLogger(DocumentReminders.class);
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+	private final JdbcClient jdbc;
+	private final WorkingCalendar calendar;
+	private final TextMessages texts;
+	private final AuditLog audit;
+	private final TransactionTemplate tx;
+	private final Clock clock;
+
+	DocumentReminders(JdbcClient jdbc, WorkingCalendar calendar, TextMessages texts, AuditLog audit,
+			PlatformTransactionManager transactions, Clock clock) {
+		this.jdbc = jdbc;
+		this.calendar = calendar;
+		this.texts = texts;
+		this.audit = audit;
+		this.tx = new TransactionTemplate(transactions);
+		this.tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.clock = clock;
+	}
+
+	/** An open assignment of the official that is due soon or overdue, for the notice on /documents. */
+	public record Notice(long documentId, String summary, LocalDate deadline, boolean overdue) {
+	}
+
+	/**
+	 * Sends the reminders due at {@code now} in every commune (trusted system work) and returns how
+	 * many were sent. Running it twice at the same moment sends nothing the second time.
+	 */
+	public int run(Instant now) {
+		var today = LocalDate.ofInstant(now, Documents.VIETNAM);
+		var soon = calendar.addWorkingDays(today, 1);
+		return Tenancy.callAs(UnitScope.systemWide(), () -> tx.execute(s -> {
+			var due = jdbc.sql("""
+					select a.unit_code, a.document_id, a.username, a.deadline, d.summary, o.phone
+					from document_assignment a
+					join document d on d.id = a.document_id and d.unit_code = a.unit_code
+					left join official o on o.unit_code = a.unit_code and o.username = a.username and o.active
+					where d.status = 'assigned' and a.deadline <= ?
+					order by a.unit_code, a.deadline, a.document_id, a.username""")
+				.param(soon)
+				.query((rs, n) -> new Due(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getObject(4, LocalDate.class),
+						rs.getString(5), rs.getString(6)))
+				.list();
+			int sent = 0;
+			for (var d : due) {
+				var kind = d.deadline().isBefore(today) ? OVERDUE : DUE_SOON;
+				int inserted = jdbc.sql("""
+						insert into document_reminder (unit_code, document_id, username, kind, deadline, reminded_on, texted)
+						select :unit, :doc, :user, :kind, :deadline, :today, :texted
+						where not exists (select 1 from document_reminder r where r.document_id = :doc and r.username = :user
+						                  and r.kind = :kind and r.deadline = :deadline
+						                  and (r.kind = 'due_soon' or r.reminded_on = :today))
+						on conflict do nothing""")
+					.param("unit", d.unitCode()).param("doc", d.documentId()).param("user", d.username()).param("kind", kind)
+					.param("deadline", d.deadline()).param("today", today).param("texted", d.phone() != null)
+					.update();
+				if (inserted == 0) {
+					continue;
+				}
+				sent++;
+				var text = text(kind, d.summary(), d.deadline());
+				if (d.phone() != null) {
+					try {
+						texts.send(d.phone(), text);
+						log.info("Reminder ({}) of document {} texted to {}", kind, d.documentId(), PersonalData.maskPhone(d.phone()));
+					}
+					catch (RuntimeException e) {
+						log.warn("Reminder text of document {} to {} failed: {}", d.documentId(), PersonalData.maskPhone(d.phone()),
+								e.getMessage());
+					}
+				}
+				audit.record(AuditEvent.of(d.unitCode(), "system", "document.reminded").on("document", d.documentId())
+					.change(null, (OVERDUE.equals(kind) ? "Nhắc việc quá hạn " : "Nhắc việc sắp đến hạn ") + d.deadline() + " cho "
+							+ d.username()));
+			}
+			return sent;
+		}));
+	}
+
+	/** The actor's open assignments that were reminded, most urgent first ("Việc sắp đến hạn / đã quá hạn"). */
+	@Transactional(readOnly = true)
+	public List<Notice> notices(Actor actor) {
+		var today = LocalDate.now(clock.withZone(Documents.VIETNAM));
+		return jdbc.sql("""
+				select distinct d.id, d.summary, a.deadline from document_reminder r
+				join document_assignment a on a.document_id = r.document_id and a.username = r.username and a.deadline = r.deadline
+				join document d on d.id = r.document_id
+				where r.unit_code = ? and r.username = ? and d.status = 'assigned' and d.unit_code = r.unit_code
+				order by a.deadline, d.id limit 20""")
+			.params(actor.unitCode(), actor.username())
+			.query((rs, n) -> {
+				var deadline = rs.getObject(3, LocalDate.class);
+				return new Notice(rs.getLong(1), rs.getString(2), deadline, deadline.isBefore(today));
+			})
+			.list();
+	}
+
+	static String text(String kind, String summary, LocalDate deadline) {
+		var shortSummary = summary.length() > 60 ? summary.substring(0, 59) + "…" : summary;
+		return (OVERDUE.equals(kind) ? "XaSo: Văn bản \"" + shortSummary + "\" đã quá hạn xử lý (hạn " + DAY.format(deadline) + ")."
+				: "XaSo: Văn bản \"" + shortSummary + "\" sắp đến hạn xử lý (hạn " + DAY.format(deadline) + ").");
+	}
+
+	private record Due(String unitCode, long documentId, String username, LocalDate deadline, String summary, @Nullable String phone) {
+	}
+}
