@@ -47,7 +47,8 @@ public class DocumentReminders {
 	private final Clock clock;
 
 	DocumentReminders(JdbcClient jdbc, WorkingCalendar calendar, TextMessages texts, AuditLog audit,
-			PlatformTransactionManager transactions, Clock clock) {
+			PlatformTransactionManager transactions, Clock clock, vn.xaso.identity.Accounts accounts) {
+		this.accounts = accounts;
 		this.jdbc = jdbc;
 		this.calendar = calendar;
 		this.texts = texts;
@@ -56,6 +57,8 @@ public class DocumentReminders {
 		this.tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.clock = clock;
 	}
+
+	private final vn.xaso.identity.Accounts accounts;
 
 	/** An open assignment of the official that is due soon or overdue, for the notice on /documents. */
 	public record Notice(long documentId, String summary, LocalDate deadline, boolean overdue) {
@@ -70,15 +73,14 @@ public class DocumentReminders {
 		var soon = calendar.addWorkingDays(today, 1);
 		return Tenancy.callAs(UnitScope.systemWide(), () -> tx.execute(s -> {
 			var due = jdbc.sql("""
-					select a.unit_code, a.document_id, a.username, a.deadline, d.summary, o.phone
+					select a.unit_code, a.document_id, a.username, a.deadline, d.summary
 					from document_assignment a
 					join document d on d.id = a.document_id and d.unit_code = a.unit_code
-					left join official o on o.unit_code = a.unit_code and o.username = a.username and o.active
 					where d.status = 'assigned' and a.deadline <= ?
 					order by a.unit_code, a.deadline, a.document_id, a.username""")
 				.param(soon)
 				.query((rs, n) -> new Due(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getObject(4, LocalDate.class),
-						rs.getString(5), rs.getString(6)))
+						rs.getString(5), accounts.activePhoneOf(rs.getString(1), rs.getString(3)).orElse(null)))
 				.list();
 			int sent = 0;
 			for (var d : due) {

@@ -81,6 +81,17 @@ public class Accounts {
 		return officials.findInUnit(unitCode, id).map(r -> view(r, clock.instant()));
 	}
 
+	/**
+	 * The phone of an active official, unmasked, for sending them a text (never for display).
+	 * Empty when the account is unknown, inactive or has no phone.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<String> activePhoneOf(String unitCode, String username) {
+		return officials.findByUsername(username)
+			.filter(o -> o.unitCode().equals(unitCode) && o.active())
+			.map(OfficialRecord::phone);
+	}
+
 	@Transactional
 	public long create(String unitCode, NewOfficial n) {
 		var username = n.username() == null ? "" : n.username().strip().toLowerCase(java.util.Locale.ROOT);
