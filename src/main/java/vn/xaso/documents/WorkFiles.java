@@ -313,9 +313,9 @@ public class WorkFiles {
 	/** Documents that can be filed: matching the register number ("05", "12/QĐ-UBND") or words of the summary. */
 	@Transactional(readOnly = true)
 	public List<Candidate> candidates(Actor actor, @Nullable String q) {
-		var where = new StringBuilder("""
-				 where d.unit_code = :unit and d.pdf is not null and (d.direction = 'in' or d.status = 'released')
-				   and not exists (select 1 from work_file_document w where w.document_id = d.id)""");
+		var where = new StringBuilder(" " + """
+				where d.unit_code = :unit and d.pdf is not null and (d.direction = 'in' or d.status = 'released')
+				  and not exists (select 1 from work_file_document w where w.document_id = d.id)""");
 		var params = new HashMap<String, Object>();
 		params.put("unit", actor.unitCode());
 		if (q != null && !q.isBlank()) {
