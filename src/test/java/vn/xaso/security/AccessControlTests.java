@@ -206,6 +206,9 @@ class AccessControlTests {
 	@Autowired
 	vn.xaso.documents.Documents documents;
 
+	@Autowired
+	vn.xaso.documents.WorkFiles workFiles;
+
 	private Map<String, String> placeholders() {
 		// A Yên Mô village of our own: other test classes may have removed the demo ones.
 		var village = Tenancy.callAs(UnitScope.of(DemoData.YEN_MO),
@@ -220,11 +223,22 @@ class AccessControlTests {
 			documents.release(leader, id);
 			return id;
 		});
+		// A closed work file of Yên Mô holding that document: every change to it is refused.
+		long workFile = Tenancy.callAs(UnitScope.of(DemoData.YEN_MO), () -> {
+			var clerk = new vn.xaso.documents.Actor(DemoData.YEN_MO, "yenmo.vanthu", "Văn thư", Set.of(vn.xaso.identity.Role.CLERK));
+			long id = workFiles.create(clerk, new vn.xaso.documents.WorkFiles.NewWorkFile("AC-" + (System.nanoTime() % 1000000),
+					"Hồ sơ kiểm soát truy cập", String.valueOf(java.time.LocalDate.now(vn.xaso.documents.Documents.VIETNAM).getYear()),
+					"yenmo.vanthu", "10"));
+			workFiles.add(clerk, id, document);
+			workFiles.close(clerk, id);
+			return id;
+		});
 		return Tenancy.callAs(UnitScope.systemWide(), () -> tx.execute(s -> {
 			var map = new HashMap<String, String>();
 			map.put("{yenmo.official}", String.valueOf(jdbc.sql("select id from official where username = 'yenmo.congnghe'").query(Long.class).single()));
 			map.put("{yenmo.village}", String.valueOf(village.id()));
 			map.put("{yenmo.document}", String.valueOf(document));
+			map.put("{yenmo.workfile}", String.valueOf(workFile));
 			for (var caller : CALLERS.keySet()) {
 				jdbc.sql("select id from official where username = ?").param(caller).query(Long.class).optional()
 					.ifPresent(id -> map.put(caller + "{own.official}", String.valueOf(id)));
