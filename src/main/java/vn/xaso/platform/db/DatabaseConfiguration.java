@@ -49,7 +49,7 @@ class DatabaseConfiguration {
 		config.setPassword(appPassword(endpoint, env));
 		config.setMaximumPoolSize(env.getProperty("xaso.db.pool-size", Integer.class, 10));
 		config.setMinimumIdle(1);
-		config.setConnectionTimeout(10_000);
+		config.setConnectionTimeout(30_000);
 		return config;
 	}
 
