@@ -37,6 +37,14 @@ public final class DocumentRenderer {
 	}
 
 	public static byte[] render(Layout d) {
+		return render(d, d.numberSymbol() == null);
+	}
+
+	/**
+	 * {@code draftMark}: print "DỰ THẢO". The PDF the leader signs at approval has no mark but still blank
+	 * number and date, which the clerk fills in at release (see {@link PdfStamps}).
+	 */
+	public static byte[] render(Layout d, boolean draftMark) {
 		var out = new ByteArrayOutputStream();
 		try {
 			var builder = new PdfRendererBuilder();
@@ -45,7 +53,7 @@ public final class DocumentRenderer {
 			font(builder, "LiberationSerif-Bold.ttf", 700, FontStyle.NORMAL);
 			font(builder, "LiberationSerif-Italic.ttf", 400, FontStyle.ITALIC);
 			font(builder, "LiberationSerif-BoldItalic.ttf", 700, FontStyle.ITALIC);
-			builder.withHtmlContent(html(d), null);
+			builder.withHtmlContent(html(d, draftMark), null);
 			builder.toStream(out);
 			builder.run();
 		}
@@ -66,6 +74,10 @@ public final class DocumentRenderer {
 	}
 
 	static String html(Layout d) {
+		return html(d, d.numberSymbol() == null);
+	}
+
+	static String html(Layout d, boolean draftMark) {
 		var cv = d.type() == DocumentType.CONG_VAN;
 		var h = new StringBuilder(8192);
 		h.append("<!DOCTYPE html><html><head><meta charset=\"utf-8\"/><title>").append(e(d.type().label())).append("</title><style>")
@@ -108,7 +120,7 @@ public final class DocumentRenderer {
 		h.append("<div class=\"rule rule-right\"></div>");
 		h.append("<div class=\"date\">").append(e(placeAndDate(d.placeName(), d.date()))).append("</div>");
 		h.append("</td></tr></table>");
-		if (d.numberSymbol() == null) {
+		if (draftMark) {
 			h.append("<div class=\"draft\">DỰ THẢO</div>");
 		}
 		if (cv) {
