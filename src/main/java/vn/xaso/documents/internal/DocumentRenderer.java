@@ -110,7 +110,7 @@ public final class DocumentRenderer {
 			h.append("<div class=\"").append(i == d.issuingBody().size() - 1 ? "b" : "").append("\">").append(e(d.issuingBody().get(i))).append("</div>");
 		}
 		h.append("<div class=\"rule rule-left\"></div>");
-		h.append("<div class=\"num\">Số: ").append(d.numberSymbol() == null ? "&#160;&#160;&#160;&#160;&#160;/" + e(d.symbol()) : e(d.numberSymbol())).append("</div>");
+		h.append("<div class=\"num\">Số: ").append(d.numberSymbol() == null ? "&#160;&#160;&#160;&#160;&#160;&#160;&#160;/" + e(d.symbol()) : e(d.numberSymbol())).append("</div>");
 		if (cv) {
 			h.append("<div class=\"vv\">V/v ").append(e(d.summary())).append("</div>");
 		}
@@ -163,7 +163,9 @@ public final class DocumentRenderer {
 	 */
 	public static String placeAndDate(String place, @Nullable LocalDate date) {
 		if (date == null) {
-			return place + ", ngày      tháng      năm " + LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
+			// no-break spaces: the blanks keep their width in the PDF, so the clerk's number and date fit in them
+			var blank = "\u00a0".repeat(7);
+			return place + ", ngày " + blank + " tháng " + blank + " năm " + LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
 		}
 		var day = date.getDayOfMonth() < 10 ? "0" + date.getDayOfMonth() : Integer.toString(date.getDayOfMonth());
 		var month = date.getMonthValue() < 3 ? "0" + date.getMonthValue() : Integer.toString(date.getMonthValue());
