@@ -172,8 +172,9 @@ public class Documents {
 			throw refused(doc, "Chỉ duyệt được văn bản đã trình duyệt.");
 		}
 		var identity = identities.list(actor.unitCode()).stream()
-			.filter(i -> i.active() && i.holderKind() == SigningIdentity.HolderKind.OFFICIAL && actor.username().equals(i.officialUsername()))
-			.max(java.util.Comparator.comparing(SigningIdentity::notAfter))
+			.filter(i -> i.active() && i.holderKind() == SigningIdentity.HolderKind.OFFICIAL && actor.username().equals(i.officialUsername())
+					&& !i.expiredAt(clock.instant()))
+			.min(java.util.Comparator.comparing(SigningIdentity::id))
 			.orElseThrow(() -> new DocumentException("password",
 					"Bạn chưa có chữ ký số cá nhân trong hệ thống nên chưa duyệt và ký được. Quản trị của xã hãy tạo hoặc nhập chữ ký số cho bạn tại trang Quản trị → Chữ ký số (/admin/signing)."));
 		var signer = unlock(actor.unitCode(), identity.id(), password);
@@ -212,7 +213,7 @@ public class Documents {
 		}
 		var organisation = identities.list(actor.unitCode()).stream()
 			.filter(i -> i.active() && i.holderKind() == SigningIdentity.HolderKind.ORGANISATION && !i.expiredAt(clock.instant()))
-			.max(java.util.Comparator.comparing(SigningIdentity::notAfter))
+			.min(java.util.Comparator.comparing(SigningIdentity::id))
 			.orElseThrow(() -> new DocumentException("password",
 					"Xã chưa có chữ ký số của cơ quan (còn hạn) nên chưa phát hành được. Quản trị của xã hãy tạo hoặc nhập chữ ký số cơ quan tại trang Quản trị → Chữ ký số (/admin/signing)."));
 		var signer = unlock(actor.unitCode(), organisation.id(), organisationPassword);

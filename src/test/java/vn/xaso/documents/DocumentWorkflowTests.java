@@ -59,7 +59,14 @@ class DocumentWorkflowTests {
 			assertThat(released.issuedOn()).isEqualTo(LocalDate.now(Documents.VIETNAM));
 			assertThat(released.hasPdf()).isTrue();
 			var pdfText = vn.xaso.documents.internal.PdfInspector.inspect(documents.pdf(CLERK, id).orElseThrow()).text();
-			assertThat(pdfText).contains("Số: " + released.numberSymbol(), "QUYẾT ĐỊNH", "Yên Mô, ngày");
+			// the number and date are annotations written over the leader-signed content
+			assertThat(pdfText).contains("/QĐ-UBND", "QUYẾT ĐỊNH", "Yên Mô, ngày");
+			try (var pdf = org.apache.pdfbox.Loader.loadPDF(documents.pdf(CLERK, id).orElseThrow())) {
+				assertThat(pdf.getPage(0).getAnnotations()).extracting(a -> a.getContents()).contains(released.numberText());
+			}
+			catch (java.io.IOException e) {
+				throw new java.io.UncheckedIOException(e);
+			}
 			// immutable: refused by the service and, underneath, by the database
 			assertThatThrownBy(() -> documents.update(SPECIALIST, id, DocumentFixtures.draft(DocumentType.QUYET_DINH, "Sửa lén")))
 				.isInstanceOf(DocumentException.class).hasMessageContaining("dự thảo");
