@@ -16,6 +16,8 @@ import vn.xaso.identity.Citizens;
 import vn.xaso.identity.Role;
 import vn.xaso.platform.tenancy.Tenancy;
 import vn.xaso.platform.tenancy.UnitScope;
+import vn.xaso.signing.SigningIdentities;
+import vn.xaso.signing.SigningIdentity.HolderKind;
 import vn.xaso.units.Villages;
 
 /**
@@ -30,6 +32,17 @@ public class DemoData implements ApplicationRunner {
 	public static final String YEN_MO = "14701";
 	public static final String NGA_AN = "16144";
 	public static final String NINH_BINH = "37";
+	/** Password of every demo signing identity (PKCS#12, self-issued certificates: demonstration only). */
+	public static final String SIGNING_PASSWORD = "KySo-2026-demo";
+
+	/** unit, holder kind, holder name, official username (personal only), organisation. */
+	record DemoSigningIdentity(String unit, HolderKind kind, String holderName, String username, String organisation) {
+	}
+
+	static final List<DemoSigningIdentity> SIGNING_IDENTITIES = List.of(
+			new DemoSigningIdentity(YEN_MO, HolderKind.OFFICIAL, "Đinh Văn Hùng", "yenmo.chutich", "UBND Xã Yên Mô"),
+			new DemoSigningIdentity(YEN_MO, HolderKind.ORGANISATION, "UBND Xã Yên Mô", null, "UBND Xã Yên Mô"),
+			new DemoSigningIdentity(NGA_AN, HolderKind.ORGANISATION, "UBND Xã Nga An", null, "UBND Xã Nga An"));
 
 	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -62,12 +75,14 @@ public class DemoData implements ApplicationRunner {
 	private final Villages villages;
 	private final Accounts accounts;
 	private final Citizens citizens;
+	private final SigningIdentities signingIdentities;
 
-	DemoData(Environment env, Villages villages, Accounts accounts, Citizens citizens) {
+	DemoData(Environment env, Villages villages, Accounts accounts, Citizens citizens, SigningIdentities signingIdentities) {
 		this.env = env;
 		this.villages = villages;
 		this.accounts = accounts;
 		this.citizens = citizens;
+		this.signingIdentities = signingIdentities;
 	}
 
 	@Override
@@ -104,6 +119,15 @@ public class DemoData implements ApplicationRunner {
 		}
 		for (var c : CITIZENS) {
 			citizens.ensure(c[0], c[1]);
+		}
+		for (var i : SIGNING_IDENTITIES) {
+			var present = Tenancy.callAs(UnitScope.of(i.unit()), () -> signingIdentities.list(i.unit()).stream()
+				.anyMatch(e -> e.active() && e.holderKind() == i.kind() && e.holderName().equals(i.holderName())));
+			if (!present) {
+				Tenancy.runAs(UnitScope.of(i.unit()), () -> signingIdentities.generate(i.unit(), "demo", i.kind(), i.holderName(),
+						i.username(), i.organisation(), SIGNING_PASSWORD.toCharArray()));
+				added++;
+			}
 		}
 		if (added > 0) {
 			log.info("Demo data: added {} villages and accounts", added);

@@ -26,9 +26,17 @@ import vn.xaso.calendar.WorkingCalendar;
 import vn.xaso.documents.internal.DocumentRenderer;
 import vn.xaso.documents.internal.NumberAllocator;
 import vn.xaso.documents.internal.PdfInspector;
-import vn.xaso.documents.internal.ReleaseSigner;
+import vn.xaso.documents.internal.PdfStamps;
 import vn.xaso.identity.Accounts;
 import vn.xaso.identity.Role;
+import vn.xaso.signing.PdfSigning;
+import vn.xaso.signing.SignatureAppearance;
+import vn.xaso.signing.SignatureVerification;
+import vn.xaso.signing.Signer;
+import vn.xaso.signing.SigningException;
+import vn.xaso.signing.SigningIdentities;
+import vn.xaso.signing.SigningIdentity;
+import vn.xaso.signing.VerificationReport;
 import vn.xaso.units.Units;
 
 /**
@@ -45,7 +53,9 @@ public class Documents {
 
 	private final JdbcClient jdbc;
 	private final NumberAllocator numbers;
-	private final ReleaseSigner signer;
+	private final SigningIdentities identities;
+	private final PdfSigning signing;
+	private final SignatureVerification verification;
 	private final AuditLog audit;
 	private final WorkingCalendar calendar;
 	private final Units units;
@@ -53,11 +63,14 @@ public class Documents {
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	Documents(JdbcClient jdbc, NumberAllocator numbers, ReleaseSigner signer, AuditLog audit, WorkingCalendar calendar,
-			Units units, Accounts accounts, ApplicationEventPublisher events, Clock clock) {
+	Documents(JdbcClient jdbc, NumberAllocator numbers, SigningIdentities identities, PdfSigning signing,
+			SignatureVerification verification, AuditLog audit, WorkingCalendar calendar, Units units, Accounts accounts,
+			ApplicationEventPublisher events, Clock clock) {
 		this.jdbc = jdbc;
 		this.numbers = numbers;
-		this.signer = signer;
+		this.identities = identities;
+		this.signing = signing;
+		this.verification = verification;
 		this.audit = audit;
 		this.calendar = calendar;
 		this.units = units;
@@ -155,11 +168,35 @@ public class Documents {
 				"Chỉ trình duyệt được văn bản đang là dự thảo.");
 	}
 
+	/**
+	 * The leader approves and signs personally (Nghị định 30/2020): the PDF is rendered without the "DỰ THẢO"
+	 * mark but with blank number and date, and signed with the leader's own signing identity, unlocked with
+	 * {@code password} (never stored). Wrong password or no identity: a {@link DocumentException} on field
+	 * {@code password}, and nothing changes.
+	 */
 	@Transactional
-	public void approve(Actor actor, long id) {
+	public void approve(Actor actor, long id, char[] password) {
 		require(actor, Role.LEADER, "Chỉ lãnh đạo UBND mới duyệt văn bản.");
-		move(actor, id, true, Document.SUBMITTED, Document.APPROVED, "document.approved",
-				"Chỉ duyệt được văn bản đã trình duyệt.");
+		var doc = lock(actor, id);
+		if (!doc.outgoing() || !Document.SUBMITTED.equals(doc.status())) {
+			throw refused(doc, "Chỉ duyệt được văn bản đã trình duyệt.");
+		}
+		var identity = identities.list(actor.unitCode()).stream()
+			.filter(i -> i.active() && i.holderKind() == SigningIdentity.HolderKind.OFFICIAL && actor.username().equals(i.officialUsername())
+					&& !i.expiredAt(clock.instant()))
+			.min(java.util.Comparator.comparing(SigningIdentity::id))
+			.orElseThrow(() -> new DocumentException("password",
+					"Bạn chưa có chữ ký số cá nhân trong hệ thống nên chưa duyệt và ký được. Quản trị của xã hãy tạo hoặc nhập chữ ký số cho bạn tại trang Quản trị → Chữ ký số (/admin/signing)."));
+		var signer = unlock(actor.unitCode(), identity.id(), password);
+		var pdf = render(doc, null, null, false);
+		var box = PdfStamps.signerBox(pdf, doc.signerName());
+		var signed = sign(pdf, signer, SignatureAppearance.personal(identity.holderName()).at(0, appearanceBox(box)));
+		jdbc.sql("""
+				update document set status = 'approved', leader_signed_pdf = ?, leader_signed_by = ?, leader_signed_at = now(),
+				       updated_at = now() where id = ? and unit_code = ?""")
+			.params(signed, identity.holderName(), id, actor.unitCode())
+			.update();
+		record(actor, "document.approved", id, Document.SUBMITTED, Document.APPROVED + "; ký số cá nhân: " + identity.holderName());
 	}
 
 	/** The leader sends a submitted document back to its drafter. */
@@ -171,32 +208,53 @@ public class Documents {
 	}
 
 	/**
-	 * The clerk releases an approved document: it takes the next number of the commune's outgoing
-	 * register for the Vietnam-local year, gets its date, its PDF (through the {@link ReleaseSigner}
-	 * seam) and becomes immutable — all in one transaction, so a failure gives the number back.
-	 * Internal recipients receive it in their incoming register after the commit.
+	 * The clerk releases an approved document: it takes the next number of the commune's outgoing register for
+	 * the Vietnam-local year; the number and date are written into the leader-signed PDF as an incremental
+	 * update (annotations), and the organisation's signature with its seal is added over the whole file — all in
+	 * one transaction, so a failure (wrong password, no organisation identity) gives the number back and
+	 * changes nothing. Internal recipients receive it in their incoming register after the commit.
 	 */
 	@Transactional
-	public Document release(Actor actor, long id) {
+	public Document release(Actor actor, long id, char[] organisationPassword) {
 		require(actor, Role.CLERK, "Chỉ văn thư mới phát hành văn bản.");
 		var doc = lock(actor, id);
 		if (!doc.outgoing() || !Document.APPROVED.equals(doc.status())) {
 			throw refused(doc, "Chỉ phát hành được văn bản đã được lãnh đạo duyệt.");
 		}
+		var organisation = identities.list(actor.unitCode()).stream()
+			.filter(i -> i.active() && i.holderKind() == SigningIdentity.HolderKind.ORGANISATION && !i.expiredAt(clock.instant()))
+			.min(java.util.Comparator.comparing(SigningIdentity::id))
+			.orElseThrow(() -> new DocumentException("password",
+					"Xã chưa có chữ ký số của cơ quan (còn hạn) nên chưa phát hành được. Quản trị của xã hãy tạo hoặc nhập chữ ký số cơ quan tại trang Quản trị → Chữ ký số (/admin/signing)."));
+		var signer = unlock(actor.unitCode(), organisation.id(), organisationPassword);
+		var leaderSigned = jdbc.sql("select leader_signed_pdf from document where id = ? and unit_code = ?")
+			.params(id, actor.unitCode()).query((rs, n) -> rs.getBytes(1)).optional().orElse(null);
+
 		var today = LocalDate.now(clock.withZone(VIETNAM));
 		int number = numbers.next(actor.unitCode(), NumberAllocator.OUTGOING, today);
 		var setting = setting(actor.unitCode());
 		var numberSymbol = NumberAllocator.numberSymbol(number, doc.type(), setting[0], setting[1]);
-		var pdf = render(doc, numberSymbol, today);
-		pdf = signer.sign(id, actor.unitCode(), numberSymbol, pdf);
+		byte[] unsealed;
+		if (leaderSigned != null) {
+			unsealed = PdfStamps.stampNumberAndDate(leaderSigned, NumberAllocator.format(number), today);
+		}
+		else {
+			// approved before personal signatures existed: the numbered PDF gets the organisation's signature only
+			unsealed = render(doc, numberSymbol, today, false);
+		}
+		var box = PdfStamps.signerBox(unsealed, doc.signerName());
+		var pdf = sign(unsealed, signer, SignatureAppearance.organisation(organisation.holderName()).at(0, appearanceBox(box)));
 		var inspection = PdfInspector.read(pdf);
+		var check = check(pdf);
 		jdbc.sql("""
 				update document set status = 'released', register_year = ?, number = ?, number_symbol = ?, issued_on = ?,
-				       released_at = now(), pdf = ?, pdf_text = ?, page_count = ?, updated_at = now()
+				       released_at = now(), pdf = ?, pdf_text = ?, page_count = ?, signature_check = ?, signature_summary = ?,
+				       updated_at = now()
 				where id = ? and unit_code = ?""")
-			.params(today.getYear(), number, numberSymbol, today, pdf, inspection.text(), inspection.pages(), id, actor.unitCode())
+			.params(today.getYear(), number, numberSymbol, today, pdf, inspection.text(), inspection.pages(), check[0], check[1], id,
+					actor.unitCode())
 			.update();
-		record(actor, "document.released", id, doc.status(), numberSymbol + " ngày " + today);
+		record(actor, "document.released", id, doc.status(), numberSymbol + " ngày " + today + "; ký số cơ quan: " + organisation.holderName());
 		for (var code : codes(doc.internalRecipients())) {
 			events.publishEvent(new DocumentReleased(actor.unitCode(), id, code));
 		}
@@ -205,6 +263,87 @@ public class Documents {
 			events.publishEvent(new DocumentReleased(actor.unitCode(), id, DocumentReleased.BY_EMAIL));
 		}
 		return find(actor, id).orElseThrow();
+	}
+
+	/** One signature of a document's PDF as checked with EU DSS when it was released or registered. */
+	public record SignatureLine(String signerName, boolean intact, boolean trusted, java.time.@Nullable OffsetDateTime signedAt) {
+	}
+
+	/**
+	 * The signatures of a document: the leader's personal signature at approval (outgoing), and the check of
+	 * the stored PDF's signatures (released or incoming); {@code summary} is plain Vietnamese, null when nothing
+	 * was checked.
+	 */
+	public record Signatures(@Nullable String leaderSignedBy, java.time.@Nullable Instant leaderSignedAt, List<SignatureLine> lines,
+			@Nullable String summary) {
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Signatures> signatures(Actor actor, long id) {
+		return jdbc.sql("select leader_signed_by, leader_signed_at, signature_check, signature_summary from document where id = ? and unit_code = ?")
+			.params(id, actor.unitCode())
+			.query((rs, n) -> {
+				var at = rs.getTimestamp(2);
+				return new Signatures(rs.getString(1), at == null ? null : at.toInstant(), parseCheck(rs.getString(3)), rs.getString(4));
+			})
+			.optional();
+	}
+
+	private Signer unlock(String unitCode, long identityId, char @Nullable [] password) {
+		if (password == null || password.length == 0) {
+			throw new DocumentException("password", "Hãy nhập mật khẩu chữ ký số.");
+		}
+		try {
+			return identities.unlock(unitCode, identityId, password);
+		}
+		catch (SigningException e) {
+			throw new DocumentException("password", e.getMessage());
+		}
+	}
+
+	private byte[] sign(byte[] pdf, Signer signer, SignatureAppearance appearance) {
+		try {
+			return signing.sign(pdf, signer, appearance);
+		}
+		catch (SigningException e) {
+			throw new DocumentException("password", e.getMessage());
+		}
+	}
+
+	private static SignatureAppearance.@Nullable Box appearanceBox(PdfStamps.@Nullable Box box) {
+		return box == null ? null : new SignatureAppearance.Box(box.x(), box.y(), box.width(), box.height());
+	}
+
+	/** [lines, summary] of checking a PDF's signatures; a file DSS cannot read gives a plain reason and no lines. */
+	private String[] check(byte[] pdf) {
+		VerificationReport report;
+		try {
+			report = verification.verify(pdf);
+		}
+		catch (SigningException e) {
+			return new String[] { "", "Không kiểm tra được chữ ký số của tệp: " + e.getMessage() };
+		}
+		catch (RuntimeException e) {
+			return new String[] { "", "Không kiểm tra được chữ ký số của tệp này." };
+		}
+		var lines = new StringBuilder();
+		for (var sig : report.signatures()) {
+			lines.append(sig.intact()).append('|').append(sig.trusted()).append('|')
+				.append(sig.signingTime() == null ? "" : sig.signingTime().toString()).append('|')
+				.append(sig.signerName().replace('\n', ' ').replace('|', '/')).append('\n');
+		}
+		return new String[] { lines.toString(), report.summary() };
+	}
+
+	private static List<SignatureLine> parseCheck(@Nullable String text) {
+		if (text == null || text.isBlank()) {
+			return List.of();
+		}
+		return text.lines().filter(l -> !l.isBlank()).map(l -> {
+			var p = l.split("\\|", 4);
+			return new SignatureLine(p[3], Boolean.parseBoolean(p[0]), Boolean.parseBoolean(p[1]),
+					p[2].isEmpty() ? null : java.time.OffsetDateTime.parse(p[2]));
+		}).toList();
 	}
 
 	/** The PDF of a draft (with blank number and date) or of a released document as stored. */
@@ -244,15 +383,16 @@ public class Documents {
 			throw new DocumentException("attachmentCount", "Số phụ lục, tài liệu kèm theo phải từ 0 đến 999.");
 		}
 		var inspection = PdfInspector.inspect(in.pdf());
+		var check = check(in.pdf());
 		int number = numbers.next(actor.unitCode(), NumberAllocator.INCOMING, today);
 		long id = jdbc.sql("""
 				insert into document (unit_code, direction, type, status, summary, issuer, original_number, original_date,
 				                      signer_name, urgency, page_count, attachment_count, received_on, register_year, number,
-				                      pdf, pdf_text, created_by)
-				values (?, 'in', ?, 'registered', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+				                      pdf, pdf_text, created_by, signature_check, signature_summary)
+				values (?, 'in', ?, 'registered', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
 			.params(actor.unitCode(), in.type().name(), summary, issuer, original, in.originalDate(), signerName,
 					in.urgency(), inspection.pages(), in.attachmentCount(), today, today.getYear(), number, in.pdf(),
-					inspection.text(), actor.username())
+					inspection.text(), actor.username(), check[0], check[1])
 			.query(Long.class).single();
 		record(actor, "document.registered", id, null, "Số đến " + NumberAllocator.format(number) + ": " + original);
 		return id;
@@ -362,15 +502,16 @@ public class Documents {
 			return;
 		}
 		var today = LocalDate.now(clock.withZone(VIETNAM));
+		var check = check((byte[]) s[5]);
 		int number = numbers.next(event.recipientUnit(), NumberAllocator.INCOMING, today);
 		var issuer = "UBND " + units.find(event.unitCode()).map(u -> u.name()).orElse(event.unitCode());
 		long id = jdbc.sql("""
 				insert into document (unit_code, direction, type, status, summary, issuer, original_number, original_date,
 				                      signer_name, page_count, received_on, register_year, number, pdf, pdf_text, created_by,
-				                      source_document_id, source_unit_code)
-				values (?, 'in', ?, 'registered', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'system', ?, ?) returning id""")
+				                      source_document_id, source_unit_code, signature_check, signature_summary)
+				values (?, 'in', ?, 'registered', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'system', ?, ?, ?, ?) returning id""")
 			.params(event.recipientUnit(), s[0], s[1], issuer, s[2], s[3], s[4], s[7], today, today.getYear(), number, s[5],
-					s[6], event.documentId(), event.unitCode())
+					s[6], event.documentId(), event.unitCode(), check[0], check[1])
 			.query(Long.class).single();
 		audit.record(AuditEvent.of(event.recipientUnit(), "system", "document.delivered").on("document", id)
 			.change(null, "Số đến " + NumberAllocator.format(number) + ": " + s[2] + " từ " + issuer));
@@ -510,13 +651,17 @@ public class Documents {
 	}
 
 	private byte[] render(Document doc, @Nullable String numberSymbol, @Nullable LocalDate date) {
+		return render(doc, numberSymbol, date, numberSymbol == null);
+	}
+
+	private byte[] render(Document doc, @Nullable String numberSymbol, @Nullable LocalDate date, boolean draftMark) {
 		var setting = setting(doc.unitCode());
 		var unitName = units.find(doc.unitCode()).map(u -> u.name()).orElse(doc.unitCode());
 		var vi = Locale.forLanguageTag("vi");
 		var layout = new DocumentRenderer.Layout(List.of("ỦY BAN NHÂN DÂN", unitName.toUpperCase(vi)), doc.type(), numberSymbol,
 				NumberAllocator.symbol(doc.type(), setting[0], setting[1]), doc.placeName(), date, doc.summary(), doc.body(),
 				lines(doc.recipients()), doc.signerAuthority(), doc.signerTitle(), doc.signerName());
-		return DocumentRenderer.render(layout);
+		return DocumentRenderer.render(layout, draftMark);
 	}
 
 	static List<String> lines(String text) {

@@ -49,9 +49,10 @@ import vn.xaso.signing.internal.PdfChecks;
  */
 public class PdfSigning {
 
-	/** Vietnam's offset, used for the time shown on signatures (ISO 8601, Nghị định 30/2020). */
+	/** Vietnam's offset, used for the time shown on signatures. */
 	public static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
-	private static final DateTimeFormatter SHOWN = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+	/** The signing time as printed on the page, Vietnam time: "23/11/2026 05:58". */
+	private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 	private static final float MM = 72f / 25.4f;
 	private static final int SIGNATURE_SPACE = 40_000;
@@ -193,7 +194,7 @@ public class PdfSigning {
 			appearanceDictionary.setNormalAppearance(appearanceStream);
 			widget.setAppearance(appearanceDictionary);
 			try (var cs = new PDPageContentStream(template, appearanceStream)) {
-				draw(template, cs, rect, appearance, now);
+				draw(template, cs, rect, appearance.box() != null ? appearance.box() : defaultSignerBox(media), appearance, now);
 			}
 			var out = new ByteArrayOutputStream();
 			template.save(out);
@@ -201,21 +202,30 @@ public class PdfSigning {
 		}
 	}
 
-	private static void draw(PDDocument template, PDPageContentStream cs, PDRectangle rect, SignatureAppearance appearance,
-			OffsetDateTime now) throws IOException {
+	/**
+	 * Personal and organisation signatures share the signer's box without overlapping: the signature image in
+	 * its upper half; below it, right of the third the seal covers, the organisation's two lines above the
+	 * signer's two lines (6.5 pt).
+	 */
+	private static void draw(PDDocument template, PDPageContentStream cs, PDRectangle rect, Box signerBox,
+			SignatureAppearance appearance, OffsetDateTime now) throws IOException {
 		float w = rect.getWidth(), h = rect.getHeight();
-		var time = SHOWN.format(now);
+		var time = SHOWN.format(now.withOffsetSameInstant(VIETNAM));
+		float size = 6.5f, lead = size * 1.2f;
 		switch (appearance.kind()) {
 			case PERSONAL -> {
 				var signature = SignatureImages.signature(appearance.name(), 600, 200);
-				cs.drawImage(LosslessFactory.createFromImage(template, signature), 0, h * 0.35f, w, h * 0.65f);
-				text(template, cs, List.of("Ký bởi: " + appearance.name(), "Thời gian ký: " + time), 7.5f, 2, h * 0.35f - 9,
-						w);
+				float textTop = 2 + 3 * lead + size;
+				cs.drawImage(LosslessFactory.createFromImage(template, signature), 0, textTop, w, h - textTop);
+				text(template, cs, List.of("Ký bởi: " + appearance.name(), "Thời gian ký: " + time), size, w / 3 + 4, 2 + lead, w);
 			}
 			case ORGANISATION -> {
 				BufferedImage seal = SignatureImages.seal(appearance.name(), 500);
 				cs.drawImage(LosslessFactory.createFromImage(template, seal), 0, 0, h, h);
-				text(template, cs, List.of(appearance.name(), "Thời gian ký: " + time), 7.5f, h + 4, h / 2 + 4, w - h - 4);
+				float x = signerBox.x() + signerBox.width() / 3 + 4 - rect.getLowerLeftX();
+				float bottom = signerBox.y() - rect.getLowerLeftY();
+				text(template, cs, List.of("Ký thay mặt: " + appearance.name(), "Thời gian ký: " + time), size, x, bottom + 2 + 3 * lead,
+						Math.max(20, w - x));
 			}
 			case ATTACHMENT -> text(template, cs,
 					List.of(appearance.name(), "Số: " + String.valueOf(appearance.numberAndSymbol()), "Thời gian ký: " + time), 10f, 2,

@@ -27,7 +27,7 @@ final class DocumentFixtures {
 		return Tenancy.callAs(UnitScope.of(drafter.unitCode()), () -> {
 			long id = documents.draft(drafter, draft);
 			documents.submit(drafter, id);
-			documents.approve(leader, id);
+			documents.approve(leader, id, vn.xaso.demo.DemoData.SIGNING_PASSWORD.toCharArray());
 			return id;
 		});
 	}

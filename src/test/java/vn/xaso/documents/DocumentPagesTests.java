@@ -34,10 +34,10 @@ class DocumentPagesTests {
 		assertThat(specialist.post(path + "/approve", Map.of()).statusCode()).isEqualTo(403);
 
 		var leader = new WebSession(port).signInOfficial("yenmo.chutich", DemoData.PASSWORD);
-		assertThat(leader.post(path + "/approve", Map.of()).statusCode()).isEqualTo(302);
+		assertThat(leader.post(path + "/approve", Map.of("password", vn.xaso.demo.DemoData.SIGNING_PASSWORD)).statusCode()).isEqualTo(302);
 
 		var clerk = new WebSession(port).signInOfficial("yenmo.vanthu", DemoData.PASSWORD);
-		assertThat(clerk.post(path + "/release", Map.of()).statusCode()).isEqualTo(302);
+		assertThat(clerk.post(path + "/release", Map.of("password", vn.xaso.demo.DemoData.SIGNING_PASSWORD)).statusCode()).isEqualTo(302);
 		var detail = clerk.get(path).body();
 		assertThat(detail).containsPattern("\\d{2,}/TB-UBND").contains("Đã phát hành");
 		var pdf = clerk.get(path + "/pdf");

@@ -45,13 +45,13 @@ class DocumentWorkflowTests {
 	void outgoingGoesFromDraftToReleasedAndThenNeverChanges() {
 		Tenancy.runAs(UnitScope.of("14701"), () -> {
 			long id = documents.draft(SPECIALIST, DocumentFixtures.draft(DocumentType.QUYET_DINH, "Quyết định về việc khai sinh lưu động"));
-			assertThatThrownBy(() -> documents.approve(LEADER, id)).isInstanceOf(DocumentException.class);
-			assertThatThrownBy(() -> documents.release(CLERK, id)).isInstanceOf(DocumentException.class);
+			assertThatThrownBy(() -> documents.approve(LEADER, id, vn.xaso.demo.DemoData.SIGNING_PASSWORD.toCharArray())).isInstanceOf(DocumentException.class);
+			assertThatThrownBy(() -> documents.release(CLERK, id, vn.xaso.demo.DemoData.SIGNING_PASSWORD.toCharArray())).isInstanceOf(DocumentException.class);
 			documents.submit(SPECIALIST, id);
-			assertThatThrownBy(() -> documents.approve(SPECIALIST, id)).isInstanceOf(AccessDeniedException.class);
-			documents.approve(LEADER, id);
-			assertThatThrownBy(() -> documents.release(LEADER, id)).isInstanceOf(AccessDeniedException.class);
-			var released = documents.release(CLERK, id);
+			assertThatThrownBy(() -> documents.approve(SPECIALIST, id, vn.xaso.demo.DemoData.SIGNING_PASSWORD.toCharArray())).isInstanceOf(AccessDeniedException.class);
+			documents.approve(LEADER, id, vn.xaso.demo.DemoData.SIGNING_PASSWORD.toCharArray());
+			assertThatThrownBy(() -> documents.release(LEADER, id, vn.xaso.demo.DemoData.SIGNING_PASSWORD.toCharArray())).isInstanceOf(AccessDeniedException.class);
+			var released = documents.release(CLERK, id, vn.xaso.demo.DemoData.SIGNING_PASSWORD.toCharArray());
 			int year = LocalDate.now(Documents.VIETNAM).getYear();
 			assertThat(released.status()).isEqualTo(Document.RELEASED);
 			assertThat(released.numberSymbol()).matches("\\d{2,}/QĐ-UBND");
@@ -59,11 +59,18 @@ class DocumentWorkflowTests {
 			assertThat(released.issuedOn()).isEqualTo(LocalDate.now(Documents.VIETNAM));
 			assertThat(released.hasPdf()).isTrue();
 			var pdfText = vn.xaso.documents.internal.PdfInspector.inspect(documents.pdf(CLERK, id).orElseThrow()).text();
-			assertThat(pdfText).contains("Số: " + released.numberSymbol(), "QUYẾT ĐỊNH", "Yên Mô, ngày");
+			// the number and date are annotations written over the leader-signed content
+			assertThat(pdfText).contains("/QĐ-UBND", "QUYẾT ĐỊNH", "Yên Mô, ngày");
+			try (var pdf = org.apache.pdfbox.Loader.loadPDF(documents.pdf(CLERK, id).orElseThrow())) {
+				assertThat(pdf.getPage(0).getAnnotations()).extracting(a -> a.getContents()).contains(released.numberText());
+			}
+			catch (java.io.IOException e) {
+				throw new java.io.UncheckedIOException(e);
+			}
 			// immutable: refused by the service and, underneath, by the database
 			assertThatThrownBy(() -> documents.update(SPECIALIST, id, DocumentFixtures.draft(DocumentType.QUYET_DINH, "Sửa lén")))
 				.isInstanceOf(DocumentException.class).hasMessageContaining("dự thảo");
-			assertThatThrownBy(() -> documents.release(CLERK, id)).isInstanceOf(DocumentException.class);
+			assertThatThrownBy(() -> documents.release(CLERK, id, vn.xaso.demo.DemoData.SIGNING_PASSWORD.toCharArray())).isInstanceOf(DocumentException.class);
 			assertThatThrownBy(() -> tx.executeWithoutResult(s -> jdbc.sql("update document set summary = 'x' where id = ?").param(id).update()))
 				.hasMessageContaining("đã ban hành");
 			assertThat(documents.find(CLERK, id).orElseThrow().summary()).isEqualTo("Quyết định về việc khai sinh lưu động");
@@ -124,7 +131,7 @@ class DocumentWorkflowTests {
 			documents.addNote(SPECIALIST, id, "Đã liên hệ các thôn.");
 			long reply = DocumentFixtures.approved(documents, SPECIALIST, LEADER, DocumentFixtures.draft(DocumentType.CONG_VAN, "Trả lời công văn 77"));
 			assertThatThrownBy(() -> documents.markDone(SPECIALIST, id, "", reply)).isInstanceOf(DocumentException.class);
-			documents.release(CLERK, reply);
+			documents.release(CLERK, reply, vn.xaso.demo.DemoData.SIGNING_PASSWORD.toCharArray());
 			documents.markDone(SPECIALIST, id, "Đã trả lời.", reply);
 			doc = documents.find(CLERK, id).orElseThrow();
 			assertThat(doc.status()).isEqualTo(Document.DONE);
@@ -141,7 +148,7 @@ class DocumentWorkflowTests {
 		var draft = new Documents.Draft(DocumentType.GIAY_MOI, "Mời dự hội nghị giao ban chuyển đổi số liên xã", "Kính mời đại biểu dự hội nghị.",
 				"UBND xã Nga An", "16144", "Nguyễn Văn An", "Chủ tịch", "TM. Ủy ban nhân dân");
 		long id = DocumentFixtures.approved(documents, SPECIALIST, LEADER, draft);
-		var released = Tenancy.callAs(UnitScope.of("14701"), () -> documents.release(CLERK, id));
+		var released = Tenancy.callAs(UnitScope.of("14701"), () -> documents.release(CLERK, id, vn.xaso.demo.DemoData.SIGNING_PASSWORD.toCharArray()));
 		// delivery runs after the release commits (an application-module listener, possibly on another thread)
 		Documents.Listing received = null;
 		for (int i = 0; i < 100; i++) {

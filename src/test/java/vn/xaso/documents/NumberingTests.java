@@ -105,11 +105,11 @@ class NumberingTests {
 		Tenancy.runAs(UnitScope.of("14701"), () -> {
 			var taken = new int[1];
 			assertThatThrownBy(() -> tx.executeWithoutResult(s -> {
-				taken[0] = documents.release(DocumentFixtures.CLERK, first).number();
+				taken[0] = documents.release(DocumentFixtures.CLERK, first, vn.xaso.demo.DemoData.SIGNING_PASSWORD.toCharArray()).number();
 				throw new IllegalStateException("storage failed");
 			})).hasMessageContaining("storage failed");
 			assertThat(documents.find(DocumentFixtures.CLERK, first).orElseThrow().status()).isEqualTo(Document.APPROVED);
-			var released = documents.release(DocumentFixtures.CLERK, first);
+			var released = documents.release(DocumentFixtures.CLERK, first, vn.xaso.demo.DemoData.SIGNING_PASSWORD.toCharArray());
 			assertThat(released.number()).isEqualTo(taken[0]);
 		});
 		assertRegisterHasNoGaps("14701");
@@ -130,7 +130,7 @@ class NumberingTests {
 			for (var id : ids) {
 				futures.add(pool.submit(() -> {
 					start.await();
-					return Tenancy.callAs(UnitScope.of("14701"), () -> documents.release(DocumentFixtures.CLERK, id));
+					return Tenancy.callAs(UnitScope.of("14701"), () -> documents.release(DocumentFixtures.CLERK, id, vn.xaso.demo.DemoData.SIGNING_PASSWORD.toCharArray()));
 				}));
 			}
 			start.countDown();

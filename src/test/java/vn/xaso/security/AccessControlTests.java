@@ -219,8 +219,8 @@ class AccessControlTests {
 			long id = documents.draft(leader, new vn.xaso.documents.Documents.Draft(vn.xaso.documents.DocumentType.THONG_BAO,
 					"Thông báo kiểm soát truy cập", "Nội dung.", "Các thôn", "", "Nguyễn Văn An", "Chủ tịch", ""));
 			documents.submit(leader, id);
-			documents.approve(leader, id);
-			documents.release(leader, id);
+			documents.approve(leader, id, vn.xaso.demo.DemoData.SIGNING_PASSWORD.toCharArray());
+			documents.release(leader, id, vn.xaso.demo.DemoData.SIGNING_PASSWORD.toCharArray());
 			return id;
 		});
 		// A closed work file of Yên Mô holding that document: every change to it is refused.

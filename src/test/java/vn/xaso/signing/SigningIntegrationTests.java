@@ -124,8 +124,8 @@ class SigningIntegrationTests {
 		Tenancy.runAs(UnitScope.of(DemoData.NGA_AN), () -> tx.executeWithoutResult(s -> {
 			assertThat(jdbc.sql("select count(*) from signing_identity where id = " + identity.id()).query(Long.class).single()).isZero();
 			assertThat(jdbc.sql("select count(*) from signing_identity where unit_code = '14701'").query(Long.class).single()).isZero();
-			assertThat(jdbc.sql("update signing_identity set holder_name = 'x'").update()).isZero();
-			assertThat(jdbc.sql("delete from signing_identity").update()).isZero();
+			assertThat(jdbc.sql("update signing_identity set holder_name = 'x' where unit_code = '14701'").update()).isZero();
+			assertThat(jdbc.sql("delete from signing_identity where unit_code = '14701'").update()).isZero();
 		}));
 		assertThatThrownBy(() -> Tenancy.runAs(UnitScope.of(DemoData.NGA_AN), () -> tx.executeWithoutResult(s -> jdbc.sql("""
 				insert into signing_identity (unit_code, holder_kind, holder_name, source, subject, issuer, serial_hex,

@@ -37,6 +37,14 @@ public final class DocumentRenderer {
 	}
 
 	public static byte[] render(Layout d) {
+		return render(d, d.numberSymbol() == null);
+	}
+
+	/**
+	 * {@code draftMark}: print "DỰ THẢO". The PDF the leader signs at approval has no mark but still blank
+	 * number and date, which the clerk fills in at release (see {@link PdfStamps}).
+	 */
+	public static byte[] render(Layout d, boolean draftMark) {
 		var out = new ByteArrayOutputStream();
 		try {
 			var builder = new PdfRendererBuilder();
@@ -45,7 +53,7 @@ public final class DocumentRenderer {
 			font(builder, "LiberationSerif-Bold.ttf", 700, FontStyle.NORMAL);
 			font(builder, "LiberationSerif-Italic.ttf", 400, FontStyle.ITALIC);
 			font(builder, "LiberationSerif-BoldItalic.ttf", 700, FontStyle.ITALIC);
-			builder.withHtmlContent(html(d), null);
+			builder.withHtmlContent(html(d, draftMark), null);
 			builder.toStream(out);
 			builder.run();
 		}
@@ -66,6 +74,10 @@ public final class DocumentRenderer {
 	}
 
 	static String html(Layout d) {
+		return html(d, d.numberSymbol() == null);
+	}
+
+	static String html(Layout d, boolean draftMark) {
 		var cv = d.type() == DocumentType.CONG_VAN;
 		var h = new StringBuilder(8192);
 		h.append("<!DOCTYPE html><html><head><meta charset=\"utf-8\"/><title>").append(e(d.type().label())).append("</title><style>")
@@ -98,7 +110,7 @@ public final class DocumentRenderer {
 			h.append("<div class=\"").append(i == d.issuingBody().size() - 1 ? "b" : "").append("\">").append(e(d.issuingBody().get(i))).append("</div>");
 		}
 		h.append("<div class=\"rule rule-left\"></div>");
-		h.append("<div class=\"num\">Số: ").append(d.numberSymbol() == null ? "&#160;&#160;&#160;&#160;&#160;/" + e(d.symbol()) : e(d.numberSymbol())).append("</div>");
+		h.append("<div class=\"num\">Số: ").append(d.numberSymbol() == null ? "&#160;&#160;&#160;&#160;&#160;&#160;&#160;/" + e(d.symbol()) : e(d.numberSymbol())).append("</div>");
 		if (cv) {
 			h.append("<div class=\"vv\">V/v ").append(e(d.summary())).append("</div>");
 		}
@@ -108,7 +120,7 @@ public final class DocumentRenderer {
 		h.append("<div class=\"rule rule-right\"></div>");
 		h.append("<div class=\"date\">").append(e(placeAndDate(d.placeName(), d.date()))).append("</div>");
 		h.append("</td></tr></table>");
-		if (d.numberSymbol() == null) {
+		if (draftMark) {
 			h.append("<div class=\"draft\">DỰ THẢO</div>");
 		}
 		if (cv) {
@@ -151,7 +163,9 @@ public final class DocumentRenderer {
 	 */
 	public static String placeAndDate(String place, @Nullable LocalDate date) {
 		if (date == null) {
-			return place + ", ngày      tháng      năm " + LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
+			// no-break spaces: the blanks keep their width in the PDF, so the clerk's number and date fit in them
+			var blank = "\u00a0".repeat(7);
+			return place + ", ngày " + blank + " tháng " + blank + " năm " + LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
 		}
 		var day = date.getDayOfMonth() < 10 ? "0" + date.getDayOfMonth() : Integer.toString(date.getDayOfMonth());
 		var month = date.getMonthValue() < 3 ? "0" + date.getMonthValue() : Integer.toString(date.getMonthValue());

@@ -142,6 +142,7 @@ class DocumentsController {
 		var actor = Actor.of(me);
 		var doc = documents.find(actor, id).orElseThrow(() -> new Documents.NotFound(id));
 		model.addAttribute("doc", doc);
+		model.addAttribute("signatures", documents.signatures(actor, id).orElse(null));
 		model.addAttribute("actor", actor);
 		model.addAttribute("form", Form.empty().value("workingDays", "5"));
 		model.addAttribute("handlers", me.has(Role.LEADER) && !doc.outgoing() ? documents.handlers(actor) : List.of());
@@ -167,8 +168,10 @@ class DocumentsController {
 	}
 
 	@PostMapping("/documents/{id}/approve")
-	String approve(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, RedirectAttributes redirect) {
-		return act(id, redirect, "Đã duyệt. Văn thư có thể phát hành.", () -> documents.approve(Actor.of(me), id));
+	String approve(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id,
+			@RequestParam(defaultValue = "") String password, RedirectAttributes redirect) {
+		return act(id, redirect, "Đã duyệt và ký số. Văn thư có thể phát hành.",
+				() -> documents.approve(Actor.of(me), id, password.toCharArray()));
 	}
 
 	@PostMapping("/documents/{id}/return")
@@ -177,8 +180,10 @@ class DocumentsController {
 	}
 
 	@PostMapping("/documents/{id}/release")
-	String release(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, RedirectAttributes redirect) {
-		return act(id, redirect, "Đã phát hành, văn bản đã có số.", () -> documents.release(Actor.of(me), id));
+	String release(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id,
+			@RequestParam(defaultValue = "") String password, RedirectAttributes redirect) {
+		return act(id, redirect, "Đã phát hành: văn bản đã có số, ngày và chữ ký số của cơ quan.",
+				() -> documents.release(Actor.of(me), id, password.toCharArray()));
 	}
 
 	@PostMapping("/documents/{id}/assign")
