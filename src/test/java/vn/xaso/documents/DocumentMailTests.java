@@ -89,7 +89,7 @@ class DocumentMailTests {
 	void releaseSendsEachOutsideRecipientTheReleasedPdf() throws Exception {
 		long id = DocumentFixtures.approved(documents, SPECIALIST, LEADER,
 				draft("Thông báo lịch tiếp công dân tháng 12", "vanthu@ninhbinh.gov.vn\nso.tuphap@example.vn"));
-		var released = Tenancy.callAs(UnitScope.of("14701"), () -> documents.release(CLERK, id));
+		var released = Tenancy.callAs(UnitScope.of("14701"), () -> documents.release(CLERK, id, vn.xaso.demo.DemoData.SIGNING_PASSWORD.toCharArray()));
 
 		await().atMost(Duration.ofSeconds(30)).until(() -> greenMail.getReceivedMessages().length == 2);
 		var messages = greenMail.getReceivedMessages();
@@ -135,7 +135,7 @@ class DocumentMailTests {
 		greenMail.stop(); // as for the other test classes: no SMTP server listening
 		long id = DocumentFixtures.approved(documents, SPECIALIST, LEADER,
 				draft("Báo cáo tình hình an ninh trật tự", "congan@example.vn"));
-		var released = Tenancy.callAs(UnitScope.of("14701"), () -> documents.release(CLERK, id));
+		var released = Tenancy.callAs(UnitScope.of("14701"), () -> documents.release(CLERK, id, vn.xaso.demo.DemoData.SIGNING_PASSWORD.toCharArray()));
 		assertThat(released.status()).isEqualTo(Document.RELEASED);
 
 		await().atMost(Duration.ofSeconds(30)).until(() -> deliveries(id).stream().anyMatch(d -> "failed".equals(d.status())));
@@ -170,7 +170,7 @@ class DocumentMailTests {
 	void aFailedEmailIsSentByTheRetryOnceTheServerIsBack() {
 		greenMail.stop();
 		long id = DocumentFixtures.approved(documents, SPECIALIST, LEADER, draft("Kế hoạch phòng chống lụt bão", "pctt@example.vn"));
-		Tenancy.runAs(UnitScope.of("14701"), () -> documents.release(CLERK, id));
+		Tenancy.runAs(UnitScope.of("14701"), () -> documents.release(CLERK, id, vn.xaso.demo.DemoData.SIGNING_PASSWORD.toCharArray()));
 		await().atMost(Duration.ofSeconds(30)).until(() -> deliveries(id).stream().anyMatch(d -> "failed".equals(d.status())));
 		greenMail.start();
 		mail.retryDue(deliveries(id).getFirst().nextAttemptAt().plusSeconds(1));
@@ -198,7 +198,7 @@ class DocumentMailTests {
 		long id = DocumentFixtures.approved(documents, SPECIALIST, LEADER, draft("Giấy mời họp tổ dân phố", "todanpho@example.vn"));
 		// released directly in the database's view: use the service, then deliver with mail off
 		Tenancy.runAs(UnitScope.of("14701"), () -> {
-			documents.release(CLERK, id);
+			documents.release(CLERK, id, vn.xaso.demo.DemoData.SIGNING_PASSWORD.toCharArray());
 			assertThat(off.deliver("14701", id, Instant.now())).isTrue();
 		});
 		assertThat(off.retryDue(Instant.now().plus(Duration.ofDays(1)))).isZero();
@@ -208,7 +208,7 @@ class DocumentMailTests {
 	@Test
 	void deliveriesAreInvisibleToAnotherCommune() {
 		long id = DocumentFixtures.approved(documents, SPECIALIST, LEADER, draft("Công văn về đất đai", "diachinh@example.vn"));
-		Tenancy.runAs(UnitScope.of("14701"), () -> documents.release(CLERK, id));
+		Tenancy.runAs(UnitScope.of("14701"), () -> documents.release(CLERK, id, vn.xaso.demo.DemoData.SIGNING_PASSWORD.toCharArray()));
 		await().atMost(Duration.ofSeconds(30)).until(() -> !deliveries(id).isEmpty());
 		var other = DocumentFixtures.NGA_AN_CLERK;
 		assertThat(Tenancy.callAs(UnitScope.of(other.unitCode()), () -> mail.deliveries(new Actor("16144", other.username(),

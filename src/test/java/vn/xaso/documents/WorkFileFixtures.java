@@ -35,7 +35,7 @@ final class WorkFileFixtures {
 		long released = DocumentFixtures.approved(documents, DocumentFixtures.SPECIALIST, DocumentFixtures.LEADER,
 				DocumentFixtures.draft(DocumentType.QUYET_DINH, "Quyết định về việc hỗ trợ hộ nghèo " + code));
 		return Tenancy.callAs(UnitScope.of(clerk.unitCode()), () -> {
-			documents.release(clerk, released);
+			documents.release(clerk, released, vn.xaso.demo.DemoData.SIGNING_PASSWORD.toCharArray());
 			var pdf = DocumentRenderer.render(DocumentPdfTests.layout(DocumentType.CONG_VAN, "31/UBND-VP"));
 			long incoming = documents.register(clerk, new Documents.Incoming("UBND tỉnh Ninh Bình", "31/UBND-VP",
 					LocalDate.now(Documents.VIETNAM).minusDays(2), DocumentType.CONG_VAN, "Công văn về hỗ trợ hộ nghèo " + code,
