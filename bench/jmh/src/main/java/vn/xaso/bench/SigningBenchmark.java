@@ -50,8 +50,8 @@ import vn.xaso.signing.internal.KeySigner;
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Fork(value = 2, jvmArgsAppend = { "-Xmx512m", "-XX:+UseSerialGC", "-Djava.awt.headless=true" })
-@Warmup(iterations = 2, time = 3)
-@Measurement(iterations = 3, time = 4)
+@Warmup(iterations = 2, time = 2)
+@Measurement(iterations = 3, time = 3)
 public class SigningBenchmark {
 
 	/** An RSA-2048 key and its self-issued certificate, stored to and loaded back from a PKCS#12 key store. */
