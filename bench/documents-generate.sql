@@ -75,7 +75,7 @@ select '14701', d.direction, d.type, d.status, d.summary, d.body,
        d.year, d.number,
        case when d.direction = 'out' then lpad(d.number::text, 2, '0') || '/' || coalesce(nullif(d.abbr, '') || '-UBND', 'UBND-VP') else null end,
        case when d.direction = 'out' then d.day end,
-       case when d.direction = 'out' then d.day + time '09:30' at time zone 'Asia/Ho_Chi_Minh' end,
+       case when d.direction = 'out' then (d.day + time '09:30') at time zone 'Asia/Ho_Chi_Minh' end,
        case when d.direction = 'in' then d.issuer else '' end,
        case when d.direction = 'in' then (1 + d.number % 900)::text || '/' || coalesce(nullif(d.abbr, '') || '-', '') || 'UBND' else '' end,
        case when d.direction = 'in' then d.day - 2 end,
@@ -83,14 +83,14 @@ select '14701', d.direction, d.type, d.status, d.summary, d.body,
        1 + d.number % 4,
        case when d.direction = 'in' then d.day end,
        case when d.direction = 'in' and d.status <> 'registered' then d.day + 10 end,
-       case when d.status = 'done' then d.day + time '15:00' + interval '7 days' at time zone 'Asia/Ho_Chi_Minh' end,
+       case when d.status = 'done' then (d.day + time '15:00' + interval '7 days') at time zone 'Asia/Ho_Chi_Minh' end,
        'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ' ||
          case when d.direction = 'out' then 'ỦY BAN NHÂN DÂN XÃ YÊN MÔ' else upper(d.issuer) end ||
          ' Yên Mô, ngày ' || to_char(d.day, 'DD') || ' tháng ' || to_char(d.day, 'FMMM') || ' năm ' || d.year || ' ' ||
          upper(d.label) || ' ' || d.summary || ' ' || d.body || ' ' || d.signer,
        case when d.direction = 'out' then 'yenmo.vanthu' else 'yenmo.vanthu' end,
-       d.day + time '08:00' at time zone 'Asia/Ho_Chi_Minh' + (d.k % 97) * interval '1 minute',
-       d.day + time '08:00' at time zone 'Asia/Ho_Chi_Minh' + (d.k % 97) * interval '1 minute'
+       ((d.day + time '08:00') at time zone 'Asia/Ho_Chi_Minh') + (d.k % 97) * interval '1 minute',
+       ((d.day + time '08:00') at time zone 'Asia/Ho_Chi_Minh') + (d.k % 97) * interval '1 minute'
 from (
   select x.*,
          (select v[1] from w where w.k = 'label_' || x.type) as label,
