@@ -271,7 +271,7 @@ grep -q 'Bitmap Index Scan on document_search_idx' "$OUT/explain-owner.txt" && i
   echo "Data: $DOCS generated documents of commune 14701 in ${gen_s} s (bench/documents-generate.sql); see dataset.txt:"
   echo
   echo '```'
-  sed -n '1,12p' "$OUT/dataset.txt"
+  sed -n '1,16p' "$OUT/dataset.txt"
   echo '```'
   echo
   echo "SQL of Documents.search (count + first page of 20) as the app role '$APP_ROLE' under RLS, pgbench -M prepared, ${PG_DURATION}s; trigram index used (EXPLAIN): $idx. Rows marked \"owner, no RLS\": the same statements as postgres (superuser, RLS bypassed); trigram index used: $idx_owner (explain-owner.txt)."
