@@ -14,6 +14,7 @@
 #   BENCH_PG_DURATION=10    seconds per pgbench run
 #   BENCH_PG_CLIENTS=16     pgbench clients
 #   BENCH_REBUILD=0         1: rebuild the jar even if target/xaso-*.jar exists
+#   BENCH_DOCUMENTS=1       0: skip the document search benchmark (bench/documents-search.sh) run afterwards
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -100,10 +101,8 @@ postmaster_pid() {
   [ -f "$f" ] && head -1 "$f" || true
 }
 
-cleanup() {
-  local rc=$? i pm
-  set +e
-  trap - EXIT INT TERM
+stop_app() {
+  local i pm
   if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
     log "Stopping the app (pid $APP_PID) ..."
     kill -TERM "$APP_PID"
@@ -119,6 +118,13 @@ cleanup() {
     for i in $(seq 1 100); do kill -0 "$pm" 2>/dev/null || break; sleep 0.1; done
     kill -0 "$pm" 2>/dev/null && kill -KILL "$pm"
   fi
+  APP_PID=""
+}
+cleanup() {
+  local rc=$?
+  set +e
+  trap - EXIT INT TERM
+  stop_app
   rm -rf "$DATA_DIR" "$OUT/.times"
   [ $rc -ne 0 ] && log "failed (exit $rc); raw outputs in $OUT"
   exit $rc
@@ -386,3 +392,10 @@ read -r load_jr load_jp load_pr load_pp load_pn <<< "$load_mem"
   echo "Raw outputs: bench/results/$STAMP/"
 } > "$OUT/summary.md"
 cat "$OUT/summary.md"
+
+# ---------------------------------------------------------------- document search (a second instance)
+if [ "${BENCH_DOCUMENTS:-1}" = 1 ]; then
+  stop_app
+  log "Document search benchmark (bench/documents-search.sh, its own fresh instance) ..."
+  BENCH_OUT="$OUT/documents" BENCH_REBUILD=0 "$ROOT/bench/documents-search.sh"
+fi

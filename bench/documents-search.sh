@@ -1,0 +1,305 @@
+#!/usr/bin/env bash
+# XaSo document search benchmark (see bench/README.md). Starts one commune instance from the jar on
+# a fresh data folder (like bench/run.sh), generates BENCH_DOCS (100,000) documents for commune
+# 14701 directly in its embedded PostgreSQL, then measures
+#   (a) the SQL Documents.search sends (count + first page), with pgbench, as the app role under RLS;
+#   (b) GET /documents?q=... as a signed-in official, with wrk; reference: GET /assets/xaso.css.
+# Records EXPLAIN (ANALYZE, BUFFERS), CPU shares of everything else on the machine, and writes a
+# Markdown summary. Raw outputs go to bench/results/<timestamp>-documents/ (or $BENCH_OUT).
+#
+# Settings (environment): BENCH_DOCS=100000, BENCH_DURATION=20 (s per wrk run), BENCH_WARMUP=5,
+# BENCH_THREADS=2, BENCH_CONNECTIONS="16", BENCH_PG_DURATION=10, BENCH_PG_CLIENTS=16, BENCH_REBUILD=0.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+
+DOCS=${BENCH_DOCS:-100000}
+DURATION=${BENCH_DURATION:-20}
+WARMUP=${BENCH_WARMUP:-5}
+THREADS=${BENCH_THREADS:-2}
+CONNECTIONS=${BENCH_CONNECTIONS:-"16"}
+PG_DURATION=${BENCH_PG_DURATION:-10}
+PG_CLIENTS=${BENCH_PG_CLIENTS:-16}
+REBUILD=${BENCH_REBUILD:-0}
+[ $((DOCS % 10)) -eq 0 ] || { echo "BENCH_DOCS must be a multiple of 10" >&2; exit 2; }
+
+log() { printf '[bench-docs %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+die() { log "ERROR: $*"; exit 1; }
+
+find_jdk() {
+  local candidate version
+  for candidate in "${JAVA_HOME:-}" /usr/lib/jvm/* /opt/java/* /usr/local/lib/jvm/*; do
+    [ -n "$candidate" ] && [ -x "$candidate/bin/javac" ] || continue
+    version=$("$candidate/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
+    if [ -n "$version" ] && [ "${version%%.*}" -ge 21 ] 2>/dev/null; then echo "$candidate"; return 0; fi
+  done
+  return 1
+}
+JAVA_HOME=$(find_jdk) || die "XaSo needs a JDK 21 or newer"
+export JAVA_HOME PATH="$JAVA_HOME/bin:$PATH"
+for tool in wrk pgbench psql curl jq; do command -v "$tool" >/dev/null || die "missing $tool (bench/run.sh installs it)"; done
+
+jar=$(ls target/xaso-*.jar 2>/dev/null | grep -v plain | head -1 || true)
+if [ -z "$jar" ] || [ "$REBUILD" = 1 ]; then
+  log "Building the jar (./mvnw -q -B -DskipTests package) ..."
+  ./mvnw -q -B -DskipTests package
+  jar=$(ls target/xaso-*.jar | grep -v plain | head -1)
+fi
+
+STAMP=$(date -u +%Y%m%dT%H%M%SZ)
+OUT=${BENCH_OUT:-"$ROOT/bench/results/$STAMP-documents"}
+mkdir -p "$OUT"
+DATA_DIR=$(mktemp -d "${TMPDIR:-/tmp}/xaso-bench-docs.XXXXXX")
+APP_PID=""
+port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+free_port() {
+  local p i
+  for i in $(seq 1 100); do
+    p=$(( 20000 + RANDOM % 40000 )); [ "$p" = "${1:-}" ] && continue
+    port_in_use "$p" || { echo "$p"; return 0; }
+  done
+  return 1
+}
+APP_PORT=$(free_port) || die "no free port"
+DB_PORT=$(free_port "$APP_PORT") || die "no free port"
+BASE="http://127.0.0.1:$APP_PORT"
+postmaster_pid() { local f="$DATA_DIR/pg17/postmaster.pid"; [ -f "$f" ] && head -1 "$f" || true; }
+cleanup() {
+  local rc=$? i pm
+  set +e; trap - EXIT INT TERM
+  if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
+    log "Stopping the app (pid $APP_PID) ..."
+    kill -TERM "$APP_PID"
+    for i in $(seq 1 300); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.1; done
+    kill -0 "$APP_PID" 2>/dev/null && kill -KILL "$APP_PID"
+    wait "$APP_PID" 2>/dev/null
+  fi
+  pm=$(postmaster_pid)
+  if [ -n "$pm" ] && kill -0 "$pm" 2>/dev/null; then
+    kill -INT "$pm"; for i in $(seq 1 100); do kill -0 "$pm" 2>/dev/null || break; sleep 0.1; done
+    kill -0 "$pm" 2>/dev/null && kill -KILL "$pm"
+  fi
+  rm -rf "$DATA_DIR" "$OUT/.times" "$OUT/cookies.txt"
+  [ $rc -ne 0 ] && log "failed (exit $rc); raw outputs in $OUT"
+  exit $rc
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+{
+  echo "date: $(date -u +%Y-%m-%dT%H:%M:%SZ)"
+  echo "git: $(git rev-parse --short HEAD 2>/dev/null || echo '?') $(git status --porcelain 2>/dev/null | grep -q . && echo '(dirty)')"
+  echo "jar: $jar"
+  echo "nproc: $(nproc)"
+  echo "cpu: $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)"
+  echo "memory: $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo)"
+  echo "java: $("$JAVA_HOME/bin/java" -version 2>&1 | head -1)"
+  echo "wrk: $(wrk -v 2>&1 | head -1)"
+  echo "pgbench: $(pgbench --version)"
+  echo "settings: docs=$DOCS duration=${DURATION}s warmup=${WARMUP}s threads=$THREADS connections=[$CONNECTIONS] pg_duration=${PG_DURATION}s pg_clients=$PG_CLIENTS"
+} > "$OUT/machine.txt"
+cat "$OUT/machine.txt" >&2
+
+# ---------------------------------------------------------------- CPU accounting (as bench/run.sh)
+CLK_TCK=$(getconf CLK_TCK); NCPU=$(nproc)
+children_of() { [ -n "$1" ] || return 0; { cat /proc/[0-9]*/stat 2>/dev/null || true; } | awk -v p="$1" '$4 == p {print $1}'; }
+proc_jiffies() { local pid; for pid in "$@"; do cat "/proc/$pid/stat" 2>/dev/null || true; done | awk '{s += $14 + $15 + $16 + $17} END {print s + 0}'; }
+cpu_snapshot() {
+  local pm
+  CPU_WALL=$(date +%s%N)
+  CPU_TOTAL=$(awk '/^cpu / {print $2 + $3 + $4 + $7 + $8 + $9}' /proc/stat)
+  pm=$(postmaster_pid)
+  # shellcheck disable=SC2046
+  CPU_APP=$(proc_jiffies "$APP_PID" $pm $(children_of "$pm"))
+  times > "$OUT/.times"
+  CPU_GEN=$(awk -v hz="$CLK_TCK" 'NR == 2 {n = split($0, t, " "); for (i = 1; i <= n; i++) {split(t[i], ms, /[ms]/); s += (ms[1] * 60 + ms[2]) * hz}} END {printf "%d", s}' "$OUT/.times")
+}
+cpu_shares() {
+  awk -v w="$(( CPU_WALL - $1 ))" -v t="$(( CPU_TOTAL - $2 ))" -v a="$(( CPU_APP - $3 ))" -v g="$(( CPU_GEN - $4 ))" -v hz="$CLK_TCK" -v n="$NCPU" \
+    'BEGIN {cap = n * hz * w / 1e9; o = t - a - g; if (o < 0) o = 0; printf "%.0f %.0f %.0f", 100 * a / cap, 100 * g / cap, 100 * o / cap}'
+}
+{ echo "before start: loadavg $(cat /proc/loadavg)"; ps -eo pid,pcpu,etime,args --sort=-pcpu | head -12 | cut -c1-200; } > "$OUT/other-load.txt"
+
+# ---------------------------------------------------------------- start the app
+log "Starting $jar on port $APP_PORT (embedded PostgreSQL on $DB_PORT) ..."
+"$JAVA_HOME/bin/java" -Xmx512m -XX:+UseSerialGC -jar "$jar" serve \
+  --server.port="$APP_PORT" --xaso.data-dir="$DATA_DIR" --xaso.db.embedded-port="$DB_PORT" --xaso.demo.load=true \
+  > "$OUT/app.log" 2>&1 &
+APP_PID=$!
+for i in $(seq 1 1800); do
+  kill -0 "$APP_PID" 2>/dev/null || { tail -40 "$OUT/app.log" >&2; die "the app exited during start-up"; }
+  curl -fsS -m 1 "$BASE/actuator/health" 2>/dev/null | grep -q '"status":"UP"' && break
+  sleep 0.1
+done
+curl -fsS -m 1 "$BASE/actuator/health" | grep -q '"status":"UP"' || die "not healthy after 180 s"
+log "healthy"
+
+PSQL=(psql -h 127.0.0.1 -p "$DB_PORT" -U postgres -d postgres -X -v ON_ERROR_STOP=1 -q)
+APP_ROLE=$("${PSQL[@]}" -Atc "select rolname from pg_roles where rolcanlogin and not rolsuper and rolname !~ '^pg_' order by rolname limit 1")
+[ -n "$APP_ROLE" ] || die "no application role found"
+
+# ---------------------------------------------------------------- generate the documents
+log "Generating $DOCS documents for 14701 (bench/documents-generate.sql) ..."
+t0=$(date +%s%N)
+"${PSQL[@]}" -v n="$DOCS" -f bench/documents-generate.sql > "$OUT/generate.txt" 2>&1 || { cat "$OUT/generate.txt" >&2; die "generation failed"; }
+gen_s=$(awk -v a="$t0" -v b="$(date +%s%N)" 'BEGIN {printf "%.1f", (b - a) / 1e9}')
+"${PSQL[@]}" > "$OUT/dataset.txt" 2>&1 <<'SQL'
+select count(*) as documents, count(*) filter (where direction = 'out') as outgoing, count(*) filter (where direction = 'in') as incoming,
+       min(register_year) as first_year, max(register_year) as last_year from document where unit_code = '14701';
+select round(avg(length(search_folded))) as avg_search_folded_chars, round(avg(length(pdf_text))) as avg_pdf_text_chars from document;
+select pg_size_pretty(pg_table_size('document')) as table_size, pg_size_pretty(pg_relation_size('document_search_idx')) as trigram_index_size,
+       pg_size_pretty(pg_relation_size('document_unit_idx')) as unit_index_size;
+select summary from document order by id limit 5;
+SQL
+log "generated in ${gen_s}s"; cat "$OUT/dataset.txt" >&2
+
+# ---------------------------------------------------------------- the SQL Documents.search sends
+# Documents.search: one count and one page (size 20 on /documents), every word a LIKE on search_folded,
+# in a transaction with app.units set, as the app role (no BYPASSRLS: the RLS policy applies).
+QUERIES=("quyet dinh khai sinh" "quet")
+sql_for() { # words... -> the two statements, words inlined (pgbench -M prepared still prepares them)
+  local where="d.unit_code = '14701'" i=0 w
+  for w in "$@"; do where="$where and d.search_folded like '%' || xaso_fold('$w') || '%'"; i=$((i + 1)); done
+  printf "select count(*) from document d where %s;\n" "$where"
+  printf "select d.id, d.direction, d.type, d.status, d.summary, d.number_symbol, d.number, coalesce(d.issued_on, d.received_on) as day, d.issuer, d.deadline, d.urgency from document d where %s order by d.created_at desc, d.id desc limit 20 offset 0;\n" "$where"
+}
+slug() { echo "$1" | tr -c 'a-zA-Z0-9\n' '-' | tr -s '-' | sed 's/-$//'; }
+: > "$OUT/explain.txt"
+echo -e "query\tclients\tmatches\ttps\tlatency_ms\tcpu_app_pct\tcpu_gen_pct\tcpu_other_pct" > "$OUT/pgbench.tsv"
+for q in "${QUERIES[@]}"; do
+  s=$(slug "$q")
+  # shellcheck disable=SC2086
+  { echo "begin;"; echo "select set_config('app.units', '14701', true);"; echo "set local role $APP_ROLE;"; sql_for $q; echo "commit;"; } > "$OUT/pgbench-$s.sql"
+  # shellcheck disable=SC2086
+  { echo "begin; select set_config('app.units', '14701', true); set local role $APP_ROLE;"
+    sql_for $q | head -1
+    sql_for $q | sed 's/^/explain (analyze, buffers) /'
+    echo "commit;"; } | "${PSQL[@]}" >> "$OUT/explain.txt" 2>&1 || die "explain failed (see $OUT/explain.txt)"
+  # shellcheck disable=SC2086
+  matches=$({ echo "begin; select set_config('app.units', '14701', true); set local role $APP_ROLE;"; sql_for $q | head -1; echo "commit;"; } | "${PSQL[@]}" -At | grep -E '^[0-9]+$' | tail -1)
+  log "pgbench ${PG_DURATION}s, $PG_CLIENTS clients: '$q' ($matches matches)"
+  cpu_snapshot; s0=("$CPU_WALL" "$CPU_TOTAL" "$CPU_APP" "$CPU_GEN")
+  pgbench -h 127.0.0.1 -p "$DB_PORT" -U postgres -n -M prepared -c "$PG_CLIENTS" -j 2 -T "$PG_DURATION" \
+    -f "$OUT/pgbench-$s.sql" postgres > "$OUT/pgbench-$s.txt" 2>&1 || { cat "$OUT/pgbench-$s.txt" >&2; die "pgbench failed"; }
+  cpu_snapshot; read -r ca cg co <<< "$(cpu_shares "${s0[@]}")"
+  tps=$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' "$OUT/pgbench-$s.txt" | tail -1)
+  lat=$(sed -n 's/^latency average = \([0-9.]*\) ms/\1/p' "$OUT/pgbench-$s.txt")
+  echo -e "$q\t$PG_CLIENTS\t$matches\t$tps\t$lat\t$ca\t$cg\t$co" >> "$OUT/pgbench.tsv"
+done
+# The same statements as the owner postgres (superuser: RLS does not apply), to show what the
+# trigram index gives when the planner may use it (LIKE is not leakproof, so under RLS it may not).
+for q in "${QUERIES[@]}"; do
+  s=$(slug "$q")
+  # shellcheck disable=SC2086
+  { echo "begin;"; sql_for $q; echo "commit;"; } > "$OUT/pgbench-$s-owner.sql"
+  # shellcheck disable=SC2086
+  { echo "-- as the owner postgres, no RLS: $q"; sql_for $q | sed 's/^/explain (analyze, buffers) /'; } | "${PSQL[@]}" >> "$OUT/explain-owner.txt" 2>&1 || die "explain failed"
+done
+# single-client latency (what one official waits for, database side), as the app role and as the owner
+echo -e "query\tmatches\ttps\tlatency_ms\tcpu_app_pct\tcpu_gen_pct\tcpu_other_pct" > "$OUT/pgbench-1client.tsv"
+for q in "${QUERIES[@]}" "${QUERIES[@]/%/ (owner, no RLS)}"; do
+  s=$(slug "$q" | sed 's/-owner-no-RLS$/-owner/')
+  cpu_snapshot; s0=("$CPU_WALL" "$CPU_TOTAL" "$CPU_APP" "$CPU_GEN")
+  pgbench -h 127.0.0.1 -p "$DB_PORT" -U postgres -n -M prepared -c 1 -j 1 -T "$PG_DURATION" \
+    -f "$OUT/pgbench-$s.sql" postgres > "$OUT/pgbench-1client-$s.txt" 2>&1 || die "pgbench failed"
+  cpu_snapshot; read -r ca cg co <<< "$(cpu_shares "${s0[@]}")"
+  echo -e "$q\t$(awk -F'\t' -v q="${q% (owner, no RLS)}" '$1 == q {print $3}' "$OUT/pgbench.tsv")\t$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' "$OUT/pgbench-1client-$s.txt" | tail -1)\t$(sed -n 's/^latency average = \([0-9.]*\) ms/\1/p' "$OUT/pgbench-1client-$s.txt")\t$ca\t$cg\t$co" >> "$OUT/pgbench-1client.tsv"
+done
+
+# ---------------------------------------------------------------- sign in as an official
+log "Signing in as yenmo.chutich ..."
+JAR_COOKIES="$OUT/cookies.txt"
+csrf=$(curl -fsS -c "$JAR_COOKIES" "$BASE/signin" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
+[ -n "$csrf" ] || die "no CSRF token on /signin"
+code=$(curl -sS -o /dev/null -w '%{http_code} %{redirect_url}' -b "$JAR_COOKIES" -c "$JAR_COOKIES" \
+  --data-urlencode "username=yenmo.chutich" --data-urlencode "password=XaSo-2026-demo" --data-urlencode "_csrf=$csrf" "$BASE/signin")
+echo "sign-in: $code" > "$OUT/signin.txt"
+case "$code" in 302*workspace*) ;; *) die "sign-in failed: $code";; esac
+COOKIE=$(awk '!/^#/ && NF >= 7 {printf "%s%s=%s", sep, $6, $7; sep = "; "} /^#HttpOnly_/ {sub(/^#HttpOnly_/, ""); printf "%s%s=%s", sep, $6, $7; sep = "; "}' "$JAR_COOKIES")
+[ -n "$COOKIE" ] || die "no session cookie"
+
+ENDPOINTS=(
+  "static asset (reference)|/assets/xaso.css"
+  "documents search q=quyet dinh khai sinh|/documents?q=quyet+dinh+khai+sinh"
+  "documents search q=quet (rare)|/documents?q=quet"
+  "documents register, no query|/documents"
+)
+for e in "${ENDPOINTS[@]}"; do
+  name=${e%%|*}; path=${e#*|}
+  curl -sS -H "Cookie: $COOKIE" -o "$OUT/check-$(slug "$name").html" -w "%{http_code} %{size_download} bytes %{time_total}s $path\n" "$BASE$path" >> "$OUT/checks.txt"
+done
+cat "$OUT/checks.txt" >&2
+awk '$1 != 200 {bad = 1} END {exit bad}' "$OUT/checks.txt" || die "an endpoint did not answer 200 (see $OUT/checks.txt)"
+grep -q 'khai sinh' "$OUT/check-documents-search-q-quyet-dinh-khai-sinh.html" || die "the search page shows no matching document (still signed in?)"
+
+run_wrk() { # path conns seconds outfile
+  wrk -t"$THREADS" -c"$2" -d"$3"s --timeout 10s --latency -H "Cookie: $COOKIE" -s "$ROOT/bench/report.lua" "$BASE$1" > "$4" 2>&1 \
+    || { cat "$4" >&2; die "wrk failed for $1"; }
+  kill -0 "$APP_PID" 2>/dev/null || { APP_PID=""; die "the app exited during wrk $1"; }
+}
+log "Warm-up: ${WARMUP}s per endpoint ..."
+for e in "${ENDPOINTS[@]}"; do run_wrk "${e#*|}" 16 "$WARMUP" "$OUT/warmup-$(slug "${e%%|*}").txt"; done
+echo -e "name\tpath\tconnections\treq_per_s\tp50_ms\tp90_ms\tp99_ms\tmax_ms\terrors\tnon2xx\tcpu_app_pct\tcpu_wrk_pct\tcpu_other_pct" > "$OUT/wrk.tsv"
+for c in $CONNECTIONS; do
+  for e in "${ENDPOINTS[@]}"; do
+    name=${e%%|*}; path=${e#*|}; f="$OUT/wrk-$(slug "$name")-c$c.txt"
+    log "wrk ${DURATION}s, $c connections: GET $path"
+    cpu_snapshot; s0=("$CPU_WALL" "$CPU_TOTAL" "$CPU_APP" "$CPU_GEN")
+    run_wrk "$path" "$c" "$DURATION" "$f"
+    cpu_snapshot; read -r ca cg co <<< "$(cpu_shares "${s0[@]}")"
+    line=$(grep '^BENCH ' "$f") || die "no BENCH line in $f"
+    eval "$(echo "${line#BENCH }" | tr ' ' '\n' | sed 's/^/local_/')"
+    # shellcheck disable=SC2154
+    awk -v n="$name" -v p="$path" -v c="$c" -v r="$local_requests" -v d="$local_duration_us" \
+        -v p50="$local_p50_us" -v p90="$local_p90_us" -v p99="$local_p99_us" -v mx="$local_max_us" \
+        -v err="$((local_err_connect + local_err_read + local_err_write + local_err_timeout))" -v st="$local_err_status" \
+        -v ca="$ca" -v cg="$cg" -v co="$co" \
+        'BEGIN {printf "%s\t%s\t%s\t%.1f\t%.2f\t%.2f\t%.2f\t%.2f\t%d\t%d\t%s\t%s\t%s\n", n, p, c, r / (d / 1e6), p50 / 1e3, p90 / 1e3, p99 / 1e3, mx / 1e3, err, st, ca, cg, co}' \
+        >> "$OUT/wrk.tsv"
+  done
+done
+{ echo; echo "after the load: loadavg $(cat /proc/loadavg)"; ps -eo pid,pcpu,etime,args --sort=-pcpu | head -12 | cut -c1-200; } >> "$OUT/other-load.txt"
+grep -q 'Bitmap Index Scan on document_search_idx' "$OUT/explain.txt" && idx="yes" || idx="**no** (sequential scan)"
+grep -q 'Bitmap Index Scan on document_search_idx' "$OUT/explain-owner.txt" && idx_owner="yes" || idx_owner="no"
+
+# ---------------------------------------------------------------- summary
+{
+  echo "## XaSo document search benchmark $(basename "$OUT")"
+  echo
+  grep -E '^(nproc|cpu|memory|java):' "$OUT/machine.txt" | tr '\n' ';' | sed 's/;$//; s/;/; /g'; echo
+  echo
+  echo "Data: $DOCS generated documents of commune 14701 in ${gen_s} s (bench/documents-generate.sql); see dataset.txt:"
+  echo
+  echo '```'
+  sed -n '1,16p' "$OUT/dataset.txt"
+  echo '```'
+  echo
+  echo "SQL of Documents.search (count + first page of 20) as the app role '$APP_ROLE' under RLS, pgbench -M prepared, ${PG_DURATION}s; trigram index used (EXPLAIN): $idx. Rows marked \"owner, no RLS\": the same statements as postgres (superuser, RLS bypassed); trigram index used: $idx_owner (explain-owner.txt)."
+  echo
+  echo "| query | matches | clients | tps | avg latency ms | CPU app / pgbench / other % |"
+  echo "|---|---:|---:|---:|---:|---:|"
+  awk -F'\t' 'NR > 1 {printf "| `%s` | %s | 1 | %.1f | %.2f | %s / %s / %s |\n", $1, $2, $3, $4, $5, $6, $7}' "$OUT/pgbench-1client.tsv"
+  awk -F'\t' 'NR > 1 {printf "| `%s` | %s | %s | %.1f | %.2f | %s / %s / %s |\n", $1, $3, $2, $4, $5, $6, $7, $8}' "$OUT/pgbench.tsv"
+  echo
+  echo "HTTP as a signed-in official (yenmo.chutich), wrk ${DURATION}s, $THREADS threads, after ${WARMUP}s warm-up:"
+  echo
+  echo "| endpoint | conns | req/s | p50 ms | p99 ms | errors / non-2xx | × static | × pgbench (16 clients) | CPU app / wrk / other % |"
+  echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
+  awk -F'\t' -v pg="$OUT/pgbench.tsv" '
+    BEGIN {while ((getline l < pg) > 0) {split(l, f, "\t"); tps[f[1]] = f[4]}}
+    NR == 1 {next}
+    {rows[NR] = $0; if ($2 == "/assets/xaso.css") ref[$3] = $4}
+    END {
+      for (i = 2; i <= NR; i++) {
+        split(rows[i], f, "\t"); x = "–"
+        if (f[2] ~ /q=quyet/) x = sprintf("%.3f", f[4] / tps["quyet dinh khai sinh"])
+        if (f[2] ~ /q=quet$/) x = sprintf("%.3f", f[4] / tps["quet"])
+        printf "| %s `%s` | %s | %.0f | %.2f | %.2f | %s / %s | %.3f | %s | %s / %s / %s |\n", f[1], f[2], f[3], f[4], f[5], f[7], f[9], f[10], f[4] / ref[f[3]], x, f[11], f[12], f[13]
+      }
+    }' "$OUT/wrk.tsv"
+  echo
+  echo "CPU columns: share of the machine's $NCPU cores used by the app (java + its PostgreSQL), by the load generator, and by any other process (should be ~0; if not, the figures are lower bounds)."
+  echo
+  echo "Raw outputs: bench/results/$(basename "$OUT")/ (explain.txt: EXPLAIN (ANALYZE, BUFFERS) of both statements for both queries)"
+} > "$OUT/summary.md"
+cat "$OUT/summary.md"
