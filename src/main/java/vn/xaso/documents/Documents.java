@@ -25,6 +25,7 @@ import vn.xaso.audit.AuditLog;
 import vn.xaso.calendar.WorkingCalendar;
 import vn.xaso.documents.internal.DocumentRenderer;
 import vn.xaso.documents.internal.NumberAllocator;
+import vn.xaso.documents.internal.Ocr;
 import vn.xaso.documents.internal.PdfInspector;
 import vn.xaso.documents.internal.PdfStamps;
 import vn.xaso.identity.Accounts;
@@ -62,10 +63,11 @@ public class Documents {
 	private final Accounts accounts;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final Ocr ocr;
 
 	Documents(JdbcClient jdbc, NumberAllocator numbers, SigningIdentities identities, PdfSigning signing,
 			SignatureVerification verification, AuditLog audit, WorkingCalendar calendar, Units units, Accounts accounts,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, Ocr ocr) {
 		this.jdbc = jdbc;
 		this.numbers = numbers;
 		this.identities = identities;
@@ -77,6 +79,7 @@ public class Documents {
 		this.accounts = accounts;
 		this.events = events;
 		this.clock = clock;
+		this.ocr = ocr;
 	}
 
 	/**
@@ -382,7 +385,8 @@ public class Documents {
 		if (in.attachmentCount() < 0 || in.attachmentCount() > 999) {
 			throw new DocumentException("attachmentCount", "Số phụ lục, tài liệu kèm theo phải từ 0 đến 999.");
 		}
-		var inspection = PdfInspector.inspect(in.pdf());
+		// A scan has (almost) no text of its own: read it with Tesseract, if installed, so search finds it.
+		var inspection = ocr.withOcrIfScanned(PdfInspector.inspect(in.pdf()), in.pdf());
 		var check = check(in.pdf());
 		int number = numbers.next(actor.unitCode(), NumberAllocator.INCOMING, today);
 		long id = jdbc.sql("""
