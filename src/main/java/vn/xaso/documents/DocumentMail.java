@@ -113,8 +113,13 @@ public class DocumentMail {
 					where id = ? and unit_code = ? and direction = 'out' and status = 'released'""")
 				.params(documentId, unitCode)
 				.query((rs, n) -> new Source(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class), rs.getBytes(4),
-						DocumentMailAddresses.list(rs.getString(5))))
+						DocumentMailAddresses.list(rs.getString(5)), List.of()))
 				.optional().orElse(null);
+			if (doc != null) {
+				// the organisation-signed attachment files go with the document
+				doc = doc.with(jdbc.sql("select title, pdf from document_attachment where document_id = ? and unit_code = ? order by id")
+					.params(documentId, unitCode).query((rs, n) -> new AttachedFile(rs.getString(1), rs.getBytes(2))).list());
+			}
 			if (doc != null) {
 				for (var address : doc.addresses()) {
 					jdbc.sql("insert into document_mail_delivery (unit_code, document_id, address) values (?, ?, ?) on conflict do nothing")
@@ -178,7 +183,15 @@ public class DocumentMail {
 		return due.size();
 	}
 
-	private record Source(String numberSymbol, String summary, @Nullable LocalDate issuedOn, byte[] pdf, List<String> addresses) {
+	private record Source(String numberSymbol, String summary, @Nullable LocalDate issuedOn, byte[] pdf, List<String> addresses,
+			List<AttachedFile> attachments) {
+
+		Source with(List<AttachedFile> files) {
+			return new Source(numberSymbol, summary, issuedOn, pdf, addresses, files);
+		}
+	}
+
+	private record AttachedFile(String title, byte[] pdf) {
 	}
 
 	private void send(Source doc, String commune, String address) throws Exception {
@@ -190,6 +203,12 @@ public class DocumentMail {
 		helper.setSubject(subject(doc.numberSymbol(), doc.summary()));
 		helper.setText(body(commune, doc.numberSymbol(), doc.issuedOn(), doc.summary()), false);
 		helper.addAttachment(fileName(doc.numberSymbol()), new ByteArrayResource(doc.pdf()), "application/pdf");
+		int n = 0;
+		for (var file : doc.attachments()) {
+			n++;
+			helper.addAttachment(fileName(doc.numberSymbol()).replaceFirst("\\.pdf$", "") + "-kem-theo-" + n + ".pdf",
+					new ByteArrayResource(file.pdf()), "application/pdf");
+		}
 		sender.send(message);
 	}
 

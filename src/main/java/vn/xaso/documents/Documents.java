@@ -247,6 +247,7 @@ public class Documents {
 		}
 		var box = PdfStamps.signerBox(unsealed, doc.signerName());
 		var pdf = sign(unsealed, signer, SignatureAppearance.organisation(organisation.holderName()).at(0, appearanceBox(box)));
+		int attachments = signAttachments(actor, id, signer, organisation.holderName(), numberSymbol);
 		var inspection = PdfInspector.read(pdf);
 		var check = check(pdf);
 		jdbc.sql("""
@@ -257,7 +258,8 @@ public class Documents {
 			.params(today.getYear(), number, numberSymbol, today, pdf, inspection.text(), inspection.pages(), check[0], check[1], id,
 					actor.unitCode())
 			.update();
-		record(actor, "document.released", id, doc.status(), numberSymbol + " ngày " + today + "; ký số cơ quan: " + organisation.holderName());
+		record(actor, "document.released", id, doc.status(), numberSymbol + " ngày " + today + "; ký số cơ quan: " + organisation.holderName()
+				+ (attachments == 0 ? "" : "; " + attachments + " tệp kèm theo đã ký số"));
 		for (var code : codes(doc.internalRecipients())) {
 			events.publishEvent(new DocumentReleased(actor.unitCode(), id, code));
 		}
@@ -266,6 +268,92 @@ public class Documents {
 			events.publishEvent(new DocumentReleased(actor.unitCode(), id, DocumentReleased.BY_EMAIL));
 		}
 		return find(actor, id).orElseThrow();
+	}
+
+	// ---------------------------------------------------------------- attachments
+
+	/** At most this many attachment files per document. */
+	public static final int MAX_ATTACHMENTS = 10;
+
+	/** An attachment file of a document: signed by the organisation once the document is released. */
+	public record Attachment(long id, String title, long size, boolean signed) {
+	}
+
+	/**
+	 * Adds an attachment PDF (phụ lục, tài liệu kèm theo sent as a separate file) to an outgoing draft. The file is
+	 * checked by its content like an incoming PDF: really a PDF, not encrypted, at most 20 MB.
+	 */
+	@Transactional
+	public long addAttachment(Actor actor, long id, String title, byte[] pdf) {
+		requireDrafter(actor);
+		var doc = lock(actor, id);
+		requireDraftForAttachments(doc);
+		var t = text("title", title, 1, 300, "Hãy ghi tên tệp kèm theo (1 đến 300 ký tự).");
+		long count = jdbc.sql("select count(*) from document_attachment where document_id = ? and unit_code = ?")
+			.params(id, actor.unitCode()).query(Long.class).single();
+		if (count >= MAX_ATTACHMENTS) {
+			throw new DocumentException("file", "Mỗi văn bản có tối đa " + MAX_ATTACHMENTS + " tệp kèm theo.");
+		}
+		try {
+			PdfInspector.inspect(pdf);
+		}
+		catch (DocumentException e) {
+			throw new DocumentException("file", e.getMessage().replace("Hãy chọn tệp PDF của văn bản.", "Hãy chọn tệp PDF kèm theo văn bản."));
+		}
+		long attachmentId = jdbc.sql("""
+				insert into document_attachment (unit_code, document_id, title, pdf, created_by) values (?, ?, ?, ?, ?) returning id""")
+			.params(actor.unitCode(), id, t, pdf, actor.username()).query(Long.class).single();
+		record(actor, "document.attachment.added", id, null, t);
+		return attachmentId;
+	}
+
+	/** Removes an attachment of an outgoing draft. */
+	@Transactional
+	public void removeAttachment(Actor actor, long id, long attachmentId) {
+		requireDrafter(actor);
+		var doc = lock(actor, id);
+		requireDraftForAttachments(doc);
+		var title = jdbc.sql("delete from document_attachment where id = ? and document_id = ? and unit_code = ? returning title")
+			.params(attachmentId, id, actor.unitCode()).query(String.class).optional()
+			.orElseThrow(() -> new NotFound(id));
+		record(actor, "document.attachment.removed", id, title, null);
+	}
+
+	@Transactional(readOnly = true)
+	public List<Attachment> attachments(Actor actor, long id) {
+		return jdbc.sql("""
+				select id, title, octet_length(pdf), signed from document_attachment where document_id = ? and unit_code = ? order by id""")
+			.params(id, actor.unitCode())
+			.query((rs, n) -> new Attachment(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getBoolean(4))).list();
+	}
+
+	/** The attachment's PDF as stored: the organisation-signed file once the document is released. */
+	@Transactional(readOnly = true)
+	public Optional<byte[]> attachmentPdf(Actor actor, long id, long attachmentId) {
+		return jdbc.sql("select pdf from document_attachment where id = ? and document_id = ? and unit_code = ?")
+			.params(attachmentId, id, actor.unitCode()).query((rs, n) -> rs.getBytes(1)).optional();
+	}
+
+	private static void requireDraftForAttachments(Document doc) {
+		if (!doc.outgoing() || !Document.DRAFT.equals(doc.status())) {
+			throw refused(doc, "Chỉ thêm hoặc bỏ tệp kèm theo khi văn bản đi còn là dự thảo.");
+		}
+	}
+
+	/**
+	 * Signs every attachment of the document being released with the organisation's signer (top right of page 1,
+	 * number/symbol and signing time, no image). Runs in the release transaction before the document becomes
+	 * released, which the attachment trigger requires.
+	 */
+	private int signAttachments(Actor actor, long id, Signer signer, String organisationName, String numberSymbol) {
+		var files = jdbc.sql("select id, pdf from document_attachment where document_id = ? and unit_code = ? order by id")
+			.params(id, actor.unitCode()).query((rs, n) -> new Object[] { rs.getLong(1), rs.getBytes(2) }).list();
+		for (var f : files) {
+			var signed = sign((byte[]) f[1], signer, SignatureAppearance.attachment(organisationName, numberSymbol));
+			jdbc.sql("update document_attachment set pdf = ?, signed = true where id = ? and unit_code = ?")
+				.params(signed, f[0], actor.unitCode()).update();
+		}
+		return files.size();
 	}
 
 	/** One signature of a document's PDF as checked with EU DSS when it was released or registered. */
@@ -517,6 +605,13 @@ public class Documents {
 			.params(event.recipientUnit(), s[0], s[1], issuer, s[2], s[3], s[4], s[7], today, today.getYear(), number, s[5],
 					s[6], event.documentId(), event.unitCode(), check[0], check[1])
 			.query(Long.class).single();
+		int copied = jdbc.sql("""
+				insert into document_attachment (unit_code, document_id, title, pdf, signed, created_by)
+				select ?, ?, title, pdf, signed, 'system' from document_attachment where document_id = ? and unit_code = ? order by id""")
+			.params(event.recipientUnit(), id, event.documentId(), event.unitCode()).update();
+		if (copied > 0) {
+			jdbc.sql("update document set attachment_count = ? where id = ? and unit_code = ?").params(copied, id, event.recipientUnit()).update();
+		}
 		audit.record(AuditEvent.of(event.recipientUnit(), "system", "document.delivered").on("document", id)
 			.change(null, "Số đến " + NumberAllocator.format(number) + ": " + s[2] + " từ " + issuer));
 	}

@@ -150,7 +150,34 @@ class DocumentsController {
 		model.addAttribute("emailRecipients", doc.outgoing() ? mail.recipients(actor, id) : List.of());
 		model.addAttribute("mailDeliveries", doc.outgoing() ? mail.deliveries(actor, id) : List.of());
 		model.addAttribute("mailEnabled", mail.enabled());
+		model.addAttribute("attachments", documents.attachments(actor, id));
 		return "documents/detail";
+	}
+
+	@PostMapping("/documents/{id}/attachments")
+	String addAttachment(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id,
+			@RequestParam(defaultValue = "") String title, @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
+			RedirectAttributes redirect) throws IOException {
+		requireDrafter(me);
+		byte[] bytes = file == null ? new byte[0] : file.getBytes();
+		return act(id, redirect, "Đã thêm tệp kèm theo.", () -> documents.addAttachment(Actor.of(me), id, title, bytes));
+	}
+
+	@PostMapping("/documents/{id}/attachments/{attachmentId}/delete")
+	String removeAttachment(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, @PathVariable long attachmentId,
+			RedirectAttributes redirect) {
+		requireDrafter(me);
+		return act(id, redirect, "Đã bỏ tệp kèm theo.", () -> documents.removeAttachment(Actor.of(me), id, attachmentId));
+	}
+
+	@GetMapping("/documents/{id}/attachments/{attachmentId}")
+	ResponseEntity<byte[]> attachment(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, @PathVariable long attachmentId) {
+		var pdf = documents.attachmentPdf(Actor.of(me), id, attachmentId).orElseThrow(() -> new Documents.NotFound(id));
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.inline().filename("van-ban-" + id + "-kem-theo-" + attachmentId + ".pdf").build().toString())
+			.body(pdf);
 	}
 
 	@GetMapping("/documents/{id}/pdf")
