@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 import vn.xaso.documents.Actor;
 import vn.xaso.documents.DocumentException;
@@ -65,15 +64,9 @@ class DocumentsController {
 			form.reject(e.field(), e.getMessage());
 			listing = new Documents.Listing(List.of(), 0);
 		}
-		var base = UriComponentsBuilder.fromPath("/documents");
-		params.forEach((k, v) -> {
-			if (!k.equals("page") && !v.isBlank()) {
-				base.queryParam(k, v);
-			}
-		});
 		model.addAttribute("form", form);
 		model.addAttribute("listing", listing);
-		model.addAttribute("paging", Paging.of(page, Paging.DEFAULT_SIZE, listing.total(), base.encode().build().toUriString()));
+		model.addAttribute("paging", Paging.of(page, listing.total(), "/documents", params));
 		model.addAttribute("actor", actor);
 		model.addAttribute("reminders", reminders.notices(actor));
 		return "documents/list";

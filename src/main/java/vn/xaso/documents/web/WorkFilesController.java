@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 import jakarta.servlet.http.HttpServletResponse;
 import vn.xaso.documents.Actor;
@@ -72,15 +71,9 @@ class WorkFilesController {
 			form.reject(e.field(), e.getMessage());
 			listing = new WorkFiles.Listing(List.of(), 0);
 		}
-		var base = UriComponentsBuilder.fromPath("/documents/work-files");
-		params.forEach((k, v) -> {
-			if (!k.equals("page") && !v.isBlank()) {
-				base.queryParam(k, v);
-			}
-		});
 		model.addAttribute("form", form);
 		model.addAttribute("listing", listing);
-		model.addAttribute("paging", Paging.of(page, Paging.DEFAULT_SIZE, listing.total(), base.encode().build().toUriString()));
+		model.addAttribute("paging", Paging.of(page, listing.total(), "/documents/work-files", params));
 		model.addAttribute("canManage", WorkFiles.canManage(actor));
 		return "documents/work-files";
 	}

@@ -19,6 +19,20 @@ public record Paging(int page, int size, long total, String baseUri) {
 		return new Paging(Math.max(0, page), Math.min(MAX_SIZE, Math.max(1, size)), total, baseUri);
 	}
 
+	/**
+	 * A page of a list at {@code path}, with links that keep the request's other (non-blank) query
+	 * parameters, so filters survive paging.
+	 */
+	public static Paging of(int page, long total, String path, java.util.Map<String, String> params) {
+		var base = UriComponentsBuilder.fromPath(path);
+		params.forEach((k, v) -> {
+			if (!k.equals("page") && v != null && !v.isBlank()) {
+				base.queryParam(k, v);
+			}
+		});
+		return of(page, DEFAULT_SIZE, total, base.encode().build().toUriString());
+	}
+
 	public int pages() {
 		return (int) Math.max(1, (total + size - 1) / size);
 	}
