@@ -1,5 +1,8 @@
 package vn.xaso.documents.web;
 
+import static vn.xaso.documents.web.Params.blank;
+import static vn.xaso.documents.web.Params.parseInt;
+
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -264,19 +267,6 @@ class DocumentsController {
 				p.getOrDefault("body", ""), p.getOrDefault("recipients", ""), p.getOrDefault("internalRecipients", ""),
 				p.getOrDefault("signerName", ""), p.getOrDefault("signerTitle", ""), p.getOrDefault("signerAuthority", ""),
 				p.getOrDefault("emailRecipients", ""));
-	}
-
-	private static @Nullable String blank(@Nullable String s) {
-		return s == null || s.isBlank() ? null : s.strip();
-	}
-
-	private static int parseInt(@Nullable String s, int fallback) {
-		try {
-			return s == null ? fallback : Integer.parseInt(s.strip());
-		}
-		catch (NumberFormatException e) {
-			return fallback;
-		}
 	}
 
 	private static @Nullable LocalDate date(@Nullable String s, Form form, String field) {

@@ -1,5 +1,8 @@
 package vn.xaso.documents.web;
 
+import static vn.xaso.documents.web.Params.blank;
+import static vn.xaso.documents.web.Params.parseInt;
+
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
@@ -224,19 +227,6 @@ class WorkFilesController {
 			throw new AccessDeniedException("clerks and leaders only");
 		}
 		return actor;
-	}
-
-	private static @Nullable String blank(@Nullable String s) {
-		return s == null || s.isBlank() ? null : s.strip();
-	}
-
-	private static int parseInt(@Nullable String s, int fallback) {
-		try {
-			return s == null ? fallback : Integer.parseInt(s.strip());
-		}
-		catch (NumberFormatException e) {
-			return fallback;
-		}
 	}
 
 	private static long parseLong(String s) {
