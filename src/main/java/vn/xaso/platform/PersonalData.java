@@ -66,12 +66,42 @@ public final class PersonalData {
 		return digits.matches("0[35789][0-9]{8}") ? digits : null;
 	}
 
-	/** A CCCD is 12 digits: 3 for the province of birth, 1 for century and sex, 2 for the year, 6 serial. */
+	/**
+	 * Province codes that open a CCCD number: the 63 provinces' codes before the 2025 merger
+	 * (Thông tư 59/2021/TT-BCA, Phụ lục I), padded to three digits.
+	 */
+	private static final java.util.Set<String> CCCD_PROVINCES = java.util.Set.of("001", "002", "004", "006", "008",
+			"010", "011", "012", "014", "015", "017", "019", "020", "022", "024", "025", "026", "027", "030", "031",
+			"033", "034", "035", "036", "037", "038", "040", "042", "044", "045", "046", "048", "049", "051", "052",
+			"054", "056", "058", "060", "062", "064", "066", "067", "068", "070", "072", "074", "075", "077", "079",
+			"080", "082", "083", "084", "086", "087", "089", "091", "092", "093", "094", "095", "096");
+
+	/**
+	 * A CCCD is 12 digits: 3 for the province where the birth was registered, 1 for century and
+	 * sex (0/1 for 1900s, 2/3 for 2000s, ...), 2 for the year of birth, 6 serial.
+	 */
 	public static boolean isValidCccd(@Nullable String input) {
 		if (input == null || !input.matches("[0-9]{12}")) {
 			return false;
 		}
-		var centurySex = input.charAt(3) - '0';
-		return centurySex <= 9;
+		return CCCD_PROVINCES.contains(input.substring(0, 3));
+	}
+
+	/** Why a CCCD number is refused, in plain Vietnamese, or null when it is valid. */
+	public static @Nullable String cccdProblem(@Nullable String input) {
+		if (input == null || input.isBlank()) {
+			return "Vui lòng nhập số căn cước công dân.";
+		}
+		var trimmed = input.strip();
+		if (!trimmed.matches("[0-9]+")) {
+			return "Số căn cước chỉ gồm chữ số.";
+		}
+		if (trimmed.length() != 12) {
+			return "Số căn cước phải có đúng 12 chữ số (bạn đã nhập " + trimmed.length() + ").";
+		}
+		if (!CCCD_PROVINCES.contains(trimmed.substring(0, 3))) {
+			return "Ba số đầu của số căn cước (" + trimmed.substring(0, 3) + ") không phải mã tỉnh, thành phố nào.";
+		}
+		return null;
 	}
 }

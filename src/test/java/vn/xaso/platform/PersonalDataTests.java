@@ -27,4 +27,16 @@ class PersonalDataTests {
 		assertThat(PersonalData.normalisePhone("0112345678")).isNull();
 		assertThat(PersonalData.normalisePhone("091234567")).isNull();
 	}
+
+	@Test
+	void acceptsCccdOnlyWithTwelveDigitsAndARealProvinceCode() {
+		assertThat(PersonalData.isValidCccd("037095001234")).isTrue(); // Ninh Bình
+		assertThat(PersonalData.isValidCccd("096300123456")).isTrue(); // Cà Mau, born in the 2000s
+		assertThat(PersonalData.isValidCccd("003095001234")).isFalse(); // 003 was never a province code
+		assertThat(PersonalData.isValidCccd("09909500123")).isFalse();
+		assertThat(PersonalData.cccdProblem("03709500123")).contains("12 chữ số").contains("11");
+		assertThat(PersonalData.cccdProblem("003095001234")).contains("003");
+		assertThat(PersonalData.cccdProblem("0370950012ab")).contains("chữ số");
+		assertThat(PersonalData.cccdProblem("037095001234")).isNull();
+	}
 }

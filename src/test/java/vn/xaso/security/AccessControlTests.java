@@ -233,7 +233,7 @@ class AccessControlTests {
 			workFiles.close(clerk, id);
 			return id;
 		});
-		return Tenancy.callAs(UnitScope.systemWide(), () -> tx.execute(s -> {
+		var all = Tenancy.callAs(UnitScope.systemWide(), () -> tx.execute(s -> {
 			var map = new HashMap<String, String>();
 			map.put("{yenmo.official}", String.valueOf(jdbc.sql("select id from official where username = 'yenmo.congnghe'").query(Long.class).single()));
 			map.put("{yenmo.village}", String.valueOf(village.id()));
@@ -245,6 +245,29 @@ class AccessControlTests {
 			}
 			return map;
 		}));
+		// Fixtures run outside any transaction; each chooses its own unit scope.
+		all.putAll(moduleFixtures());
+		return all;
+	}
+
+	@Autowired
+	org.springframework.context.ApplicationContext context;
+
+	/** Placeholders of every module's {@link AccessControlFixture} found on the test class path. */
+	private Map<String, String> moduleFixtures() {
+		var scanner = new org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider(false);
+		scanner.addIncludeFilter(new org.springframework.core.type.filter.AssignableTypeFilter(AccessControlFixture.class));
+		var map = new HashMap<String, String>();
+		for (var candidate : scanner.findCandidateComponents("vn.xaso")) {
+			try {
+				var fixture = (AccessControlFixture) Class.forName(candidate.getBeanClassName()).getDeclaredConstructor().newInstance();
+				map.putAll(fixture.create(context));
+			}
+			catch (ReflectiveOperationException e) {
+				throw new IllegalStateException("Cannot create access-control fixture " + candidate.getBeanClassName(), e);
+			}
+		}
+		return map;
 	}
 
 	private static String fill(String path, String caller, Map<String, String> placeholders) {

@@ -1,6 +1,7 @@
 package vn.xaso.identity.web;
 
 import java.io.IOException;
+import java.util.List;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -27,6 +28,7 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import vn.xaso.identity.Role;
+import vn.xaso.platform.web.AccessRules;
 import vn.xaso.identity.internal.OfficialSignIn;
 import vn.xaso.identity.internal.OidcCitizenSuccessHandler;
 import vn.xaso.identity.internal.RateLimitFilter;
@@ -48,7 +50,8 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain web(HttpSecurity http, OfficialSignIn officialSignIn, RateLimitFilter rateLimit,
-			ObjectProvider<ClientRegistrationRepository> oidc, OidcCitizenSuccessHandler oidcSuccess) throws Exception {
+			ObjectProvider<ClientRegistrationRepository> oidc, OidcCitizenSuccessHandler oidcSuccess,
+			List<AccessRules> moduleRules) throws Exception {
 		if (oidc.getIfAvailable() != null) {
 			http.oauth2Login(login -> login.loginPage("/citizen/signin")
 				.successHandler(oidcSuccess)
@@ -56,11 +59,12 @@ class SecurityConfiguration {
 		}
 		var api = PathPatternRequestMatcher.pathPattern("/api/**");
 		http.authenticationProvider(officialSignIn)
-			.authorizeHttpRequests(auth -> auth
-				.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info").permitAll()
+			.authorizeHttpRequests(auth -> {
+				auth.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info").permitAll()
 				.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
-				.requestMatchers("/assets/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
-				.requestMatchers(HttpMethod.GET, "/", "/x/**", "/design", "/signin", "/citizen/signin", "/citizen/verify").permitAll()
+				.requestMatchers("/assets/**", "/webjars/**", "/favicon.ico", "/error").permitAll();
+				moduleRules.forEach(rules -> rules.authorize(auth));
+				auth.requestMatchers(HttpMethod.GET, "/", "/x/**", "/design", "/signin", "/citizen/signin", "/citizen/verify").permitAll()
 				.requestMatchers(HttpMethod.POST, "/preferences/text-size", "/citizen/otp", "/citizen/verify").permitAll()
 				.requestMatchers(HttpMethod.GET, "/signatures/verify").permitAll()
 				.requestMatchers(HttpMethod.POST, "/signatures/verify", "/api/v1/signatures/verify").permitAll()
@@ -71,7 +75,8 @@ class SecurityConfiguration {
 				.requestMatchers("/workspace/**", "/workspace", "/account/**", "/account").hasAnyRole(OFFICIAL_ROLES)
 				.requestMatchers("/documents/**", "/documents").hasAnyRole(OFFICIAL_ROLES)
 				.requestMatchers("/api/**").authenticated()
-				.anyRequest().denyAll())
+				.anyRequest().denyAll();
+			})
 			.formLogin(form -> form.loginPage("/signin")
 				.loginProcessingUrl("/signin")
 				.authenticationDetailsSource(SignInDetails::from)
@@ -97,6 +102,9 @@ class SecurityConfiguration {
 			.csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/preferences/text-size")))
 			// The signature verification API only reads an upload and changes nothing.
 			.csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/api/v1/signatures/verify")))
+			// Modules' requests that prove themselves another way (signed webhooks, device tokens).
+			.csrf(csrf -> moduleRules.forEach(rules -> rules.csrfIgnored()
+				.forEach(matcher -> csrf.ignoringRequestMatchers(matcher))))
 			.addFilterBefore(rateLimit, UsernamePasswordAuthenticationFilter.class);
 		return http.build();
 	}

@@ -1,5 +1,8 @@
 package vn.xaso.identity.web;
 
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import vn.xaso.identity.CitizenPrincipal;
+import vn.xaso.platform.web.NavLinks;
 import java.util.List;
 
 import org.springframework.core.env.Environment;
@@ -36,10 +39,12 @@ class SignInController {
 	private final boolean showDemoCodes;
 	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 	private final String oidcName;
+	private final NavLinks navLinks;
 
 	SignInController(CitizenSignIn citizens, org.springframework.beans.factory.ObjectProvider<DemoTextMessages> demoOutbox,
-			Environment env) {
+			Environment env, NavLinks navLinks) {
 		this.citizens = citizens;
+		this.navLinks = navLinks;
 		this.demoOutbox = demoOutbox.getIfAvailable();
 		this.showDemoCodes = env.getProperty("xaso.demo.load", Boolean.class, false);
 		this.oidcName = env.getProperty("xaso.oidc.client-id") == null ? "" : env.getProperty("xaso.oidc.name", "VNeID");
@@ -137,7 +142,9 @@ class SignInController {
 	}
 
 	@GetMapping("/citizen")
-	String citizenHome() {
+	String citizenHome(@AuthenticationPrincipal CitizenPrincipal me,
+			Model model) {
+		model.addAttribute("links", navLinks.visibleTo(me));
 		return "identity/citizen-home";
 	}
 

@@ -6,14 +6,22 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import vn.xaso.identity.OfficialPrincipal;
+import vn.xaso.platform.web.NavLinks;
 
 /** The official's home after sign-in: what they can do, by role. Modules add their cards as they land. */
 @Controller
 class WorkspaceController {
 
+	private final NavLinks links;
+
+	WorkspaceController(NavLinks links) {
+		this.links = links;
+	}
+
 	@GetMapping("/workspace")
 	String workspace(@AuthenticationPrincipal OfficialPrincipal me, Model model) {
 		model.addAttribute("me", me);
+		model.addAttribute("links", links.visibleTo(me));
 		return "identity/workspace";
 	}
 

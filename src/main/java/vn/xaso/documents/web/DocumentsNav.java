@@ -1,0 +1,21 @@
+package vn.xaso.documents.web;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import vn.xaso.platform.web.NavLink;
+
+/** The documents cards on the official's workspace. */
+@Configuration(proxyBeanMethods = false)
+class DocumentsNav {
+
+	@Bean
+	NavLink documentsCard() {
+		return NavLink.official(20, "/documents", "documents.title", "workspace.documentsText");
+	}
+
+	@Bean
+	NavLink workFilesCard() {
+		return NavLink.official(21, "/documents/work-files", "workspace.workFiles", "workspace.workFilesText");
+	}
+}
