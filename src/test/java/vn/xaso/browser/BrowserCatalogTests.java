@@ -30,7 +30,10 @@ class BrowserCatalogTests {
 		assertThat(browser.find("a.button").getAttribute("href")).endsWith("/citizen/dossiers/new?procedure=1.001193&unit=14701");
 		browser.check("catalog-procedure");
 		browser.open("/procedures/2.000815?unit=14701");
+		scrollTo("#fees-h");
 		browser.check("catalog-procedure-fees");
+		scrollTo(".procedure-qr");
+		browser.screenshot("catalog-procedure-qr");
 	}
 
 	@Test
@@ -50,5 +53,12 @@ class BrowserCatalogTests {
 		browser.clickAndWait("button[value='save']");
 		assertThat(browser.bodyText()).contains("Vui lòng nhập tên thủ tục.");
 		browser.check("catalog-admin-edit");
+		scrollTo("fieldset.editor-row");
+		browser.screenshot("catalog-admin-edit-rows");
+	}
+
+	private static void scrollTo(String css) {
+		((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView(true)",
+				browser.find(css));
 	}
 }

@@ -84,7 +84,8 @@ class PublicProceduresController {
 		}
 		catch (CatalogException e) {
 			error = e.getMessage();
-			var result = procedures.search(null, q, field, 0, Paging.DEFAULT_SIZE);
+			var query = e.errors().containsKey("q") ? null : q;
+			var result = procedures.search(null, query, field, 0, Paging.DEFAULT_SIZE);
 			model.addAttribute("unit", null);
 			model.addAttribute("unitName", null);
 			model.addAttribute("fields", procedures.fields(null));

@@ -58,6 +58,9 @@ class CatalogWebTests {
 		var badUnit = web.get("/procedures?unit=99999");
 		assertThat(badUnit.statusCode()).isEqualTo(200);
 		assertThat(badUnit.body()).contains("Không có xã, phường nào mang mã", "99999", "Thủ tục đăng ký khai sinh");
+		var tooLong = web.get("/procedures?q=" + "a".repeat(201));
+		assertThat(tooLong.statusCode()).isEqualTo(200);
+		assertThat(tooLong.body()).contains("Từ khóa tìm kiếm dài quá 200 ký tự.");
 		assertThat(first.headers().firstValue("Set-Cookie")).as("public pages start no session").isEmpty();
 	}
 
