@@ -116,6 +116,14 @@ public final class WebPushCrypto {
 		}
 		var x = new BigInteger(1, Arrays.copyOfRange(uncompressed, 1, 33));
 		var y = new BigInteger(1, Arrays.copyOfRange(uncompressed, 33, 65));
+		// the JDK does not check that the point lies on the curve: do it (invalid-curve attacks)
+		var p = ((java.security.spec.ECFieldFp) P256.getCurve().getField()).getP();
+		var a = P256.getCurve().getA();
+		var b = P256.getCurve().getB();
+		if (x.compareTo(p) >= 0 || y.compareTo(p) >= 0
+				|| !y.modPow(BigInteger.TWO, p).equals(x.pow(3).add(a.multiply(x)).add(b).mod(p))) {
+			throw new IllegalArgumentException("The point is not on the P-256 curve");
+		}
 		try {
 			return (ECPublicKey) KeyFactory.getInstance("EC").generatePublic(new ECPublicKeySpec(new ECPoint(x, y), P256));
 		}
