@@ -190,6 +190,29 @@ public class Payments {
 		});
 	}
 
+	/** The unit's receiving account, if one was set (read in the caller's unit scope). */
+	public Optional<ReceivingAccount> receivingAccount(String unitCode) {
+		return accounts.find(unitCode).map(this::account);
+	}
+
+	/**
+	 * Sets the unit's receiving account after validating it (BIN in the NAPAS list, 6–19 digits, a
+	 * bank-style name); audited. Throws {@link PaymentException} with a message per field.
+	 */
+	@Transactional
+	public ReceivingAccount setReceivingAccount(String unitCode, String bankBin, String accountNumber, String accountName,
+			String actor) {
+		if (!Tenancy.current().sees(unitCode)) {
+			throw new PaymentException("Không có quyền đổi tài khoản nhận tiền của đơn vị " + unitCode + ".");
+		}
+		return account(accounts.save(unitCode, bankBin, accountNumber, accountName, actor));
+	}
+
+	private ReceivingAccount account(PaymentAccounts.Account a) {
+		return new ReceivingAccount(a.unitCode(), a.bankBin(), banks.byBin(a.bankBin()).map(b -> b.shortName()).orElse(a.bankBin()),
+				a.accountNumber(), a.accountName(), a.updatedBy(), a.updatedAt());
+	}
+
 	private String payload(Bill bill) {
 		if (bill.settled()) {
 			throw new PaymentException("Khoản thu này đã được nộp đủ.");
