@@ -45,12 +45,18 @@ class BankWebhookController {
 				.body(Map.of("success", false, "errors", Map.of("body", "Nội dung dài quá 16 KB.")));
 		}
 		var check = signatures.verify(timestamp, signature, raw);
+		if (check == WebhookSignatures.Check.MISSING || check == WebhookSignatures.Check.BAD_FORMAT) {
+			// A malformed request (no or unreadable signature headers) rather than a failed proof.
+			log.warn("Bank notification refused: {}", check);
+			return ResponseEntity.badRequest().body(Map.of("success", false, "errors", Map.of("signature",
+					check == WebhookSignatures.Check.MISSING
+							? "Thiếu chữ ký (" + WebhookSignatures.TIMESTAMP_HEADER + ", " + WebhookSignatures.SIGNATURE_HEADER + ")."
+							: "Chữ ký hoặc thời điểm ký sai định dạng.")));
+		}
 		if (check != WebhookSignatures.Check.OK) {
 			log.warn("Bank notification refused: {}", check);
 			var message = switch (check) {
 				case NOT_CONFIGURED -> "Máy chủ chưa cấu hình khóa bí mật cho thông báo ngân hàng.";
-				case MISSING -> "Thiếu chữ ký (" + WebhookSignatures.TIMESTAMP_HEADER + ", " + WebhookSignatures.SIGNATURE_HEADER + ").";
-				case BAD_FORMAT -> "Chữ ký hoặc thời điểm ký sai định dạng.";
 				case STALE -> "Thời điểm ký quá cũ hoặc ở tương lai.";
 				default -> "Chữ ký không đúng.";
 			};

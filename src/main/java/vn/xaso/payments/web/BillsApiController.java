@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,8 +17,8 @@ import vn.xaso.payments.Bill;
 import vn.xaso.payments.Payments;
 
 /**
- * Bills for apps. A citizen sees only bills opened with their citizen id; an official only bills of
- * their own commune. Anything else is 404, the same as a bill that does not exist.
+ * Bills for apps. A citizen sees only bills opened with their citizen id (any other id: 403); an
+ * official only bills of their own commune (another commune's bill: 404, as if it did not exist).
  */
 @RestController
 class BillsApiController {
@@ -69,11 +70,14 @@ class BillsApiController {
 	}
 
 	private Bill visible(Authentication auth, long id) {
-		var bill = payments.find(id).orElseThrow(PaymentsController.NotFound::new);
+		var bill = payments.find(id);
 		return switch (auth.getPrincipal()) {
-			case CitizenPrincipal c -> bill; // Payments.find already limits a citizen to their own bills
-			case OfficialPrincipal o when o.unitCode().equals(bill.unitCode()) -> bill;
-			default -> throw new PaymentsController.NotFound();
+			// Payments.find already limits a citizen to their own bills. Any other id is "forbidden",
+			// whether it exists or not, so a citizen learns nothing about other people's bills.
+			case CitizenPrincipal c -> bill.orElseThrow(() -> new AccessDeniedException("not this citizen's bill"));
+			case OfficialPrincipal o -> bill.filter(b -> o.unitCode().equals(b.unitCode()))
+				.orElseThrow(PaymentsController.NotFound::new);
+			default -> throw new AccessDeniedException("citizens and officials only");
 		};
 	}
 

@@ -78,6 +78,7 @@ class PaymentsController {
 	@PostMapping("/payments/transactions/{id}/resolve")
 	String resolve(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, @RequestParam Map<String, String> params,
 			Model model, RedirectAttributes redirect) {
+		queries.transaction(me.unitCode(), id).orElseThrow(NotFound::new);
 		try {
 			queries.resolve(me.unitCode(), id, params.getOrDefault("note", ""), me.username());
 			redirect.addFlashAttribute("notice", "Đã ghi nhận cách xử lý giao dịch.");
