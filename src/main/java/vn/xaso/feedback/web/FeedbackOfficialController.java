@@ -132,8 +132,12 @@ class FeedbackOfficialController {
 	String photos(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, @RequestParam Map<String, String> params,
 			Model model, RedirectAttributes redirect) {
 		var visible = "true".equals(params.get("public"));
-		return act(me, id, params, model, redirect, visible ? "Ảnh đã được công khai." : "Ảnh đã được ẩn khỏi trang công khai.",
-				() -> feedback.setPhotosPublic(FeedbackActor.of(me), id, visible));
+		return act(me, id, params, model, redirect, visible ? "Ảnh đã được công khai." : "Ảnh đã được ẩn khỏi trang công khai.", () -> {
+			if (!visible && !"false".equals(params.get("public"))) {
+				throw new FeedbackException("public", "Hãy chọn công khai hoặc ẩn ảnh.");
+			}
+			feedback.setPhotosPublic(FeedbackActor.of(me), id, visible);
+		});
 	}
 
 	private String act(OfficialPrincipal me, long id, Map<String, String> params, Model model, RedirectAttributes redirect,
