@@ -220,6 +220,13 @@ class FeedbackTests {
 		assertThatThrownBy(() -> Tenancy.runAs(UnitScope.of(YEN_MO),
 				() -> feedback.answer(SPECIALIST, duplicate.id(), "Trả lời phản ánh trùng lặp này.")))
 			.hasMessageContaining(kept.code());
+
+		// Answering the kept report notifies both reporters through the notify module's outbox.
+		Tenancy.runAs(UnitScope.of(YEN_MO), () -> feedback.answer(SPECIALIST, kept.id(), "Xã đã sửa cống ngang đường thôn Quảng Phúc."));
+		var notified = Tenancy.callAs(UnitScope.of(YEN_MO), () -> tx.execute(s -> jdbc.sql(
+				"select distinct citizen_id from notify_delivery where unit_code = ? and dedupe_key like ?")
+			.params(YEN_MO, "feedback:notify.feedback.answered:" + kept.code() + ":%").query(Long.class).list()));
+		assertThat(notified).containsExactlyInAnyOrder(first, second);
 	}
 
 	@Test
