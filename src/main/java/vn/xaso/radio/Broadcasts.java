@@ -337,6 +337,12 @@ public class Broadcasts {
 			.change(before, "cancelled"));
 	}
 
+	/** The text the engine read (or will read) for a broadcast; empty for recorded audio. */
+	public Optional<String> spokenTextOf(long broadcastId) {
+		return readAs(UnitScope.systemWide(), () -> jdbc.sql("select spoken_text from radio_broadcast where id = :id")
+			.param("id", broadcastId).query((rs, n) -> Optional.ofNullable(rs.getString(1))).optional().flatMap(o -> o));
+	}
+
 	/** The normalised text that the engine reads, for a preview. */
 	public String spokenText(String text) {
 		return normaliser.normalise(text);
