@@ -178,12 +178,19 @@ public class SpeakerNetwork {
 
 	/** Registers a receiver in a zone; the token is returned once and only its SHA-256 is stored. */
 	public Registered registerDevice(String actor, String unit, long zoneId, String name) {
+		return registerDevice(actor, unit, zoneId, name, newToken());
+	}
+
+	/** Registers a receiver with a token chosen by the caller (the demo's fixed tokens); at least 20 characters. */
+	public Registered registerDevice(String actor, String unit, long zoneId, String name, String token) {
 		requireScope(unit);
+		if (token.length() < 20 || token.length() > 100) {
+			throw new RadioException("token", "Mã bí mật của bộ thu phải dài 20 đến 100 ký tự.");
+		}
 		var deviceName = name == null ? "" : name.strip();
 		if (deviceName.isEmpty() || deviceName.length() > 100) {
 			throw new RadioException("name", "Hãy ghi tên bộ thu (1 đến 100 ký tự), ví dụ \"Loa nhà văn hóa thôn\".");
 		}
-		var token = newToken();
 		return in(UnitScope.of(unit), () -> {
 			zoneName(unit, zoneId);
 			long id = jdbc.sql("insert into radio_device (unit_code, zone_id, name, token_hash) values (:u, :z, :n, :h) returning id")

@@ -210,8 +210,9 @@ public final class VietnameseNormaliser {
 		s = roman(s);
 		s = numbers(s);
 		s = symbols(s);
+		s = shouting(s);
 
-		s = s.replaceAll("\\s+([,.;:!?])", "$1").replaceAll("([,.;:!?])(?=[\\p{L}])", "$1 ");
+		s = s.replaceAll("\\s+([,.;:!?])", "$1").replaceAll(",\\s*([.;:!?])", "$1").replaceAll("([,.;:!?])(?=[\\p{L}])", "$1 ");
 		s = s.replaceAll("\\.(\\s*\\.)+", ".").replaceAll(":\\s*\\.", ":").replaceAll("\\s{2,}", " ").strip();
 		return s;
 	}
@@ -256,7 +257,9 @@ public final class VietnameseNormaliser {
 	// 0912 345 678, 0912.345.678, 0229.3868.123, (0229) 3868123, 1900 1234, "gọi 113"
 	private static final Pattern PHONE = Pattern.compile(NOT_LETTER_BEFORE
 			+ "(\\(?0\\d{2,3}\\)?(?:[ .-]?\\d{3,4}){2,3})" + NOT_LETTER_AFTER);
-	private static final Pattern HOTLINE = Pattern.compile("(?i)(gọi(?: số)?|số máy|điện thoại|đường dây nóng|hotline|tổng đài)(:?\\s+)(1[0-9]{2}(?:[ .]?\\d{3,4}){0,2})" + NOT_LETTER_AFTER);
+	private static final Pattern HOTLINE = Pattern.compile("(?i)(gọi(?: số)?|số máy|điện thoại|đường dây nóng|hotline|tổng đài)(:?\\s+)(1[0-9]{2,3}(?:[ .]?\\d{3,4}){0,2})" + NOT_LETTER_AFTER);
+	/** Toll-free and shared-cost hotlines 1800 xxxx, 1900 xxxx: always digit by digit. */
+	private static final Pattern HOTLINE_NUMBER = Pattern.compile(NOT_LETTER_BEFORE + "(1[89]00)[ .]?(\\d{3,4}(?:[ .]?\\d{2,4})?)" + NOT_LETTER_AFTER);
 
 	private static String phones(String s) {
 		s = replace(s, PHONE, m -> {
@@ -272,6 +275,8 @@ public final class VietnameseNormaliser {
 			}
 			return String.join(", ", spoken);
 		});
+		s = replace(s, HOTLINE_NUMBER, m -> digits(m.group(1)) + ", " + String.join(", ",
+				java.util.Arrays.stream(m.group(2).split("[ .]")).map(VietnameseNormaliser::digits).toList()));
 		return replace(s, HOTLINE, m -> m.group(1) + m.group(2) + String.join(", ",
 				java.util.Arrays.stream(m.group(3).split("[ .]")).map(VietnameseNormaliser::digits).toList()));
 	}
@@ -297,9 +302,9 @@ public final class VietnameseNormaliser {
 				if (from < 1 || from >= day) {
 					return m.group();
 				}
-				sb.append(number(from)).append(" đến ngày ");
+				sb.append(from <= 10 ? "mùng " : "").append(number(from)).append(" đến ngày ");
 			}
-			sb.append(number(day)).append(" tháng ").append(month(month));
+			sb.append(day <= 10 ? "mùng " : "").append(number(day)).append(" tháng ").append(month(month));
 			if (hasYear) {
 				sb.append(" năm ").append(number(Long.parseLong(m.group(6))));
 			}
@@ -373,7 +378,10 @@ public final class VietnameseNormaliser {
 	private static final Pattern UNIT = Pattern.compile("(\\d)\\s?("
 			+ String.join("|", UNITS.keySet().stream().map(Pattern::quote).toList()) + ")(?![\\p{L}\\d²³])");
 
+	private static final Pattern PER_UNIT = Pattern.compile("(?<=\\p{L})\\s?/\\s?(km|m2|m²|m3|m³|ha|kg|l|ml)(?![\\p{L}\\d])");
+
 	private static String units(String s) {
+		s = replace(s, PER_UNIT, m -> " một " + UNITS.get(m.group(1)));
 		return replace(s, UNIT, m -> m.group(1) + " " + UNITS.get(m.group(2)));
 	}
 
@@ -388,7 +396,7 @@ public final class VietnameseNormaliser {
 	}
 
 	private static final Pattern ROMAN = Pattern.compile("(?i)" + NOT_LETTER_BEFORE
-			+ "(quý|khóa|khoá|chương|mục|phần|đợt|kỳ|giai đoạn|phụ lục|lần)\\s+([IVXLC]+)" + NOT_LETTER_AFTER);
+			+ "(quý|khóa|khoá|chương|mục|phần|đợt|kỳ|giai đoạn|phụ lục|lần|báo động|cấp|số)\\s+([IVXLC]+)" + NOT_LETTER_AFTER);
 
 	private static String roman(String s) {
 		return replace(s, ROMAN, m -> {
@@ -441,9 +449,16 @@ public final class VietnameseNormaliser {
 		return s.replaceAll(",(\\s*,)+", ",");
 	}
 
+	private static final Pattern CAPS_RUN = Pattern.compile("(?<![\\p{L}])(\\p{Lu}{2,}(?:\\s+\\p{Lu}{2,})+)(?![\\p{L}])");
+
+	/** A heading in capitals ("THÔNG BÁO KHẨN") is read as ordinary words, not letter by letter. */
+	private static String shouting(String s) {
+		return replace(s, CAPS_RUN, m -> m.group(1).toLowerCase(java.util.Locale.ROOT));
+	}
+
 	/** For tests and previews: the list of rules in the order they apply. */
 	public static List<String> rules() {
 		return List.of("documentSymbols", "abbreviations", "phones", "dates", "ranges", "times", "money", "units",
-				"ordinals", "roman", "numbers", "symbols");
+				"ordinals", "roman", "numbers", "symbols", "shouting");
 	}
 }
