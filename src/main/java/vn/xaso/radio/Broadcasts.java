@@ -251,6 +251,8 @@ public class Broadcasts {
 				.durationMs();
 			bytes = encoder.encode(speech.bytes());
 			type = encoder.format().contentType();
+			// what is served: the encoded file's own length (encoders add a few milliseconds of padding)
+			ms = AudioProbe.probe(bytes).map(AudioProbe.Probe::durationMs).orElse(ms);
 		}
 		else {
 			var probe = AudioProbe.probe(speech.bytes())

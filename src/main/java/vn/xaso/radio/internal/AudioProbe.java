@@ -135,7 +135,11 @@ public final class AudioProbe {
 			if (length < 4) {
 				return Optional.empty();
 			}
-			micros += (long) samples * 1_000_000L / rate; // microseconds
+			boolean infoFrame = frames == 0 && pos + 40 < b.length
+					&& (ascii(b, pos + 4, 40).contains("Xing") || ascii(b, pos + 4, 40).contains("Info"));
+			if (!infoFrame) { // the encoder's Xing/Info header frame carries no sound
+				micros += (long) samples * 1_000_000L / rate;
+			}
 			frames++;
 			pos += length;
 		}
