@@ -222,7 +222,7 @@ public class Broadcasts {
 	public void synthesise(String unitCode, long id) {
 		Tenancy.runAs(UnitScope.of(unitCode), () -> {
 			try {
-				tx.executeWithoutResult(s -> synthesiseInScope(unitCode, id));
+				synthesiseInScope(unitCode, id);
 			}
 			catch (RuntimeException e) {
 				log.warn("Radio broadcast {} failed: {}", id, e.getMessage());
@@ -236,10 +236,11 @@ public class Broadcasts {
 		});
 	}
 
+	/** Reads the text in one short transaction, runs the engine and encoder outside any, stores in another. */
 	private void synthesiseInScope(String unitCode, long id) {
-		var spoken = jdbc.sql("select spoken_text from radio_broadcast where id = :id and status = 'synthesising'")
-			.param("id", id).query(String.class).optional();
-		if (spoken.isEmpty()) {
+		var spoken = tx.execute(s -> jdbc.sql("select spoken_text from radio_broadcast where id = :id and status = 'synthesising'")
+			.param("id", id).query(String.class).optional());
+		if (spoken == null || spoken.isEmpty()) {
 			return;
 		}
 		var speech = engine.synthesise(spoken.get());
@@ -261,17 +262,25 @@ public class Broadcasts {
 			type = probe.contentType();
 			ms = probe.durationMs();
 		}
-		storeAudio(unitCode, id, bytes, type, ms);
-		jdbc.sql("update radio_broadcast set status = 'ready', engine = :engine, error = null where id = :id")
-			.param("engine", engine.name()).param("id", id).update();
-		audit.record(AuditEvent.of(unitCode, "system", "radio.broadcast.synthesised").on("radio_broadcast", id)
-			.change("synthesising", "ready " + ms + " ms " + type));
+		var finalBytes = bytes;
+		var finalType = type;
+		var finalMs = ms;
+		tx.executeWithoutResult(s -> {
+			// a second worker (the resume job) may have finished first: the first audio stays
+			if (storeAudio(unitCode, id, finalBytes, finalType, finalMs) == 0) {
+				return;
+			}
+			jdbc.sql("update radio_broadcast set status = 'ready', engine = :engine, error = null where id = :id and status = 'synthesising'")
+				.param("engine", engine.name()).param("id", id).update();
+			audit.record(AuditEvent.of(unitCode, "system", "radio.broadcast.synthesised").on("radio_broadcast", id)
+				.change("synthesising", "ready " + finalMs + " ms " + finalType));
+		});
 	}
 
-	private void storeAudio(String unit, long id, byte[] bytes, String type, long ms) {
-		jdbc.sql("""
+	private int storeAudio(String unit, long id, byte[] bytes, String type, long ms) {
+		return jdbc.sql("""
 				insert into radio_audio (broadcast_id, unit_code, content_type, duration_ms, sha256, bytes)
-				values (:id, :unit, :type, :ms, :sha, :bytes)""")
+				values (:id, :unit, :type, :ms, :sha, :bytes) on conflict (broadcast_id) do nothing""")
 			.param("id", id).param("unit", unit).param("type", type).param("ms", (int) ms)
 			.param("sha", sha256(bytes)).param("bytes", bytes).update();
 	}

@@ -1,12 +1,13 @@
 -- Smart loudspeaker radio (đài truyền thanh thông minh): speaker zones per village, receiver devices,
 -- broadcasts with their synthesised or uploaded audio, the queue of each zone, and what each device played.
 
--- A speaker zone (cụm loa) covers one village, or the whole commune centre when village_id is null.
+-- A speaker zone (cụm loa) covers one village, or the whole commune centre when village_id is null
+-- (villages are normally deactivated, not deleted; if one is deleted its zone stays, with no village).
 -- slots: daily broadcast times in Vietnam time, e.g. {06:00,17:00}.
 create table radio_zone (
   id          bigint generated always as identity primary key,
   unit_code   varchar(20) not null,
-  village_id  bigint references village (id),
+  village_id  bigint references village (id) on delete set null,
   name        text not null check (length(btrim(name)) between 1 and 100),
   slots       text[] not null default '{06:00,17:00}',
   active      boolean not null default true,
