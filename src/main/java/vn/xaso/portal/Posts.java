@@ -279,16 +279,17 @@ public class Posts {
 	public List<SitemapEntry> sitemap(int limit) {
 		return Tenancy.callAs(UnitScope.systemWide(), () -> tx.execute(s -> jdbc.sql("""
 				(select unit_code, null::bigint as id, max(greatest(updated_at, publish_at)) as changed from portal_post
-				  where """ + PUBLIC_CONDITION + """
+				  where\s""" + PUBLIC_CONDITION + """
 				 group by unit_code)
 				union all
-				(select unit_code, id, greatest(updated_at, publish_at) from portal_post where """ + PUBLIC_CONDITION + """
+				(select unit_code, id, greatest(updated_at, publish_at) from portal_post where\s""" + PUBLIC_CONDITION + """
 				 order by publish_at desc limit ?)
 				order by 1, 2 nulls first""")
 			.param(limit)
 			.query((rs, n) -> {
+				var unit = rs.getString(1);
 				long id = rs.getLong(2);
-				return new SitemapEntry(rs.getString(1), rs.wasNull() ? null : id, rs.getTimestamp(3).toInstant());
+				return new SitemapEntry(unit, rs.wasNull() ? null : id, rs.getTimestamp(3).toInstant());
 			}).list()));
 	}
 
@@ -352,7 +353,7 @@ public class Posts {
 					update portal_post set announced_at = now() where id = (
 					  select id from portal_post where status = 'published' and publish_at <= now() and announced_at is null
 					  order by publish_at limit 1 for update skip locked)
-					returning """ + COLUMNS).query(POST).optional()));
+					returning """ + " " + COLUMNS).query(POST).optional()));
 			if (claimed == null || claimed.isEmpty()) {
 				return done;
 			}

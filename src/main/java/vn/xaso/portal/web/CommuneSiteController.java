@@ -70,7 +70,8 @@ class CommuneSiteController {
 	@Nullable String list(@PathVariable String communeCode, @RequestParam Map<String, String> params, ServletWebRequest request, Model model) {
 		var commune = commune(communeCode);
 		var path = request.getRequest().getRequestURI();
-		var kind = path.substring(path.lastIndexOf('/') + 1);
+		var slug = path.substring(path.lastIndexOf('/') + 1);
+		var kind = "notices".equals(slug) ? "notice" : slug;
 		var village = parseLong(params.get("village"));
 		var category = params.getOrDefault("category", "").strip();
 		if (category.length() > 60) {
@@ -91,6 +92,7 @@ class CommuneSiteController {
 			clean.put("category", category);
 		}
 		model.addAttribute("kind", kind);
+		model.addAttribute("slug", slug);
 		model.addAttribute("village", village);
 		model.addAttribute("category", category);
 		model.addAttribute("categories", posts.categories(communeCode, kind));
