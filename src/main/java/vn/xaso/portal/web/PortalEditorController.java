@@ -200,6 +200,7 @@ class PortalEditorController {
 			redirect.addFlashAttribute("notice", "Đã xóa mục lịch.");
 		}
 		catch (PortalException e) {
+			notFoundIfUnknown(e);
 			redirect.addFlashAttribute("problem", e.getMessage());
 		}
 		return "redirect:/portal/schedule";
@@ -236,6 +237,7 @@ class PortalEditorController {
 			redirect.addFlashAttribute("notice", "Đã xóa khỏi danh bạ.");
 		}
 		catch (PortalException e) {
+			notFoundIfUnknown(e);
 			redirect.addFlashAttribute("problem", e.getMessage());
 		}
 		return "redirect:/portal/contacts";
@@ -309,16 +311,35 @@ class PortalEditorController {
 				nz(p.getFirst("body")), publishAt, villageIds, channels, "on".equals(p.getFirst("urgent")));
 	}
 
+	private static OfficialPrincipal me() {
+		var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+		if (auth != null && auth.getPrincipal() instanceof OfficialPrincipal p) {
+			return p;
+		}
+		throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+	}
+
+	/** An object that is not the caller's commune's (or does not exist) is a 404, as for pages. */
+	private static void notFoundIfUnknown(PortalException e) {
+		if ("id".equals(e.field())) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+	}
+
 	private static String nz(@Nullable String s) {
 		return s == null ? "" : s;
 	}
 
 	private String act(long id, RedirectAttributes redirect, String success, Runnable action) {
+		if (posts.find(me(), id).isEmpty()) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
 		try {
 			action.run();
 			redirect.addFlashAttribute("notice", success);
 		}
 		catch (PortalException e) {
+			notFoundIfUnknown(e);
 			redirect.addFlashAttribute("problem", e.getMessage());
 		}
 		return "redirect:/portal/posts/" + id;
