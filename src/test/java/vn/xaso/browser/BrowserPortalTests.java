@@ -93,11 +93,13 @@ class BrowserPortalTests {
 				browser.open("/x/" + DemoData.YEN_MO + "/posts/" + id);
 				assertThat(browser.find("#notice-audio").getDomAttribute("src")).isEqualTo("/radio/broadcasts/" + post.broadcastId() + "/audio");
 				var js = (JavascriptExecutor) browser.driver();
-				js.executeScript("var a = document.getElementById('notice-audio'); a.preload = 'auto'; a.muted = true; a.load(); a.play();");
-				new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).pollingEvery(Duration.ofMillis(200)).until(d -> {
-					var t = js.executeScript("var a = document.getElementById('notice-audio'); return a.duration > 0 && a.currentTime > 0;");
-					return Boolean.TRUE.equals(t);
-				});
+				js.executeScript("var a = document.getElementById('notice-audio'); a.preload = 'auto'; a.muted = true; a.load();"
+						+ " a.play().catch(function (e) { a.setAttribute('data-play-error', String(e)); });");
+				new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).pollingEvery(Duration.ofMillis(200))
+					.withMessage(() -> "audio state: " + js.executeScript("var a = document.getElementById('notice-audio');"
+							+ " return 'readyState=' + a.readyState + ' duration=' + a.duration + ' error=' + (a.error && a.error.code)"
+							+ " + ' play=' + a.getAttribute('data-play-error') + ' src=' + a.currentSrc;"))
+					.until(d -> Boolean.TRUE.equals(js.executeScript("var a = document.getElementById('notice-audio'); return a.duration > 0;")));
 				var duration = ((Number) js.executeScript("return document.getElementById('notice-audio').duration;")).doubleValue();
 				assertThat(duration).isGreaterThan(3.0);
 				browser.check("portal-notice-read-aloud");
