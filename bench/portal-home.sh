@@ -102,10 +102,12 @@ for i in $(seq 1 1800); do
   sleep 0.2
 done
 # The demo portal is loaded by an ApplicationRunner after start; wait until the home lists a notice.
-for i in $(seq 1 300); do curl -fsS "$BASE/x/14701" | grep -q 'post-item' && break; sleep 0.2; done
-curl -fsS "$BASE/x/14701" | grep -q 'post-item' || die "the demo notices did not appear on /x/14701"
+has_notices() { local page; page=$(curl -fsS "$BASE/x/14701" || true); [[ "$page" == *post-item* ]]; }
+for i in $(seq 1 300); do has_notices && break; sleep 0.2; done
+has_notices || die "the demo notices did not appear on /x/14701"
 
-ETAG=$(curl -fsS -D - -o /dev/null "$BASE/x/14701" | tr -d '\r' | sed -n 's/^[Ee][Tt][Aa][Gg]: //p')
+headers=$(curl -fsS -D - -o /dev/null "$BASE/x/14701")
+ETAG=$(printf '%s\n' "$headers" | tr -d '\r' | sed -n 's/^[Ee][Tt][Aa][Gg]: //p')
 [ -n "$ETAG" ] || die "no ETag on /x/14701"
 [ "$(curl -s -o /dev/null -w '%{http_code}' -H "If-None-Match: $ETAG" "$BASE/x/14701")" = 304 ] || die "revalidation did not answer 304"
 echo "wrk.headers[\"If-None-Match\"] = [[$ETAG]]" > "$OUT/revalidate.lua"
@@ -135,7 +137,7 @@ ref=$(awk -F'|' '$1 == "reference-css" {print $3}' "$OUT/summary.psv")
   echo
   echo "One instance (\`-Xmx512m -XX:+UseSerialGC\`, embedded PostgreSQL 17, demo data), wrk $THREADS threads × $CONNECTIONS connections,"
   echo "${DURATION} s per endpoint after ${WARMUP} s warm-up, on a machine of $(nproc) cores shared with other work (load average"
-  echo "before the run: $(cut -d' ' -f1-3 /proc/loadavg)). The ratio compares each endpoint with the static stylesheet measured in the same run."
+  echo "at the end of the run: $(cut -d' ' -f1-3 /proc/loadavg)). The ratio compares each endpoint with the static stylesheet measured in the same run."
   echo
   echo "| endpoint | req/s | p50 | p99 | non-2xx/3xx | ratio to static CSS |"
   echo "|---|---:|---:|---:|---:|---:|"
