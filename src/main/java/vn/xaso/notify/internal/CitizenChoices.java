@@ -47,9 +47,6 @@ public class CitizenChoices {
 		else if (!email.isEmpty() && !EMAIL.matcher(email).matches()) {
 			errors.put("email", "Địa chỉ thư điện tử không đúng, ví dụ: ten@gmail.com.");
 		}
-		else if (c.emailEnabled() && email.isEmpty()) {
-			errors.put("email", "Muốn nhận tin qua thư điện tử thì cần nhập địa chỉ thư.");
-		}
 		return errors;
 	}
 
