@@ -139,12 +139,12 @@ public class SpeakerNetwork {
 
 	public void setSlots(String actor, String unit, long zoneId, String slotsText) {
 		requireScope(unit);
-		var slots = Slots.parse(slotsText == null ? "" : slotsText).orElseThrow(() -> new RadioException("slots",
-				"Giờ phát ghi dạng giờ:phút, cách nhau bởi dấu phẩy, ví dụ 06:00, 17:00 (tối đa 12 giờ phát)."));
 		in(UnitScope.of(unit), () -> {
 			var before = jdbc.sql("select array_to_string(slots, ',') from radio_zone where id = :id and unit_code = :u")
 				.param("id", zoneId).param("u", unit).query(String.class).optional()
 				.orElseThrow(() -> new RadioException("zoneId", "Không có cụm loa này."));
+			var slots = Slots.parse(slotsText == null ? "" : slotsText).orElseThrow(() -> new RadioException("slots",
+					"Giờ phát ghi dạng giờ:phút, cách nhau bởi dấu phẩy, ví dụ 06:00, 17:00 (tối đa 12 giờ phát)."));
 			jdbc.sql("update radio_zone set slots = cast(:s as text[]) where id = :id")
 				.param("s", "{" + String.join(",", slots) + "}").param("id", zoneId).update();
 			audit.record(AuditEvent.of(unit, actor, "radio.zone.slots").on("radio_zone", zoneId)

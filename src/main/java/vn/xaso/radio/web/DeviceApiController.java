@@ -18,6 +18,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.xaso.radio.RadioException;
 import vn.xaso.radio.SpeakerNetwork;
@@ -32,6 +34,8 @@ import vn.xaso.radio.SpeakerNetwork;
 class DeviceApiController {
 
 	static final String TOKEN_HEADER = "X-Radio-Device-Token";
+	private static final JsonMapper JSON = JsonMapper.builder()
+		.configure(tools.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false).build();
 
 	private final SpeakerNetwork network;
 
@@ -62,10 +66,17 @@ class DeviceApiController {
 	@PostMapping(value = "/api/v1/radio/device/heartbeat", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Bộ thu báo còn hoạt động")
 	ResponseEntity<?> heartbeat(@RequestHeader(name = TOKEN_HEADER, required = false) @Nullable String token,
-			@RequestBody(required = false) @Nullable Heartbeat body) {
+			@RequestBody(required = false) @Nullable String json) {
 		var device = network.authenticate(token);
 		if (device.isEmpty()) {
 			return refuse();
+		}
+		Heartbeat body;
+		try {
+			body = json == null || json.isBlank() ? null : JSON.readValue(json, Heartbeat.class);
+		}
+		catch (JacksonException e) {
+			return bad("body", "Nội dung phải là JSON, ví dụ {\"status\":\"ok\"}.");
 		}
 		try {
 			network.heartbeat(device.get(), body == null ? null : body.status());
@@ -79,10 +90,17 @@ class DeviceApiController {
 	@PostMapping(value = "/api/v1/radio/device/played", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Bộ thu báo đã phát một bản tin (thời điểm, thời lượng)")
 	ResponseEntity<?> played(@RequestHeader(name = TOKEN_HEADER, required = false) @Nullable String token,
-			@RequestBody(required = false) @Nullable Played body) {
+			@RequestBody(required = false) @Nullable String json) {
 		var device = network.authenticate(token);
 		if (device.isEmpty()) {
 			return refuse();
+		}
+		Played body;
+		try {
+			body = json == null || json.isBlank() ? null : JSON.readValue(json, Played.class);
+		}
+		catch (JacksonException e) {
+			return bad("body", "Nội dung phải là JSON: {\"broadcastId\":…, \"playedAt\":\"…\", \"durationMs\":…}.");
 		}
 		if (body == null || body.broadcastId() == null) {
 			return bad("broadcastId", "Thiếu mã bản tin (broadcastId).");
