@@ -109,6 +109,25 @@ class CitizenDossiersController {
 			return draftPage(caller, dossier, form, dossier.form(), params.containsKey("saved") ? "Đã lưu nháp. Bạn có thể quay lại làm tiếp bất cứ lúc nào." : null,
 					null, model);
 		}
+		if (params.containsKey("submitted")) {
+			model.addAttribute("notice", "Đã nộp hồ sơ. Mã hồ sơ của bạn là " + dossier.code()
+					+ ". Hãy giữ mã này để tra cứu; bạn có thể tải phiếu hẹn bên dưới.");
+		}
+		else if (params.containsKey("supplemented")) {
+			model.addAttribute("notice", "Đã gửi giấy tờ bổ sung. Cán bộ sẽ xem và xử lý tiếp.");
+		}
+		else if (params.containsKey("rated")) {
+			model.addAttribute("notice", "Cảm ơn bạn đã đánh giá.");
+		}
+		else if (params.containsKey("paid")) {
+			if (dossier.paid()) {
+				model.addAttribute("notice", "Đã nhận được tiền phí. Cảm ơn bạn.");
+			}
+			else {
+				model.addAttribute("problem", "Chưa nhận được xác nhận chuyển khoản từ ngân hàng. Thường chỉ mất vài phút; "
+						+ "hãy bấm lại sau ít phút. Nếu đã bị trừ tiền, đừng chuyển lại lần nữa.");
+			}
+		}
 		return viewPage(caller, dossier, Form.empty(), model);
 	}
 
@@ -118,7 +137,7 @@ class CitizenDossiersController {
 		var caller = Caller.of(me);
 		var dossier = dossiers.find(caller, id).orElseThrow(DossierNotFound::new);
 		var values = WebInput.eform(params);
-		boolean submit = params.containsKey("submit");
+		boolean submit = params.containsKey("send");
 		try {
 			dossiers.saveDraft(caller, id, WebInput.applicant(params), values);
 			if (submit) {

@@ -16,11 +16,6 @@ import vn.xaso.dossiers.Dossiers;
 @Component
 class FeeView {
 
-	/** One dossier's fee as the page shows it. */
-	record Fee(long amountVnd, boolean paid, boolean paidOnline, @Nullable String payload, @Nullable String bankName,
-			@Nullable String accountNumber, @Nullable String accountName, @Nullable String reference) {
-	}
-
 	private final Dossiers dossiers;
 
 	FeeView(Dossiers dossiers) {
@@ -31,7 +26,18 @@ class FeeView {
 		if (dossier.feeVnd() <= 0 && dossier.billId() == null) {
 			return Optional.empty();
 		}
-		var payload = dossier.paid() ? null : dossiers.billQrPayload(caller, dossier.id()).orElse(null);
-		return Optional.of(new Fee(dossier.feeVnd(), dossier.paid(), dossier.paidOnline(), payload, null, null, null, dossier.code()));
+		String payload = null;
+		if (!dossier.paid()) {
+			try {
+				payload = dossiers.billQrPayload(caller, dossier.id()).orElse(null);
+			}
+			catch (RuntimeException e) {
+				payload = null; // no account declared yet: the page offers cash at the counter
+			}
+		}
+		var account = payload == null ? null : Emv.account(payload);
+		return Optional.of(new Fee(dossier.feeVnd(), dossier.paid(), dossier.paidOnline(), payload,
+				account == null ? null : account.bin(), account == null ? null : account.number(), null,
+				payload == null ? null : Emv.reference(payload)));
 	}
 }

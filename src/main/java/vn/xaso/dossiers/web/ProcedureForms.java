@@ -15,11 +15,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ProcedureForms {
 
-	/** A procedure as the dossier pages show it. */
-	record ProcedureView(String code, String name, String unitCode, @Nullable String feeText, List<String> papers,
-			boolean online) {
-	}
-
 	Optional<ProcedureView> procedure(String unitCode, String procedureCode) {
 		return Optional.empty();
 	}
