@@ -25,8 +25,9 @@ class DossiersAccessRules implements AccessRules {
 			.requestMatchers(HttpMethod.POST, "/dossiers/track").permitAll()
 			.requestMatchers(HttpMethod.GET, "/verify/*", "/verify/*/pdf").permitAll()
 			.requestMatchers("/dossiers/intake", "/dossiers/intake/**").hasRole("ONE_STOP")
-			.requestMatchers("/dossiers/assisted", "/dossiers/assisted/**").hasAnyRole("COMMUNITY_TEAM", "ONE_STOP")
+			.requestMatchers("/dossiers/assisted", "/dossiers/assisted/**").hasRole("COMMUNITY_TEAM")
 			.requestMatchers("/dossiers/settings", "/dossiers/settings/**").hasRole("ADMIN")
+			.requestMatchers(HttpMethod.POST, "/dossiers/*/cash").hasRole("ONE_STOP")
 			.requestMatchers("/dossiers", "/dossiers/**").hasAnyRole(QUEUE_ROLES);
 	}
 }
