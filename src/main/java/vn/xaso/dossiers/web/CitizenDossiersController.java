@@ -70,7 +70,7 @@ class CitizenDossiersController {
 		var form = Form.empty().value("applicantName", me.displayName());
 		model.addAttribute("procedure", proc.get());
 		model.addAttribute("form", form);
-		model.addAttribute("fields", forms.fields(unit.strip(), procedure.strip(), Map.of(), Map.of()));
+		model.addAttribute("fields", forms.fields(unit.strip(), procedure.strip(), Map.of("requesterName", me.displayName()), Map.of()));
 		return "dossiers/citizen-start";
 	}
 

@@ -32,9 +32,24 @@ final class WebInput {
 	private WebInput() {
 	}
 
+	/**
+	 * The applicant: from the page's own applicant fields, or — when the procedure's e-form asks for the
+	 * requester itself (the catalogue's "requester" field set) — from those e-form fields, so nobody types
+	 * their name and CCCD twice.
+	 */
 	static Applicant applicant(Map<String, String> params) {
-		return new Applicant(get(params, "applicantName"), get(params, "applicantCccd"), get(params, "applicantPhone"),
-				get(params, "applicantEmail"), get(params, "applicantAddress"));
+		return new Applicant(either(params, "Name"), either(params, "Cccd"), either(params, "Phone"), either(params, "Email"),
+				either(params, "Address"));
+	}
+
+	private static String either(Map<String, String> params, String part) {
+		var own = get(params, "applicant" + part);
+		return own.isEmpty() ? get(params, EFORM_PREFIX + "requester" + part) : own;
+	}
+
+	/** True when the e-form has the requester's own fields, so the separate applicant block is not shown. */
+	static boolean formHasRequester(java.util.Collection<String> eformNames) {
+		return eformNames.contains("requesterName") && eformNames.contains("requesterPhone");
 	}
 
 	static Form applicantForm(Form form, Applicant a) {
@@ -67,7 +82,8 @@ final class WebInput {
 		if (f.startsWith("applicant.")) {
 			f = f.substring("applicant.".length());
 			if (APPLICANT.contains(f)) {
-				return "applicant" + Character.toUpperCase(f.charAt(0)) + f.substring(1);
+				var part = Character.toUpperCase(f.charAt(0)) + f.substring(1);
+				return eformNames.contains("requester" + part) ? EFORM_PREFIX + "requester" + part : "applicant" + part;
 			}
 		}
 		if (f.startsWith("form.")) {
