@@ -119,15 +119,18 @@ public class Payments {
 		return bills.find(id).orElseThrow();
 	}
 
+	@Transactional(readOnly = true)
 	public Optional<Bill> find(long billId) {
 		return read(() -> visible(billId));
 	}
 
+	@Transactional(readOnly = true)
 	public Optional<Bill> forExternalRef(String unitCode, String externalRef) {
 		return read(() -> bills.byExternalRef(unitCode, externalRef).filter(this::citizenMayRead));
 	}
 
 	/** The payer's name as written on the bill (shown to officials and on the receipt). */
+	@Transactional(readOnly = true)
 	public Optional<String> payerName(long billId) {
 		return read(() -> visible(billId).map(b -> bills.payerName(b.id())));
 	}
@@ -152,6 +155,7 @@ public class Payments {
 	}
 
 	/** The VietQR (EMVCo MPM) text for what is still due; refuses when the bill is settled or the unit has no account. */
+	@Transactional(readOnly = true)
 	public String vietQrPayload(long billId) {
 		return read(() -> {
 			var bill = visible(billId).orElseThrow(() -> new PaymentException("Không tìm thấy khoản thu."));
@@ -159,6 +163,7 @@ public class Payments {
 		});
 	}
 
+	@Transactional(readOnly = true)
 	public byte[] vietQrPng(long billId, int sizePx) {
 		if (sizePx < QrImages.MIN_SIZE || sizePx > QrImages.MAX_SIZE) {
 			throw new PaymentException(java.util.Map.of("size",
@@ -168,6 +173,7 @@ public class Payments {
 	}
 
 	/** The electronic receipt (biên lai điện tử) once paid. */
+	@Transactional(readOnly = true)
 	public byte[] receiptPdf(long billId) {
 		return read(() -> {
 			var bill = visible(billId).orElseThrow(() -> new PaymentException("Không tìm thấy khoản thu."));
@@ -188,6 +194,30 @@ public class Payments {
 					bill.paidVnd(), bill.method() == Bill.Method.CASH ? "Tiền mặt tại Bộ phận Một cửa" : "Chuyển khoản VietQR",
 					bill.paidAt(), bankLine, bills.cashOfficer(bill.id())));
 		});
+	}
+
+	/** The unit's receiving account, if one was set (read in the caller's unit scope). */
+	@Transactional(readOnly = true)
+	public Optional<ReceivingAccount> receivingAccount(String unitCode) {
+		return accounts.find(unitCode).map(this::account);
+	}
+
+	/**
+	 * Sets the unit's receiving account after validating it (BIN in the NAPAS list, 6–19 digits, a
+	 * bank-style name); audited. Throws {@link PaymentException} with a message per field.
+	 */
+	@Transactional
+	public ReceivingAccount setReceivingAccount(String unitCode, String bankBin, String accountNumber, String accountName,
+			String actor) {
+		if (!Tenancy.current().sees(unitCode)) {
+			throw new PaymentException("Không có quyền đổi tài khoản nhận tiền của đơn vị " + unitCode + ".");
+		}
+		return account(accounts.save(unitCode, bankBin, accountNumber, accountName, actor));
+	}
+
+	private ReceivingAccount account(PaymentAccounts.Account a) {
+		return new ReceivingAccount(a.unitCode(), a.bankBin(), banks.byBin(a.bankBin()).map(b -> b.shortName()).orElse(a.bankBin()),
+				a.accountNumber(), a.accountName(), a.updatedBy(), a.updatedAt());
 	}
 
 	private String payload(Bill bill) {

@@ -57,7 +57,7 @@ create table payment_transaction (
   bank_time       timestamptz,
   received_at     timestamptz not null default now(),
   bill_id         bigint references payment_bill (id),
-  outcome         text not null check (outcome in ('PAID', 'PARTIAL', 'UNDERPAID', 'OVERPAID', 'DUPLICATE', 'UNMATCHED', 'CANCELLED_BILL')),
+  outcome         text not null check (outcome in ('PAID', 'UNDERPAID', 'OVERPAID', 'DUPLICATE', 'UNMATCHED', 'CANCELLED_BILL')),
   flagged         boolean not null,
   resolved_by     text,
   resolved_at     timestamptz,

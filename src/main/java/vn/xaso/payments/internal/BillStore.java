@@ -122,6 +122,12 @@ public class BillStore {
 			.params(paid, status.name(), method.name(), Timestamp.from(now), receipt, officer, billId).update();
 		audit.record(AuditEvent.of(bill.unitCode(), actor, "payment.paid").on("bill", billId)
 			.change(bill.status() + " " + bill.paidVnd(), status + " " + paid + "/" + bill.amountVnd() + " " + method + " " + receipt));
+		if (status == Bill.Status.PAID) { // earlier part payments of this bill need no more attention
+			jdbc.sql("""
+					update payment_transaction set flagged = false, resolved_by = 'system', resolved_at = now(),
+					  resolution_note = 'Khoản thu đã được nộp đủ.'
+					where bill_id = ? and outcome = 'UNDERPAID' and flagged""").param(billId).update();
+		}
 		events.publishEvent(new BillPaid(billId, bill.unitCode(), bill.externalRef(), bill.amountVnd(), method, now));
 		return status == Bill.Status.PAID ? Applied.PAID : Applied.OVERPAID;
 	}

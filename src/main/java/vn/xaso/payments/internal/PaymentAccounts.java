@@ -35,6 +35,7 @@ public class PaymentAccounts {
 		this.audit = audit;
 	}
 
+	@Transactional(readOnly = true)
 	public Optional<Account> find(String unitCode) {
 		return jdbc.sql("select unit_code, bank_bin, account_number, account_name, updated_by, updated_at from payment_account where unit_code = ?")
 			.param(unitCode)
@@ -44,6 +45,7 @@ public class PaymentAccounts {
 	}
 
 	/** The unit whose account has this number (used to file an unmatched bank notification). */
+	@Transactional(readOnly = true)
 	public Optional<String> unitOfAccount(String accountNumber) {
 		return jdbc.sql("select unit_code from payment_account where account_number = ? order by unit_code limit 1")
 			.param(accountNumber).query(String.class).optional();
