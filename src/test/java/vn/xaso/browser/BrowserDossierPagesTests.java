@@ -1,0 +1,68 @@
+package vn.xaso.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import vn.xaso.testing.XasoIntegrationTest;
+
+/**
+ * Every dossiers page renders, passes axe at phone width and is screenshotted at 360 px and desktop width:
+ * the public tracking page (with its generic answer for a wrong code), the citizen's start page for a birth
+ * registration with its e-form, the officials' queues, counter intake, assisted submission, the tracking book
+ * and the settings page.
+ */
+@XasoIntegrationTest
+class BrowserDossierPagesTests {
+
+	@RegisterExtension
+	static final BrowserSupport browser = new BrowserSupport();
+
+	@Test
+	void publicTrackingPageAnswersTheSameForAnyMismatch() {
+		browser.open("/dossiers/track");
+		assertThat(browser.h1()).isEqualTo("Tra cứu hồ sơ");
+		BrowserDossierShots.both(browser, "track");
+		browser.clickAndWait("main form button[type=submit]");
+		assertThat(browser.find(".error-summary").getText()).contains("Nhập mã hồ sơ", "4 chữ số cuối");
+		BrowserDossierShots.both(browser, "track-errors");
+		browser.type("#f-code", "X14701-261123-9999");
+		browser.type("#f-phone4", "1234");
+		browser.clickAndWait("main form button[type=submit]");
+		assertThat(browser.bodyText()).contains("Không tìm thấy hồ sơ khớp với mã và 4 số cuối điện thoại này");
+		BrowserDossierShots.both(browser, "track-not-found");
+	}
+
+	@Test
+	void officialsPages() {
+		browser.signIn("yenmo.motcua", BrowserSignInTests.PASSWORD);
+		browser.open("/workspace");
+		assertThat(browser.bodyText()).contains("Hồ sơ thủ tục hành chính", "Tiếp nhận hồ sơ tại quầy");
+		browser.open("/dossiers");
+		assertThat(browser.findAll(".tabs a")).hasSize(8);
+		BrowserDossierShots.both(browser, "queue");
+		browser.open("/dossiers/intake");
+		BrowserDossierShots.both(browser, "intake-choose");
+		browser.open("/dossiers/intake?procedure=1.001193");
+		assertThat(browser.findAll("#f-ef_childName")).hasSize(1);
+		assertThat(browser.find("#f-ef_requesterCccd").getAttribute("inputmode")).isEqualTo("numeric");
+		assertThat(browser.find("#f-ef_childBirthDate").getAttribute("type")).isEqualTo("date");
+		BrowserDossierShots.both(browser, "intake-birth");
+		browser.clickAndWait("#receive-at-counter");
+		assertThat(browser.find(".error-summary").getText()).isNotBlank();
+		BrowserDossierShots.both(browser, "intake-errors");
+		browser.open("/dossiers/book");
+		BrowserDossierShots.both(browser, "book");
+		browser.signOut();
+
+		browser.signIn("yenmo.congnghe", BrowserSignInTests.PASSWORD);
+		browser.open("/dossiers/assisted?procedure=1.001193");
+		BrowserDossierShots.both(browser, "assisted");
+		browser.signOut();
+
+		browser.signIn("yenmo.admin", BrowserSignInTests.PASSWORD);
+		browser.open("/dossiers/settings");
+		BrowserDossierShots.both(browser, "settings");
+	}
+}
