@@ -285,8 +285,9 @@ public class DossierService implements Dossiers {
 			var procedure = catalog.current(row.unitCode(), row.procedureCode())
 				.orElseThrow(() -> new DossierException("procedureCode", "Thủ tục này không còn nhận hồ sơ trực tuyến."));
 			var d = load(row.id()).orElseThrow();
-			var applicant = normalise(d.applicant());
-			var errors = validate(procedure, applicant, d.form());
+			var applicant = fromRequester(normalise(d.applicant()), d.form());
+			var form = withRequester(applicant, d.form(), procedure);
+			var errors = validate(procedure, applicant, form);
 			checkPapers(procedure, d.files().stream().map(DossierFile::paperCode).toList(), errors);
 			if (!errors.isEmpty()) {
 				throw new DossierException(errors);
@@ -294,9 +295,11 @@ public class DossierService implements Dossiers {
 			// the procedure version is frozen at submission
 			jdbc.sql("""
 					update dossier set procedure_version_id = ?, procedure_name = ?, workflow = ?, result_template = ?,
-					       applicant_phone = ? where id = ?""")
-				.params(procedure.versionId(), procedure.name(), procedure.workflow(), procedure.resultTemplate(),
-						PersonalData.normalisePhone(applicant.phone()), row.id())
+					       applicant_name = ?, applicant_cccd = ?, applicant_phone = ?, applicant_email = ?, applicant_address = ?,
+					       form = ?::jsonb where id = ?""")
+				.params(procedure.versionId(), procedure.name(), procedure.workflow(), procedure.resultTemplate(), applicant.name(),
+						applicant.cccd(), PersonalData.normalisePhone(applicant.phone()), applicant.email(), applicant.address(),
+						toJson(form), row.id())
 				.update();
 			return number(row.id(), row.unitCode(), procedure, Channel.ONLINE, citizen, applicant.name(), row.citizenId());
 		});
@@ -349,8 +352,9 @@ public class DossierService implements Dossiers {
 		if (channel != Channel.COUNTER && "COUNTER_ONLY".equals(procedure.onlineMode())) {
 			throw new DossierException("procedureCode", "Thủ tục \"" + procedure.name() + "\" chỉ nộp trực tiếp tại bộ phận một cửa.");
 		}
-		var applicant = normalise(n.applicant());
-		var errors = validate(procedure, applicant, n.form());
+		var applicant = fromRequester(normalise(n.applicant()), n.form());
+		var form = withRequester(applicant, n.form(), procedure);
+		var errors = validate(procedure, applicant, form);
 		if (channel == Channel.ASSISTED) {
 			checkConsent(n.consent(), errors);
 			if (owner == null) {
@@ -394,7 +398,7 @@ public class DossierService implements Dossiers {
 						consent == null || channel != Channel.ASSISTED ? null : consent.method().name(),
 						consent == null || channel != Channel.ASSISTED ? null : java.sql.Timestamp.from(consent.at()),
 						consent == null || channel != Channel.ASSISTED ? null : limit(consent.reference().strip(), 500),
-						toJson(n.form()))
+						toJson(form))
 				.query(Long.class).single();
 			var row = lockAny(id);
 			for (int i = 0; i < files.size(); i++) {
@@ -751,7 +755,7 @@ public class DossierService implements Dossiers {
 			var procedure = procedureOf(row);
 			var d = load(row.id()).orElseThrow();
 			var pdf = Pdfs.result(new Pdfs.ResultData(issuer(row.unitCode()), row.resultTemplate(), row.code(), row.procedureName(),
-					d.form(), Map.of(), d.applicant().name(), d.applicant().cccd(), "Chủ tịch", identity.holderName(),
+					d.form(), procedure.labels(), d.applicant().name(), d.applicant().cccd(), "Chủ tịch", identity.holderName(),
 					LocalDate.ofInstant(now, Sla.VIETNAM), publicUrl + "/verify/" + token));
 			var signed = signing.sign(pdf, signer, SignatureAppearance.personal(identity.holderName()).at(0, null));
 			jdbc.sql("""
@@ -1179,6 +1183,30 @@ public class DossierService implements Dossiers {
 	private ProcedureInfo procedureOf(Row row) {
 		return catalog.version(row.procedureVersionId()).or(() -> catalog.current(row.unitCode(), row.procedureCode()))
 			.orElseThrow(() -> new IllegalStateException("Procedure version " + row.procedureVersionId() + " is gone"));
+	}
+
+	/** Fills blank applicant fields from the e-form's requester fields (requesterName, requesterCccd, …). */
+	static Applicant fromRequester(Applicant a, Map<String, String> form) {
+		return new Applicant(or(a.name(), form.get("requesterName")), or(a.cccd(), form.get("requesterCccd")).replaceAll("\\s", ""),
+				or(a.phone(), form.get("requesterPhone")), or(a.email(), form.get("requesterEmail")),
+				or(a.address(), form.get("requesterAddress")));
+	}
+
+	/** The e-form with its requester fields taken from the applicant, so that the citizen types them once. */
+	static Map<String, String> withRequester(Applicant a, Map<String, String> form, ProcedureInfo p) {
+		var out = new LinkedHashMap<>(form);
+		var values = Map.of("requesterName", a.name(), "requesterCccd", a.cccd(), "requesterPhone", a.phone(), "requesterEmail",
+				a.email(), "requesterAddress", a.address());
+		values.forEach((k, v) -> {
+			if (p.labels().containsKey(k) && (out.get(k) == null || out.get(k).isBlank())) {
+				out.put(k, v);
+			}
+		});
+		return out;
+	}
+
+	private static String or(String value, @Nullable String fallback) {
+		return value.isBlank() && fallback != null ? trim(fallback) : value;
 	}
 
 	private static Applicant normalise(Applicant a) {

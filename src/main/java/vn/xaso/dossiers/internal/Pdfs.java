@@ -138,24 +138,24 @@ public final class Pdfs {
 		var h = start("Trích lục khai sinh");
 		header(h, d.issuer(), List.of(d.issuer().upperBody()), "Số: " + d.code() + "/TLKS", d.date());
 		h.append("<div class=\"title\">TRÍCH LỤC KHAI SINH</div><div class=\"sub i\">(Bản chính)</div><div class=\"rows\">");
-		row(h, "Họ, chữ đệm, tên", upper(get(f, "child_name", "ho_ten_tre", "name")), true);
-		var birth = get(f, "child_birth_date", "ngay_sinh", "birth_date");
+		row(h, "Họ, chữ đệm, tên", upper(get(f, "childName", "child_name")), true);
+		var birth = get(f, "childBirthDate", "child_birth_date");
 		row(h, "Ngày, tháng, năm sinh", formatDate(birth) + inWords(birth), false);
-		row2(h, "Giới tính", sex(get(f, "child_sex", "gioi_tinh", "sex")), "Dân tộc", or(get(f, "child_ethnicity", "dan_toc"), "Kinh"),
-				"Quốc tịch", or(get(f, "child_nationality", "quoc_tich"), "Việt Nam"));
-		row(h, "Nơi sinh", get(f, "birth_place", "noi_sinh"), false);
-		row(h, "Quê quán", get(f, "home_town", "que_quan"), false);
-		row(h, "Số định danh cá nhân", get(f, "child_id_number", "so_dinh_danh"), false);
+		row2(h, "Giới tính", sex(get(f, "childSex", "child_sex")), "Dân tộc", or(get(f, "childEthnicity", "child_ethnicity"), "Kinh"),
+				"Quốc tịch", or(get(f, "childNationality", "child_nationality"), "Việt Nam"));
+		row(h, "Nơi sinh", get(f, "childBirthPlace", "birth_place"), false);
+		row(h, "Quê quán", get(f, "childHometown", "home_town"), false);
+		row(h, "Số định danh cá nhân", get(f, "childIdNumber", "child_id_number"), false);
 		h.append("<div class=\"gap\"></div>");
-		row(h, "Họ, chữ đệm, tên người mẹ", upper(get(f, "mother_name", "ho_ten_me")), true);
-		row2(h, "Năm sinh", get(f, "mother_birth_year", "nam_sinh_me"), "Dân tộc", or(get(f, "mother_ethnicity", "dan_toc_me"), "Kinh"),
-				"Quốc tịch", or(get(f, "mother_nationality", "quoc_tich_me"), "Việt Nam"));
-		row(h, "Nơi cư trú", get(f, "mother_residence", "noi_cu_tru_me"), false);
+		row(h, "Họ, chữ đệm, tên người mẹ", upper(get(f, "motherName", "mother_name")), true);
+		row2(h, "Năm sinh", year(get(f, "motherBirthDate", "mother_birth_year")), "Dân tộc", or(get(f, "motherEthnicity", "mother_ethnicity"), "Kinh"),
+				"Quốc tịch", or(get(f, "motherNationality", "mother_nationality"), "Việt Nam"));
+		row(h, "Nơi cư trú", residence(f, "Mẹ", "motherResidence"), false);
 		h.append("<div class=\"gap\"></div>");
-		row(h, "Họ, chữ đệm, tên người cha", upper(get(f, "father_name", "ho_ten_cha")), true);
-		row2(h, "Năm sinh", get(f, "father_birth_year", "nam_sinh_cha"), "Dân tộc", or(get(f, "father_ethnicity", "dan_toc_cha"), "Kinh"),
-				"Quốc tịch", or(get(f, "father_nationality", "quoc_tich_cha"), "Việt Nam"));
-		row(h, "Nơi cư trú", get(f, "father_residence", "noi_cu_tru_cha"), false);
+		row(h, "Họ, chữ đệm, tên người cha", upper(get(f, "fatherName", "father_name")), true);
+		row2(h, "Năm sinh", year(get(f, "fatherBirthDate", "father_birth_year")), "Dân tộc", or(get(f, "fatherEthnicity", "father_ethnicity"), "Kinh"),
+				"Quốc tịch", or(get(f, "fatherNationality", "father_nationality"), "Việt Nam"));
+		row(h, "Nơi cư trú", residence(f, "Cha", "fatherResidence"), false);
 		h.append("<div class=\"gap\"></div>");
 		row(h, "Nơi đăng ký khai sinh", d.issuer().upperBody().replace("ỦY BAN NHÂN DÂN", "Ủy ban nhân dân") + ", " + d.issuer().provinceName(), false);
 		row(h, "Ngày, tháng, năm đăng ký", DATE.format(d.date()), false);
@@ -329,6 +329,19 @@ public final class Pdfs {
 			}
 		}
 		return "";
+	}
+
+	private static String year(String isoDate) {
+		return isoDate.length() >= 4 && isoDate.substring(0, 4).matches("[0-9]{4}") ? isoDate.substring(0, 4) : isoDate;
+	}
+
+	/** The parent's residence: their own field, else the requester's address when the requester is that parent. */
+	private static String residence(Map<String, String> f, String relation, String key) {
+		var own = get(f, key);
+		if (!own.isBlank()) {
+			return own;
+		}
+		return relation.equals(get(f, "requesterRelation")) ? get(f, "requesterAddress") : "";
 	}
 
 	private static String or(String v, String fallback) {
