@@ -35,7 +35,7 @@ class BrowserDossierPagesTests {
 	}
 
 	@Test
-	void officialsPages() {
+	void officialsPages() throws Exception {
 		browser.signIn("yenmo.motcua", BrowserSignInTests.PASSWORD);
 		browser.open("/workspace");
 		assertThat(browser.bodyText()).contains("Hồ sơ thủ tục hành chính", "Tiếp nhận hồ sơ tại quầy");
@@ -52,6 +52,29 @@ class BrowserDossierPagesTests {
 		browser.clickAndWait("#receive-at-counter");
 		assertThat(browser.find(".error-summary").getText()).isNotBlank();
 		BrowserDossierShots.both(browser, "intake-errors");
+		// Counter intake with a scan: received at once, receipt slip to print.
+		browser.type("#f-ef_requesterName", "Hoàng Thị Nga");
+		browser.type("#f-ef_requesterCccd", "037190001234");
+		browser.type("#f-ef_requesterPhone", "0912345670");
+		browser.type("#f-ef_requesterAddress", "Thôn Yên Hòa, xã Yên Mô");
+		new org.openqa.selenium.support.ui.Select(browser.find("#f-ef_requesterRelation")).selectByVisibleText("Mẹ");
+		browser.type("#f-ef_childName", "Hoàng Bảo Ngọc");
+		((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = '2026-11-12'",
+				browser.find("#f-ef_childBirthDate"));
+		new org.openqa.selenium.support.ui.Select(browser.find("#f-ef_childSex")).selectByVisibleText("Nữ");
+		browser.type("#f-ef_childBirthPlace", "Trạm y tế xã Yên Mô");
+		browser.type("#f-ef_childEthnicity", "Kinh");
+		browser.type("#f-ef_childNationality", "Việt Nam");
+		browser.type("#f-ef_motherName", "Hoàng Thị Nga");
+		if (!browser.find("#f-ef_pledge").isSelected()) {
+			browser.find("#f-ef_pledge").click();
+		}
+		browser.find("#f-file").sendKeys(BrowserDossierJourneyTests.png("ban-quet-giay-chung-sinh").toString());
+		browser.clickAndWait("#receive-at-counter");
+		assertThat(browser.path()).matches("/dossiers/[0-9]+\\?received");
+		assertThat(browser.bodyText()).contains("Đã tiếp nhận hồ sơ", "bản quét tại quầy");
+		assertThat(browser.findAll("a[href$='/receipt.pdf']")).hasSize(1);
+		BrowserDossierShots.both(browser, "intake-received");
 		browser.open("/dossiers/book");
 		BrowserDossierShots.both(browser, "book");
 		browser.signOut();

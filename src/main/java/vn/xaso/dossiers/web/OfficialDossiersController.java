@@ -120,9 +120,14 @@ class OfficialDossiersController {
 	}
 
 	@GetMapping("/dossiers/{id}")
-	String detail(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, Model model) {
+	String detail(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id,
+			@RequestParam(name = "received", required = false) @Nullable String received, Model model) {
 		var caller = Caller.of(me);
 		var dossier = dossiers.find(caller, id).orElseThrow(DossierNotFound::new);
+		if (received != null && !model.containsAttribute("notice")) {
+			model.addAttribute("notice", "Đã tiếp nhận hồ sơ " + dossier.code() + ", hẹn trả ngày " + Show.date(dossier.dueDate())
+					+ ". Hãy in phiếu hẹn và đưa cho người dân.");
+		}
 		return detailPage(me, dossier, Form.empty(), model);
 	}
 
