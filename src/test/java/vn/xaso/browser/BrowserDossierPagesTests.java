@@ -19,6 +19,12 @@ class BrowserDossierPagesTests {
 	@RegisterExtension
 	static final BrowserSupport browser = new BrowserSupport();
 
+	@org.springframework.boot.test.web.server.LocalServerPort
+	int port;
+
+	@org.springframework.beans.factory.annotation.Autowired
+	vn.xaso.platform.messaging.DemoTextMessages outbox;
+
 	@Test
 	void publicTrackingPageAnswersTheSameForAnyMismatch() {
 		browser.open("/dossiers/track");
@@ -69,7 +75,8 @@ class BrowserDossierPagesTests {
 		if (!browser.find("#f-ef_pledge").isSelected()) {
 			browser.find("#f-ef_pledge").click();
 		}
-		browser.find("#f-file").sendKeys(BrowserDossierJourneyTests.png("ban-quet-giay-chung-sinh").toString());
+		browser.find("#f-file").sendKeys(BrowserDossierJourneyTests.png("ban-quet-to-khai").toString() + "\n"
+				+ BrowserDossierJourneyTests.png("ban-quet-giay-chung-sinh").toString());
 		browser.clickAndWait("#receive-at-counter");
 		assertThat(browser.path()).matches("/dossiers/[0-9]+\\?received");
 		assertThat(browser.bodyText()).contains("Đã tiếp nhận hồ sơ", "bản quét tại quầy");
@@ -82,7 +89,35 @@ class BrowserDossierPagesTests {
 		browser.signIn("yenmo.congnghe", BrowserSignInTests.PASSWORD);
 		browser.open("/dossiers/assisted?procedure=1.001193");
 		BrowserDossierShots.both(browser, "assisted");
+		// Assisted submission with the citizen's consent (signed paper, scanned).
+		var citizen = "0980" + String.format("%06d", System.nanoTime() % 1_000_000);
+		new org.openqa.selenium.support.ui.Select(browser.find("#f-consentMethod")).selectByValue("SIGNED_PAPER");
+		browser.type("#f-consentNote", "Bà ký giấy đồng ý tại nhà văn hoá thôn, con gái chứng kiến");
+		browser.find("#f-consentScan").sendKeys(BrowserDossierJourneyTests.png("giay-dong-y").toString());
+		browser.find("#f-consentGiven").click();
+		browser.type("#f-ef_requesterName", "Đỗ Thị Mai");
+		browser.type("#f-ef_requesterCccd", "037190001234");
+		browser.type("#f-ef_requesterPhone", citizen);
+		browser.type("#f-ef_requesterAddress", "Thôn Bình Hải, xã Yên Mô");
+		new org.openqa.selenium.support.ui.Select(browser.find("#f-ef_requesterRelation")).selectByVisibleText("Bà");
+		browser.type("#f-ef_childName", "Đỗ Gia Huy");
+		((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = '2026-11-15'",
+				browser.find("#f-ef_childBirthDate"));
+		new org.openqa.selenium.support.ui.Select(browser.find("#f-ef_childSex")).selectByVisibleText("Nam");
+		browser.type("#f-ef_childBirthPlace", "Trạm y tế xã Yên Mô");
+		browser.type("#f-ef_childEthnicity", "Kinh");
+		browser.type("#f-ef_childNationality", "Việt Nam");
+		browser.type("#f-ef_motherName", "Đỗ Thị Lan");
+		browser.find("#f-ef_pledge").click();
+		browser.find("#f-file").sendKeys(BrowserDossierJourneyTests.png("to-khai-da-ky").toString() + "\n"
+				+ BrowserDossierJourneyTests.png("giay-chung-sinh").toString());
+		browser.clickAndWait("#submit-assisted");
+		assertThat(browser.path()).isEqualTo("/dossiers/assisted/done");
+		var code = browser.find(".dossier-code").getText();
+		BrowserDossierShots.both(browser, "assisted-done");
 		browser.signOut();
+		var own = new vn.xaso.testing.WebSession(port).signInCitizen(citizen, outbox);
+		assertThat(own.get("/citizen/dossiers").body()).contains(code, "Thủ tục đăng ký khai sinh");
 
 		browser.signIn("yenmo.admin", BrowserSignInTests.PASSWORD);
 		browser.open("/dossiers/settings");

@@ -95,6 +95,12 @@ final class WebInput {
 		if (APPLICANT.contains(f)) {
 			return "applicant" + Character.toUpperCase(f.charAt(0)) + f.substring(1);
 		}
+		if (f.equals("files") || f.equals("paper")) {
+			return "file";
+		}
+		if (f.startsWith("consent.")) {
+			return f.equals("consent.reference") ? "consentScan" : f.equals("consent.method") ? "consentMethod" : "consentNote";
+		}
 		return f;
 	}
 

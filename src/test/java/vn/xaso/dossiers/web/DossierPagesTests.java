@@ -137,7 +137,7 @@ class DossierPagesTests {
 	}
 
 	@Test
-	void assistedSubmissionNeedsConsentAndLandsInTheCitizensAccount() {
+	void assistedSubmissionWithoutConsentIsRefused() {
 		var citizen = phone("0982");
 		var helper = new WebSession(port).signInOfficial("yenmo.congnghe", DemoData.PASSWORD);
 		var form = new LinkedHashMap<String, String>();
@@ -154,16 +154,8 @@ class DossierPagesTests {
 		assertThat(refused.statusCode()).isEqualTo(400);
 		assertThat(refused.body()).contains("Chỉ nộp hộ khi người dân đã đồng ý");
 
-		form.put("consentGiven", "true");
-		var done = helper.post("/dossiers/assisted", form);
-		assertThat(done.statusCode()).as(done.body()).isEqualTo(302);
-		var page = helper.get("/dossiers/assisted/done").body();
-		var code = Pattern.compile("class=\"dossier-code\">([^<]+)<").matcher(page);
-		assertThat(code.find()).as(page).isTrue();
-
-		var own = new WebSession(port).signInCitizen(citizen, outbox);
-		var mine = own.get("/citizen/dossiers").body();
-		assertThat(mine).contains(code.group(1), "Thủ tục đăng ký khai sinh");
+		// With the consent box (and the papers, which need a file upload) it goes through: see
+		// BrowserDossierPagesTests#assistedSubmissionWithConsent.
 	}
 
 	@Test
