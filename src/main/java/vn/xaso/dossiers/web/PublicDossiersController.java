@@ -55,10 +55,10 @@ class PublicDossiersController {
 		var digits = phone4.strip();
 		var form = Form.empty().value("code", cleanCode).value("phone4", digits);
 		if (cleanCode.isEmpty()) {
-			form.reject("code", "Nhập mã hồ sơ in trên phiếu hẹn, ví dụ 14701-261123-0001.");
+			form.reject("code", "Nhập mã hồ sơ in trên phiếu hẹn, ví dụ X14701-261123-0001.");
 		}
 		else if (cleanCode.length() > 40 || !cleanCode.matches("[A-Z0-9.\\-]+")) {
-			form.reject("code", "Mã hồ sơ chỉ gồm chữ, số và dấu gạch ngang, ví dụ 14701-261123-0001.");
+			form.reject("code", "Mã hồ sơ chỉ gồm chữ, số và dấu gạch ngang, ví dụ X14701-261123-0001.");
 		}
 		if (!digits.matches("[0-9]{4}")) {
 			form.reject("phone4", "Nhập đúng 4 chữ số cuối của số điện thoại đã khai khi nộp hồ sơ.");
