@@ -238,7 +238,7 @@ public class Payments {
 
 	private boolean citizenMayRead(Bill bill) {
 		var citizen = citizen();
-		return citizen == null || (bill.citizenId() != null && bill.citizenId() == citizen);
+		return citizen == null || citizen.equals(bill.citizenId());
 	}
 
 	/**

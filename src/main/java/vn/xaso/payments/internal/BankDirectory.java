@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class BankDirectory {
 
-	public record Bank(String bin, String code, String shortName, String name) {
+	/** {@code vietQr}: the list marks the bank as accepting VietQR transfers. */
+	public record Bank(String bin, String code, String shortName, String name, boolean vietQr) {
 		public String label() {
 			return shortName + " — " + name + " (" + bin + ")";
 		}
@@ -35,6 +36,10 @@ public class BankDirectory {
 		this.byBin = load();
 	}
 
+	/**
+	 * Rows without a BIN are skipped. A BIN on several rows (a bank renamed or merged) becomes one
+	 * bank whose short name lists every name, e.g. "LienVietPostBank / LPBank".
+	 */
 	private static Map<String, Bank> load() {
 		var in = BankDirectory.class.getResourceAsStream("/payments/vietqr-banks.csv");
 		if (in == null) {
@@ -52,10 +57,19 @@ public class BankDirectory {
 					continue;
 				}
 				var f = line.split(",", -1);
-				if (f.length < 5 || !f[2].matches("[0-9]{6}")) {
+				if (f.length < 7) {
 					throw new IllegalStateException("Bad row in vietqr-banks.csv: " + line);
 				}
-				banks.putIfAbsent(f[2], new Bank(f[2], nfc(f[1]), nfc(f[3]), nfc(f[4])));
+				var bin = f[2].strip();
+				if (bin.isEmpty()) {
+					continue;
+				}
+				if (!bin.matches("[0-9]{6}")) {
+					throw new IllegalStateException("Bad BIN in vietqr-banks.csv: " + line);
+				}
+				var bank = new Bank(bin, nfc(f[1]), nfc(f[3]), nfc(f[4]), "1".equals(f[6].strip()));
+				banks.merge(bin, bank, (a, b) -> new Bank(bin, a.code(), a.shortName() + " / " + b.shortName(),
+						a.vietQr() || !b.vietQr() ? a.name() : b.name(), a.vietQr() || b.vietQr()));
 			}
 		}
 		catch (IOException e) {

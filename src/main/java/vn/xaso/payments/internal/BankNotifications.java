@@ -148,6 +148,11 @@ public class BankNotifications {
 				break;
 			}
 		}
+		if (bill.isPresent()) {
+			// Lock the bill before claiming the transaction id, so every notification for one bill
+			// queues here in the same order (no lock-order deadlock with the foreign key below).
+			bill = bills.lock(bill.get().id());
+		}
 		var unit = bill.map(Bill::unitCode)
 			.or(() -> accounts.unitOfAccount(n.account()))
 			.orElse(AuditLog.SYSTEM_UNIT);

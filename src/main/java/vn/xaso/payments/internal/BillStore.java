@@ -56,12 +56,12 @@ public class BillStore {
 	public static Bill map(ResultSet rs, int row) throws SQLException {
 		var method = rs.getString("method");
 		var paidAt = rs.getTimestamp("paid_at");
-		var citizen = rs.getLong("citizen_id");
+		var citizen = (Long) rs.getObject("citizen_id");
 		return new Bill(rs.getLong("id"), rs.getString("unit_code"), rs.getString("external_ref"),
 				rs.getString("reference"), rs.getString("purpose"), rs.getLong("amount_vnd"), rs.getLong("paid_vnd"),
 				Bill.Status.valueOf(rs.getString("status")), method == null ? null : Bill.Method.valueOf(method),
 				paidAt == null ? null : paidAt.toInstant(), rs.getString("receipt_number"),
-				rs.wasNull() ? null : citizen);
+				citizen);
 	}
 
 	public Optional<Bill> find(long id) {
@@ -69,7 +69,7 @@ public class BillStore {
 	}
 
 	public Optional<Bill> lock(long id) {
-		return jdbc.sql("select " + COLUMNS + " from payment_bill where id = ? for update").param(id).query(BillStore::map).optional();
+		return jdbc.sql("select " + COLUMNS + " from payment_bill where id = ? for no key update").param(id).query(BillStore::map).optional();
 	}
 
 	public Optional<Bill> byReference(String reference) {

@@ -72,6 +72,9 @@ public class PaymentAccounts {
 		else if (banks.byBin(bin).isEmpty()) {
 			errors.put("bankBin", "Ngân hàng không có trong danh sách ngân hàng hỗ trợ VietQR.");
 		}
+		else if (!banks.byBin(bin).get().vietQr()) {
+			errors.put("bankBin", "Ngân hàng này chưa nhận chuyển khoản bằng mã VietQR; hãy chọn ngân hàng khác.");
+		}
 		var number = accountNumber.replace(" ", "").strip();
 		if (number.isEmpty()) {
 			errors.put("accountNumber", "Hãy nhập số tài khoản.");

@@ -72,11 +72,10 @@ public class PaymentQueries {
 
 	private static Transaction txn(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
 		var bankTime = rs.getTimestamp("bank_time");
-		var bill = rs.getLong("bill_id");
-		var billNull = rs.wasNull();
+		var bill = (Long) rs.getObject("bill_id");
 		return new Transaction(rs.getLong("id"), rs.getString("source"), rs.getString("bank_txn_id"), rs.getLong("amount_vnd"),
 				rs.getString("content"), rs.getString("account_number"), bankTime == null ? null : bankTime.toInstant(),
-				rs.getTimestamp("received_at").toInstant(), billNull ? null : bill, rs.getString("reference"),
+				rs.getTimestamp("received_at").toInstant(), bill, rs.getString("reference"),
 				rs.getString("outcome"), rs.getBoolean("flagged"), rs.getString("resolved_by"), rs.getString("resolution_note"));
 	}
 

@@ -25,6 +25,12 @@ class VietQrTests {
 	}
 
 	@Test
+	void theExampleInTheModuleDocsIsWhatTheEncoderWrites() {
+		assertThat(VietQr.payload("970405", "3300201012345", 50_000, "XS0000002FQ")).isEqualTo(
+				"00020101021238570010A00000072701270006970405011333002010123450208QRIBFTTA53037045405500005802VN62150811XS0000002FQ63041AD4");
+	}
+
+	@Test
 	void publishedPayloadsHaveValidCrcs() {
 		assertThat(Emv.crcValid(SUBIZ_EXAMPLE)).isTrue();
 		// Published example of thanhtinhpas1/vietqr-parser (static QR, no amount, Vietcombank 0881000458086).
