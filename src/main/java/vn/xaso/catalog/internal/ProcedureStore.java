@@ -80,12 +80,13 @@ public class ProcedureStore {
 		params.put("unit", unit == null ? "" : unit);
 		int i = 0;
 		for (var word : words) {
-			if (word.isBlank()) {
+			var literal = word.replace("\\", "").replace("%", "").replace("_", "");
+			if (literal.isBlank()) {
 				continue;
 			}
 			var name = "w" + i++;
 			where.add("c.search like '%' || xaso_fold(:" + name + ") || '%'");
-			params.put(name, word.replace("\\", "").replace("%", "").replace("_", ""));
+			params.put(name, literal);
 		}
 		if (field != null && !field.isBlank()) {
 			where.add("xaso_fold(c.field) = xaso_fold(:field)");
