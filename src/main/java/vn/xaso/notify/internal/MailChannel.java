@@ -68,8 +68,23 @@ class MailChannel implements ChannelAdapter {
 		}
 		catch (MailException | MessagingException e) {
 			log.warn("E-mail delivery {} failed: {}", d.id(), e.getMessage());
-			throw DeliveryFailure.retry(Outbox.reason(e));
+			throw DeliveryFailure.retry(problem(e));
 		}
+	}
+
+	/** A short reason in Vietnamese first, the server's own words after it. */
+	static String problem(Exception e) {
+		Throwable t = e;
+		while (t != null) {
+			if (t instanceof java.net.ConnectException || t instanceof java.net.UnknownHostException) {
+				return "Không kết nối được máy chủ thư (SMTP): " + t.getMessage();
+			}
+			if (t instanceof java.net.SocketTimeoutException) {
+				return "Máy chủ thư (SMTP) không trả lời kịp.";
+			}
+			t = t.getCause() == t ? null : t.getCause();
+		}
+		return "Máy chủ thư từ chối: " + Outbox.cut(Outbox.reason(e), 300);
 	}
 
 	private String domain() {
