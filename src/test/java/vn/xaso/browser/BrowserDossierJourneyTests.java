@@ -28,9 +28,9 @@ import vn.xaso.testing.XasoIntegrationTest;
 
 /**
  * The acceptance journey, all in the browser: a citizen submits a birth registration (1.001193) online with the
- * e-form and an attached birth certificate scan; the one-stop officer receives it; the chairman approves and
- * signs with the signing password; the specialist sends the result to the counter; the one-stop officer returns
- * it online; the citizen downloads a result whose signature pdfsig reports valid, opens the public verification
+ * e-form and attached scans; the one-stop officer receives it and assigns it to the specialist; the specialist
+ * proposes it for approval; the chairman approves and signs with the signing password; the specialist sends the
+ * result to the counter; the one-stop officer returns it online; the citizen downloads a result whose signature pdfsig reports valid, opens the public verification
  * page of its QR, and rates the service.
  *
  * <p>Birth registration on time is free (Luật Hộ tịch; the catalogue has it as free), so the payment part uses a
@@ -96,14 +96,24 @@ class BrowserDossierJourneyTests {
 		assertThat(browser.bodyText()).contains(code, "Đã nộp, chờ tiếp nhận").doesNotContain("Trần Thị Hoa", phone);
 		BrowserDossierShots.both(browser, "track-found");
 
-		// One-stop officer receives (same-day workflow: received and taken into processing).
+		// The one-stop officer receives it and assigns it to the civil-status specialist.
 		browser.signIn("yenmo.motcua", BrowserSignInTests.PASSWORD);
 		browser.open("/dossiers?tab=new");
 		assertThat(browser.bodyText()).contains(code);
 		browser.clickAndWait(browser.find("a[href='/dossiers/" + id + "']"));
 		BrowserDossierShots.both(browser, "official-detail-new");
 		browser.clickAndWait("#do-receive");
-		assertThat(browser.bodyText()).contains("Đã thực hiện");
+		assertThat(browser.bodyText()).contains("Đã thực hiện", "Đã tiếp nhận");
+		new Select(browser.find("#f-assign-assignee")).selectByValue("yenmo.tuphap");
+		browser.clickAndWait("#do-assign");
+		assertThat(browser.bodyText()).contains("Đang giải quyết");
+		browser.signOut();
+
+		// The specialist processes it and proposes it for approval.
+		browser.signIn("yenmo.tuphap", BrowserSignInTests.PASSWORD);
+		browser.open("/dossiers?tab=mine");
+		browser.clickAndWait(browser.find("a[href='/dossiers/" + id + "']"));
+		browser.type("#f-propose-note", "Đã đối chiếu giấy chứng sinh, đủ điều kiện đăng ký.");
 		browser.clickAndWait("#do-propose");
 		assertThat(browser.bodyText()).contains("Chờ lãnh đạo duyệt");
 		browser.signOut();
@@ -191,7 +201,7 @@ class BrowserDossierJourneyTests {
 		var reference = values.get(3);
 
 		// "I have paid" before the bank said so: not yet, and no second transfer.
-		browser.clickAndWait(browser.find("a[href*='?paid']"));
+		browser.clickAndWait("#i-have-paid");
 		assertThat(browser.bodyText()).contains("Chưa nhận được xác nhận chuyển khoản");
 
 		var body = ("{\"id\":\"FT" + System.nanoTime() + "\",\"gateway\":\"Agribank\",\"transactionDate\":\"2026-11-23 09:15:00\","
@@ -207,7 +217,7 @@ class BrowserDossierJourneyTests {
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
 
-		browser.clickAndWait(browser.find("a[href*='?paid']"));
+		browser.clickAndWait("#i-have-paid");
 		assertThat(browser.bodyText()).contains("Đã nhận được tiền phí", "Đã nộp đủ 10.000 đ");
 		BrowserDossierShots.both(browser, "citizen-fee-paid");
 	}

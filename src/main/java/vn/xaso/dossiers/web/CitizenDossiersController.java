@@ -67,10 +67,12 @@ class CitizenDossiersController {
 			model.addAttribute("problem", "Không tìm thấy thủ tục này ở xã đã chọn. Hãy chọn lại thủ tục từ danh mục của xã.");
 			return "dossiers/citizen-start-missing";
 		}
-		var form = Form.empty().value("applicantName", me.displayName());
+		// A citizen who never gave a name is shown by their masked phone: do not put that in the form.
+		var name = me.displayName().contains("*") ? "" : me.displayName();
+		var form = Form.empty().value("applicantName", name);
 		model.addAttribute("procedure", proc.get());
 		model.addAttribute("form", form);
-		model.addAttribute("fields", forms.fields(unit.strip(), procedure.strip(), Map.of("requesterName", me.displayName()), Map.of()));
+		model.addAttribute("fields", forms.fields(unit.strip(), procedure.strip(), name.isEmpty() ? Map.of() : Map.of("requesterName", name), Map.of()));
 		return "dossiers/citizen-start";
 	}
 
