@@ -155,6 +155,17 @@ class BrowserDossierJourneyTests {
 		var pdf = download("/citizen/dossiers/" + id + "/result.pdf");
 		assertThat(pdfsig(pdf)).contains("Signature is Valid");
 
+		// The public verification page the result's QR opens: who signed, when, valid; the original PDF.
+		var verifyHref = browser.find("#verify-result").getAttribute("href");
+		browser.clickAndWait("#verify-result");
+		assertThat(browser.bodyText()).contains("Chữ ký số hợp lệ", "Đinh Văn Hùng", code);
+		BrowserDossierShots.both(browser, "verify");
+		var anonymous = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(verifyHref + "/pdf")).GET().build(),
+				HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(anonymous.statusCode()).isEqualTo(200);
+		assertThat(anonymous.body()).isEqualTo(pdf);
+		browser.open("/citizen/dossiers/" + id);
+
 		browser.find("label[for='star-5']").click();
 		browser.type("#f-comment", "Cán bộ hướng dẫn tận tình.");
 		browser.clickAndWait("form[action='/citizen/dossiers/" + id + "/rate'] button[type=submit]");
