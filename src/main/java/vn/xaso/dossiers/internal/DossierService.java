@@ -1351,8 +1351,8 @@ public class DossierService implements Dossiers {
 			case "submitted", "received", "request_supplement", "refuse", "release", "return", "reschedule", "paid" -> event;
 			default -> null;
 		};
-		if (template == null) {
-			return;
+		if (template == null || row.citizenId() == null && (row.applicantEmail() == null || row.applicantEmail().isBlank())) {
+			return; // nobody to tell: a counter dossier without an account or e-mail address
 		}
 		try {
 			notifier.send(row.unitCode(), row.citizenId(), row.applicantEmail(), row.applicantPhone(), row.applicantName(),

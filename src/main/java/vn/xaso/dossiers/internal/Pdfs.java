@@ -50,6 +50,12 @@ public final class Pdfs {
 		String upperBody() {
 			return "ỦY BAN NHÂN DÂN " + upper(communeName);
 		}
+
+		/** "Ủy ban nhân dân xã Yên Mô". */
+		String body() {
+			var name = communeName.isEmpty() ? "" : communeName.substring(0, 1).toLowerCase(java.util.Locale.forLanguageTag("vi")) + communeName.substring(1);
+			return "Ủy ban nhân dân " + name;
+		}
 	}
 
 	public record ReceiptData(Issuer issuer, String code, String applicantName, String address, String phone,
@@ -74,8 +80,7 @@ public final class Pdfs {
 				LocalDateTime.ofInstant(d.receivedAt(), Sla.VIETNAM).toLocalDate());
 		h.append("<div class=\"title\">GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ</div><div class=\"sub\">Mã hồ sơ: ")
 			.append(e(d.code())).append("</div><div class=\"body\">");
-		p(h, "Bộ phận tiếp nhận và trả kết quả " + d.issuer().upperBody().toLowerCase(java.util.Locale.forLanguageTag("vi"))
-			.replace("ủy ban nhân dân", "Ủy ban nhân dân") + " tiếp nhận hồ sơ của:");
+		p(h, "Bộ phận tiếp nhận và trả kết quả " + e(d.issuer().body()) + " tiếp nhận hồ sơ của:");
 		p(h, "Ông/Bà: <b>" + e(d.applicantName()) + "</b>", true);
 		p(h, "Địa chỉ: " + e(d.address()), true);
 		p(h, "Số điện thoại: " + e(d.phone()) + (d.email().isBlank() ? "" : "&#160;&#160;&#160; Thư điện tử: " + e(d.email())), true);
@@ -115,7 +120,7 @@ public final class Pdfs {
 		h.append("<div class=\"title\">PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ</div>");
 		h.append("<div class=\"kg\">Kính gửi: Ông/Bà ").append(e(d.applicantName())).append("</div><div class=\"body\">");
 		var received = LocalDateTime.ofInstant(d.receivedAt(), Sla.VIETNAM).toLocalDate();
-		p(h, e(d.issuer().upperBody().replace("ỦY BAN NHÂN DÂN", "Ủy ban nhân dân")) + " tiếp nhận hồ sơ của Ông/Bà giải quyết thủ tục <b>"
+		p(h, e(d.issuer().body()) + " tiếp nhận hồ sơ của Ông/Bà giải quyết thủ tục <b>"
 				+ e(d.procedureName()) + "</b>, mã hồ sơ " + e(d.code()) + ", ngày " + DATE.format(received)
 				+ ", hẹn trả kết quả ngày " + DATE.format(d.oldDue()) + ".");
 		p(h, "Tuy nhiên đến nay, cơ quan chưa trả kết quả giải quyết hồ sơ cho Ông/Bà đúng hẹn. Lý do: " + e(d.reason()));
@@ -157,7 +162,7 @@ public final class Pdfs {
 				"Quốc tịch", or(get(f, "fatherNationality", "father_nationality"), "Việt Nam"));
 		row(h, "Nơi cư trú", residence(f, "Cha", "fatherResidence"), false);
 		h.append("<div class=\"gap\"></div>");
-		row(h, "Nơi đăng ký khai sinh", d.issuer().upperBody().replace("ỦY BAN NHÂN DÂN", "Ủy ban nhân dân") + ", " + d.issuer().provinceName(), false);
+		row(h, "Nơi đăng ký khai sinh", d.issuer().body() + ", " + lowerFirst(d.issuer().provinceName()), false);
 		row(h, "Ngày, tháng, năm đăng ký", DATE.format(d.date()), false);
 		row(h, "Mã hồ sơ", d.code(), false);
 		h.append("</div>");
@@ -171,13 +176,13 @@ public final class Pdfs {
 		header(h, d.issuer(), List.of(d.issuer().upperBody()), "Số: " + d.code(), d.date());
 		h.append("<div class=\"title\">").append(e(upper(title(d.template())))).append("</div>");
 		h.append("<div class=\"sub\">").append(e(d.procedureName())).append("</div><div class=\"body\">");
-		p(h, e(d.issuer().upperBody().replace("ỦY BAN NHÂN DÂN", "Ủy ban nhân dân")) + " xác nhận đã giải quyết thủ tục <b>" + e(d.procedureName())
+		p(h, e(d.issuer().body()) + " xác nhận đã giải quyết thủ tục <b>" + e(d.procedureName())
 				+ "</b> theo đề nghị của:");
 		p(h, "Ông/Bà: <b>" + e(d.applicantName()) + "</b>" + (d.applicantCccd().isBlank() ? "" : "; số định danh cá nhân: " + e(d.applicantCccd())), true);
 		p(h, "với các nội dung sau:", true);
 		h.append("</div><div class=\"rows\">");
 		for (var entry : d.form().entrySet()) {
-			if (!entry.getValue().isBlank()) {
+			if (!entry.getValue().isBlank() && !entry.getKey().equals("pledge") && !entry.getKey().startsWith("requester")) {
 				row(h, d.fieldLabels().getOrDefault(entry.getKey(), entry.getKey()), entry.getValue(), false);
 			}
 		}
@@ -375,6 +380,10 @@ public final class Pdfs {
 		catch (RuntimeException e) {
 			return "";
 		}
+	}
+
+	static String lowerFirst(String s) {
+		return s.isEmpty() ? s : s.substring(0, 1).toLowerCase(java.util.Locale.forLanguageTag("vi")) + s.substring(1);
 	}
 
 	static String upper(String s) {
