@@ -188,7 +188,9 @@ class PaymentsController {
 	private String accountPage(OfficialPrincipal me, Form form, Model model) {
 		model.addAttribute("form", form);
 		model.addAttribute("banks", banks.all());
-		model.addAttribute("account", accounts.find(me.unitCode()).orElse(null));
+		var account = accounts.find(me.unitCode());
+		model.addAttribute("account", account.orElse(null));
+		model.addAttribute("accountBank", account.flatMap(a -> banks.byBin(a.bankBin())).map(BankDirectory.Bank::shortName).orElse(""));
 		return "payments/account";
 	}
 
