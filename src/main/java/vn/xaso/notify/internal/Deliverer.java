@@ -137,18 +137,18 @@ public class Deliverer implements DisposableBean {
 				}
 			}
 			catch (ChannelAdapter.DeliveryFailure f) {
+				var reason = Masks.text(f.getMessage());
 				var status = Tenancy.callAs(UnitScope.systemWide(),
-						() -> tx.execute(s -> outbox.failed(d.id(), d.attempt(), f.getMessage(), f.retry(), now)));
+						() -> tx.execute(s -> outbox.failed(d.id(), d.attempt(), reason, f.retry(), now)));
 				if (f.gone()) {
 					mark(() -> subscriptions.delete(Long.parseLong(d.address())));
 				}
-				log.info("Notice delivery {} on {} not sent (attempt {}, now {}): {}", d.id(), d.channel(), d.attempt(), status,
-						f.getMessage());
+				log.info("Notice delivery {} on {} not sent (attempt {}, now {}): {}", d.id(), d.channel(), d.attempt(), status, reason);
 			}
 			catch (RuntimeException e) {
-				var reason = Outbox.reason(e);
+				var reason = Masks.text(Outbox.reason(e));
 				Tenancy.runAs(UnitScope.systemWide(), () -> tx.executeWithoutResult(s -> outbox.failed(d.id(), d.attempt(), reason, true, now)));
-				log.warn("Notice delivery {} on {} failed unexpectedly", d.id(), d.channel(), e);
+				log.warn("Notice delivery {} on {} failed unexpectedly: {}", d.id(), d.channel(), reason);
 			}
 		}
 		return claimed.size();

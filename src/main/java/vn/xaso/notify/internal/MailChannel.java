@@ -67,7 +67,7 @@ class MailChannel implements ChannelAdapter {
 			sender.send(message);
 		}
 		catch (MailException | MessagingException e) {
-			log.warn("E-mail delivery {} failed: {}", d.id(), e.getMessage());
+			log.warn("E-mail delivery {} failed: {}", d.id(), Masks.text(e.getMessage()));
 			throw DeliveryFailure.retry(problem(e));
 		}
 	}

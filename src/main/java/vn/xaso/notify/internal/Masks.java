@@ -30,6 +30,12 @@ public final class Masks {
 		return "Trình duyệt #" + subscriptionId + (citizenId == null ? "" : " (công dân #" + citizenId + ")");
 	}
 
+	/** Free text (provider errors) with phones, identity numbers and e-mail addresses masked, for logs and the delivery log. */
+	public static String text(@Nullable String text) {
+		var masked = PersonalData.maskAll(text);
+		return masked.replaceAll("([A-Za-z0-9])[A-Za-z0-9._%+-]*@([A-Za-z0-9.-]+)", "$1•••@$2");
+	}
+
 	public static String citizen(long citizenId) {
 		return "Công dân #" + citizenId;
 	}

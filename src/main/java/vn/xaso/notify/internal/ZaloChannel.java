@@ -126,7 +126,7 @@ public class ZaloChannel implements ChannelAdapter {
 	}
 
 	/** 0912345678 → 84912345678; null when it is not a Vietnamese mobile number. */
-	static String international(String phone) {
+	static @org.jspecify.annotations.Nullable String international(String phone) {
 		var local = PersonalData.normalisePhone(phone);
 		return local == null ? null : "84" + local.substring(1);
 	}
