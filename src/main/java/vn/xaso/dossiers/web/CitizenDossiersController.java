@@ -1,0 +1,335 @@
+package vn.xaso.dossiers.web;
+
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletResponse;
+import vn.xaso.dossiers.Applicant;
+import vn.xaso.dossiers.Caller;
+import vn.xaso.dossiers.Dossier;
+import vn.xaso.dossiers.DossierException;
+import vn.xaso.dossiers.DossierNotFound;
+import vn.xaso.dossiers.Dossiers;
+import vn.xaso.identity.CitizenPrincipal;
+import vn.xaso.platform.web.Form;
+import vn.xaso.platform.web.Paging;
+
+/**
+ * The citizen's dossier pages: start from a procedure, fill the e-form, save and resume a draft, attach files
+ * or papers from the personal document store, submit, the receipt slip, "my dossiers" with a timeline, paying
+ * the fee by VietQR, the supplement, the signed result and the rating. Everything is a plain form post.
+ */
+@Controller
+class CitizenDossiersController {
+
+	private final Dossiers dossiers;
+	private final ProcedureForms forms;
+	private final FeeView fees;
+
+	CitizenDossiersController(Dossiers dossiers, ProcedureForms forms, FeeView fees) {
+		this.dossiers = dossiers;
+		this.forms = forms;
+		this.fees = fees;
+	}
+
+	@GetMapping("/citizen/dossiers")
+	String mine(@AuthenticationPrincipal CitizenPrincipal me, @RequestParam(defaultValue = "0") int page, Model model) {
+		int p = Math.max(0, page);
+		var rows = dossiers.mine(Caller.of(me), p + 1, Paging.DEFAULT_SIZE);
+		model.addAttribute("rows", rows);
+		model.addAttribute("paging", Paging.of(p, rows.total(), "/citizen/dossiers", Map.of()));
+		return "dossiers/citizen-list";
+	}
+
+	@GetMapping("/citizen/dossiers/new")
+	String start(@AuthenticationPrincipal CitizenPrincipal me, @RequestParam(defaultValue = "") String procedure,
+			@RequestParam(defaultValue = "") String unit, Model model, HttpServletResponse response) {
+		var proc = forms.procedure(unit.strip(), procedure.strip());
+		if (proc.isEmpty()) {
+			response.setStatus(HttpStatus.NOT_FOUND.value());
+			model.addAttribute("problem", "Không tìm thấy thủ tục này ở xã đã chọn. Hãy chọn lại thủ tục từ danh mục của xã.");
+			return "dossiers/citizen-start-missing";
+		}
+		// A citizen who never gave a name is shown by their masked phone: do not put that in the form.
+		var name = me.displayName().contains("*") ? "" : me.displayName();
+		var form = Form.empty().value("applicantName", name);
+		model.addAttribute("procedure", proc.get());
+		model.addAttribute("form", form);
+		model.addAttribute("fields", forms.fields(unit.strip(), procedure.strip(), name.isEmpty() ? Map.of() : Map.of("requesterName", name), Map.of()));
+		return "dossiers/citizen-start";
+	}
+
+	/** Creates the draft from the start page and saves what was typed; then the draft page offers attachments. */
+	@PostMapping("/citizen/dossiers")
+	String create(@AuthenticationPrincipal CitizenPrincipal me, @RequestParam Map<String, String> params, Model model,
+			HttpServletResponse response) {
+		var caller = Caller.of(me);
+		var unit = WebInput.get(params, "unit");
+		var procedure = WebInput.get(params, "procedure");
+		var proc = forms.procedure(unit, procedure).orElseThrow(DossierNotFound::new);
+		var values = WebInput.eform(params);
+		var applicant = WebInput.applicant(params);
+		try {
+			long id = dossiers.createDraft(caller, unit, procedure);
+			dossiers.saveDraft(caller, id, applicant, values);
+			return "redirect:/citizen/dossiers/" + id + "?saved";
+		}
+		catch (DossierException e) {
+			var form = WebInput.reject(Form.of(params), e, forms.names(unit, procedure));
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("procedure", proc);
+			model.addAttribute("form", form);
+			model.addAttribute("fields", forms.fields(unit, procedure, values, form.errors()));
+			return "dossiers/citizen-start";
+		}
+	}
+
+	@GetMapping("/citizen/dossiers/{id}")
+	String detail(@AuthenticationPrincipal CitizenPrincipal me, @PathVariable long id, @RequestParam Map<String, String> params,
+			Model model) {
+		var caller = Caller.of(me);
+		var dossier = dossiers.find(caller, id).orElseThrow(DossierNotFound::new);
+		if (dossier.draft()) {
+			var form = WebInput.applicantForm(Form.empty(), dossier.applicant());
+			return draftPage(caller, dossier, form, dossier.form(), params.containsKey("saved") ? "Đã lưu nháp. Bạn có thể quay lại làm tiếp bất cứ lúc nào." : null,
+					null, model);
+		}
+		if (params.containsKey("submitted")) {
+			model.addAttribute("notice", "Đã nộp hồ sơ. Mã hồ sơ của bạn là " + dossier.code()
+					+ ". Hãy giữ mã này để tra cứu; bạn có thể tải phiếu hẹn bên dưới.");
+		}
+		else if (params.containsKey("supplemented")) {
+			model.addAttribute("notice", "Đã gửi giấy tờ bổ sung. Cán bộ sẽ xem và xử lý tiếp.");
+		}
+		else if (params.containsKey("rated")) {
+			model.addAttribute("notice", "Cảm ơn bạn đã đánh giá.");
+		}
+		else if (params.containsKey("paid")) {
+			if (dossier.paid()) {
+				model.addAttribute("notice", "Đã nhận được tiền phí. Cảm ơn bạn.");
+			}
+			else {
+				model.addAttribute("problem", "Chưa nhận được xác nhận chuyển khoản từ ngân hàng. Thường chỉ mất vài phút; "
+						+ "hãy bấm lại sau ít phút. Nếu đã bị trừ tiền, đừng chuyển lại lần nữa.");
+			}
+		}
+		return viewPage(caller, dossier, Form.empty(), model);
+	}
+
+	@PostMapping("/citizen/dossiers/{id}/save")
+	String save(@AuthenticationPrincipal CitizenPrincipal me, @PathVariable long id, @RequestParam Map<String, String> params,
+			Model model, HttpServletResponse response) {
+		var caller = Caller.of(me);
+		var dossier = dossiers.find(caller, id).orElseThrow(DossierNotFound::new);
+		var values = WebInput.eform(params);
+		boolean submit = params.containsKey("send");
+		try {
+			dossiers.saveDraft(caller, id, WebInput.applicant(params), values);
+			if (submit) {
+				var receipt = dossiers.submitDraft(caller, id);
+				return "redirect:/citizen/dossiers/" + receipt.dossierId() + "?submitted";
+			}
+			return "redirect:/citizen/dossiers/" + id + "?saved";
+		}
+		catch (DossierException e) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			var form = WebInput.reject(Form.of(params), e, forms.names(dossier.unitCode(), dossier.procedureCode()));
+			var fresh = dossiers.find(caller, id).orElse(dossier);
+			return draftPage(caller, fresh, form, values, null, submit ? "Chưa nộp được hồ sơ. Hãy sửa các mục báo lỗi bên dưới." : null, model);
+		}
+	}
+
+	@PostMapping("/citizen/dossiers/{id}/files")
+	String attach(@AuthenticationPrincipal CitizenPrincipal me, @PathVariable long id,
+			@RequestParam(name = "file", required = false) @Nullable List<MultipartFile> files,
+			@RequestParam(defaultValue = "") String paperCode, RedirectAttributes redirect) {
+		var caller = Caller.of(me);
+		try {
+			var uploads = WebInput.uploads(files, paperCode.strip());
+			if (uploads.isEmpty()) {
+				throw new DossierException("file", "Hãy chọn tệp ảnh chụp hoặc bản quét (PDF, JPG hoặc PNG).");
+			}
+			for (var upload : uploads) {
+				dossiers.attach(caller, id, upload);
+			}
+			redirect.addFlashAttribute("notice", "Đã đính kèm " + uploads.size() + " tệp.");
+		}
+		catch (DossierException e) {
+			redirect.addFlashAttribute("problem", e.getMessage());
+		}
+		return "redirect:/citizen/dossiers/" + id + "#files";
+	}
+
+	@PostMapping("/citizen/dossiers/{id}/papers")
+	String reusePaper(@AuthenticationPrincipal CitizenPrincipal me, @PathVariable long id, @RequestParam(defaultValue = "0") long paperId,
+			RedirectAttributes redirect) {
+		try {
+			dossiers.reusePaper(Caller.of(me), id, paperId);
+			redirect.addFlashAttribute("notice", "Đã lấy giấy tờ từ kho giấy tờ của bạn.");
+		}
+		catch (DossierException e) {
+			redirect.addFlashAttribute("problem", e.getMessage());
+		}
+		return "redirect:/citizen/dossiers/" + id + "#files";
+	}
+
+	@PostMapping("/citizen/dossiers/{id}/files/{fileId}/delete")
+	String removeFile(@AuthenticationPrincipal CitizenPrincipal me, @PathVariable long id, @PathVariable long fileId,
+			RedirectAttributes redirect) {
+		try {
+			dossiers.removeFile(Caller.of(me), id, fileId);
+			redirect.addFlashAttribute("notice", "Đã bỏ tệp đính kèm.");
+		}
+		catch (DossierException e) {
+			redirect.addFlashAttribute("problem", e.getMessage());
+		}
+		return "redirect:/citizen/dossiers/" + id + "#files";
+	}
+
+	@PostMapping("/citizen/dossiers/{id}/delete")
+	String deleteDraft(@AuthenticationPrincipal CitizenPrincipal me, @PathVariable long id, RedirectAttributes redirect) {
+		try {
+			dossiers.deleteDraft(Caller.of(me), id);
+			redirect.addFlashAttribute("notice", "Đã xoá bản nháp.");
+			return "redirect:/citizen/dossiers";
+		}
+		catch (DossierException e) {
+			redirect.addFlashAttribute("problem", e.getMessage());
+			return "redirect:/citizen/dossiers/" + id;
+		}
+	}
+
+	@GetMapping("/citizen/dossiers/{id}/files/{fileId}")
+	ResponseEntity<byte[]> file(@AuthenticationPrincipal CitizenPrincipal me, @PathVariable long id, @PathVariable long fileId) {
+		var caller = Caller.of(me);
+		var dossier = dossiers.find(caller, id).orElseThrow(DossierNotFound::new);
+		var meta = dossier.files().stream().filter(f -> f.id() == fileId).findFirst().orElseThrow(DossierNotFound::new);
+		return Downloads.inline(dossiers.file(caller, id, fileId), meta.contentType(), "tep-" + fileId + Downloads.extension(meta.contentType()));
+	}
+
+	@GetMapping("/citizen/dossiers/{id}/receipt.pdf")
+	ResponseEntity<byte[]> receipt(@AuthenticationPrincipal CitizenPrincipal me, @PathVariable long id) {
+		var caller = Caller.of(me);
+		var dossier = dossiers.find(caller, id).orElseThrow(DossierNotFound::new);
+		return Downloads.pdf(dossiers.receiptPdf(caller, id), "phieu-hen-" + dossier.code() + ".pdf");
+	}
+
+	@GetMapping("/citizen/dossiers/{id}/apology.pdf")
+	ResponseEntity<byte[]> apology(@AuthenticationPrincipal CitizenPrincipal me, @PathVariable long id) {
+		var caller = Caller.of(me);
+		var dossier = dossiers.find(caller, id).orElseThrow(DossierNotFound::new);
+		return Downloads.pdf(dossiers.apologyPdf(caller, id).orElseThrow(DossierNotFound::new), "phieu-xin-loi-" + dossier.code() + ".pdf");
+	}
+
+	@GetMapping("/citizen/dossiers/{id}/result.pdf")
+	ResponseEntity<byte[]> result(@AuthenticationPrincipal CitizenPrincipal me, @PathVariable long id) {
+		var caller = Caller.of(me);
+		var dossier = dossiers.find(caller, id).orElseThrow(DossierNotFound::new);
+		return Downloads.pdf(dossiers.resultPdf(caller, id).orElseThrow(DossierNotFound::new), "ket-qua-" + dossier.code() + ".pdf");
+	}
+
+	@GetMapping("/citizen/dossiers/{id}/qr.png")
+	ResponseEntity<byte[]> qr(@AuthenticationPrincipal CitizenPrincipal me, @PathVariable long id) {
+		var png = dossiers.billQrPng(Caller.of(me), id, 480).orElseThrow(DossierNotFound::new);
+		return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).cacheControl(CacheControl.noStore()).body(png);
+	}
+
+	@PostMapping("/citizen/dossiers/{id}/supplement")
+	String supplement(@AuthenticationPrincipal CitizenPrincipal me, @PathVariable long id, @RequestParam(defaultValue = "") String note,
+			@RequestParam(name = "file", required = false) @Nullable List<MultipartFile> files, Model model, HttpServletResponse response) {
+		var caller = Caller.of(me);
+		var form = Form.empty().value("note", note);
+		try {
+			dossiers.supplement(caller, id, note.strip(), WebInput.uploads(files, ""));
+			return "redirect:/citizen/dossiers/" + id + "?supplemented";
+		}
+		catch (DossierException e) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			e.errors().forEach((f, m) -> form.reject(f.isEmpty() || f.equals("files") ? "file" : f, m));
+			var dossier = dossiers.find(caller, id).orElseThrow(DossierNotFound::new);
+			return viewPage(caller, dossier, form, model);
+		}
+	}
+
+	@PostMapping("/citizen/dossiers/{id}/rate")
+	String rate(@AuthenticationPrincipal CitizenPrincipal me, @PathVariable long id, @RequestParam(defaultValue = "") String stars,
+			@RequestParam(defaultValue = "") String comment, Model model, HttpServletResponse response) {
+		var caller = Caller.of(me);
+		var form = Form.empty().value("stars", stars).value("comment", comment);
+		int n = WebInput.parseInt(stars, 0);
+		try {
+			if (n < 1 || n > 5) {
+				throw new DossierException("stars", "Hãy chọn số sao từ 1 đến 5.");
+			}
+			if (comment.length() > 1000) {
+				throw new DossierException("comment", "Góp ý dài quá 1.000 ký tự. Hãy viết ngắn lại.");
+			}
+			dossiers.rate(caller, id, n, comment.strip());
+			return "redirect:/citizen/dossiers/" + id + "?rated";
+		}
+		catch (DossierException e) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			e.errors().forEach((f, m) -> form.reject(f.isEmpty() ? "stars" : f, m));
+			var dossier = dossiers.find(caller, id).orElseThrow(DossierNotFound::new);
+			return viewPage(caller, dossier, form, model);
+		}
+	}
+
+	@GetMapping("/citizen/papers")
+	String papers(@AuthenticationPrincipal CitizenPrincipal me, Model model) {
+		model.addAttribute("papers", dossiers.papers(Caller.of(me)));
+		return "dossiers/citizen-papers";
+	}
+
+	@GetMapping("/citizen/papers/{paperId}")
+	ResponseEntity<byte[]> paper(@AuthenticationPrincipal CitizenPrincipal me, @PathVariable long paperId) {
+		var caller = Caller.of(me);
+		var meta = dossiers.papers(caller).stream().filter(p -> p.id() == paperId).findFirst().orElseThrow(DossierNotFound::new);
+		return Downloads.inline(dossiers.paper(caller, paperId), meta.contentType(), "giay-to-" + paperId + Downloads.extension(meta.contentType()));
+	}
+
+	private String draftPage(Caller caller, Dossier dossier, Form form, Map<String, String> values, @Nullable String notice,
+			@Nullable String problem, Model model) {
+		model.addAttribute("dossier", dossier);
+		model.addAttribute("form", form);
+		model.addAttribute("procedure", forms.procedure(dossier.unitCode(), dossier.procedureCode()).orElse(null));
+		model.addAttribute("fields", forms.fields(dossier.unitCode(), dossier.procedureCode(), values, form.errors()));
+		model.addAttribute("papers", dossiers.papers(caller));
+		if (notice != null) {
+			model.addAttribute("notice", notice);
+		}
+		if (problem != null) {
+			model.addAttribute("problem", problem);
+		}
+		return "dossiers/citizen-draft";
+	}
+
+	private String viewPage(Caller caller, Dossier dossier, Form form, Model model) {
+		model.addAttribute("dossier", dossier);
+		model.addAttribute("form", form);
+		model.addAttribute("fee", fees.forDossier(caller, dossier).orElse(null));
+		model.addAttribute("hasApology", dossier.events().stream().anyMatch(e -> "reschedule".equals(e.action())));
+		return "dossiers/citizen-detail";
+	}
+
+	static Applicant empty() {
+		return new Applicant("", "", "", "", "");
+	}
+}

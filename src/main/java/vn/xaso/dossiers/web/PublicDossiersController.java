@@ -1,0 +1,112 @@
+package vn.xaso.dossiers.web;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import vn.xaso.dossiers.DossierNotFound;
+import vn.xaso.dossiers.Dossiers;
+import vn.xaso.platform.web.Form;
+
+/**
+ * Public pages, no sign-in: tracking a dossier by its code and the last 4 digits of the applicant's phone
+ * (a mismatch and an unknown code get the same message, and tries are limited per address so codes cannot be
+ * probed), and the verification page the QR on a signed result opens.
+ */
+@Controller
+class PublicDossiersController {
+
+	private static final int TRACKS_PER_HOUR = 30;
+	private static final int MAX_KEYS = 20_000;
+
+	private final Dossiers dossiers;
+	private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+
+	PublicDossiersController(Dossiers dossiers) {
+		this.dossiers = dossiers;
+	}
+
+	@GetMapping("/dossiers/track")
+	String trackForm(@RequestParam(defaultValue = "") String code, Model model) {
+		model.addAttribute("form", Form.empty().value("code", code.strip().toUpperCase(java.util.Locale.ROOT)));
+		return "dossiers/track";
+	}
+
+	@PostMapping("/dossiers/track")
+	String track(@RequestParam(defaultValue = "") String code, @RequestParam(defaultValue = "") String phone4,
+			HttpServletRequest request, HttpServletResponse response, Model model) {
+		var cleanCode = code.strip().toUpperCase(java.util.Locale.ROOT);
+		var digits = phone4.strip();
+		var form = Form.empty().value("code", cleanCode).value("phone4", digits);
+		if (cleanCode.isEmpty()) {
+			form.reject("code", "Nhập mã hồ sơ in trên phiếu hẹn, ví dụ X14701-261123-0001.");
+		}
+		else if (cleanCode.length() > 40 || !cleanCode.matches("[A-Z0-9.\\-]+")) {
+			form.reject("code", "Mã hồ sơ chỉ gồm chữ, số và dấu gạch ngang, ví dụ X14701-261123-0001.");
+		}
+		if (!digits.matches("[0-9]{4}")) {
+			form.reject("phone4", "Nhập đúng 4 chữ số cuối của số điện thoại đã khai khi nộp hồ sơ.");
+		}
+		model.addAttribute("form", form);
+		if (form.hasErrors()) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return "dossiers/track";
+		}
+		if (!bucket(request.getRemoteAddr()).tryConsume(1)) {
+			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+			model.addAttribute("problem", "Bạn đã tra cứu quá nhiều lần. Vui lòng chờ một lát rồi thử lại.");
+			return "dossiers/track";
+		}
+		var found = dossiers.track(cleanCode, digits);
+		if (found.isEmpty()) {
+			model.addAttribute("problem",
+					"Không tìm thấy hồ sơ khớp với mã và 4 số cuối điện thoại này. Hãy kiểm tra lại mã trên phiếu hẹn và số điện thoại đã khai.");
+			return "dossiers/track";
+		}
+		model.addAttribute("tracking", found.get());
+		return "dossiers/track";
+	}
+
+	@GetMapping("/verify/{token}")
+	String verify(@PathVariable String token, Model model) {
+		var result = dossiers.verify(token).orElseThrow(DossierNotFound::new);
+		model.addAttribute("result", result);
+		model.addAttribute("token", token);
+		return "dossiers/verify";
+	}
+
+	@GetMapping("/verify/{token}/pdf")
+	ResponseEntity<byte[]> verifiedPdf(@PathVariable String token) {
+		var result = dossiers.verify(token).orElseThrow(DossierNotFound::new);
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.inline().filename("ket-qua-" + result.dossierCode() + ".pdf").build().toString())
+			.body(result.pdf());
+	}
+
+	private Bucket bucket(String address) {
+		if (buckets.size() > MAX_KEYS) {
+			buckets.clear();
+		}
+		return buckets.computeIfAbsent(address, a -> Bucket.builder()
+			.addLimit(Bandwidth.builder().capacity(TRACKS_PER_HOUR).refillGreedy(TRACKS_PER_HOUR, Duration.ofHours(1)).build())
+			.build());
+	}
+}

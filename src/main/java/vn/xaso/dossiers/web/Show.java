@@ -1,0 +1,66 @@
+package vn.xaso.dossiers.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
+
+import org.jspecify.annotations.Nullable;
+
+import vn.xaso.dossiers.Timeliness;
+
+/** Formatting helpers for the dossiers templates: Vietnam time, dd/MM/yyyy dates, money, state colours. */
+public final class Show {
+
+	static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(VIETNAM);
+	private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(VIETNAM);
+
+	private Show() {
+	}
+
+	public static String date(@Nullable LocalDate date) {
+		return date == null ? "—" : DATE.format(date);
+	}
+
+	public static String time(@Nullable Instant at) {
+		return at == null ? "—" : TIME.format(at);
+	}
+
+	public static String time(java.time.@Nullable OffsetDateTime at) {
+		return at == null ? "—" : TIME.format(at.toInstant());
+	}
+
+	/** The machine-readable value of a time element. */
+	public static String iso(@Nullable TemporalAccessor at) {
+		if (at == null) {
+			return "";
+		}
+		if (at instanceof LocalDate d) {
+			return d.toString();
+		}
+		return ISO.format(at);
+	}
+
+	/** 1500000 → "1.500.000 đ". */
+	public static String money(long vnd) {
+		return java.text.NumberFormat.getIntegerInstance(java.util.Locale.forLanguageTag("vi-VN")).format(vnd) + " đ";
+	}
+
+	/** Tag colour for a timeliness: late in red, finished in time in green. */
+	public static String tag(Timeliness t) {
+		return switch (t) {
+			case LATE, FINISHED_LATE -> "tag tag-red";
+			case EARLY, ON_TIME -> "tag tag-green";
+			case NONE, PAUSED -> "tag tag-grey";
+			default -> "tag";
+		};
+	}
+
+	/** Kilobytes, rounded up, for file lists. */
+	public static String size(long bytes) {
+		return ((bytes + 1023) / 1024) + " KB";
+	}
+}
