@@ -36,11 +36,13 @@ import vn.xaso.units.Units;
 class InsightsController {
 
 	private final Indicators indicators;
+	private final vn.xaso.insights.Targets targets;
 	private final Units units;
 	private final Clock clock;
 
-	InsightsController(Indicators indicators, Units units, Clock clock) {
+	InsightsController(Indicators indicators, vn.xaso.insights.Targets targets, Units units, Clock clock) {
 		this.indicators = indicators;
+		this.targets = targets;
 		this.units = units;
 		this.clock = clock;
 	}
@@ -70,6 +72,17 @@ class InsightsController {
 				? indicators.ranking(rankingIndicator, unitCode, period.from(), period.to()) : List.of());
 		model.addAttribute("parent", unit.parentCode() != null && me.scope().sees(unit.parentCode())
 				? units.find(unit.parentCode()).orElse(null) : null);
+		if (Unit.PROVINCE.equals(unit.level())) {
+			var sets = targets.sets(unitCode).stream().filter(s -> s.published() || me.unitCode().equals(unitCode)).toList();
+			model.addAttribute("summaries", sets.stream().map(targets::summary).toList());
+			model.addAttribute("canEditTargets", me.unitCode().equals(unitCode) && me.has(Role.ADMIN));
+		}
+		else {
+			var sets = unit.parentCode() == null ? List.<vn.xaso.insights.Targets.TargetSet>of()
+					: targets.sets(unit.parentCode()).stream().filter(vn.xaso.insights.Targets.TargetSet::published).toList();
+			model.addAttribute("progress", sets.stream().map(s -> targets.progress(s, unitCode)).toList());
+			model.addAttribute("canRegister", me.unitCode().equals(unitCode) && (me.has(Role.LEADER) || me.has(Role.ADMIN)));
+		}
 		return "insights/unit";
 	}
 
