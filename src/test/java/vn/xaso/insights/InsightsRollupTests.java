@@ -162,4 +162,28 @@ class InsightsRollupTests {
 		assertThat(bad.body()).contains("Không có đơn vị hành chính mã 99999");
 		assertThat(anonymous.get("/api/v1/open-data/indicators?unit=37&from=2001-02-30").body()).contains("năm-tháng-ngày");
 	}
+
+	@Autowired
+	MonthlyReports reports;
+
+	@Test
+	void theMonthlyProvinceReportShowsTheMonthsFiguresAndRanksTheCommunes() throws Exception {
+		var month = java.time.YearMonth.of(2001, 3);
+		Tenancy.runAs(UnitScope.systemWide(), () -> reports.generate(DemoData.NINH_BINH, month));
+		var pdf = Tenancy.callAs(UnitScope.systemWide(), () -> reports.stored(DemoData.NINH_BINH, month)).orElseThrow();
+		String text;
+		try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+		}
+		assertThat(text).contains("BÁO CÁO CHỈ SỐ CHUYỂN ĐỔI SỐ").contains("Tỉnh Ninh Bình").contains("Tháng 3 năm 2001")
+			.contains("Văn bản đi được ký số").contains("Xếp hạng các xã, phường").contains(units.find(a).orElseThrow().name());
+		assertThat(Tenancy.callAs(UnitScope.systemWide(), () -> reports.list(DemoData.NINH_BINH)))
+			.extracting(MonthlyReports.Report::month).contains(month);
+		var province = new WebSession(port).signInOfficial("ninhbinh.tinh", DemoData.PASSWORD);
+		var download = province.get("/insights/37/reports/2001-03.pdf");
+		assertThat(download.statusCode()).isEqualTo(200);
+		assertThat(download.headers().firstValue("Content-Type")).hasValue("application/pdf");
+		assertThat(new WebSession(port).signInOfficial("ngaan.admin", DemoData.PASSWORD).get("/insights/37/reports/2001-03.pdf")
+			.statusCode()).isEqualTo(404);
+	}
 }

@@ -37,11 +37,14 @@ class InsightsController {
 
 	private final Indicators indicators;
 	private final vn.xaso.insights.Targets targets;
+	private final vn.xaso.insights.MonthlyReports reports;
 	private final Units units;
 	private final Clock clock;
 
-	InsightsController(Indicators indicators, vn.xaso.insights.Targets targets, Units units, Clock clock) {
+	InsightsController(Indicators indicators, vn.xaso.insights.Targets targets, vn.xaso.insights.MonthlyReports reports,
+			Units units, Clock clock) {
 		this.indicators = indicators;
+		this.reports = reports;
 		this.targets = targets;
 		this.units = units;
 		this.clock = clock;
@@ -65,6 +68,9 @@ class InsightsController {
 		model.addAttribute("period", period);
 		model.addAttribute("values", values);
 		model.addAttribute("province", Unit.PROVINCE.equals(unit.level()));
+		var thisMonth = java.time.YearMonth.from(period.to());
+		model.addAttribute("reportMonths", java.util.stream.Stream.iterate(thisMonth, m -> m.minusMonths(1)).limit(6)
+			.map(java.time.YearMonth::toString).toList());
 		var rankingCode = params.getOrDefault("indicator", values.isEmpty() ? "" : values.getFirst().indicator().code());
 		var rankingIndicator = indicators.find(rankingCode).orElse(values.isEmpty() ? null : values.getFirst().indicator());
 		model.addAttribute("rankingIndicator", rankingIndicator);
@@ -129,6 +135,30 @@ class InsightsController {
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"chi-so-" + unit.code() + "-" + period.to() + ".xlsx\"")
 			.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
 			.body(Exports.xlsx(unit.name(), period.from(), period.to(), rows));
+	}
+
+	/**
+	 * The monthly report PDF of a unit: the stored one when it was generated, otherwise made now
+	 * (the current month so far, or a month the job has not reached).
+	 */
+	@GetMapping("/insights/{unitCode:[0-9]{2,5}}/reports/{month:[0-9]{4}-[0-9]{2}}.pdf")
+	ResponseEntity<byte[]> report(@PathVariable String unitCode, @PathVariable String month) {
+		var unit = visibleUnit(unitCode);
+		java.time.YearMonth ym;
+		try {
+			ym = java.time.YearMonth.parse(month);
+		}
+		catch (java.time.format.DateTimeParseException e) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		if (ym.getYear() < 2000 || ym.isAfter(java.time.YearMonth.now(clock.withZone(vn.xaso.platform.metrics.MetricEvent.VIETNAM)))) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		var pdf = reports.stored(unitCode, ym).orElseGet(() -> reports.render(unitCode, ym));
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"bao-cao-" + unit.code() + "-" + month + ".pdf\"")
+			.contentType(MediaType.APPLICATION_PDF)
+			.body(pdf);
 	}
 
 	/** 404 for a unit the caller may not see, so other communes' codes cannot be probed. */
