@@ -61,8 +61,25 @@ public final class WebSession {
 		return response;
 	}
 
+	/** A DELETE as a page's script sends it: no body, the CSRF token in the X-CSRF-TOKEN header. */
+	public HttpResponse<String> delete(String path) {
+		if (csrf.isEmpty()) {
+			get("/signin");
+		}
+		var response = send(browserLike(HttpRequest.newBuilder(URI.create(base + path)), path)
+			.header("X-CSRF-TOKEN", csrf)
+			.DELETE()
+			.build());
+		remember(response);
+		return response;
+	}
+
 	public HttpResponse<String> request(String method, String path, Map<String, String> form) {
-		return "POST".equals(method) ? post(path, form) : get(path);
+		return switch (method) {
+			case "POST" -> post(path, form);
+			case "DELETE" -> delete(path);
+			default -> get(path);
+		};
 	}
 
 	/** Signs in through the real form; fails loudly if it does not land on the workspace. */

@@ -16,6 +16,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
 		"xaso.data-dir=target/test-data/${random.uuid}", "xaso.demo.load=true",
 		"spring.mail.host=127.0.0.1", "spring.mail.port=39025", "xaso.documents.jobs.enabled=false", // DocumentMailTests' GreenMail
+		// Notify: tests run delivery rounds themselves; the fake push service listens on 127.0.0.1.
+		"xaso.notify.jobs.enabled=false", "xaso.notify.push.allow-loopback=true",
 		// Many tests ask for citizen codes from 127.0.0.1; the limit itself is tested on /signin.
 		"xaso.security.codes-per-hour=1000" })
 public @interface XasoIntegrationTest {

@@ -1,0 +1,52 @@
+package vn.xaso.catalog;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One field of a procedure's e-form.
+ *
+ * @param name      machine name, {@code [a-z][a-zA-Z0-9_]{0,39}}, unique in the form
+ * @param label     Vietnamese label shown to the citizen
+ * @param maxLength longest accepted value in characters (0 = the type's default)
+ * @param options   the choices of a {@link FieldType#SELECT}; empty for other types
+ * @param notFuture for {@link FieldType#DATE}: the date may not be after today (a birth, a death)
+ */
+public record FormField(String name, String label, FieldType type, boolean required, @Nullable String help,
+		int maxLength, List<String> options, boolean notFuture) {
+
+	public static final String NAME_PATTERN = "[a-z][a-zA-Z0-9_]{0,39}";
+
+	public FormField {
+		options = List.copyOf(options);
+		if (!name.matches(NAME_PATTERN)) {
+			throw new IllegalArgumentException("bad field name: " + name);
+		}
+		if (maxLength < 0) {
+			throw new IllegalArgumentException("negative maxLength");
+		}
+	}
+
+	public FormField(String name, String label, FieldType type, boolean required, @Nullable String help,
+			int maxLength, List<String> options) {
+		this(name, label, type, required, help, maxLength, options, false);
+	}
+
+	/** The longest value accepted: the field's own limit, or the type's default. */
+	public int effectiveMaxLength() {
+		if (maxLength > 0) {
+			return maxLength;
+		}
+		return switch (type) {
+			case TEXTAREA -> 2000;
+			case DATE -> 10;
+			case CCCD -> 12;
+			case PHONE -> 20;
+			case EMAIL -> 254;
+			case NUMBER, MONEY -> 20;
+			case CHECKBOX -> 10;
+			case TEXT, SELECT -> 200;
+		};
+	}
+}

@@ -1,0 +1,199 @@
+package vn.xaso.catalog;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.xaso.audit.AuditEvent;
+import vn.xaso.audit.AuditLog;
+import vn.xaso.catalog.internal.CatalogSeed;
+import vn.xaso.catalog.internal.ProcedureStore;
+import vn.xaso.platform.tenancy.Tenancy;
+import vn.xaso.units.Units;
+
+/**
+ * The procedure catalogue. Reading is open to everyone (the catalogue is public); publishing a
+ * commune version needs a caller whose scope includes that commune.
+ *
+ * <p>A {@code unitCode} of {@code null} or blank means the national catalogue; an unknown code
+ * raises {@link CatalogException} with a Vietnamese message under the key {@code unit}.
+ */
+@Service
+public class Procedures {
+
+	/** Workflows the dossiers module implements. */
+	public static final Set<String> WORKFLOWS = Set.of("standard", "same-day");
+
+	/** Result templates the dossiers module renders. */
+	public static final List<String> RESULT_TEMPLATES = List.of("birth-extract", "marriage-certificate",
+			"death-extract", "marital-status", "certified-copy", "confirmation");
+
+	private final ProcedureStore store;
+	private final Units units;
+	private final AuditLog audit;
+
+	Procedures(ProcedureStore store, Units units, AuditLog audit, CatalogSeed seed) {
+		this.store = store;
+		this.units = units;
+		this.audit = audit;
+		seed.ensureLoaded();
+	}
+
+	/** The version in force for a commune: the commune's own version shadows the national one. */
+	@Transactional(readOnly = true)
+	public Optional<Procedure> current(@Nullable String unitCode, String code) {
+		return store.current(unit(unitCode), code);
+	}
+
+	/** Any version ever published, exactly as published. */
+	@Transactional(readOnly = true)
+	public Optional<Procedure> version(long versionId) {
+		return store.version(versionId);
+	}
+
+	/** Procedures in force for a commune, matching every word of {@code q} ignoring case and diacritics. */
+	@Transactional(readOnly = true)
+	public PageOf<Procedure> search(@Nullable String unitCode, @Nullable String q, @Nullable String field, int page,
+			int size) {
+		if (q != null && q.length() > 200) {
+			throw new CatalogException("q", "Từ khóa tìm kiếm dài quá 200 ký tự.");
+		}
+		return store.search(unit(unitCode), q, field, Math.max(0, page), Math.min(100, Math.max(1, size)));
+	}
+
+	/** Fields (lĩnh vực) in the commune's catalogue, for a filter list. */
+	@Transactional(readOnly = true)
+	public List<String> fields(@Nullable String unitCode) {
+		return store.fields(unit(unitCode));
+	}
+
+	/** Every version of a code the commune can see (national and its own), newest first. */
+	@Transactional(readOnly = true)
+	public List<Procedure> history(@Nullable String unitCode, String code) {
+		return store.history(unit(unitCode), code);
+	}
+
+	/**
+	 * Publishes a new version of a procedure for a commune: an edit of one of its procedures, a
+	 * commune version of a national procedure (shadowing it for that commune only), or a new
+	 * commune procedure. Nothing is changed when the draft is invalid or the caller's scope does
+	 * not include the commune. Audited.
+	 */
+	@Transactional
+	public Procedure publish(String unitCode, ProcedureDraft draft, String actor) {
+		var unit = unit(unitCode);
+		if (unit == null) {
+			throw new CatalogException("unit", "Chỉ xã, phường mới thêm hoặc sửa thủ tục; danh mục quốc gia được nạp từ tệp dữ liệu.");
+		}
+		if (!Tenancy.current().sees(unit)) {
+			throw new CatalogException("unit", "Bạn không có quyền sửa danh mục thủ tục của đơn vị này.");
+		}
+		var errors = check(draft);
+		if (!errors.isEmpty()) {
+			throw new CatalogException(errors);
+		}
+		var before = store.current(unit, draft.code());
+		int version = store.latestVersion(unit, draft.code()) + 1;
+		long id = store.insert(unit, version, draft, actor);
+		audit.record(AuditEvent.of(unit, actor, before.isEmpty() ? "catalog.procedure.created" : "catalog.procedure.versioned")
+			.on("procedure", draft.code())
+			.change(before.map(p -> summary(p.version(), p.versionId(), p.ownerUnit(), ProcedureDraft.of(p))).orElse(null),
+					summary(version, id, unit, draft)));
+		return store.version(id).orElseThrow();
+	}
+
+	/** A free local code for a commune's own procedure without a national code: XA-{unit}-{nnn}. */
+	@Transactional(readOnly = true)
+	public String nextLocalCode(String unitCode) {
+		var unit = unit(unitCode);
+		var prefix = "XA-" + unit + "-";
+		int n = 1;
+		var taken = store.localCodes(unit == null ? "" : unit);
+		while (taken.contains(prefix + String.format("%03d", n))) {
+			n++;
+		}
+		return prefix + String.format("%03d", n);
+	}
+
+	/** Vietnamese messages for every problem of a draft, by field; empty when it can be published. */
+	public Map<String, String> check(ProcedureDraft d) {
+		var errors = new LinkedHashMap<String, String>();
+		if (!d.code().matches("[0-9A-Za-z][0-9A-Za-z.\\-]{0,39}")) {
+			errors.put("code", "Mã thủ tục chỉ gồm chữ, số, dấu chấm, gạch ngang; tối đa 40 ký tự, ví dụ 1.001193.");
+		}
+		if (d.name().isBlank()) {
+			errors.put("name", "Vui lòng nhập tên thủ tục.");
+		}
+		else if (d.name().strip().length() > 500) {
+			errors.put("name", "Tên thủ tục dài quá 500 ký tự.");
+		}
+		if (d.field().isBlank()) {
+			errors.put("field", "Vui lòng nhập lĩnh vực, ví dụ Hộ tịch.");
+		}
+		else if (d.field().strip().length() > 100) {
+			errors.put("field", "Lĩnh vực dài quá 100 ký tự.");
+		}
+		if (!WORKFLOWS.contains(d.workflow())) {
+			errors.put("workflow", "Quy trình xử lý phải là \"standard\" hoặc \"same-day\".");
+		}
+		if (!RESULT_TEMPLATES.contains(d.resultTemplate())) {
+			errors.put("resultTemplate", "Vui lòng chọn mẫu kết quả trong danh sách.");
+		}
+		if (d.legalBasis().length() > 4000) {
+			errors.put("legalBasis", "Căn cứ pháp lý dài quá 4.000 ký tự.");
+		}
+		if (d.sources().length() > 4000) {
+			errors.put("sources", "Nguồn dữ liệu dài quá 4.000 ký tự.");
+		}
+		if (d.papers().size() > 50) {
+			errors.put("papers", "Tối đa 50 thành phần hồ sơ.");
+		}
+		for (var paper : d.papers()) {
+			if (paper.name().isBlank() || paper.name().length() > 500) {
+				errors.putIfAbsent("papers", "Mỗi thành phần hồ sơ cần tên, tối đa 500 ký tự.");
+			}
+		}
+		if (d.form().fields().size() > 60) {
+			errors.put("form", "Tờ khai có tối đa 60 trường.");
+		}
+		for (var f : d.form().fields()) {
+			if (f.label().isBlank() || f.label().length() > 200) {
+				errors.putIfAbsent("form", "Trường \"" + f.name() + "\" cần nhãn, tối đa 200 ký tự.");
+			}
+			if (f.type() == FieldType.SELECT && f.options().isEmpty()) {
+				errors.putIfAbsent("form", "Trường chọn \"" + f.label() + "\" cần ít nhất một lựa chọn.");
+			}
+			if (f.help() != null && f.help().length() > 500) {
+				errors.putIfAbsent("form", "Hướng dẫn của trường \"" + f.label() + "\" dài quá 500 ký tự.");
+			}
+		}
+		return errors;
+	}
+
+	private @Nullable String unit(@Nullable String unitCode) {
+		if (unitCode == null || unitCode.isBlank()) {
+			return null;
+		}
+		var code = unitCode.strip();
+		if (!code.matches("[0-9]{5}") || !units.isCommune(code)) {
+			throw new CatalogException("unit", "Không có xã, phường nào mang mã \"" + abbreviate(code) + "\".");
+		}
+		return code;
+	}
+
+	private static String abbreviate(String s) {
+		return s.length() > 20 ? s.substring(0, 20) + "…" : s;
+	}
+
+	private static String summary(int version, long id, @Nullable String unit, ProcedureDraft d) {
+		return "v" + version + " (id " + id + (unit == null ? ", quốc gia" : ", xã " + unit) + "): " + d.name() + "; "
+				+ d.processingTime().describe() + "; phí: " + d.fees().describe() + "; " + d.form().fields().size()
+				+ " trường tờ khai";
+	}
+}

@@ -1,0 +1,166 @@
+package vn.xaso.catalog.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import vn.xaso.catalog.CatalogException;
+import vn.xaso.catalog.Procedure;
+import vn.xaso.catalog.Procedures;
+import vn.xaso.identity.OfficialPrincipal;
+import vn.xaso.platform.web.Form;
+import vn.xaso.platform.web.Paging;
+
+/**
+ * A commune administrator's catalogue: list, add a commune procedure, edit any procedure the
+ * commune offers. Every save publishes a new version for the administrator's own commune only.
+ */
+@Controller
+class AdminProceduresController {
+
+	private final Procedures procedures;
+
+	AdminProceduresController(Procedures procedures) {
+		this.procedures = procedures;
+	}
+
+	@GetMapping("/admin/procedures")
+	String list(@AuthenticationPrincipal OfficialPrincipal admin, @RequestParam(required = false) @Nullable String q,
+			@RequestParam(required = false) @Nullable String field, @RequestParam(required = false) @Nullable String page,
+			Model model) {
+		var params = new LinkedHashMap<String, String>();
+		params.put("q", q);
+		params.put("field", field);
+		int p;
+		try {
+			p = CatalogApiController.number("page", page, 0, 0, 100_000);
+		}
+		catch (CatalogException e) {
+			p = 0;
+		}
+		String error = null;
+		var query = q;
+		if (q != null && q.length() > 200) {
+			error = "Từ khóa tìm kiếm dài quá 200 ký tự.";
+			query = null;
+		}
+		var result = procedures.search(admin.unitCode(), query, field, p, Paging.DEFAULT_SIZE);
+		model.addAttribute("result", result);
+		model.addAttribute("paging", Paging.of(p, result.total(), "/admin/procedures", params));
+		model.addAttribute("q", q == null ? "" : q);
+		model.addAttribute("field", field == null ? "" : field);
+		model.addAttribute("fields", procedures.fields(admin.unitCode()));
+		model.addAttribute("unit", admin.unitCode());
+		model.addAttribute("error", error);
+		return "catalog/admin-list";
+	}
+
+	@GetMapping("/admin/procedures/new")
+	String create(@AuthenticationPrincipal OfficialPrincipal admin, Model model) {
+		var editor = ProcedureEditor.blank();
+		editor.apply("addPaper");
+		editor.values.put("p0_name", "Tờ khai (điền trực tuyến theo mẫu dưới đây)");
+		return render(editor, editor.form(), null, List.of(), model);
+	}
+
+	@GetMapping("/admin/procedures/{code}/edit")
+	String edit(@AuthenticationPrincipal OfficialPrincipal admin, @PathVariable String code, Model model) {
+		var current = current(admin, code);
+		var editor = ProcedureEditor.of(current);
+		return render(editor, editor.form(), current, procedures.history(admin.unitCode(), code), model);
+	}
+
+	@PostMapping("/admin/procedures/new")
+	String submitNew(@AuthenticationPrincipal OfficialPrincipal admin, @RequestParam Map<String, String> params,
+			Model model, RedirectAttributes redirect) {
+		var editor = ProcedureEditor.from(params);
+		var action = params.getOrDefault("action", "save");
+		if (editor.apply(action)) {
+			return render(editor, editor.form(), null, List.of(), model);
+		}
+		var form = editor.form();
+		var code = editor.value("code").strip();
+		if (code.isEmpty()) {
+			code = procedures.nextLocalCode(admin.unitCode());
+		}
+		else if (!code.matches("[0-9A-Za-z][0-9A-Za-z.\\-]{0,39}")) {
+			form.reject("code", "Mã thủ tục chỉ gồm chữ, số, dấu chấm, gạch ngang; tối đa 40 ký tự, ví dụ 1.001193.");
+		}
+		else if (procedures.current(admin.unitCode(), code).isPresent()) {
+			form.reject("code", "Mã " + code + " đã có trong danh mục của xã; hãy mở thủ tục đó để sửa.");
+		}
+		return publish(admin, editor, form, code, null, model, redirect);
+	}
+
+	@PostMapping("/admin/procedures/{code}/edit")
+	String submitEdit(@AuthenticationPrincipal OfficialPrincipal admin, @PathVariable String code,
+			@RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
+		var current = current(admin, code);
+		var editor = ProcedureEditor.from(params);
+		editor.values.put("code", current.code());
+		var action = params.getOrDefault("action", "save");
+		if (editor.apply(action)) {
+			return render(editor, editor.form(), current, procedures.history(admin.unitCode(), code), model);
+		}
+		return publish(admin, editor, editor.form(), current.code(), current, model, redirect);
+	}
+
+	private String publish(OfficialPrincipal admin, ProcedureEditor editor, Form form, String code,
+			@Nullable Procedure current, Model model, RedirectAttributes redirect) {
+		var history = current == null ? List.<Procedure>of() : procedures.history(admin.unitCode(), code);
+		int formVersion = current == null ? 1 : current.form().version();
+		var draft = editor.draft(code, formVersion, form);
+		if (draft != null && current != null && !draft.form().fields().equals(current.form().fields())) {
+			draft = new vn.xaso.catalog.ProcedureDraft(draft.code(), draft.name(), draft.field(), draft.processingTime(),
+					draft.fees(), draft.papers(), new vn.xaso.catalog.FormDefinition(formVersion + 1, draft.form().fields()),
+					draft.onlineMode(), draft.resultTemplate(), draft.legalBasis(), draft.workflow(), draft.sources());
+		}
+		if (draft != null) {
+			procedures.check(draft).forEach(form::reject);
+		}
+		if (draft == null || form.hasErrors()) {
+			return render(editor, form, current, history, model);
+		}
+		try {
+			var published = procedures.publish(admin.unitCode(), draft, admin.username());
+			redirect.addFlashAttribute("notice", "Đã đăng phiên bản " + published.version() + " của thủ tục " + published.code()
+					+ ". Hồ sơ đã nộp theo phiên bản cũ giữ nguyên.");
+			return "redirect:" + UriComponentsBuilder.fromPath("/admin/procedures/{code}/edit")
+				.buildAndExpand(published.code()).encode().toUriString();
+		}
+		catch (CatalogException e) {
+			e.errors().forEach(form::reject);
+			return render(editor, form, current, history, model);
+		}
+	}
+
+	private Procedure current(OfficialPrincipal admin, String code) {
+		return procedures.current(admin.unitCode(), code)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Không có thủ tục này."));
+	}
+
+	private String render(ProcedureEditor editor, Form form, @Nullable Procedure current, List<Procedure> history,
+			Model model) {
+		model.addAttribute("editor", editor);
+		model.addAttribute("unit", vn.xaso.platform.tenancy.Tenancy.homeUnit().orElse(null));
+		model.addAttribute("form", form);
+		model.addAttribute("current", current);
+		model.addAttribute("history", history);
+		model.addAttribute("fieldTypes", vn.xaso.catalog.FieldType.values());
+		model.addAttribute("templates", Procedures.RESULT_TEMPLATES);
+		return "catalog/admin-edit";
+	}
+}

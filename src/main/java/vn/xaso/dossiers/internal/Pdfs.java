@@ -1,0 +1,412 @@
+package vn.xaso.dossiers.internal;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.text.Normalizer;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+import javax.imageio.ImageIO;
+
+import org.jspecify.annotations.Nullable;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.qrcode.QRCodeWriter;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+
+/**
+ * The dossier PDFs, A4 in Liberation Serif (metrically Times New Roman) like the documents module:
+ * <ul>
+ * <li>Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Thông tư 01/2018/TT-VPCP, Mẫu số 01) with a QR code to public
+ * tracking;</li>
+ * <li>Phiếu xin lỗi và hẹn lại ngày trả kết quả (Mẫu số 04);</li>
+ * <li>results: Trích lục khai sinh (layout of the Bộ Tư pháp form: fields in the order of the birth register)
+ * and a generic result/confirmation for the other templates, with a QR code to the verification page.</li>
+ * </ul>
+ */
+public final class Pdfs {
+
+	static final String FONT = "Liberation Serif";
+	static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+	private Pdfs() {
+	}
+
+	/** What every slip's header needs: the commune ("Xã Yên Mô") and its province ("Tỉnh Ninh Bình"), place name for the date line. */
+	public record Issuer(String communeName, String provinceName, String placeName) {
+
+		String upperBody() {
+			return "ỦY BAN NHÂN DÂN " + upper(communeName);
+		}
+
+		/** "Ủy ban nhân dân xã Yên Mô". */
+		String body() {
+			var name = communeName.isEmpty() ? "" : communeName.substring(0, 1).toLowerCase(java.util.Locale.forLanguageTag("vi")) + communeName.substring(1);
+			return "Ủy ban nhân dân " + name;
+		}
+	}
+
+	public record ReceiptData(Issuer issuer, String code, String applicantName, String address, String phone,
+			String email, String procedureName, List<String> papers, String processingTime, Instant receivedAt,
+			@Nullable LocalDate dueDate, String returnAt, String receiverName, String trackingUrl, long feeVnd) {
+	}
+
+	public record ApologyData(Issuer issuer, String code, String applicantName, String procedureName,
+			Instant receivedAt, LocalDate oldDue, LocalDate newDue, String reason, String signerName, LocalDate today) {
+	}
+
+	public record ResultData(Issuer issuer, String template, String code, String procedureName, Map<String, String> form,
+			Map<String, String> fieldLabels, String applicantName, String applicantCccd, String signerTitle,
+			String signerName, LocalDate date, String verifyUrl) {
+	}
+
+	// ---------------------------------------------------------------- receipt
+
+	public static byte[] receipt(ReceiptData d) {
+		var h = start("Giấy tiếp nhận hồ sơ và hẹn trả kết quả");
+		header(h, d.issuer(), List.of(d.issuer().upperBody(), "BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ"), "Mã hồ sơ: " + d.code(),
+				LocalDateTime.ofInstant(d.receivedAt(), Sla.VIETNAM).toLocalDate());
+		h.append("<div class=\"title\">GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ</div><div class=\"sub\">Mã hồ sơ: ")
+			.append(e(d.code())).append("</div><div class=\"body\">");
+		p(h, "Bộ phận tiếp nhận và trả kết quả " + e(d.issuer().body()) + " tiếp nhận hồ sơ của:");
+		p(h, "Ông/Bà: <b>" + e(d.applicantName()) + "</b>", true);
+		p(h, "Địa chỉ: " + e(d.address()), true);
+		p(h, "Số điện thoại: " + e(d.phone()) + (d.email().isBlank() ? "" : "&#160;&#160;&#160; Thư điện tử: " + e(d.email())), true);
+		p(h, "Nội dung yêu cầu giải quyết: <b>" + e(d.procedureName()) + "</b>", true);
+		p(h, "1. Thành phần hồ sơ nộp gồm:", true);
+		int i = 1;
+		for (var paper : d.papers()) {
+			p(h, "&#160;&#160;&#160;" + (i++) + ") " + e(paper), true);
+		}
+		if (d.papers().isEmpty()) {
+			p(h, "&#160;&#160;&#160;(Không có giấy tờ kèm theo)", true);
+		}
+		p(h, "2. Số lượng hồ sơ: 01 bộ.", true);
+		p(h, "3. Thời gian giải quyết hồ sơ theo quy định: " + e(d.processingTime()) + ".", true);
+		var at = LocalDateTime.ofInstant(d.receivedAt(), Sla.VIETNAM);
+		p(h, "4. Thời gian nhận hồ sơ: " + String.format("%02d giờ %02d phút, ngày %s", at.getHour(), at.getMinute(), DATE.format(at)) + ".", true);
+		p(h, "5. Thời gian trả kết quả giải quyết hồ sơ: <b>ngày " + (d.dueDate() == null ? "…" : DATE.format(d.dueDate())) + "</b>.", true);
+		p(h, "6. Nhận kết quả tại: " + e(d.returnAt()) + ".", true);
+		if (d.feeVnd() > 0) {
+			p(h, "7. Phí, lệ phí: " + String.format(java.util.Locale.ROOT, "%,d", d.feeVnd()).replace(',', '.') + " đồng.", true);
+		}
+		p(h, "Vào Sổ theo dõi hồ sơ, mã hồ sơ " + e(d.code()) + ".", true);
+		h.append("</div>");
+		h.append("<table class=\"foot\"><tr><td class=\"half\"><div class=\"b\">NGƯỜI NỘP HỒ SƠ</div><div class=\"i\">(Ký và ghi rõ họ tên)</div>")
+			.append("<div class=\"space\"></div><div class=\"b\">").append(e(d.applicantName())).append("</div></td>")
+			.append("<td class=\"half\"><div class=\"b\">NGƯỜI TIẾP NHẬN HỒ SƠ</div><div class=\"i\">(Ký và ghi rõ họ tên)</div>")
+			.append("<div class=\"space\"></div><div class=\"b\">").append(e(d.receiverName())).append("</div></td></tr></table>");
+		qr(h, d.trackingUrl(), "Quét mã để tra cứu tình trạng hồ sơ (cần 4 số cuối điện thoại): " + d.trackingUrl());
+		return render(h);
+	}
+
+	// ---------------------------------------------------------------- apology
+
+	public static byte[] apology(ApologyData d) {
+		var h = start("Phiếu xin lỗi và hẹn lại ngày trả kết quả");
+		header(h, d.issuer(), List.of(d.issuer().upperBody()), "Mã hồ sơ: " + d.code(), d.today());
+		h.append("<div class=\"title\">PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ</div>");
+		h.append("<div class=\"kg\">Kính gửi: Ông/Bà ").append(e(d.applicantName())).append("</div><div class=\"body\">");
+		var received = LocalDateTime.ofInstant(d.receivedAt(), Sla.VIETNAM).toLocalDate();
+		p(h, e(d.issuer().body()) + " tiếp nhận hồ sơ của Ông/Bà giải quyết thủ tục <b>"
+				+ e(d.procedureName()) + "</b>, mã hồ sơ " + e(d.code()) + ", ngày " + DATE.format(received)
+				+ ", hẹn trả kết quả ngày " + DATE.format(d.oldDue()) + ".");
+		p(h, "Tuy nhiên đến nay, cơ quan chưa trả kết quả giải quyết hồ sơ cho Ông/Bà đúng hẹn. Lý do: " + e(d.reason()));
+		p(h, "Sự chậm trễ này đã gây phiền hà, tốn kém chi phí, công sức của Ông/Bà. Chúng tôi thành thật xin lỗi Ông/Bà và sẽ trả kết quả giải quyết hồ sơ cho Ông/Bà vào <b>ngày "
+				+ DATE.format(d.newDue()) + "</b>.");
+		p(h, "Mong nhận được sự thông cảm của Ông/Bà.");
+		h.append("</div><table class=\"foot\"><tr><td class=\"half\"></td><td class=\"half\"><div class=\"b\">TM. ỦY BAN NHÂN DÂN</div>")
+			.append("<div class=\"space\"></div><div class=\"b\">").append(e(d.signerName())).append("</div></td></tr></table>");
+		return render(h);
+	}
+
+	// ---------------------------------------------------------------- results
+
+	public static byte[] result(ResultData d) {
+		return "birth-extract".equals(d.template()) ? birthExtract(d) : confirmation(d);
+	}
+
+	static byte[] birthExtract(ResultData d) {
+		var f = d.form();
+		var h = start("Trích lục khai sinh");
+		header(h, d.issuer(), List.of(d.issuer().upperBody()), "Số: " + d.code() + "/TLKS", d.date());
+		h.append("<div class=\"title\">TRÍCH LỤC KHAI SINH</div><div class=\"sub i\">(Bản chính)</div><div class=\"rows\">");
+		row(h, "Họ, chữ đệm, tên", upper(get(f, "childName", "child_name")), true);
+		var birth = get(f, "childBirthDate", "child_birth_date");
+		row(h, "Ngày, tháng, năm sinh", formatDate(birth) + inWords(birth), false);
+		row2(h, "Giới tính", sex(get(f, "childSex", "child_sex")), "Dân tộc", or(get(f, "childEthnicity", "child_ethnicity"), "Kinh"),
+				"Quốc tịch", or(get(f, "childNationality", "child_nationality"), "Việt Nam"));
+		row(h, "Nơi sinh", get(f, "childBirthPlace", "birth_place"), false);
+		row(h, "Quê quán", get(f, "childHometown", "home_town"), false);
+		row(h, "Số định danh cá nhân", get(f, "childIdNumber", "child_id_number"), false);
+		h.append("<div class=\"gap\"></div>");
+		row(h, "Họ, chữ đệm, tên người mẹ", upper(get(f, "motherName", "mother_name")), true);
+		row2(h, "Năm sinh", year(get(f, "motherBirthDate", "mother_birth_year")), "Dân tộc", or(get(f, "motherEthnicity", "mother_ethnicity"), "Kinh"),
+				"Quốc tịch", or(get(f, "motherNationality", "mother_nationality"), "Việt Nam"));
+		row(h, "Nơi cư trú", residence(f, "Mẹ", "motherResidence"), false);
+		h.append("<div class=\"gap\"></div>");
+		row(h, "Họ, chữ đệm, tên người cha", upper(get(f, "fatherName", "father_name")), true);
+		row2(h, "Năm sinh", year(get(f, "fatherBirthDate", "father_birth_year")), "Dân tộc", or(get(f, "fatherEthnicity", "father_ethnicity"), "Kinh"),
+				"Quốc tịch", or(get(f, "fatherNationality", "father_nationality"), "Việt Nam"));
+		row(h, "Nơi cư trú", residence(f, "Cha", "fatherResidence"), false);
+		h.append("<div class=\"gap\"></div>");
+		row(h, "Nơi đăng ký khai sinh", d.issuer().body() + ", " + lowerFirst(d.issuer().provinceName()), false);
+		row(h, "Ngày, tháng, năm đăng ký", DATE.format(d.date()), false);
+		row(h, "Mã hồ sơ", d.code(), false);
+		h.append("</div>");
+		signer(h, d);
+		qr(h, d.verifyUrl(), "Kiểm tra bản điện tử và chữ ký số: " + d.verifyUrl());
+		return render(h);
+	}
+
+	static byte[] confirmation(ResultData d) {
+		var h = start(d.procedureName());
+		header(h, d.issuer(), List.of(d.issuer().upperBody()), "Số: " + d.code(), d.date());
+		h.append("<div class=\"title\">").append(e(upper(title(d.template())))).append("</div>");
+		h.append("<div class=\"sub\">").append(e(d.procedureName())).append("</div><div class=\"body\">");
+		p(h, e(d.issuer().body()) + " xác nhận đã giải quyết thủ tục <b>" + e(d.procedureName())
+				+ "</b> theo đề nghị của:");
+		p(h, "Ông/Bà: <b>" + e(d.applicantName()) + "</b>" + (d.applicantCccd().isBlank() ? "" : "; số định danh cá nhân: " + e(d.applicantCccd())), true);
+		p(h, "với các nội dung sau:", true);
+		h.append("</div><div class=\"rows\">");
+		for (var entry : d.form().entrySet()) {
+			if (!entry.getValue().isBlank() && !entry.getKey().equals("pledge") && !entry.getKey().startsWith("requester")) {
+				row(h, d.fieldLabels().getOrDefault(entry.getKey(), entry.getKey()), entry.getValue(), false);
+			}
+		}
+		row(h, "Mã hồ sơ", d.code(), false);
+		h.append("</div>");
+		signer(h, d);
+		qr(h, d.verifyUrl(), "Kiểm tra bản điện tử và chữ ký số: " + d.verifyUrl());
+		return render(h);
+	}
+
+	static String title(String template) {
+		return switch (template) {
+			case "marriage-certificate" -> "Giấy chứng nhận kết hôn";
+			case "death-extract" -> "Trích lục khai tử";
+			case "marital-status" -> "Giấy xác nhận tình trạng hôn nhân";
+			case "certified-copy" -> "Kết quả chứng thực";
+			default -> "Giấy xác nhận";
+		};
+	}
+
+	private static void signer(StringBuilder h, ResultData d) {
+		h.append("<table class=\"foot\"><tr><td class=\"half\"></td><td class=\"half\"><div class=\"b\">")
+			.append(e(upper(d.signerTitle()))).append("</div><div class=\"space\"></div><div class=\"b\">")
+			.append(e(d.signerName())).append("</div></td></tr></table>");
+	}
+
+	// ---------------------------------------------------------------- html helpers
+
+	private static StringBuilder start(String title) {
+		var h = new StringBuilder(8192);
+		h.append("<!DOCTYPE html><html><head><meta charset=\"utf-8\"/><title>").append(e(title)).append("</title><style>")
+			.append("@page { size: A4; margin: 20mm 15mm 20mm 30mm; }")
+			.append("body { font-family: '").append(FONT).append("'; font-size: 13pt; line-height: 1.2; }")
+			.append("table { width: 100%; border-collapse: collapse; } td { vertical-align: top; padding: 0; }")
+			.append(".hl { width: 42%; text-align: center; font-size: 12pt; } .hr { width: 58%; text-align: center; }")
+			.append(".b { font-weight: bold; } .i { font-style: italic; }")
+			.append(".qh { font-size: 12pt; font-weight: bold; } .tn { font-size: 13pt; font-weight: bold; }")
+			.append(".rule { border-top: 0.6pt solid #000; margin: 3pt auto 0 auto; height: 0; width: 50%; }")
+			.append(".num { margin-top: 6pt; font-size: 12pt; } .date { font-style: italic; margin-top: 6pt; }")
+			.append(".title { text-align: center; font-weight: bold; font-size: 14pt; margin: 16pt 0 2pt 0; }")
+			.append(".sub { text-align: center; margin: 0 0 10pt 0; } .kg { text-align: center; margin: 6pt 0 10pt 0; }")
+			.append(".body p { text-align: justify; margin: 0 0 5pt 0; } .body p.ind { text-indent: 0; } .body p.par { text-indent: 1cm; }")
+			.append(".rows { margin-top: 6pt; } .row { margin: 0 0 4pt 0; } .gap { height: 6pt; }")
+			.append(".foot { margin-top: 14pt; page-break-inside: avoid; } .half { width: 50%; text-align: center; }")
+			.append(".space { height: 70pt; }")
+			.append(".qr { margin-top: 10pt; font-size: 10pt; page-break-inside: avoid; } .qr img { width: 28mm; height: 28mm; }")
+			.append("</style></head><body>");
+		return h;
+	}
+
+	private static void header(StringBuilder h, Issuer issuer, List<String> body, String number, LocalDate date) {
+		h.append("<table><tr><td class=\"hl\">");
+		for (int i = 0; i < body.size(); i++) {
+			h.append("<div class=\"").append(i == body.size() - 1 ? "b" : "").append("\">").append(e(body.get(i))).append("</div>");
+		}
+		h.append("<div class=\"rule\"></div><div class=\"num\">").append(e(number)).append("</div></td><td class=\"hr\">")
+			.append("<div class=\"qh\">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</div><div class=\"tn\">Độc lập - Tự do - Hạnh phúc</div>")
+			.append("<div class=\"rule\"></div><div class=\"date\">").append(e(placeAndDate(issuer.placeName(), date)))
+			.append("</div></td></tr></table>");
+	}
+
+	private static void p(StringBuilder h, String html) {
+		h.append("<p class=\"par\">").append(html).append("</p>");
+	}
+
+	private static void p(StringBuilder h, String html, boolean noIndent) {
+		h.append("<p class=\"ind\">").append(html).append("</p>");
+	}
+
+	private static void row(StringBuilder h, String label, String value, boolean bold) {
+		h.append("<div class=\"row\">").append(e(label)).append(": ").append(bold ? "<b>" : "").append(e(value.isBlank() ? "…" : value))
+			.append(bold ? "</b>" : "").append("</div>");
+	}
+
+	private static void row2(StringBuilder h, String l1, String v1, String l2, String v2, String l3, String v3) {
+		h.append("<div class=\"row\">").append(e(l1)).append(": ").append(e(v1.isBlank() ? "…" : v1)).append("&#160;&#160;&#160;&#160; ")
+			.append(e(l2)).append(": ").append(e(v2)).append("&#160;&#160;&#160;&#160; ").append(e(l3)).append(": ").append(e(v3)).append("</div>");
+	}
+
+	private static void qr(StringBuilder h, String url, String caption) {
+		h.append("<table class=\"qr\"><tr><td style=\"width: 32mm\"><img src=\"data:image/png;base64,")
+			.append(Base64.getEncoder().encodeToString(qrPng(url, 240))).append("\"/></td><td>").append(e(caption)).append("</td></tr></table>");
+	}
+
+	static byte[] qrPng(String text, int size) {
+		try {
+			var matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, size, size,
+					Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2,
+							EncodeHintType.CHARACTER_SET, "UTF-8"));
+			var image = new BufferedImage(matrix.getWidth(), matrix.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
+			for (int y = 0; y < matrix.getHeight(); y++) {
+				for (int x = 0; x < matrix.getWidth(); x++) {
+					image.setRGB(x, y, matrix.get(x, y) ? 0xFF000000 : 0xFFFFFFFF);
+				}
+			}
+			var out = new ByteArrayOutputStream();
+			ImageIO.write(image, "png", out);
+			return out.toByteArray();
+		}
+		catch (WriterException e) {
+			throw new IllegalArgumentException("Text does not fit a QR code", e);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	private static byte[] render(StringBuilder h) {
+		h.append("</body></html>");
+		var out = new ByteArrayOutputStream();
+		try {
+			var builder = new PdfRendererBuilder();
+			builder.useFastMode();
+			font(builder, "LiberationSerif-Regular.ttf", 400, FontStyle.NORMAL);
+			font(builder, "LiberationSerif-Bold.ttf", 700, FontStyle.NORMAL);
+			font(builder, "LiberationSerif-Italic.ttf", 400, FontStyle.ITALIC);
+			font(builder, "LiberationSerif-BoldItalic.ttf", 700, FontStyle.ITALIC);
+			builder.withHtmlContent(h.toString(), null);
+			builder.toStream(out);
+			builder.run();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return out.toByteArray();
+	}
+
+	private static void font(PdfRendererBuilder builder, String file, int weight, FontStyle style) {
+		builder.useFont(() -> {
+			InputStream in = Pdfs.class.getResourceAsStream("/liberation/" + file);
+			if (in == null) {
+				throw new IllegalStateException("Font missing from the classpath: " + file);
+			}
+			return in;
+		}, FONT, weight, style, true);
+	}
+
+	static String placeAndDate(String place, LocalDate date) {
+		var day = date.getDayOfMonth() < 10 ? "0" + date.getDayOfMonth() : Integer.toString(date.getDayOfMonth());
+		var month = date.getMonthValue() < 3 ? "0" + date.getMonthValue() : Integer.toString(date.getMonthValue());
+		return place + ", ngày " + day + " tháng " + month + " năm " + date.getYear();
+	}
+
+	private static String get(Map<String, String> form, String... keys) {
+		for (var k : keys) {
+			var v = form.get(k);
+			if (v != null && !v.isBlank()) {
+				return v.strip();
+			}
+		}
+		return "";
+	}
+
+	private static String year(String isoDate) {
+		return isoDate.length() >= 4 && isoDate.substring(0, 4).matches("[0-9]{4}") ? isoDate.substring(0, 4) : isoDate;
+	}
+
+	/** The parent's residence: their own field, else the requester's address when the requester is that parent. */
+	private static String residence(Map<String, String> f, String relation, String key) {
+		var own = get(f, key);
+		if (!own.isBlank()) {
+			return own;
+		}
+		return relation.equals(get(f, "requesterRelation")) ? get(f, "requesterAddress") : "";
+	}
+
+	private static String or(String v, String fallback) {
+		return v.isBlank() ? fallback : v;
+	}
+
+	private static String sex(String v) {
+		return switch (v.toLowerCase(java.util.Locale.ROOT)) {
+			case "m", "male", "nam" -> "Nam";
+			case "f", "female", "nu", "nữ" -> "Nữ";
+			default -> v;
+		};
+	}
+
+	static String formatDate(String iso) {
+		try {
+			return DATE.format(LocalDate.parse(iso));
+		}
+		catch (RuntimeException e) {
+			return iso;
+		}
+	}
+
+	/** "; ghi bằng chữ: Ngày hai mươi, tháng mười một, năm hai nghìn không trăm hai mươi sáu" for an ISO date. */
+	static String inWords(String iso) {
+		try {
+			var d = LocalDate.parse(iso);
+			return "; ghi bằng chữ: Ngày " + VietnameseNumbers.words(d.getDayOfMonth()) + ", tháng "
+					+ VietnameseNumbers.words(d.getMonthValue()) + ", năm " + VietnameseNumbers.words(d.getYear());
+		}
+		catch (RuntimeException e) {
+			return "";
+		}
+	}
+
+	static String lowerFirst(String s) {
+		return s.isEmpty() ? s : s.substring(0, 1).toLowerCase(java.util.Locale.forLanguageTag("vi")) + s.substring(1);
+	}
+
+	static String upper(String s) {
+		return s.toUpperCase(java.util.Locale.forLanguageTag("vi"));
+	}
+
+	static String e(String s) {
+		var nfc = Normalizer.normalize(s, Normalizer.Form.NFC);
+		var b = new StringBuilder(nfc.length() + 16);
+		nfc.codePoints().forEach(c -> {
+			switch (c) {
+				case '<' -> b.append("&lt;");
+				case '>' -> b.append("&gt;");
+				case '&' -> b.append("&amp;");
+				case '"' -> b.append("&quot;");
+				case '\'' -> b.append("&#39;");
+				default -> {
+					if (c >= 0x20 || c == '\t') {
+						b.appendCodePoint(c);
+					}
+				}
+			}
+		});
+		return b.toString();
+	}
+}

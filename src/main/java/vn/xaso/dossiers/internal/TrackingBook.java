@@ -1,0 +1,112 @@
+package vn.xaso.dossiers.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import org.dhatim.fastexcel.Workbook;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Sổ theo dõi hồ sơ (Thông tư 01/2018/TT-VPCP, Mẫu số 06): one line per dossier with its code, procedure,
+ * applicant, received, due, handed to, result date, returned, and a note (state, how returned).
+ */
+final class TrackingBook {
+
+	static final List<String> COLUMNS = List.of("STT", "Mã hồ sơ", "Tên thủ tục", "Tên cá nhân, tổ chức", "Ngày, giờ nhận",
+			"Ngày hẹn trả", "Chuyển cho (người xử lý)", "Ngày có kết quả", "Ngày trả kết quả", "Ghi chú");
+	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
+	record Line(String code, String procedure, String applicant, @Nullable Instant received, @Nullable LocalDate due,
+			@Nullable String handedTo, @Nullable Instant result, @Nullable Instant returned, String state,
+			@Nullable String returnMethod, @Nullable String postTracking) {
+
+		String note() {
+			var n = state;
+			if (returnMethod != null) {
+				n += switch (returnMethod) {
+					case "ONLINE" -> "; trả trực tuyến";
+					case "POST" -> "; gửi bưu chính" + (postTracking == null ? "" : " (mã " + postTracking + ")");
+					default -> "; trả tại bộ phận một cửa";
+				};
+			}
+			return n;
+		}
+	}
+
+	private TrackingBook() {
+	}
+
+	static byte[] xlsx(List<Line> lines, String communeName, LocalDate from, LocalDate to) {
+		var out = new ByteArrayOutputStream();
+		try (var wb = new Workbook(out, "XaSo", "1.0")) {
+			var ws = wb.newWorksheet("Sổ theo dõi hồ sơ");
+			ws.value(0, 0, "SỔ THEO DÕI HỒ SƠ - " + communeName.toUpperCase(java.util.Locale.forLanguageTag("vi")));
+			ws.style(0, 0).bold().set();
+			ws.value(1, 0, "Từ ngày " + Pdfs.DATE.format(from) + " đến ngày " + Pdfs.DATE.format(to));
+			int r = 3;
+			for (int c = 0; c < COLUMNS.size(); c++) {
+				ws.value(r, c, COLUMNS.get(c));
+				ws.style(r, c).bold().wrapText(true).set();
+			}
+			int i = 1;
+			for (var l : lines) {
+				r++;
+				var cells = cells(i++, l);
+				for (int c = 0; c < cells.size(); c++) {
+					ws.value(r, c, cells.get(c));
+				}
+			}
+			ws.width(0, 6);
+			ws.width(1, 22);
+			ws.width(2, 40);
+			ws.width(3, 26);
+			for (int c = 4; c < 9; c++) {
+				ws.width(c, 17);
+			}
+			ws.width(9, 30);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return out.toByteArray();
+	}
+
+	static byte[] csv(List<Line> lines) {
+		var b = new StringBuilder("\uFEFF");
+		b.append(String.join(",", COLUMNS.stream().map(TrackingBook::quote).toList())).append("\r\n");
+		int i = 1;
+		for (var l : lines) {
+			b.append(String.join(",", cells(i++, l).stream().map(TrackingBook::quote).toList())).append("\r\n");
+		}
+		return b.toString().getBytes(StandardCharsets.UTF_8);
+	}
+
+	private static List<String> cells(int n, Line l) {
+		return List.of(Integer.toString(n), l.code(), l.procedure(), l.applicant(), dateTime(l.received()),
+				l.due() == null ? "" : Pdfs.DATE.format(l.due()), l.handedTo() == null ? "" : l.handedTo(), dateTime(l.result()),
+				dateTime(l.returned()), l.note());
+	}
+
+	private static String dateTime(@Nullable Instant at) {
+		return at == null ? "" : DATE_TIME.format(LocalDateTime.ofInstant(at, Sla.VIETNAM));
+	}
+
+	/** RFC 4180 quoting; a leading =, +, - or @ is prefixed with ' so spreadsheets do not run it as a formula. */
+	static String quote(String v) {
+		var s = v;
+		if (!s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0) {
+			s = "'" + s;
+		}
+		if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
+			return "\"" + s.replace("\"", "\"\"") + "\"";
+		}
+		return s;
+	}
+}

@@ -1,0 +1,8 @@
+/**
+ * Administrative dossiers (hồ sơ thủ tục hành chính): online, counter and assisted submission, the dossier code
+ * {@code <agency>-YYMMDD-NNNN}, workflows declared as data, working-day SLA with pauses, the receipt, apology and
+ * signed result PDFs, fees through payments, the citizen's personal document store, queues, the tracking book
+ * and the counts the dashboard uses.
+ */
+@org.jspecify.annotations.NullMarked
+package vn.xaso.dossiers;

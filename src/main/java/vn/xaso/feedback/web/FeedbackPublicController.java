@@ -1,0 +1,259 @@
+package vn.xaso.feedback.web;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.xaso.feedback.Feedback;
+import vn.xaso.feedback.FeedbackException;
+import vn.xaso.feedback.FeedbackReport;
+import vn.xaso.identity.CitizenPrincipal;
+import vn.xaso.platform.web.Form;
+import vn.xaso.platform.web.Paging;
+import vn.xaso.units.Unit;
+import vn.xaso.units.Village;
+import vn.xaso.units.Villages;
+
+/**
+ * The citizen side: a commune's public list and map, the report form (map pin with Leaflet, or
+ * latitude/longitude and village fields without JavaScript), a report's public page, and the
+ * signed-in citizen's own reports with rating and reopening.
+ */
+@Controller
+class FeedbackPublicController {
+
+	private final Feedback feedback;
+	private final Villages villages;
+	private final MapSettings map;
+
+	FeedbackPublicController(Feedback feedback, Villages villages, @Value("${xaso.feedback.tile-url:}") String tileUrl,
+			@Value("${xaso.feedback.tile-attribution:}") String tileAttribution,
+			@Value("${xaso.feedback.map-center:20.10,105.98}") String center, @Value("${xaso.feedback.map-zoom:13}") int zoom) {
+		this.feedback = feedback;
+		this.villages = villages;
+		var parts = center.split(",");
+		this.map = new MapSettings(tileUrl, tileAttribution, parts[0].strip(), parts.length > 1 ? parts[1].strip() : "105.98", zoom);
+	}
+
+	@GetMapping("/x/{communeCode}/feedback")
+	String list(@PathVariable String communeCode, @RequestParam Map<String, String> params, Model model) {
+		var commune = commune(communeCode);
+		var form = Form.of(params);
+		int page = parseInt(params.get("page"));
+		var status = params.getOrDefault("status", "").strip();
+		List<String> statuses = null;
+		if (!status.isEmpty()) {
+			if (!List.of("open", "closed").contains(status)) {
+				form.reject("status", "Trạng thái không có trong danh sách.");
+			}
+			else {
+				statuses = status.equals("open") ? List.of(FeedbackReport.NEW, FeedbackReport.IN_PROGRESS)
+						: List.of(FeedbackReport.ANSWERED, FeedbackReport.CLOSED);
+			}
+		}
+		var q = params.getOrDefault("q", "").strip();
+		if (q.length() > 100) {
+			form.reject("q", "Từ khóa dài quá 100 ký tự.");
+			q = "";
+		}
+		var category = params.getOrDefault("category", "").strip();
+		var listing = feedback.publicSearch(commune.code(), new Feedback.PublicSearch(null, category.isEmpty() ? null : List.of(category),
+				null, null, statuses, q, page * Paging.DEFAULT_SIZE, Paging.DEFAULT_SIZE));
+		model.addAttribute("commune", commune);
+		model.addAttribute("form", form);
+		model.addAttribute("listing", listing);
+		model.addAttribute("categories", feedback.categories(commune.code()));
+		model.addAttribute("villages", villageNames(commune.code()));
+		model.addAttribute("paging", Paging.of(page, listing.total(), "/x/" + commune.code() + "/feedback", params));
+		model.addAttribute("map", map);
+		return "feedback/public-list";
+	}
+
+	@GetMapping("/x/{communeCode}/feedback/new")
+	String newReport(@PathVariable String communeCode, Model model) {
+		var commune = commune(communeCode);
+		return form(commune, Form.empty(), model);
+	}
+
+	@PostMapping("/x/{communeCode}/feedback")
+	String submit(@PathVariable String communeCode, @AuthenticationPrincipal @Nullable Object me,
+			@RequestParam Map<String, String> params, @RequestParam(name = "photos", required = false) @Nullable List<MultipartFile> photos,
+			Model model, RedirectAttributes redirect) throws IOException {
+		var commune = commune(communeCode);
+		var form = Form.of(params);
+		var uploads = new ArrayList<byte[]>();
+		if (photos != null) {
+			for (var p : photos) {
+				if (p != null && !p.isEmpty()) {
+					uploads.add(p.getBytes());
+				}
+			}
+		}
+		Long citizenId = me instanceof CitizenPrincipal c ? c.id() : null;
+		boolean anonymous = citizenId == null || "on".equals(params.get("anonymous")) || "true".equals(params.get("anonymous"));
+		try {
+			var lat = number(params.get("lat"), "lat", "Vĩ độ phải là số, ví dụ 20.1234.");
+			var lon = number(params.get("lon"), "lon", "Kinh độ phải là số, ví dụ 105.9876.");
+			var created = feedback.submit(new Feedback.NewReport(commune.code(), params.getOrDefault("category", ""),
+					params.getOrDefault("description", ""), lat, lon, params.get("village"), params.getOrDefault("address", ""),
+					anonymous ? null : citizenId, anonymous, params.get("contactName"), params.get("contactPhone"),
+					params.get("contactEmail"), uploads, "web", null, null));
+			redirect.addFlashAttribute("created", created.code());
+			return "redirect:/x/" + commune.code() + "/feedback/" + created.code();
+		}
+		catch (FeedbackException e) {
+			form.reject(e.field(), e.getMessage());
+			return form(commune, form, model);
+		}
+	}
+
+	@GetMapping("/x/{communeCode}/feedback/{code}")
+	String report(@PathVariable String communeCode, @PathVariable String code, Model model) {
+		var commune = commune(communeCode);
+		var report = feedback.publicReport(commune.code(), code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		model.addAttribute("commune", commune);
+		model.addAttribute("report", report);
+		model.addAttribute("events", feedback.publicEvents(commune.code(), code));
+		model.addAttribute("villages", villageNames(commune.code()));
+		model.addAttribute("map", map);
+		return "feedback/public-detail";
+	}
+
+	@GetMapping("/x/{communeCode}/feedback/photos/{id}")
+	ResponseEntity<byte[]> photo(@PathVariable String communeCode, @PathVariable long id) {
+		return photo(communeCode, id, false);
+	}
+
+	@GetMapping("/x/{communeCode}/feedback/photos/{id}/thumb")
+	ResponseEntity<byte[]> thumbnail(@PathVariable String communeCode, @PathVariable long id) {
+		return photo(communeCode, id, true);
+	}
+
+	private ResponseEntity<byte[]> photo(String communeCode, long id, boolean thumb) {
+		var commune = commune(communeCode);
+		var photo = feedback.photo(commune.code(), id, thumb, true).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return ResponseEntity.ok().contentType(MediaType.IMAGE_JPEG).cacheControl(CacheControl.noCache()).body(photo.content());
+	}
+
+	// ---------------------------------------------------------------- the signed-in reporter
+
+	@GetMapping("/citizen/feedback")
+	String mine(@AuthenticationPrincipal CitizenPrincipal me, Model model) {
+		model.addAttribute("rows", feedback.mine(me.id()));
+		return "feedback/mine";
+	}
+
+	@GetMapping("/citizen/feedback/{code}")
+	String own(@AuthenticationPrincipal CitizenPrincipal me, @PathVariable String code, Model model) {
+		return own(me, code, Form.empty(), model);
+	}
+
+	private String own(CitizenPrincipal me, String code, Form form, Model model) {
+		var report = feedback.own(me.id(), code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		model.addAttribute("report", report);
+		model.addAttribute("events", feedback.publicEvents(report.unitCode(), code));
+		model.addAttribute("form", form);
+		model.addAttribute("reopenDays", feedback.reopenDays());
+		return "feedback/own";
+	}
+
+	@PostMapping("/citizen/feedback/{code}/rate")
+	String rate(@AuthenticationPrincipal CitizenPrincipal me, @PathVariable String code, @RequestParam Map<String, String> params,
+			Model model, RedirectAttributes redirect) {
+		try {
+			feedback.rate(me.id(), code, parseRating(params.get("rating")));
+			redirect.addFlashAttribute("notice", "Cảm ơn bạn đã đánh giá.");
+			return "redirect:/citizen/feedback/" + code;
+		}
+		catch (FeedbackException e) {
+			return own(me, code, Form.of(params).reject(e.field(), e.getMessage()), model);
+		}
+	}
+
+	@PostMapping("/citizen/feedback/{code}/reopen")
+	String reopen(@AuthenticationPrincipal CitizenPrincipal me, @PathVariable String code, @RequestParam Map<String, String> params,
+			Model model, RedirectAttributes redirect) {
+		try {
+			feedback.reopen(me.id(), code, params.getOrDefault("reason", ""));
+			redirect.addFlashAttribute("notice", "Đã mở lại phản ánh. Xã sẽ xử lý tiếp.");
+			return "redirect:/citizen/feedback/" + code;
+		}
+		catch (FeedbackException e) {
+			return own(me, code, Form.of(params).reject(e.field(), e.getMessage()), model);
+		}
+	}
+
+	// ---------------------------------------------------------------- helpers
+
+	private String form(Unit commune, Form form, Model model) {
+		model.addAttribute("commune", commune);
+		model.addAttribute("form", form);
+		model.addAttribute("categories", feedback.categories(commune.code()));
+		model.addAttribute("villages", villages.list(commune.code()).stream().filter(Village::active).toList());
+		model.addAttribute("map", map);
+		model.addAttribute("maxPhotoMb", feedback.maxPhotoBytes() / (1024 * 1024));
+		return "feedback/new";
+	}
+
+	private Map<String, String> villageNames(String commune) {
+		var names = new java.util.HashMap<String, String>();
+		villages.list(commune).forEach(v -> names.put(v.code(), v.fullName()));
+		return names;
+	}
+
+	private Unit commune(String code) {
+		return feedback.commune(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	private static int parseRating(@Nullable String value) {
+		try {
+			return value == null ? 0 : Integer.parseInt(value.strip());
+		}
+		catch (NumberFormatException e) {
+			return 0;
+		}
+	}
+
+	static int parseInt(@Nullable String value) {
+		try {
+			return value == null || value.isBlank() ? 0 : Math.max(0, Math.min(10_000, Integer.parseInt(value.strip())));
+		}
+		catch (NumberFormatException e) {
+			return 0;
+		}
+	}
+
+	private static @Nullable Double number(@Nullable String value, String field, String message) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			var d = Double.parseDouble(value.strip().replace(',', '.'));
+			if (!Double.isFinite(d)) {
+				throw new FeedbackException(field, message);
+			}
+			return d;
+		}
+		catch (NumberFormatException e) {
+			throw new FeedbackException(field, message);
+		}
+	}
+}

@@ -1,0 +1,136 @@
+package vn.xaso.notify.internal;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.xaso.audit.AuditEvent;
+import vn.xaso.audit.AuditLog;
+import vn.xaso.units.Units;
+
+/** Subscribing and unsubscribing browsers for web push: checks every field, audits each change. */
+@Component
+public class PushRegistrations {
+
+	private final PushSubscriptions subscriptions;
+	private final WebPushChannel channel;
+	private final Units units;
+	private final AuditLog audit;
+
+	PushRegistrations(PushSubscriptions subscriptions, WebPushChannel channel, Units units, AuditLog audit) {
+		this.subscriptions = subscriptions;
+		this.channel = channel;
+		this.units = units;
+		this.audit = audit;
+	}
+
+	/** Field → Vietnamese message for bad input; nothing is saved then. */
+	public static final class Invalid extends RuntimeException {
+
+		private final Map<String, String> errors;
+
+		Invalid(Map<String, String> errors) {
+			super(errors.toString());
+			this.errors = Map.copyOf(errors);
+		}
+
+		public Map<String, String> errors() {
+			return errors;
+		}
+	}
+
+	public record Saved(long id, @Nullable String unitCode, boolean forCitizen) {
+	}
+
+	@Transactional
+	public Saved subscribe(@Nullable String endpoint, @Nullable String p256dh, @Nullable String auth, @Nullable String unitCode,
+			@Nullable Long citizenId) {
+		var errors = new LinkedHashMap<String, String>();
+		var e = endpoint == null ? "" : endpoint.strip();
+		if (e.isEmpty()) {
+			errors.put("endpoint", "Thiếu endpoint của đăng ký nhận tin.");
+		}
+		else if (e.length() > 1000) {
+			errors.put("endpoint", "Endpoint dài quá 1.000 ký tự.");
+		}
+		else {
+			var problem = channel.endpointProblem(e);
+			if (problem != null) {
+				errors.put("endpoint", problem);
+			}
+		}
+		var key = p256dh == null ? "" : p256dh.strip();
+		try {
+			if (key.length() > 100) {
+				throw new IllegalArgumentException();
+			}
+			WebPushCrypto.publicKey(WebPushCrypto.fromBase64Url(key));
+		}
+		catch (IllegalArgumentException x) {
+			errors.put("keys.p256dh", "keys.p256dh phải là khóa công khai P-256 dạng base64url (65 byte).");
+		}
+		var secret = auth == null ? "" : auth.strip();
+		try {
+			if (secret.length() > 30 || WebPushCrypto.fromBase64Url(secret).length != 16) {
+				throw new IllegalArgumentException();
+			}
+		}
+		catch (IllegalArgumentException x) {
+			errors.put("keys.auth", "keys.auth phải là 16 byte dạng base64url.");
+		}
+		var unit = unitCode == null || unitCode.isBlank() ? null : unitCode.strip();
+		if (unit != null && (unit.length() > 20 || !units.isCommune(unit))) {
+			errors.put("unitCode", "Không có xã/phường mã '" + (unit.length() > 20 ? unit.substring(0, 20) : unit) + "'.");
+		}
+		if (unit == null && citizenId == null) {
+			errors.put("unitCode", "Chưa đăng nhập thì cần chọn xã/phường (unitCode) để nhận thông báo chung.");
+		}
+		if (!errors.isEmpty()) {
+			throw new Invalid(errors);
+		}
+		var canonicalKey = WebPushCrypto.base64Url(WebPushCrypto.fromBase64Url(key));
+		var canonicalAuth = WebPushCrypto.base64Url(WebPushCrypto.fromBase64Url(secret));
+		long id = subscriptions.save(e, canonicalKey, canonicalAuth, citizenId, unit);
+		audit.record(AuditEvent.of(unit != null ? unit : AuditLog.SYSTEM_UNIT, actor(citizenId), "notify.push.subscribed")
+			.on("push_subscription", id).change(null, (unit != null ? "Nhận thông báo chung của xã " + unit : "Nhận tin riêng")
+					+ (citizenId != null ? " — công dân #" + citizenId : " — không đăng nhập")));
+		var saved = subscriptions.find(id).orElseThrow();
+		return new Saved(id, saved.unitCode(), saved.citizenId() != null);
+	}
+
+	/** Removes the subscription with this endpoint; false when there is none. */
+	@Transactional
+	public boolean unsubscribe(@Nullable String endpoint, @Nullable Long citizenId) {
+		if (endpoint == null || endpoint.isBlank() || endpoint.length() > 1000) {
+			throw new Invalid(Map.of("endpoint", "Thiếu endpoint của đăng ký cần hủy."));
+		}
+		var existing = subscriptions.byEndpoint(endpoint.strip()).orElse(null);
+		if (existing == null) {
+			return false;
+		}
+		subscriptions.delete(existing.id());
+		audit.record(AuditEvent.of(existing.unitCode() != null ? existing.unitCode() : AuditLog.SYSTEM_UNIT, actor(citizenId),
+				"notify.push.unsubscribed").on("push_subscription", existing.id()).change("Đăng ký nhận tin", null));
+		return true;
+	}
+
+	/** A citizen removes one of their own browsers from the preferences page. */
+	@Transactional
+	public boolean remove(long citizenId, long subscriptionId) {
+		var existing = subscriptions.find(subscriptionId).filter(s -> Long.valueOf(citizenId).equals(s.citizenId())).orElse(null);
+		if (existing == null) {
+			return false;
+		}
+		subscriptions.delete(existing.id());
+		audit.record(AuditEvent.of(existing.unitCode() != null ? existing.unitCode() : AuditLog.SYSTEM_UNIT, actor(citizenId),
+				"notify.push.unsubscribed").on("push_subscription", existing.id()).change("Đăng ký nhận tin", null));
+		return true;
+	}
+
+	private static String actor(@Nullable Long citizenId) {
+		return citizenId == null ? "anonymous" : "citizen:" + citizenId;
+	}
+}

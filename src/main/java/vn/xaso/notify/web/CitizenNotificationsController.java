@@ -1,0 +1,150 @@
+package vn.xaso.notify.web;
+
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.xaso.identity.CitizenPrincipal;
+import vn.xaso.notify.Channel;
+import vn.xaso.notify.internal.CitizenChoices;
+import vn.xaso.notify.internal.Deliverer;
+import vn.xaso.notify.internal.Preferences;
+import vn.xaso.notify.internal.PushRegistrations;
+import vn.xaso.notify.internal.PushSubscriptions;
+import vn.xaso.platform.tenancy.Tenancy;
+import vn.xaso.platform.tenancy.UnitScope;
+import vn.xaso.platform.web.Form;
+import vn.xaso.units.Unit;
+import vn.xaso.units.Units;
+
+/** The citizen's own page: which channels, which e-mail address, Zalo/SMS consent, which commune's announcements. */
+@Controller
+class CitizenNotificationsController {
+
+	private final Preferences preferences;
+	private final CitizenChoices choices;
+	private final PushSubscriptions subscriptions;
+	private final PushRegistrations registrations;
+	private final Deliverer deliverer;
+	private final Units units;
+
+	CitizenNotificationsController(Preferences preferences, CitizenChoices choices, PushSubscriptions subscriptions,
+			PushRegistrations registrations, Deliverer deliverer, Units units) {
+		this.preferences = preferences;
+		this.choices = choices;
+		this.subscriptions = subscriptions;
+		this.registrations = registrations;
+		this.deliverer = deliverer;
+		this.units = units;
+	}
+
+	@GetMapping("/citizen/notifications")
+	String show(@AuthenticationPrincipal CitizenPrincipal me, Model model) {
+		var p = preferences.of(me.id());
+		var form = Form.empty().value("email", p.email()).value("commune", p.followUnitCode() == null ? null
+				: units.find(p.followUnitCode()).map(Unit::name).orElse(p.followUnitCode()));
+		if (p.emailEnabled()) {
+			form.value("emailEnabled", "on");
+		}
+		if (p.pushEnabled()) {
+			form.value("pushEnabled", "on");
+		}
+		if (p.zalo()) {
+			form.value("zalo", "on");
+		}
+		if (p.sms()) {
+			form.value("sms", "on");
+		}
+		return page(me, model, form, List.of());
+	}
+
+	@PostMapping("/citizen/notifications")
+	String save(@AuthenticationPrincipal CitizenPrincipal me, @RequestParam Map<String, String> params, Model model,
+			RedirectAttributes redirect) {
+		var form = Form.of(params);
+		var current = preferences.of(me.id());
+		var commune = params.getOrDefault("commune", "").strip();
+		String follow = null;
+		List<Unit> ambiguous = List.of();
+		var picked = params.getOrDefault("followUnitCode", "").strip();
+		if (!picked.isEmpty()) {
+			if (picked.length() <= 20 && units.isCommune(picked)) {
+				follow = picked;
+			}
+			else {
+				form.reject("commune", "Xã/phường đã chọn không có trong danh mục.");
+			}
+		}
+		else if (commune.length() > 100) {
+			form.reject("commune", "Tên xã/phường dài quá 100 ký tự.");
+		}
+		else if (!commune.isEmpty()) {
+			var keep = current.followUnitCode() != null
+					&& units.find(current.followUnitCode()).map(u -> u.name().equalsIgnoreCase(commune)).orElse(false);
+			if (keep) {
+				follow = current.followUnitCode();
+			}
+			else if (commune.matches("[0-9]{5}") && units.isCommune(commune)) {
+				follow = commune;
+			}
+			else {
+				var found = units.searchCommunes(commune, 10);
+				var exact = found.stream().filter(u -> u.name().equalsIgnoreCase(commune) || u.shortName().equalsIgnoreCase(commune)).toList();
+				if (found.size() == 1) {
+					follow = found.getFirst().code();
+				}
+				else if (exact.size() == 1) {
+					follow = exact.getFirst().code();
+				}
+				else if (found.isEmpty()) {
+					form.reject("commune", "Không tìm thấy xã/phường '" + commune + "'. Hãy ghi tên như: Yên Mô.");
+				}
+				else {
+					ambiguous = found;
+					form.reject("commune", "Có nhiều xã/phường có tên này. Hãy chọn một trong danh sách bên dưới.");
+				}
+			}
+		}
+		var choice = new CitizenChoices.Choice(params.get("email"), params.containsKey("emailEnabled"), params.containsKey("pushEnabled"),
+				params.containsKey("zalo"), params.containsKey("sms"), follow);
+		choices.problems(choice).forEach(form::reject);
+		if (form.hasErrors()) {
+			return page(me, model, form, ambiguous);
+		}
+		Tenancy.runAs(UnitScope.systemWide(), () -> choices.save(me.id(), choice));
+		redirect.addFlashAttribute("notice", "Đã lưu cách nhận tin của bạn.");
+		return "redirect:/citizen/notifications";
+	}
+
+	@PostMapping("/citizen/notifications/browsers/{id}/remove")
+	String removeBrowser(@AuthenticationPrincipal CitizenPrincipal me, @PathVariable long id, RedirectAttributes redirect) {
+		boolean removed = Tenancy.callAs(UnitScope.systemWide(), () -> registrations.remove(me.id(), id));
+		redirect.addFlashAttribute("notice", removed ? "Đã thôi gửi thông báo tới trình duyệt đó." : "Không tìm thấy trình duyệt đó.");
+		return "redirect:/citizen/notifications";
+	}
+
+	private String page(CitizenPrincipal me, Model model, Form form, List<Unit> ambiguous) {
+		var p = preferences.of(me.id());
+		model.addAttribute("form", form);
+		model.addAttribute("preference", p);
+		model.addAttribute("browsers", subscriptions.ofCitizen(me.id()));
+		model.addAttribute("ambiguous", ambiguous);
+		model.addAttribute("maskedPhone", me.maskedPhone());
+		model.addAttribute("zaloAvailable", deliverer.enabled(Channel.ZALO));
+		model.addAttribute("smsAvailable", deliverer.enabled(Channel.SMS));
+		return "notify/preferences";
+	}
+
+	static @Nullable String blank(@Nullable String s) {
+		return s == null || s.isBlank() ? null : s.strip();
+	}
+}

@@ -1,0 +1,264 @@
+package vn.xaso.payments;
+
+import java.util.LinkedHashMap;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import vn.xaso.audit.AuditEvent;
+import vn.xaso.audit.AuditLog;
+import vn.xaso.identity.CitizenPrincipal;
+import vn.xaso.payments.internal.BankDirectory;
+import vn.xaso.payments.internal.BillReferences;
+import vn.xaso.payments.internal.BillStore;
+import vn.xaso.payments.internal.PaymentAccounts;
+import vn.xaso.payments.internal.QrImages;
+import vn.xaso.payments.internal.ReceiptRenderer;
+import vn.xaso.payments.internal.VietQr;
+import vn.xaso.platform.tenancy.Tenancy;
+import vn.xaso.platform.tenancy.UnitScope;
+import vn.xaso.units.Units;
+
+/**
+ * Bills of a unit and how they get paid. Who sees a bill: an official (or system work) whose unit
+ * scope covers the bill's unit, through row-level security; a signed-in citizen only the bills
+ * opened with their citizen id. {@link #open} and {@link #recordCash} act in the caller's unit scope
+ * (inside the caller's transaction when there is one).
+ */
+@Service
+public class Payments {
+
+	public static final long MAX_AMOUNT_VND = 500_000_000L;
+
+	private final JdbcClient jdbc;
+	private final BillStore bills;
+	private final PaymentAccounts accounts;
+	private final BankDirectory banks;
+	private final AuditLog audit;
+	private final Units units;
+	private final TransactionTemplate citizenReads;
+
+	Payments(JdbcClient jdbc, BillStore bills, PaymentAccounts accounts, BankDirectory banks, AuditLog audit,
+			Units units, PlatformTransactionManager transactions) {
+		this.jdbc = jdbc;
+		this.bills = bills;
+		this.accounts = accounts;
+		this.banks = banks;
+		this.audit = audit;
+		this.units = units;
+		this.citizenReads = new TransactionTemplate(transactions);
+		this.citizenReads.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.citizenReads.setReadOnly(true);
+	}
+
+	/** Idempotent on (unitCode, externalRef): a second call returns the existing bill, never a second one. */
+	@Transactional
+	public Bill open(NewBill bill) {
+		var errors = new LinkedHashMap<String, String>();
+		var unit = bill.unitCode() == null ? "" : bill.unitCode().strip();
+		if (unit.isEmpty() || units.find(unit).isEmpty()) {
+			errors.put("unitCode", "Đơn vị không tồn tại.");
+		}
+		var ref = bill.externalRef() == null ? "" : bill.externalRef().strip();
+		if (ref.isEmpty() || ref.length() > 100) {
+			errors.put("externalRef", "Mã tham chiếu của khoản thu phải có từ 1 đến 100 ký tự.");
+		}
+		var purpose = bill.purpose() == null ? "" : bill.purpose().strip().replaceAll("\\s+", " ");
+		if (purpose.isEmpty()) {
+			errors.put("purpose", "Hãy ghi nội dung khoản thu.");
+		}
+		else if (purpose.length() > 300) {
+			errors.put("purpose", "Nội dung khoản thu dài tối đa 300 ký tự.");
+		}
+		if (bill.amountVnd() <= 0) {
+			errors.put("amountVnd", "Số tiền phải lớn hơn 0 đồng.");
+		}
+		else if (bill.amountVnd() > MAX_AMOUNT_VND) {
+			errors.put("amountVnd", "Số tiền tối đa cho một khoản thu là 500.000.000 đồng.");
+		}
+		var payer = bill.payerName() == null ? "" : bill.payerName().strip().replaceAll("\\s+", " ");
+		if (payer.isEmpty()) {
+			errors.put("payerName", "Hãy ghi tên người nộp.");
+		}
+		else if (payer.length() > 200) {
+			errors.put("payerName", "Tên người nộp dài tối đa 200 ký tự.");
+		}
+		if (bill.citizenId() != null && bill.citizenId() <= 0) {
+			errors.put("citizenId", "Mã công dân không hợp lệ.");
+		}
+		if (!errors.isEmpty()) {
+			throw new PaymentException(errors);
+		}
+		if (!Tenancy.current().sees(unit)) {
+			throw new PaymentException("Không có quyền lập khoản thu cho đơn vị " + unit + ".");
+		}
+		var existing = bills.byExternalRef(unit, ref);
+		if (existing.isPresent()) {
+			return existing.get();
+		}
+		long id = jdbc.sql("select nextval(pg_get_serial_sequence('payment_bill', 'id'))").query(Long.class).single();
+		var reference = BillReferences.of(id);
+		int inserted = jdbc.sql("""
+				insert into payment_bill (id, unit_code, external_ref, reference, purpose, amount_vnd, payer_name, citizen_id)
+				values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (unit_code, external_ref) do nothing""")
+			.params(id, unit, ref, reference, purpose, bill.amountVnd(), payer, bill.citizenId()).update();
+		if (inserted == 0) { // a concurrent open of the same externalRef won
+			return bills.byExternalRef(unit, ref).orElseThrow();
+		}
+		audit.record(AuditEvent.of(unit, actor(), "payment.bill.opened").on("bill", id)
+			.change(null, reference + " " + ref + " " + bill.amountVnd() + " VND"));
+		return bills.find(id).orElseThrow();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Bill> find(long billId) {
+		return read(() -> visible(billId));
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Bill> forExternalRef(String unitCode, String externalRef) {
+		return read(() -> bills.byExternalRef(unitCode, externalRef).filter(this::citizenMayRead));
+	}
+
+	/** The payer's name as written on the bill (shown to officials and on the receipt). */
+	@Transactional(readOnly = true)
+	public Optional<String> payerName(long billId) {
+		return read(() -> visible(billId).map(b -> bills.payerName(b.id())));
+	}
+
+	/** Officer records cash at the counter; refuses if already paid ("never charge twice"). */
+	@Transactional
+	public Bill recordCash(long billId, String officerUsername, long amountVnd) {
+		var bill = bills.lock(billId).orElseThrow(() -> new PaymentException("Không tìm thấy khoản thu."));
+		if (bill.settled()) {
+			throw new PaymentException("Khoản thu này đã được nộp đủ (biên lai số " + bill.receiptNumber()
+					+ "). Không thu thêm.");
+		}
+		if (bill.status() == Bill.Status.CANCELLED) {
+			throw new PaymentException("Khoản thu này đã bị hủy.");
+		}
+		if (amountVnd != bill.dueVnd()) {
+			throw new PaymentException(java.util.Map.of("amountVnd", "Số tiền mặt phải đúng số còn phải nộp: "
+					+ ReceiptRenderer.vnd(bill.dueVnd()) + "."));
+		}
+		bills.apply(billId, amountVnd, Bill.Method.CASH, officerUsername, officerUsername);
+		return bills.find(billId).orElseThrow();
+	}
+
+	/** The VietQR (EMVCo MPM) text for what is still due; refuses when the bill is settled or the unit has no account. */
+	@Transactional(readOnly = true)
+	public String vietQrPayload(long billId) {
+		return read(() -> {
+			var bill = visible(billId).orElseThrow(() -> new PaymentException("Không tìm thấy khoản thu."));
+			return payload(bill);
+		});
+	}
+
+	@Transactional(readOnly = true)
+	public byte[] vietQrPng(long billId, int sizePx) {
+		if (sizePx < QrImages.MIN_SIZE || sizePx > QrImages.MAX_SIZE) {
+			throw new PaymentException(java.util.Map.of("size",
+					"Kích thước mã QR phải từ " + QrImages.MIN_SIZE + " đến " + QrImages.MAX_SIZE + " điểm ảnh."));
+		}
+		return QrImages.png(vietQrPayload(billId), sizePx);
+	}
+
+	/** The electronic receipt (biên lai điện tử) once paid. */
+	@Transactional(readOnly = true)
+	public byte[] receiptPdf(long billId) {
+		return read(() -> {
+			var bill = visible(billId).orElseThrow(() -> new PaymentException("Không tìm thấy khoản thu."));
+			if (!bill.settled() || bill.receiptNumber() == null || bill.paidAt() == null || bill.method() == null) {
+				throw new PaymentException("Khoản thu chưa được nộp đủ nên chưa có biên lai.");
+			}
+			var unit = units.find(bill.unitCode()).orElseThrow();
+			var province = units.find(unit.provinceCode()).map(u -> u.name()).orElse("");
+			String bankLine = null;
+			if (bill.method() == Bill.Method.VIETQR) {
+				bankLine = accounts.find(bill.unitCode())
+					.map(a -> banks.byBin(a.bankBin()).map(b -> b.shortName()).orElse(a.bankBin()) + " " + a.accountNumber()
+							+ " — " + a.accountName())
+					.orElse(null);
+			}
+			return ReceiptRenderer.render(new ReceiptRenderer.Receipt(unit.name(), province, bill.receiptNumber(),
+					bill.reference(), bill.externalRef(), bills.payerName(bill.id()), bill.purpose(), bill.amountVnd(),
+					bill.paidVnd(), bill.method() == Bill.Method.CASH ? "Tiền mặt tại Bộ phận Một cửa" : "Chuyển khoản VietQR",
+					bill.paidAt(), bankLine, bills.cashOfficer(bill.id())));
+		});
+	}
+
+	/** The unit's receiving account, if one was set (read in the caller's unit scope). */
+	@Transactional(readOnly = true)
+	public Optional<ReceivingAccount> receivingAccount(String unitCode) {
+		return accounts.find(unitCode).map(this::account);
+	}
+
+	/**
+	 * Sets the unit's receiving account after validating it (BIN in the NAPAS list, 6–19 digits, a
+	 * bank-style name); audited. Throws {@link PaymentException} with a message per field.
+	 */
+	@Transactional
+	public ReceivingAccount setReceivingAccount(String unitCode, String bankBin, String accountNumber, String accountName,
+			String actor) {
+		if (!Tenancy.current().sees(unitCode)) {
+			throw new PaymentException("Không có quyền đổi tài khoản nhận tiền của đơn vị " + unitCode + ".");
+		}
+		return account(accounts.save(unitCode, bankBin, accountNumber, accountName, actor));
+	}
+
+	private ReceivingAccount account(PaymentAccounts.Account a) {
+		return new ReceivingAccount(a.unitCode(), a.bankBin(), banks.byBin(a.bankBin()).map(b -> b.shortName()).orElse(a.bankBin()),
+				a.accountNumber(), a.accountName(), a.updatedBy(), a.updatedAt());
+	}
+
+	private String payload(Bill bill) {
+		if (bill.settled()) {
+			throw new PaymentException("Khoản thu này đã được nộp đủ.");
+		}
+		if (bill.status() == Bill.Status.CANCELLED) {
+			throw new PaymentException("Khoản thu này đã bị hủy.");
+		}
+		var account = accounts.find(bill.unitCode())
+			.orElseThrow(() -> new PaymentException("Xã chưa khai báo tài khoản nhận tiền nên chưa thể tạo mã VietQR."));
+		return VietQr.payload(account.bankBin(), account.accountNumber(), bill.dueVnd(), bill.reference());
+	}
+
+	private Optional<Bill> visible(long billId) {
+		return bills.find(billId).filter(this::citizenMayRead);
+	}
+
+	private boolean citizenMayRead(Bill bill) {
+		var citizen = citizen();
+		return citizen == null || citizen.equals(bill.citizenId());
+	}
+
+	/**
+	 * Reads in the caller's scope; for a signed-in citizen (who has no unit scope) in a separate
+	 * read-only system-wide transaction, and the bill's citizen id is checked by {@link #citizenMayRead}.
+	 */
+	private <T> T read(Supplier<T> work) {
+		if (citizen() == null) {
+			return work.get();
+		}
+		return Tenancy.callAs(UnitScope.systemWide(), () -> citizenReads.execute(status -> work.get()));
+	}
+
+	private static @Nullable Long citizen() {
+		var auth = SecurityContextHolder.getContext().getAuthentication();
+		return auth != null && auth.getPrincipal() instanceof CitizenPrincipal c ? c.id() : null;
+	}
+
+	private static String actor() {
+		var auth = SecurityContextHolder.getContext().getAuthentication();
+		return auth == null || auth.getName() == null ? "system" : auth.getName();
+	}
+}

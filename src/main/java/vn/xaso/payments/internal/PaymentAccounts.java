@@ -1,0 +1,109 @@
+package vn.xaso.payments.internal;
+
+import java.text.Normalizer;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.xaso.audit.AuditEvent;
+import vn.xaso.audit.AuditLog;
+import vn.xaso.payments.PaymentException;
+
+/** The unit's receiving bank account: read, validated and changed with an audit entry. */
+@Component
+public class PaymentAccounts {
+
+	public record Account(String unitCode, String bankBin, String accountNumber, String accountName, String updatedBy,
+			Instant updatedAt) {
+		public String summary() {
+			return bankBin + " " + accountNumber + " " + accountName;
+		}
+	}
+
+	private final JdbcClient jdbc;
+	private final BankDirectory banks;
+	private final AuditLog audit;
+
+	PaymentAccounts(JdbcClient jdbc, BankDirectory banks, AuditLog audit) {
+		this.jdbc = jdbc;
+		this.banks = banks;
+		this.audit = audit;
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Account> find(String unitCode) {
+		return jdbc.sql("select unit_code, bank_bin, account_number, account_name, updated_by, updated_at from payment_account where unit_code = ?")
+			.param(unitCode)
+			.query((rs, n) -> new Account(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					rs.getString(5), rs.getTimestamp(6).toInstant()))
+			.optional();
+	}
+
+	/** The unit whose account has this number (used to file an unmatched bank notification). */
+	@Transactional(readOnly = true)
+	public Optional<String> unitOfAccount(String accountNumber) {
+		return jdbc.sql("select unit_code from payment_account where account_number = ? order by unit_code limit 1")
+			.param(accountNumber).query(String.class).optional();
+	}
+
+	/** "NGUYEN VAN A": upper case, no diacritics, single spaces — how banks print an account name. */
+	public static String bankStyleName(String name) {
+		var s = Normalizer.normalize(name.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
+			.replaceAll("\\p{M}", "")
+			.toUpperCase(Locale.ROOT)
+			.replaceAll("\\s+", " ")
+			.strip();
+		return s;
+	}
+
+	/** Sets (or replaces) the unit's account after validating every field; nothing changes on bad input. */
+	@Transactional
+	public Account save(String unitCode, String bankBin, String accountNumber, String accountName, String actor) {
+		var errors = new LinkedHashMap<String, String>();
+		var bin = bankBin.strip();
+		if (bin.isEmpty()) {
+			errors.put("bankBin", "Hãy chọn ngân hàng.");
+		}
+		else if (banks.byBin(bin).isEmpty()) {
+			errors.put("bankBin", "Ngân hàng không có trong danh sách ngân hàng hỗ trợ VietQR.");
+		}
+		else if (!banks.byBin(bin).get().vietQr()) {
+			errors.put("bankBin", "Ngân hàng này chưa nhận chuyển khoản bằng mã VietQR; hãy chọn ngân hàng khác.");
+		}
+		var number = accountNumber.replace(" ", "").strip();
+		if (number.isEmpty()) {
+			errors.put("accountNumber", "Hãy nhập số tài khoản.");
+		}
+		else if (!number.matches("[0-9]{6,19}")) {
+			errors.put("accountNumber", "Số tài khoản chỉ gồm chữ số, dài từ 6 đến 19 số.");
+		}
+		var name = bankStyleName(accountName);
+		if (name.isEmpty()) {
+			errors.put("accountName", "Hãy nhập tên chủ tài khoản.");
+		}
+		else if (name.length() > 50) {
+			errors.put("accountName", "Tên chủ tài khoản dài tối đa 50 ký tự.");
+		}
+		else if (!name.matches("[A-Z0-9 .,&()/-]{2,50}")) {
+			errors.put("accountName", "Tên chủ tài khoản chỉ gồm chữ cái, chữ số, dấu cách và các dấu . , & ( ) / -");
+		}
+		if (!errors.isEmpty()) {
+			throw new PaymentException(errors);
+		}
+		var before = find(unitCode);
+		jdbc.sql("""
+				insert into payment_account (unit_code, bank_bin, account_number, account_name, updated_by, updated_at)
+				values (?, ?, ?, ?, ?, now())
+				on conflict (unit_code) do update set bank_bin = excluded.bank_bin, account_number = excluded.account_number,
+				  account_name = excluded.account_name, updated_by = excluded.updated_by, updated_at = now()""")
+			.params(unitCode, bin, number, name, actor).update();
+		audit.record(AuditEvent.of(unitCode, actor, "payment.account.changed").on("payment_account", unitCode)
+			.change(before.map(Account::summary).orElse(null), bin + " " + number + " " + name));
+		return find(unitCode).orElseThrow();
+	}
+}

@@ -1,0 +1,142 @@
+package vn.xaso.payments.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Base64;
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+
+/**
+ * The electronic receipt (biên lai điện tử) of a paid bill as a PDF/A-less A5 page: unit, receipt
+ * number, payer, purpose, amount in figures and in words, method, time in Vietnam, and a QR code of
+ * the bill reference so an officer can look the bill up. Liberation Serif (embedded) covers Vietnamese.
+ */
+public final class ReceiptRenderer {
+
+	public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+	private static final String FONT = "Liberation Serif";
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
+
+	public record Receipt(String unitName, String provinceName, String receiptNumber, String reference,
+			String externalRef, String payerName, String purpose, long amountVnd, long paidVnd, String method,
+			Instant paidAt, @Nullable String bankLine, @Nullable String officer) {
+	}
+
+	private ReceiptRenderer() {
+	}
+
+	public static String vnd(long amount) {
+		return NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi-VN")).format(amount) + " đồng";
+	}
+
+	public static byte[] render(Receipt r) {
+		var out = new ByteArrayOutputStream();
+		try {
+			var builder = new PdfRendererBuilder();
+			builder.useFastMode();
+			font(builder, "LiberationSerif-Regular.ttf", 400, FontStyle.NORMAL);
+			font(builder, "LiberationSerif-Bold.ttf", 700, FontStyle.NORMAL);
+			font(builder, "LiberationSerif-Italic.ttf", 400, FontStyle.ITALIC);
+			builder.withHtmlContent(html(r), null);
+			builder.withProducer("XaSo");
+			builder.toStream(out);
+			builder.run();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return out.toByteArray();
+	}
+
+	private static void font(PdfRendererBuilder builder, String file, int weight, FontStyle style) {
+		builder.useFont(() -> {
+			InputStream in = ReceiptRenderer.class.getResourceAsStream("/liberation/" + file);
+			if (in == null) {
+				throw new IllegalStateException("Font missing from the classpath: " + file);
+			}
+			return in;
+		}, FONT, weight, style, true);
+	}
+
+	static String html(Receipt r) {
+		var qr = Base64.getEncoder().encodeToString(QrImages.png(r.reference(), 160));
+		var h = new StringBuilder(4000);
+		h.append("<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\"/><title>Biên lai ")
+			.append(esc(r.receiptNumber())).append("</title><style>")
+			.append("@page { size: A5 landscape; margin: 12mm 14mm; }")
+			.append("body { font-family: '").append(FONT).append("'; font-size: 12pt; line-height: 1.3; }")
+			.append("table.head { width: 100%; border-collapse: collapse; } table.head td { vertical-align: top; }")
+			.append(".c { text-align: center; } .b { font-weight: bold; } .i { font-style: italic; }")
+			.append("h1 { font-size: 16pt; text-align: center; margin: 8pt 0 2pt 0; }")
+			.append("table.rows { width: 100%; border-collapse: collapse; margin-top: 8pt; }")
+			.append("table.rows th { text-align: left; font-weight: normal; width: 34%; padding: 2pt 0; vertical-align: top; }")
+			.append("table.rows td { font-weight: bold; padding: 2pt 0; }")
+			.append(".qr { float: right; width: 30mm; text-align: center; font-size: 9pt; }")
+			.append(".qr img { width: 28mm; height: 28mm; }")
+			.append(".foot { margin-top: 10pt; font-size: 10pt; font-style: italic; }")
+			.append("</style></head><body>");
+		h.append("<table class=\"head\"><tr><td class=\"c\"><div>").append(esc(r.provinceName().toUpperCase(Locale.forLanguageTag("vi"))))
+			.append("</div><div class=\"b\">UBND ").append(esc(r.unitName().toUpperCase(Locale.forLanguageTag("vi"))))
+			.append("</div></td><td class=\"c\"><div class=\"b\">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</div>")
+			.append("<div class=\"b\">Độc lập - Tự do - Hạnh phúc</div></td></tr></table>");
+		h.append("<div class=\"qr\"><img src=\"data:image/png;base64,").append(qr).append("\" alt=\"QR\"/><div>")
+			.append(esc(r.reference())).append("</div></div>");
+		h.append("<h1>BIÊN LAI THU TIỀN</h1><div class=\"c i\">(Biên lai điện tử)</div>");
+		h.append("<div class=\"c\">Số: <span class=\"b\">").append(esc(r.receiptNumber())).append("</span></div>");
+		h.append("<table class=\"rows\">");
+		row(h, "Người nộp:", r.payerName());
+		row(h, "Nội dung thu:", r.purpose());
+		row(h, "Mã hồ sơ / mã tham chiếu:", r.externalRef() + " / " + r.reference());
+		row(h, "Số tiền:", vnd(r.amountVnd()));
+		row(h, "Bằng chữ:", VndWords.of(r.amountVnd()));
+		if (r.paidVnd() > r.amountVnd()) {
+			row(h, "Số tiền đã chuyển:", vnd(r.paidVnd()) + " (thừa " + vnd(r.paidVnd() - r.amountVnd()) + ", sẽ hoàn trả)");
+		}
+		row(h, "Hình thức nộp:", r.method());
+		if (r.bankLine() != null) {
+			row(h, "Tài khoản nhận:", r.bankLine());
+		}
+		if (r.officer() != null) {
+			row(h, "Người thu:", r.officer());
+		}
+		row(h, "Thời điểm nộp:", TIME.format(r.paidAt().atZone(VIETNAM)) + " (giờ Việt Nam)");
+		h.append("</table>");
+		h.append("<div class=\"foot\">Biên lai do hệ thống XaSo của ").append(esc(r.unitName()))
+			.append(" lập tự động khi khoản thu được xác nhận. Tra cứu bằng mã ").append(esc(r.reference())).append(".</div>");
+		h.append("</body></html>");
+		return h.toString();
+	}
+
+	private static void row(StringBuilder h, String label, String value) {
+		h.append("<tr><th>").append(esc(label)).append("</th><td>").append(esc(value)).append("</td></tr>");
+	}
+
+	static String esc(String s) {
+		var out = new StringBuilder(s.length());
+		for (char c : s.toCharArray()) {
+			switch (c) {
+				case '<' -> out.append("&lt;");
+				case '>' -> out.append("&gt;");
+				case '&' -> out.append("&amp;");
+				case '"' -> out.append("&quot;");
+				case '\'' -> out.append("&#39;");
+				default -> {
+					if (c >= 0x20 || c == '\n' || c == '\t') {
+						out.append(c);
+					}
+				}
+			}
+		}
+		return out.toString();
+	}
+}

@@ -1,0 +1,209 @@
+package vn.xaso.payments.web;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.xaso.identity.OfficialPrincipal;
+import vn.xaso.payments.Bill;
+import vn.xaso.payments.PaymentException;
+import vn.xaso.payments.Payments;
+import vn.xaso.payments.internal.BankDirectory;
+import vn.xaso.payments.internal.PaymentAccounts;
+import vn.xaso.payments.internal.PaymentQueries;
+import vn.xaso.platform.web.Form;
+import vn.xaso.platform.web.Paging;
+
+/** Officers' payments pages (bills, one bill with its QR and cash form, flagged transactions) and the admin account page. */
+@Controller
+class PaymentsController {
+
+	private final Payments payments;
+	private final PaymentQueries queries;
+	private final PaymentAccounts accounts;
+	private final BankDirectory banks;
+
+	PaymentsController(Payments payments, PaymentQueries queries, PaymentAccounts accounts, BankDirectory banks) {
+		this.payments = payments;
+		this.queries = queries;
+		this.accounts = accounts;
+		this.banks = banks;
+	}
+
+	@GetMapping("/payments")
+	String list(@AuthenticationPrincipal OfficialPrincipal me, @RequestParam Map<String, String> params, Model model) {
+		var form = Form.of(params);
+		int page = Params.page(params.get("page"));
+		var statusText = params.getOrDefault("status", "");
+		var status = PaymentQueries.status(statusText);
+		if (!statusText.isBlank() && status == null) {
+			form.reject("status", "Trạng thái không hợp lệ.");
+		}
+		var q = params.getOrDefault("q", "").strip();
+		if (q.length() > 100) {
+			form.reject("q", "Từ khóa tìm kiếm dài tối đa 100 ký tự.");
+			q = "";
+		}
+		var listing = form.hasErrors() ? new PaymentQueries.Listing<PaymentQueries.BillRow>(List.of(), 0)
+				: queries.bills(me.unitCode(), q, status, page, Paging.DEFAULT_SIZE);
+		model.addAttribute("form", form);
+		model.addAttribute("listing", listing);
+		model.addAttribute("paging", Paging.of(page, listing.total(), "/payments", params));
+		model.addAttribute("flaggedCount", queries.flaggedCount(me.unitCode()));
+		model.addAttribute("hasAccount", accounts.find(me.unitCode()).isPresent());
+		return "payments/list";
+	}
+
+	@GetMapping("/payments/unmatched")
+	String flagged(@AuthenticationPrincipal OfficialPrincipal me, Model model) {
+		model.addAttribute("transactions", queries.flagged(me.unitCode(), 200));
+		model.addAttribute("form", Form.empty());
+		model.addAttribute("canAct", Params.cashier(me));
+		return "payments/flagged";
+	}
+
+	@PostMapping("/payments/transactions/{id}/resolve")
+	String resolve(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, @RequestParam Map<String, String> params,
+			Model model, RedirectAttributes redirect) {
+		queries.transaction(me.unitCode(), id).orElseThrow(NotFound::new);
+		try {
+			queries.resolve(me.unitCode(), id, params.getOrDefault("note", ""), me.username());
+			redirect.addFlashAttribute("notice", "Đã ghi nhận cách xử lý giao dịch.");
+			return "redirect:/payments/unmatched";
+		}
+		catch (PaymentException e) {
+			var form = Form.of(params).value("transactionId", String.valueOf(id));
+			e.errors().forEach((field, message) -> form.reject(field.isEmpty() ? "note" : field, message));
+			model.addAttribute("transactions", queries.flagged(me.unitCode(), 200));
+			model.addAttribute("form", form);
+			model.addAttribute("canAct", Params.cashier(me));
+			return "payments/flagged";
+		}
+	}
+
+	@GetMapping("/payments/bills/{id}")
+	String bill(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, Model model) {
+		return billPage(me, ownBill(me, id), Form.empty(), model);
+	}
+
+	private String billPage(OfficialPrincipal me, Bill bill, Form form, Model model) {
+		String payload = null;
+		String qrProblem = null;
+		if (!bill.settled() && bill.status() != Bill.Status.CANCELLED) {
+			try {
+				payload = payments.vietQrPayload(bill.id());
+			}
+			catch (PaymentException e) {
+				qrProblem = e.getMessage();
+			}
+		}
+		if (form.value("amountVnd").isEmpty()) {
+			form.value("amountVnd", String.valueOf(bill.dueVnd()));
+		}
+		model.addAttribute("bill", bill);
+		model.addAttribute("payer", payments.payerName(bill.id()).orElse(""));
+		model.addAttribute("payload", payload);
+		model.addAttribute("qrProblem", qrProblem);
+		model.addAttribute("transactions", queries.ofBill(bill.id()));
+		model.addAttribute("form", form);
+		model.addAttribute("canCash", Params.cashier(me) && bill.dueVnd() > 0);
+		var account = accounts.find(bill.unitCode());
+		model.addAttribute("accountLine", account.map(a -> banks.byBin(a.bankBin()).map(BankDirectory.Bank::shortName).orElse(a.bankBin())
+				+ " · " + a.accountNumber() + " · " + a.accountName()).orElse(null));
+		return "payments/bill";
+	}
+
+	@PostMapping("/payments/bills/{id}/cash")
+	String cash(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, @RequestParam Map<String, String> params,
+			Model model, RedirectAttributes redirect) {
+		var bill = ownBill(me, id);
+		var form = Form.of(params);
+		var text = params.getOrDefault("amountVnd", "").replace(".", "").replace(",", "").replace(" ", "").strip();
+		if (!text.matches("[0-9]{1,12}")) {
+			form.reject("amountVnd", "Hãy nhập số tiền bằng chữ số, tính bằng đồng (ví dụ 50000).");
+			return billPage(me, bill, form, model);
+		}
+		try {
+			payments.recordCash(id, me.username(), Long.parseLong(text));
+			redirect.addFlashAttribute("notice", "Đã ghi nhận tiền mặt và lập biên lai.");
+			return "redirect:/payments/bills/" + id;
+		}
+		catch (PaymentException e) {
+			e.errors().forEach((field, message) -> form.reject(field.isEmpty() ? "amountVnd" : field, message));
+			return billPage(me, payments.find(id).orElse(bill), form, model);
+		}
+	}
+
+	@GetMapping("/payments/bills/{id}/vietqr.png")
+	ResponseEntity<byte[]> qr(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id,
+			@RequestParam(name = "size", defaultValue = "320") String size) {
+		ownBill(me, id);
+		return Params.png(payments.vietQrPng(id, Params.size(size)));
+	}
+
+	@GetMapping("/payments/bills/{id}/receipt.pdf")
+	ResponseEntity<byte[]> receipt(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id) {
+		var bill = ownBill(me, id);
+		return Params.pdf(payments.receiptPdf(id), bill);
+	}
+
+	@GetMapping("/admin/payments")
+	String account(@AuthenticationPrincipal OfficialPrincipal me, Model model) {
+		var form = Form.empty();
+		accounts.find(me.unitCode()).ifPresent(a -> form.value("bankBin", a.bankBin())
+			.value("accountNumber", a.accountNumber())
+			.value("accountName", a.accountName()));
+		return accountPage(me, form, model);
+	}
+
+	@PostMapping("/admin/payments")
+	String saveAccount(@AuthenticationPrincipal OfficialPrincipal me, @RequestParam Map<String, String> params, Model model,
+			RedirectAttributes redirect) {
+		var form = Form.of(params);
+		try {
+			accounts.save(me.unitCode(), params.getOrDefault("bankBin", ""), params.getOrDefault("accountNumber", ""),
+					params.getOrDefault("accountName", ""), me.username());
+			redirect.addFlashAttribute("notice", "Đã lưu tài khoản nhận tiền.");
+			return "redirect:/admin/payments";
+		}
+		catch (PaymentException e) {
+			e.errors().forEach(form::reject);
+			return accountPage(me, form, model);
+		}
+	}
+
+	private String accountPage(OfficialPrincipal me, Form form, Model model) {
+		model.addAttribute("form", form);
+		model.addAttribute("banks", banks.all());
+		var account = accounts.find(me.unitCode());
+		model.addAttribute("account", account.orElse(null));
+		model.addAttribute("accountBank", account.flatMap(a -> banks.byBin(a.bankBin())).map(BankDirectory.Bank::shortName).orElse(""));
+		return "payments/account";
+	}
+
+	/** A bill of the official's own commune, or 404 (another commune's bill does not exist for them). */
+	private Bill ownBill(OfficialPrincipal me, long id) {
+		return payments.find(id).filter(b -> b.unitCode().equals(me.unitCode())).orElseThrow(NotFound::new);
+	}
+
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	static final class NotFound extends RuntimeException {
+		NotFound() {
+			super("bill not found");
+		}
+	}
+
+}
