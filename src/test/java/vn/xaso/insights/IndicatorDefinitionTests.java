@@ -14,7 +14,9 @@ class IndicatorDefinitionTests {
 
 	private static final Set<String> METRICS = Set.of("documents.outgoing_released", "documents.outgoing_signed",
 			"documents.incoming_registered", "documents.incoming_electronic", "documents.incoming_done",
-			"documents.incoming_done_on_time");
+			"documents.incoming_done_on_time", "dossiers.submitted", "dossiers.submitted_online", "dossiers.digitised",
+			"dossiers.resolved", "dossiers.resolved_on_time", "dossiers.result_electronic", "dossiers.paid", "dossiers.paid_online",
+			"dossiers.rated", "dossiers.rated_satisfied");
 
 	@Test
 	void theShippedDefinitionsLoadAndEachCarriesItsSource() throws Exception {

@@ -38,12 +38,14 @@ class InsightsController {
 	private final Indicators indicators;
 	private final vn.xaso.insights.Targets targets;
 	private final vn.xaso.insights.MonthlyReports reports;
+	private final vn.xaso.insights.ServiceIndex serviceIndex;
 	private final Units units;
 	private final Clock clock;
 
 	InsightsController(Indicators indicators, vn.xaso.insights.Targets targets, vn.xaso.insights.MonthlyReports reports,
-			Units units, Clock clock) {
+			vn.xaso.insights.ServiceIndex serviceIndex, Units units, Clock clock) {
 		this.indicators = indicators;
+		this.serviceIndex = serviceIndex;
 		this.reports = reports;
 		this.targets = targets;
 		this.units = units;
@@ -67,6 +69,7 @@ class InsightsController {
 		model.addAttribute("form", form);
 		model.addAttribute("period", period);
 		model.addAttribute("values", values);
+		model.addAttribute("index", serviceIndex.score(unitCode, period.from(), period.to()));
 		model.addAttribute("province", Unit.PROVINCE.equals(unit.level()));
 		var thisMonth = java.time.YearMonth.from(period.to());
 		model.addAttribute("reportMonths", java.util.stream.Stream.iterate(thisMonth, m -> m.minusMonths(1)).limit(6)
