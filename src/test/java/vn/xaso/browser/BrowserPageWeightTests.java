@@ -42,7 +42,7 @@ class BrowserPageWeightTests {
 	int port;
 
 	@ParameterizedTest(name = "{0} weighs less than 60 KB compressed")
-	@ValueSource(strings = { "/", "/x/14701", "/citizen/signin", "/signin" })
+	@ValueSource(strings = { "/", "/x/14701", "/x/14701/notices", "/app?unit=14701", "/citizen/signin", "/signin" })
 	void citizenFacingPageFitsTheBudget(String path) throws Exception {
 		var page = fetch(path);
 		assertThat(page.status()).as("status of %s", path).isEqualTo(200);
@@ -62,6 +62,15 @@ class BrowserPageWeightTests {
 		report.append(String.format("  = %d B total, budget %d B (%.0f%%)", total, BUDGET_BYTES, 100.0 * total / BUDGET_BYTES));
 		System.out.println("[page weight] " + report);
 		assertThat(total).as("compressed weight of %s with its CSS and JS:%n%s", path, report).isLessThan(BUDGET_BYTES);
+	}
+
+	/** A notice page of the portal (the newest demo notice of Xã Yên Mô). */
+	@org.junit.jupiter.api.Test
+	void aPortalNoticePageFitsTheBudget() throws Exception {
+		var list = fetch("/x/14701/notices").text();
+		var link = Pattern.compile("href=\"(/x/14701/posts/[0-9]+)\"").matcher(list);
+		assertThat(link.find()).as("a notice on the demo commune's notices page").isTrue();
+		citizenFacingPageFitsTheBudget(link.group(1));
 	}
 
 	/** Stylesheets and scripts referenced from the page, local ones only (there should be no others). */

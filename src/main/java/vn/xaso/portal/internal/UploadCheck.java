@@ -1,0 +1,70 @@
+package vn.xaso.portal.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+
+import javax.imageio.ImageIO;
+
+import org.apache.pdfbox.Loader;
+
+import vn.xaso.portal.PortalException;
+
+/** Checks an attachment by its content: a readable PDF, or a PNG or JPEG picture that decodes. */
+public final class UploadCheck {
+
+	public static final int MAX_BYTES = 10 * 1024 * 1024;
+
+	private UploadCheck() {
+	}
+
+	/** The real content type of the file; refuses anything else with a message for the editor. */
+	public static String contentType(byte[] bytes) {
+		if (bytes.length == 0) {
+			throw new PortalException("file", "Hãy chọn tệp PDF hoặc ảnh (PNG, JPEG).");
+		}
+		if (bytes.length > MAX_BYTES) {
+			throw new PortalException("file", "Tệp quá lớn: tối đa 10 MB.");
+		}
+		if (starts(bytes, '%', 'P', 'D', 'F', '-')) {
+			try (var doc = Loader.loadPDF(bytes)) {
+				if (doc.isEncrypted()) {
+					throw new PortalException("file", "Tệp PDF có mật khẩu. Hãy dùng bản không khóa.");
+				}
+				return "application/pdf";
+			}
+			catch (IOException e) {
+				throw new PortalException("file", "Không đọc được tệp PDF này (tệp hỏng hoặc không đầy đủ).");
+			}
+		}
+		boolean png = bytes.length > 8 && (bytes[0] & 0xff) == 0x89 && starts(bytes, 0x89, 'P', 'N', 'G');
+		boolean jpeg = bytes.length > 3 && (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xd8 && (bytes[2] & 0xff) == 0xff;
+		if (png || jpeg) {
+			try {
+				var image = ImageIO.read(new ByteArrayInputStream(bytes));
+				if (image == null || image.getWidth() < 1) {
+					throw new PortalException("file", "Không đọc được ảnh này.");
+				}
+				if ((long) image.getWidth() * image.getHeight() > 40_000_000L) {
+					throw new PortalException("file", "Ảnh quá lớn: tối đa 40 triệu điểm ảnh.");
+				}
+				return png ? "image/png" : "image/jpeg";
+			}
+			catch (IOException e) {
+				throw new PortalException("file", "Không đọc được ảnh này (tệp hỏng).");
+			}
+		}
+		throw new PortalException("file", "Chỉ nhận tệp PDF hoặc ảnh PNG, JPEG.");
+	}
+
+	private static boolean starts(byte[] bytes, int... prefix) {
+		if (bytes.length < prefix.length) {
+			return false;
+		}
+		for (int i = 0; i < prefix.length; i++) {
+			if ((bytes[i] & 0xff) != prefix[i]) {
+				return false;
+			}
+		}
+		return true;
+	}
+}

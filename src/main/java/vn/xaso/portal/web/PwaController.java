@@ -1,0 +1,71 @@
+package vn.xaso.portal.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
+
+/**
+ * The installable app's manifest and service worker. The worker is served from the site root so its
+ * scope is the whole site (it caches only public pages), always revalidated so an update reaches
+ * phones at the next visit.
+ */
+@RestController
+class PwaController {
+
+	private final byte[] manifest = read("portal/manifest.webmanifest");
+	private final byte[] worker = read("portal/sw.js");
+	private final String manifestTag = etag(manifest);
+	private final String workerTag = etag(worker);
+
+	@GetMapping("/manifest.webmanifest")
+	ResponseEntity<byte[]> manifest(WebRequest request) {
+		if (request.checkNotModified(manifestTag)) {
+			return ResponseEntity.status(HttpStatus.NOT_MODIFIED).build();
+		}
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("application/manifest+json;charset=UTF-8"))
+			.header(HttpHeaders.CACHE_CONTROL, "public, max-age=3600")
+			.body(manifest);
+	}
+
+	@GetMapping("/sw.js")
+	ResponseEntity<byte[]> serviceWorker(WebRequest request) {
+		if (request.checkNotModified(workerTag)) {
+			return ResponseEntity.status(HttpStatus.NOT_MODIFIED).build();
+		}
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("text/javascript;charset=UTF-8"))
+			.header(HttpHeaders.CACHE_CONTROL, "no-cache")
+			.header("Service-Worker-Allowed", "/")
+			.body(worker);
+	}
+
+	private static byte[] read(String path) {
+		try (var in = new ClassPathResource(path).getInputStream()) {
+			return in.readAllBytes();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	private static String etag(byte[] bytes) {
+		try {
+			return "\"" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes), 0, 12) + "\"";
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+}
