@@ -29,7 +29,7 @@ public record IndicatorValue(Indicator indicator, String unitCode, LocalDate fro
 		if (v == null) {
 			return "—";
 		}
-		var rounded = v.setScale(indicator.kind() == Indicator.Kind.COUNT ? 0 : 1, RoundingMode.HALF_EVEN).stripTrailingZeros();
+		var rounded = v.setScale(indicator.kind() == Indicator.Kind.COUNT ? 0 : 1, RoundingMode.HALF_UP).stripTrailingZeros();
 		if (rounded.scale() < 0) {
 			rounded = rounded.setScale(0);
 		}

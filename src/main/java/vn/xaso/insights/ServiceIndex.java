@@ -62,7 +62,7 @@ public class ServiceIndex {
 		}
 
 		public String display() {
-			return total().setScale(1, RoundingMode.HALF_EVEN).toPlainString().replace('.', ',');
+			return total().setScale(1, RoundingMode.HALF_UP).toPlainString().replace('.', ',');
 		}
 	}
 

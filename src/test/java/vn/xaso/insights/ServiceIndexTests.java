@@ -65,7 +65,7 @@ class ServiceIndexTests {
 		assertThat(score.complete()).isTrue();
 		var page = new WebSession(port).get("/board/" + commune + "?from=2007-01-01&to=2007-12-31");
 		assertThat(page.statusCode()).isEqualTo(200);
-		assertThat(page.body()).contains("Tổng điểm: 82,0/100").contains("Tiến độ, kết quả giải quyết").contains("6 trên 8")
+		assertThat(page.body()).contains("Tổng điểm: 82,1/100").contains("Tiến độ, kết quả giải quyết").contains("6 trên 8")
 			.doesNotContainPattern("0[35789][0-9]{8}");
 		assertThat(page.headers().firstValue("Set-Cookie")).isEmpty();
 		// A commune with no dossiers in the period scores nothing and says so.

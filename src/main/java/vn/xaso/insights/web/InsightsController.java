@@ -39,12 +39,14 @@ class InsightsController {
 	private final vn.xaso.insights.Targets targets;
 	private final vn.xaso.insights.MonthlyReports reports;
 	private final vn.xaso.insights.ServiceIndex serviceIndex;
+	private final vn.xaso.insights.internal.Entered entered;
 	private final Units units;
 	private final Clock clock;
 
 	InsightsController(Indicators indicators, vn.xaso.insights.Targets targets, vn.xaso.insights.MonthlyReports reports,
-			vn.xaso.insights.ServiceIndex serviceIndex, Units units, Clock clock) {
+			vn.xaso.insights.ServiceIndex serviceIndex, vn.xaso.insights.internal.Entered entered, Units units, Clock clock) {
 		this.indicators = indicators;
+		this.entered = entered;
 		this.serviceIndex = serviceIndex;
 		this.reports = reports;
 		this.targets = targets;
@@ -113,6 +115,8 @@ class InsightsController {
 		model.addAttribute("drilldown", drilldown);
 		model.addAttribute("canEnter", indicator.kind() == Indicator.Kind.ENTERED && unitCode.equals(me.unitCode())
 				&& (me.has(Role.ADMIN) || me.has(Role.LEADER)));
+		model.addAttribute("entries", indicator.kind() == Indicator.Kind.ENTERED && Unit.COMMUNE.equals(unit.level())
+				? entered.list(unitCode, indicatorCode) : List.of());
 		return "insights/explain";
 	}
 
