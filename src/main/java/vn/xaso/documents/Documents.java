@@ -39,6 +39,7 @@ import vn.xaso.signing.SigningIdentities;
 import vn.xaso.signing.SigningIdentity;
 import vn.xaso.signing.VerificationReport;
 import vn.xaso.units.Units;
+import vn.xaso.documents.internal.DocumentMetrics;
 
 /**
  * The documents of a commune: drafting and releasing outgoing documents with their legal number,
@@ -260,6 +261,8 @@ public class Documents {
 			.update();
 		record(actor, "document.released", id, doc.status(), numberSymbol + " ngày " + today + "; ký số cơ quan: " + organisation.holderName()
 				+ (attachments == 0 ? "" : "; " + attachments + " tệp kèm theo đã ký số"));
+		events.publishEvent(DocumentMetrics.on(actor.unitCode(), today, DocumentMetrics.OUTGOING_RELEASED,
+				DocumentMetrics.OUTGOING_SIGNED));
 		for (var code : codes(doc.internalRecipients())) {
 			events.publishEvent(new DocumentReleased(actor.unitCode(), id, code));
 		}
@@ -487,6 +490,7 @@ public class Documents {
 					inspection.text(), actor.username(), check[0], check[1])
 			.query(Long.class).single();
 		record(actor, "document.registered", id, null, "Số đến " + NumberAllocator.format(number) + ": " + original);
+		events.publishEvent(DocumentMetrics.on(actor.unitCode(), today, DocumentMetrics.INCOMING_REGISTERED));
 		return id;
 	}
 
@@ -551,6 +555,11 @@ public class Documents {
 		jdbc.sql("update document set status = 'done', done_at = now(), reply_id = ?, updated_at = now() where id = ? and unit_code = ?")
 			.params(replyId, id, actor.unitCode()).update();
 		addNoteRow(actor, id, "done", text.isEmpty() ? "Đã xử lý xong." : text);
+		var doneOn = jdbc.sql("select (done_at at time zone 'Asia/Ho_Chi_Minh')::date from document where id = ? and unit_code = ?")
+			.params(id, actor.unitCode()).query(LocalDate.class).single();
+		events.publishEvent(doc.deadline() == null || !doneOn.isAfter(doc.deadline())
+				? DocumentMetrics.on(actor.unitCode(), doneOn, DocumentMetrics.INCOMING_DONE, DocumentMetrics.INCOMING_DONE_ON_TIME)
+				: DocumentMetrics.on(actor.unitCode(), doneOn, DocumentMetrics.INCOMING_DONE));
 		record(actor, "document.done", id, doc.status(), replyId == null ? null : "trả lời bằng văn bản " + replyId);
 	}
 
@@ -612,6 +621,8 @@ public class Documents {
 		if (copied > 0) {
 			jdbc.sql("update document set attachment_count = ? where id = ? and unit_code = ?").params(copied, id, event.recipientUnit()).update();
 		}
+		events.publishEvent(DocumentMetrics.on(event.recipientUnit(), today, DocumentMetrics.INCOMING_REGISTERED,
+				DocumentMetrics.INCOMING_ELECTRONIC));
 		audit.record(AuditEvent.of(event.recipientUnit(), "system", "document.delivered").on("document", id)
 			.change(null, "Số đến " + NumberAllocator.format(number) + ": " + s[2] + " từ " + issuer));
 	}

@@ -275,6 +275,9 @@ class AccessControlTests {
 		// {own.official}: the caller's own account (an object of their own unit); anonymous and
 		// citizens use a Yên Mô account, which they must not reach either way.
 		filled = filled.replace("{own.official}", placeholders.getOrDefault(caller + "{own.official}", placeholders.get("{yenmo.official}")));
+		// {own.unit}: the caller's own unit (Yên Mô for anonymous and citizens, who have none).
+		filled = filled.replace("{own.unit}", caller.startsWith("ngaan.") ? DemoData.NGA_AN
+				: caller.startsWith("ninhbinh.") ? DemoData.NINH_BINH : DemoData.YEN_MO);
 		for (var e : placeholders.entrySet()) {
 			filled = filled.replace(e.getKey(), e.getValue());
 		}

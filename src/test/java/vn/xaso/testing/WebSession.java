@@ -61,6 +61,32 @@ public final class WebSession {
 		return response;
 	}
 
+	/** A multipart form post with one file field, as a browser sends an upload form. */
+	public HttpResponse<String> upload(String path, Map<String, String> fields, String fileField, String filename, byte[] content) {
+		if (csrf.isEmpty()) {
+			get("/signin");
+		}
+		var boundary = "----xaso" + java.util.UUID.randomUUID();
+		var body = new java.io.ByteArrayOutputStream();
+		var parts = new LinkedHashMap<>(fields);
+		parts.put("_csrf", csrf);
+		for (var e : parts.entrySet()) {
+			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + e.getKey() + "\"\r\n\r\n" + e.getValue()
+					+ "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		}
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\"" + filename
+				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		var response = send(browserLike(HttpRequest.newBuilder(URI.create(base + path)), path)
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.header("X-CSRF-TOKEN", csrf)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+			.build());
+		remember(response);
+		return response;
+	}
+
 	/** A DELETE as a page's script sends it: no body, the CSRF token in the X-CSRF-TOKEN header. */
 	public HttpResponse<String> delete(String path) {
 		if (csrf.isEmpty()) {

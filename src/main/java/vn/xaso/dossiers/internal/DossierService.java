@@ -105,11 +105,15 @@ public class DossierService implements Dossiers {
 	private final String publicUrl;
 	private final JsonMapper json = JsonMapper.builder().build();
 
+	private final DossierMetrics metrics;
+
 	DossierService(JdbcClient jdbc, PlatformTransactionManager transactions, ProcedureCatalog catalog, Billing billing,
 			Notifier notifier, Workflows workflows, Sla sla, AuditLog audit, ApplicationEventPublisher events, Clock clock,
 			Units units, Accounts accounts, SigningIdentities identities, PdfSigning signing,
-			SignatureVerification verification, @Value("${xaso.dossiers.public-url:http://localhost:8080}") String publicUrl) {
+			SignatureVerification verification, @Value("${xaso.dossiers.public-url:http://localhost:8080}") String publicUrl,
+			DossierMetrics metrics) {
 		this.jdbc = jdbc;
+		this.metrics = metrics;
 		this.tx = new TransactionTemplate(transactions);
 		this.txNew = new TransactionTemplate(transactions);
 		this.txNew.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -1333,6 +1337,7 @@ public class DossierService implements Dossiers {
 			.params(unitCode, dossierId, actor.username(), limit(actor.fullName(), 200), action, from, to, limit(note, 2000),
 					files.toArray(Long[]::new))
 			.update();
+		metrics.report(dossierId);
 	}
 
 	private void audit(String unitCode, Caller actor, String action, long id, @Nullable String before, @Nullable String after) {

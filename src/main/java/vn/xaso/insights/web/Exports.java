@@ -1,0 +1,85 @@
+package vn.xaso.insights.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.dhatim.fastexcel.Workbook;
+
+import vn.xaso.insights.IndicatorValue;
+
+/** Tables of indicator values as CSV and XLSX. Aggregates only: nothing personal is in them. */
+final class Exports {
+
+	private Exports() {
+	}
+
+	static final String[] HEADER_VI = { "Mã chỉ số", "Chỉ số", "Trụ cột", "Đơn vị tính", "Tử số", "Mẫu số", "Giá trị", "Từ ngày",
+			"Đến ngày", "Đơn vị hành chính", "Căn cứ" };
+
+	static byte[] csv(List<IndicatorValue> rows, boolean withoutBom) {
+		var out = new StringBuilder(withoutBom ? "" : "\uFEFF");
+		out.append(String.join(",", HEADER_VI)).append("\r\n");
+		for (var v : rows) {
+			var i = v.indicator();
+			out.append(String.join(",", cell(i.code()), cell(i.nameVi()), cell(i.pillar().name()), cell(i.unit()),
+					cell(plain(v.numerator())), cell(v.denominator() == null ? "" : plain(v.denominator())),
+					cell(v.value() == null ? "" : plain(v.value())), cell(v.from().toString()), cell(v.to().toString()),
+					cell(v.unitCode()), cell(i.source()))).append("\r\n");
+		}
+		return out.toString().getBytes(StandardCharsets.UTF_8);
+	}
+
+	static byte[] xlsx(String unitName, LocalDate from, LocalDate to, List<IndicatorValue> rows) {
+		var bytes = new ByteArrayOutputStream();
+		try (var workbook = new Workbook(bytes, "XaSo", "1.0")) {
+			var sheet = workbook.newWorksheet("Chỉ số");
+			sheet.value(0, 0, "Chỉ số chuyển đổi số — " + unitName + " — từ " + from + " đến " + to);
+			sheet.style(0, 0).bold().set();
+			for (int c = 0; c < HEADER_VI.length; c++) {
+				sheet.value(2, c, HEADER_VI[c]);
+				sheet.style(2, c).bold().fillColor("DDEBF7").set();
+			}
+			int r = 3;
+			for (var v : rows) {
+				var i = v.indicator();
+				sheet.value(r, 0, i.code());
+				sheet.value(r, 1, i.nameVi());
+				sheet.value(r, 2, i.pillar().name());
+				sheet.value(r, 3, i.unit());
+				sheet.value(r, 4, v.numerator());
+				if (v.denominator() != null) {
+					sheet.value(r, 5, v.denominator());
+				}
+				if (v.value() != null) {
+					sheet.value(r, 6, v.value());
+				}
+				sheet.value(r, 7, v.from().toString());
+				sheet.value(r, 8, v.to().toString());
+				sheet.value(r, 9, v.unitCode());
+				sheet.value(r, 10, i.source());
+				r++;
+			}
+			sheet.width(1, 45);
+			sheet.width(10, 60);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return bytes.toByteArray();
+	}
+
+	private static String plain(BigDecimal value) {
+		return value.stripTrailingZeros().toPlainString();
+	}
+
+	static String cell(String value) {
+		// Quote every cell; a leading =, +, - or @ is prefixed so spreadsheets do not run it as a formula.
+		var safe = value.matches("^[=+\\-@].*") && !value.matches("^-?[0-9.]+$") ? "'" + value : value;
+		return '"' + safe.replace("\"", "\"\"") + '"';
+	}
+}

@@ -1,0 +1,108 @@
+package vn.xaso.insights.web;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import vn.xaso.insights.IndicatorValue;
+import vn.xaso.insights.Indicators;
+import vn.xaso.platform.tenancy.Tenancy;
+import vn.xaso.platform.tenancy.UnitScope;
+import vn.xaso.platform.web.Form;
+import vn.xaso.units.Units;
+
+/**
+ * Open data: aggregate indicator values of a commune, a province or the nation, with their
+ * definitions, as JSON or CSV. Only sums are published — never a record or a person.
+ */
+@RestController
+class OpenDataController {
+
+	static final String LICENCE = "CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)";
+
+	private final Indicators indicators;
+	private final Units units;
+	private final Clock clock;
+
+	OpenDataController(Indicators indicators, Units units, Clock clock) {
+		this.indicators = indicators;
+		this.units = units;
+		this.clock = clock;
+	}
+
+	@Operation(summary = "Chỉ số tổng hợp (dữ liệu mở)", description = "Giá trị các chỉ số của một xã, một tỉnh hoặc cả nước (VN) "
+			+ "trong kỳ, kèm định nghĩa, tử số, mẫu số, đơn vị tính và giấy phép. format=csv để tải CSV.")
+	@GetMapping("/api/v1/open-data/indicators")
+	ResponseEntity<?> indicators(@Parameter(description = "Mã xã (5 số), mã tỉnh (2 số) hoặc VN") @RequestParam(required = false) String unit,
+			@RequestParam Map<String, String> params) {
+		if (unit == null || unit.isBlank()) {
+			return error("unit", "Hãy cho biết mã đơn vị: mã xã 5 số, mã tỉnh 2 số hoặc VN cho cả nước.");
+		}
+		var code = unit.strip();
+		if (!Indicators.NATION.equals(code) && (!code.matches("[0-9]{2}|[0-9]{5}") || units.find(code).isEmpty())) {
+			return error("unit", "Không có đơn vị hành chính mã " + code + ".");
+		}
+		var format = params.getOrDefault("format", "json");
+		if (!format.equals("json") && !format.equals("csv")) {
+			return error("format", "Định dạng chỉ có thể là json hoặc csv.");
+		}
+		var form = Form.of(params);
+		var period = Period.parse(params, form, clock);
+		if (form.hasErrors()) {
+			return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON).body(Map.of("errors", form.errors()));
+		}
+		// Aggregates of any unit are public: read them in system scope, sums only.
+		List<IndicatorValue> values = Tenancy.callAs(UnitScope.systemWide(),
+				() -> indicators.values(code, period.from(), period.to()));
+		var cache = CacheControl.maxAge(java.time.Duration.ofMinutes(10)).cachePublic();
+		if (format.equals("csv")) {
+			return ResponseEntity.ok().cacheControl(cache)
+				.header("Content-Disposition", "attachment; filename=\"xaso-chi-so-" + code + "-" + period.to() + ".csv\"")
+				.header("Link", "<https://creativecommons.org/licenses/by/4.0/>; rel=\"license\"")
+				.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+				.body(Exports.csv(values, true));
+		}
+		var unitName = Indicators.NATION.equals(code) ? "Việt Nam" : units.find(code).orElseThrow().name();
+		var body = new LinkedHashMap<String, Object>();
+		body.put("unit", Map.of("code", code, "name", unitName));
+		body.put("period", Map.of("from", period.from().toString(), "to", period.to().toString()));
+		body.put("licence", LICENCE);
+		body.put("publisher", "XaSo — số liệu tổng hợp từ dữ liệu vận hành của xã");
+		body.put("indicators", values.stream().map(OpenDataController::json).toList());
+		return ResponseEntity.ok().cacheControl(cache).contentType(MediaType.APPLICATION_JSON).body(body);
+	}
+
+	private static Map<String, Object> json(IndicatorValue v) {
+		var i = v.indicator();
+		var m = new LinkedHashMap<String, Object>();
+		m.put("code", i.code());
+		m.put("name", i.nameVi());
+		m.put("nameEn", i.nameEn());
+		m.put("pillar", i.pillar().name());
+		m.put("kind", i.kind().name());
+		m.put("definition", i.definitionVi());
+		m.put("definitionEn", i.definitionEn());
+		m.put("unit", i.unit());
+		m.put("goodDirection", i.direction().name());
+		m.put("source", i.source());
+		m.put("numerator", v.numerator());
+		m.put("denominator", v.denominator());
+		m.put("value", v.value());
+		return m;
+	}
+
+	private static ResponseEntity<?> error(String field, String message) {
+		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON).body(Map.of("errors", Map.of(field, message)));
+	}
+}

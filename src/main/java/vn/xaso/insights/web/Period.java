@@ -1,0 +1,59 @@
+package vn.xaso.insights.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+import vn.xaso.platform.metrics.MetricEvent;
+import vn.xaso.platform.web.Form;
+
+/** The period a dashboard shows: from/to (yyyy-MM-dd), default this year to today (Vietnam time). */
+public record Period(LocalDate from, LocalDate to) {
+
+	static final int MAX_DAYS = 3 * 366;
+
+	static Period parse(Map<String, String> params, Form form, java.time.Clock clock) {
+		var today = LocalDate.now(clock.withZone(MetricEvent.VIETNAM));
+		var from = date(params.get("from"), form, "from");
+		var to = date(params.get("to"), form, "to");
+		if (to == null) {
+			to = today;
+		}
+		if (from == null) {
+			from = to.withDayOfYear(1);
+		}
+		if (from.isAfter(to)) {
+			form.reject("from", "Ngày bắt đầu phải trước hoặc bằng ngày kết thúc.");
+			from = to.withDayOfYear(1);
+		}
+		else if (from.plusDays(MAX_DAYS).isBefore(to)) {
+			form.reject("from", "Mỗi lần xem tối đa 3 năm.");
+			from = to.minusDays(MAX_DAYS);
+		}
+		return new Period(from, to);
+	}
+
+	private static @Nullable LocalDate date(@Nullable String value, Form form, String field) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			var date = LocalDate.parse(value.strip());
+			if (date.getYear() < 2000 || date.getYear() > 2100) {
+				form.reject(field, "Năm phải từ 2000 đến 2100.");
+				return null;
+			}
+			return date;
+		}
+		catch (DateTimeParseException e) {
+			form.reject(field, "Ngày không đúng dạng năm-tháng-ngày, ví dụ 2026-01-31.");
+			return null;
+		}
+	}
+
+	public String query() {
+		return "from=" + from + "&to=" + to;
+	}
+}

@@ -1,0 +1,143 @@
+package vn.xaso.insights.web;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.xaso.identity.OfficialPrincipal;
+import vn.xaso.identity.Role;
+import vn.xaso.insights.Indicators;
+import vn.xaso.insights.InsightsException;
+import vn.xaso.insights.Targets;
+import vn.xaso.platform.web.Form;
+import vn.xaso.units.Unit;
+import vn.xaso.units.Units;
+
+/**
+ * Province target sets: the province's administrator drafts and publishes them; a commune's
+ * leader or administrator registers the commune for a level.
+ */
+@Controller
+class TargetsController {
+
+	static final int ROWS = 12;
+
+	private final Targets targets;
+	private final Indicators indicators;
+	private final Units units;
+
+	TargetsController(Targets targets, Indicators indicators, Units units) {
+		this.targets = targets;
+		this.indicators = indicators;
+		this.units = units;
+	}
+
+	@GetMapping("/insights/{provinceCode:[0-9]{2}}/targets/new")
+	String newSet(@PathVariable String provinceCode, @AuthenticationPrincipal OfficialPrincipal me, Model model) {
+		var province = provinceAdmin(provinceCode, me);
+		model.addAttribute("province", province);
+		model.addAttribute("form", Form.empty().value("year", String.valueOf(java.time.Year.now().getValue())));
+		model.addAttribute("indicators", indicators.all());
+		model.addAttribute("rows", ROWS);
+		return "insights/targets-new";
+	}
+
+	@PostMapping("/insights/{provinceCode:[0-9]{2}}/targets")
+	String save(@PathVariable String provinceCode, @RequestParam Map<String, String> params,
+			@AuthenticationPrincipal OfficialPrincipal me, Model model, RedirectAttributes redirect) {
+		var province = provinceAdmin(provinceCode, me);
+		var form = Form.of(params);
+		var rows = new ArrayList<Targets.NewTarget>();
+		for (int i = 0; i < ROWS; i++) {
+			var code = params.getOrDefault("indicator" + i, "").strip();
+			var threshold = params.getOrDefault("threshold" + i, "").strip().replace(',', '.');
+			if (code.isEmpty() && threshold.isEmpty()) {
+				continue;
+			}
+			try {
+				rows.add(new Targets.NewTarget(code, "advanced".equals(params.get("level" + i)) ? Targets.Level.ADVANCED
+						: Targets.Level.BASIC, new BigDecimal(threshold)));
+			}
+			catch (NumberFormatException e) {
+				form.reject("threshold" + i, "Ngưỡng ở dòng " + (i + 1) + " phải là một số, ví dụ 80 hoặc 92,5.");
+			}
+		}
+		int year = 0;
+		try {
+			year = Integer.parseInt(params.getOrDefault("year", "").strip());
+		}
+		catch (NumberFormatException e) {
+			form.reject("year", "Năm áp dụng phải là một số, ví dụ 2026.");
+		}
+		if (!form.hasErrors()) {
+			try {
+				long id = targets.save(province.code(), params.getOrDefault("code", "").strip(), params.getOrDefault("name", ""),
+						year, rows, me.username());
+				if ("publish".equals(params.get("action"))) {
+					targets.publish(province.code(), id, me.username());
+				}
+				redirect.addFlashAttribute("notice", "Đã lưu bộ mục tiêu.");
+				return "redirect:/insights/" + province.code();
+			}
+			catch (InsightsException e) {
+				form.reject(e.field(), e.getMessage());
+			}
+		}
+		model.addAttribute("province", province);
+		model.addAttribute("form", form);
+		model.addAttribute("indicators", indicators.all());
+		model.addAttribute("rows", ROWS);
+		return "insights/targets-new";
+	}
+
+	@PostMapping("/insights/{provinceCode:[0-9]{2}}/targets/{setId:[0-9]+}/publish")
+	String publish(@PathVariable String provinceCode, @PathVariable long setId, @AuthenticationPrincipal OfficialPrincipal me,
+			RedirectAttributes redirect) {
+		var province = provinceAdmin(provinceCode, me);
+		try {
+			targets.publish(province.code(), setId, me.username());
+			redirect.addFlashAttribute("notice", "Đã ban hành bộ mục tiêu; các xã, phường trong tỉnh đã thấy và đăng ký được.");
+		}
+		catch (InsightsException e) {
+			redirect.addFlashAttribute("notice", e.getMessage());
+		}
+		return "redirect:/insights/" + province.code();
+	}
+
+	@PostMapping("/insights/{communeCode:[0-9]{2,5}}/registration")
+	String register(@PathVariable String communeCode, @RequestParam Map<String, String> params,
+			@AuthenticationPrincipal OfficialPrincipal me, RedirectAttributes redirect) {
+		if (!communeCode.equals(me.unitCode()) || !(me.has(Role.LEADER) || me.has(Role.ADMIN))) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+		}
+		try {
+			long setId = Long.parseLong(params.getOrDefault("set", "0"));
+			targets.register(communeCode, setId, "advanced".equals(params.get("level")) ? Targets.Level.ADVANCED : Targets.Level.BASIC,
+					me.username());
+			redirect.addFlashAttribute("notice", "Đã đăng ký mức mục tiêu cho xã.");
+		}
+		catch (NumberFormatException | InsightsException e) {
+			redirect.addFlashAttribute("notice", e instanceof InsightsException ie ? ie.getMessage() : "Hãy chọn bộ mục tiêu.");
+		}
+		return "redirect:/insights/" + communeCode + "#targets";
+	}
+
+	private Unit provinceAdmin(String provinceCode, OfficialPrincipal me) {
+		if (!provinceCode.equals(me.unitCode()) || !me.has(Role.ADMIN)) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+		}
+		return units.find(provinceCode).filter(u -> Unit.PROVINCE.equals(u.level()))
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+}

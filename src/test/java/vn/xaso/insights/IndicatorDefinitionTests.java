@@ -1,0 +1,75 @@
+package vn.xaso.insights;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ClassPathResource;
+
+class IndicatorDefinitionTests {
+
+	private static final Set<String> METRICS = Set.of("documents.outgoing_released", "documents.outgoing_signed",
+			"documents.incoming_registered", "documents.incoming_electronic", "documents.incoming_done",
+			"documents.incoming_done_on_time", "dossiers.submitted", "dossiers.submitted_online", "dossiers.digitised",
+			"dossiers.resolved", "dossiers.resolved_on_time", "dossiers.result_electronic", "dossiers.paid", "dossiers.paid_online",
+			"dossiers.rated", "dossiers.rated_satisfied");
+
+	@Test
+	void theShippedDefinitionsLoadAndEachCarriesItsSource() throws Exception {
+		try (var in = new ClassPathResource("insights/indicators.json").getInputStream()) {
+			var all = Indicators.load(in, METRICS);
+			assertThat(all).containsKeys("DOC_OUT_SIGNED", "DOC_IN_ON_TIME", "PEOPLE_SMARTPHONE");
+			assertThat(all.values()).allSatisfy(i -> {
+				assertThat(i.source()).isNotBlank();
+				assertThat(i.definitionVi()).isNotBlank();
+				assertThat(i.nameEn()).isNotBlank();
+			});
+		}
+	}
+
+	@Test
+	void refusesAMetricNoModuleCounts() {
+		var json = indicator("X_RATE", "RATIO", "[\"documents.outgoing_signed\"]", "[\"dossiers.received\"]");
+		assertThatThrownBy(() -> Indicators.load(stream(json), METRICS)).hasMessageContaining("X_RATE")
+			.hasMessageContaining("no module counts the metric dossiers.received");
+	}
+
+	@Test
+	void refusesARatioWithoutDenominatorACountWithOneAndDuplicates() {
+		assertThatThrownBy(() -> Indicators.load(stream(indicator("A", "RATIO", "[\"documents.outgoing_signed\"]", "[]")), METRICS))
+			.hasMessageContaining("a ratio needs a numerator and a denominator");
+		assertThatThrownBy(() -> Indicators.load(stream(indicator("AB", "COUNT", "[\"documents.outgoing_signed\"]",
+				"[\"documents.outgoing_released\"]")), METRICS)).hasMessageContaining("a count has a numerator and no denominator");
+		var twice = "{\"indicators\":[" + body("AB", "COUNT", "[\"documents.outgoing_signed\"]", "[]") + ","
+				+ body("AB", "COUNT", "[\"documents.outgoing_signed\"]", "[]") + "]}";
+		assertThatThrownBy(() -> Indicators.load(stream(twice), METRICS)).hasMessageContaining("AB: declared twice");
+	}
+
+	@Test
+	void refusesAMissingNameOrUnknownPillar() {
+		var noName = "{\"indicators\":[{\"code\":\"AB\",\"pillar\":\"GOVERNMENT\",\"kind\":\"ENTERED\"}]}";
+		assertThatThrownBy(() -> Indicators.load(stream(noName), METRICS)).hasMessageContaining("missing nameVi");
+		var json = indicator("AB", "RATIO", "[\"documents.outgoing_signed\"]", "[\"documents.outgoing_released\"]")
+			.replace("GOVERNMENT", "SPACE");
+		assertThatThrownBy(() -> Indicators.load(stream(json), METRICS)).hasMessageContaining("AB");
+	}
+
+	private static String indicator(String code, String kind, String numerator, String denominator) {
+		return "{\"indicators\":[" + body(code, kind, numerator, denominator) + "]}";
+	}
+
+	private static String body(String code, String kind, String numerator, String denominator) {
+		return """
+				{"code":"%s","nameVi":"Tên","nameEn":"Name","pillar":"GOVERNMENT","kind":"%s","numerator":%s,
+				 "denominator":%s,"scale":100,"unit":"%%","direction":"UP","definitionVi":"Đ","definitionEn":"D","source":"S"}"""
+			.formatted(code, kind, numerator, denominator);
+	}
+
+	private static ByteArrayInputStream stream(String json) {
+		return new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8));
+	}
+}
