@@ -88,7 +88,10 @@ public class MonthlyReports {
 		}
 		h.append("</tbody></table>");
 		if (Unit.PROVINCE.equals(unit.level()) && !current.isEmpty()) {
-			var first = current.stream().filter(v -> v.indicator().kind() == Indicator.Kind.RATIO).findFirst().orElse(current.getFirst());
+			// Rank by the first percentage the province has figures for this month.
+			var first = current.stream().filter(v -> v.indicator().kind() == Indicator.Kind.RATIO && v.value() != null).findFirst()
+				.or(() -> current.stream().filter(v -> v.indicator().kind() == Indicator.Kind.RATIO).findFirst())
+				.orElse(current.getFirst());
 			var ranking = indicators.ranking(first.indicator(), unitCode, from, to).stream().filter(r -> r.rank() > 0).limit(30).toList();
 			h.append("<h2>2. Xếp hạng các xã, phường theo \"").append(e(first.indicator().nameVi())).append("\"</h2>");
 			if (ranking.isEmpty()) {

@@ -39,8 +39,9 @@ class DossierWorkflowTests {
 		var receipt = counter(dossiers, jdbc, "0988000001", "Phạm Minh An");
 		var today = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
 		assertThat(receipt.code()).matches("X14701-" + today.format(java.time.format.DateTimeFormatter.ofPattern("yyMMdd")) + "-\\d{4}");
-		// same-day workflow: receiving at the counter starts processing with the receiving officer
-		assertThat(receipt.state()).isEqualTo("processing");
+		// birth registration follows the standard workflow (the chairman signs the extract): taken at
+		// the counter it is received at once and waits to be assigned
+		assertThat(receipt.state()).isEqualTo("received");
 		assertThat(receipt.dueDate()).isNotNull();
 		var d = dossiers.find(ONE_STOP, receipt.dossierId()).orElseThrow();
 		assertThat(d.channel()).isEqualTo(Channel.COUNTER);
@@ -194,7 +195,7 @@ class DossierWorkflowTests {
 		assertThat(dossiers.track(receipt.code(), "0000")).isEmpty();
 		assertThat(dossiers.track("X14701-000000-0000", "0001")).isEmpty();
 		var t = dossiers.track(receipt.code(), "0001").orElseThrow();
-		assertThat(t.stateLabel()).isEqualTo("Đang giải quyết");
+		assertThat(t.stateLabel()).isEqualTo("Đã tiếp nhận");
 		assertThat(t.toString()).doesNotContain("Trần Thị Hoa").doesNotContain("037190001234").doesNotContain("0988000001");
 	}
 
