@@ -47,18 +47,27 @@
       // One row per unit: grow the container (CSSOM, allowed by the CSP) so names stay legible.
       el.style.height = Math.max(200, labels.length * 28 + 40) + 'px';
     }
-    var valueAxis = { type: 'value', min: 0, max: max, axisLabel: { formatter: function (v) { return format(v, ''); } } };
+    var width = el.clientWidth || 320;
+    var narrow = width < 560;
+    // Category labels get a fixed band on the left (truncated with an ellipsis when long) so
+    // they are never cut off by the container's edge; the full names are in the table.
+    var labelWidth = horizontal ? Math.round(Math.min(180, width * 0.34)) : 0;
+    var valueAxis = {
+      type: 'value', min: 0, max: max, splitNumber: narrow ? 4 : 5,
+      axisLabel: { hideOverlap: true, formatter: function (v) { return format(v, ''); } }
+    };
+    var every = horizontal ? 0 : Math.max(0, Math.ceil(labels.length / Math.max(1, Math.floor(width / 72))) - 1);
     var categoryAxis = {
       type: 'category',
       data: horizontal ? labels.slice().reverse() : labels,
-      axisLabel: horizontal ? { width: 130, overflow: 'truncate' } : { hideOverlap: true }
+      axisLabel: horizontal ? { width: labelWidth - 8, overflow: 'truncate' } : { interval: every, hideOverlap: true }
     };
     var data = horizontal ? values.slice().reverse() : values;
     var chart = window.echarts.init(el, null, { renderer: 'svg' });
     chart.setOption({
       animation: false,
       aria: { enabled: false }, // the container has role="img" and a summary; the table has the figures
-      grid: { left: 8, right: 48, top: 16, bottom: 8, containLabel: true },
+      grid: horizontal ? { left: labelWidth, right: 64, top: 8, bottom: 28 } : { left: 56, right: 24, top: 32, bottom: 32 },
       xAxis: horizontal ? valueAxis : categoryAxis,
       yAxis: horizontal ? categoryAxis : valueAxis,
       series: [{
@@ -70,7 +79,7 @@
         symbolSize: 8,
         barMaxWidth: 36,
         label: {
-          show: horizontal || labels.length <= 12,
+          show: horizontal || width / labels.length >= 64,
           position: horizontal ? 'right' : 'top',
           formatter: function (p) { return format(p.value, unit); }
         }
