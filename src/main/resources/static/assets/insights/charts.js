@@ -53,10 +53,10 @@
     // they are never cut off by the container's edge; the full names are in the table.
     var labelWidth = horizontal ? Math.round(Math.min(180, width * 0.34)) : 0;
     var valueAxis = {
-      type: 'value', min: 0, max: max, splitNumber: narrow ? 4 : 5,
+      type: 'value', min: 0, max: max, splitNumber: narrow ? 4 : 5, interval: max === 100 ? (narrow ? 25 : 20) : undefined,
       axisLabel: { hideOverlap: true, formatter: function (v) { return format(v, ''); } }
     };
-    var every = horizontal ? 0 : Math.max(0, Math.ceil(labels.length / Math.max(1, Math.floor(width / 72))) - 1);
+    var every = horizontal ? 0 : Math.max(0, Math.ceil(labels.length / Math.max(1, Math.floor(width / 90))) - 1);
     var categoryAxis = {
       type: 'category',
       data: horizontal ? labels.slice().reverse() : labels,
