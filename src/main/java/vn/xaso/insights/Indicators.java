@@ -203,12 +203,57 @@ public class Indicators {
 				values.add(valueOf(indicator, commune, from, to, byUnit.getOrDefault(commune, Map.of())));
 			}
 		}
+		var names = new java.util.HashMap<String, Unit>();
+		communes.forEach(c -> units.find(c).ifPresent(u -> names.put(c, u)));
+		return rank(indicator, values, names);
+	}
+
+	/**
+	 * The provinces of the country ranked by one indicator (Σ numerators over Σ denominators of
+	 * each province's communes), best first; provinces without a figure come last, unranked.
+	 * Only for a system-wide caller: row-level security would otherwise hide other provinces'
+	 * rows and the sums would be wrong, so a narrower scope is refused.
+	 */
+	@Transactional(readOnly = true)
+	public List<Ranked> rankProvinces(Indicator indicator, LocalDate from, LocalDate to) {
+		if (!vn.xaso.platform.tenancy.Tenancy.current().all()) {
+			throw new IllegalStateException("The national ranking needs a system-wide scope");
+		}
+		var names = new java.util.HashMap<String, Unit>();
+		var provinceOf = new java.util.HashMap<String, String>();
+		// The units API has no list of provinces: province codes have two digits.
+		for (int n = 1; n <= 99; n++) {
+			var code = String.format("%02d", n);
+			units.find(code).filter(u -> Unit.PROVINCE.equals(u.level())).ifPresent(u -> {
+				names.put(code, u);
+				units.communesOf(code).forEach(c -> provinceOf.put(c, code));
+			});
+		}
+		var values = new ArrayList<IndicatorValue>();
+		if (indicator.kind() == Indicator.Kind.ENTERED) {
+			for (var province : names.keySet()) {
+				values.add(value(indicator, province, from, to));
+			}
+		}
+		else {
+			var byCommune = facts.sumsByUnit(provinceOf.keySet(), concat(indicator.numerator(), indicator.denominator()), from, to);
+			var byProvince = new java.util.HashMap<String, Map<String, Long>>();
+			byCommune.forEach((commune, sums) -> {
+				var target = byProvince.computeIfAbsent(provinceOf.get(commune), k -> new java.util.HashMap<>());
+				sums.forEach((metric, value) -> target.merge(metric, value, Long::sum));
+			});
+			for (var province : names.keySet()) {
+				values.add(valueOf(indicator, province, from, to, byProvince.getOrDefault(province, Map.of())));
+			}
+		}
+		return rank(indicator, values, names);
+	}
+
+	private static List<Ranked> rank(Indicator indicator, List<IndicatorValue> values, Map<String, Unit> names) {
 		Comparator<IndicatorValue> byValue = Comparator.comparing(v -> v.value());
 		if (indicator.direction() == Indicator.Direction.UP) {
 			byValue = byValue.reversed();
 		}
-		var names = new java.util.HashMap<String, Unit>();
-		communes.forEach(c -> units.find(c).ifPresent(u -> names.put(c, u)));
 		var collator = java.text.Collator.getInstance(java.util.Locale.forLanguageTag("vi"));
 		Comparator<IndicatorValue> byName = Comparator.comparing(v -> names.get(v.unitCode()).shortName(), collator);
 		var withValue = values.stream().filter(v -> v.value() != null).sorted(byValue.thenComparing(byName)).toList();

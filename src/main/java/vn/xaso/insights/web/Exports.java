@@ -73,6 +73,97 @@ final class Exports {
 		return bytes.toByteArray();
 	}
 
+	static final String[] RANKING_VI = { "Hạng", "Mã đơn vị", "Đơn vị hành chính", "Tử số", "Mẫu số", "Giá trị" };
+
+	static final String[] TREND_VI = { "Tháng", "Từ ngày", "Đến ngày", "Tử số", "Mẫu số", "Giá trị" };
+
+	/** A ranking (of communes or provinces) as CSV: units without a figure have an empty rank. */
+	static byte[] rankingCsv(List<vn.xaso.insights.Indicators.Ranked> rows) {
+		var out = new StringBuilder("\uFEFF");
+		out.append(String.join(",", RANKING_VI)).append("\r\n");
+		for (var r : rows) {
+			var v = r.value();
+			out.append(String.join(",", cell(r.rank() == 0 ? "" : String.valueOf(r.rank())), cell(r.unit().code()),
+					cell(r.unit().name()), cell(plain(v.numerator())), cell(v.denominator() == null ? "" : plain(v.denominator())),
+					cell(v.value() == null ? "" : plain(v.value())))).append("\r\n");
+		}
+		return out.toString().getBytes(StandardCharsets.UTF_8);
+	}
+
+	static byte[] rankingXlsx(String title, vn.xaso.insights.Indicator indicator, LocalDate from, LocalDate to,
+			List<vn.xaso.insights.Indicators.Ranked> rows) {
+		return table(title, "Xếp hạng", RANKING_VI, rows.size(), (sheet, r, i) -> {
+			var row = rows.get(i);
+			var v = row.value();
+			if (row.rank() > 0) {
+				sheet.value(r, 0, row.rank());
+			}
+			sheet.value(r, 1, row.unit().code());
+			sheet.value(r, 2, row.unit().name());
+			sheet.value(r, 3, v.numerator());
+			if (v.denominator() != null) {
+				sheet.value(r, 4, v.denominator());
+			}
+			if (v.value() != null) {
+				sheet.value(r, 5, v.value());
+			}
+		}, indicator.unit() + " · " + indicator.source());
+	}
+
+	/** A monthly trend as CSV: one row per month of the period. */
+	static byte[] trendCsv(List<IndicatorValue> months) {
+		var out = new StringBuilder("\uFEFF");
+		out.append(String.join(",", TREND_VI)).append("\r\n");
+		for (var v : months) {
+			out.append(String.join(",", cell(java.time.YearMonth.from(v.from()).toString()), cell(v.from().toString()),
+					cell(v.to().toString()), cell(plain(v.numerator())), cell(v.denominator() == null ? "" : plain(v.denominator())),
+					cell(v.value() == null ? "" : plain(v.value())))).append("\r\n");
+		}
+		return out.toString().getBytes(StandardCharsets.UTF_8);
+	}
+
+	static byte[] trendXlsx(String title, List<IndicatorValue> months) {
+		return table(title, "Theo tháng", TREND_VI, months.size(), (sheet, r, i) -> {
+			var v = months.get(i);
+			sheet.value(r, 0, java.time.YearMonth.from(v.from()).toString());
+			sheet.value(r, 1, v.from().toString());
+			sheet.value(r, 2, v.to().toString());
+			sheet.value(r, 3, v.numerator());
+			if (v.denominator() != null) {
+				sheet.value(r, 4, v.denominator());
+			}
+			if (v.value() != null) {
+				sheet.value(r, 5, v.value());
+			}
+		}, months.isEmpty() ? "" : months.getFirst().indicator().unit() + " · " + months.getFirst().indicator().source());
+	}
+
+	private interface RowWriter {
+		void write(org.dhatim.fastexcel.Worksheet sheet, int row, int index);
+	}
+
+	private static byte[] table(String title, String sheetName, String[] header, int size, RowWriter rows, String note) {
+		var bytes = new ByteArrayOutputStream();
+		try (var workbook = new Workbook(bytes, "XaSo", "1.0")) {
+			var sheet = workbook.newWorksheet(sheetName);
+			sheet.value(0, 0, title);
+			sheet.style(0, 0).bold().set();
+			sheet.value(1, 0, note);
+			for (int c = 0; c < header.length; c++) {
+				sheet.value(2, c, header[c]);
+				sheet.style(2, c).bold().fillColor("DDEBF7").set();
+			}
+			for (int i = 0; i < size; i++) {
+				rows.write(sheet, 3 + i, i);
+			}
+			sheet.width(2, 35);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return bytes.toByteArray();
+	}
+
 	private static String plain(BigDecimal value) {
 		return value.stripTrailingZeros().toPlainString();
 	}

@@ -144,6 +144,91 @@ class InsightsController {
 			.body(Exports.xlsx(unit.name(), period.from(), period.to(), rows));
 	}
 
+	/** The province's ranking of its communes for one indicator, as CSV. */
+	@GetMapping("/insights/{provinceCode:[0-9]{2}}/ranking.csv")
+	ResponseEntity<byte[]> rankingCsv(@PathVariable String provinceCode, @RequestParam Map<String, String> params) {
+		var ranking = ranking(provinceCode, params);
+		return file(ranking.name() + ".csv", CSV, Exports.rankingCsv(ranking.rows()));
+	}
+
+	@GetMapping("/insights/{provinceCode:[0-9]{2}}/ranking.xlsx")
+	ResponseEntity<byte[]> rankingXlsx(@PathVariable String provinceCode, @RequestParam Map<String, String> params) {
+		var ranking = ranking(provinceCode, params);
+		return file(ranking.name() + ".xlsx", XLSX,
+				Exports.rankingXlsx(ranking.title(), ranking.indicator(), ranking.period().from(), ranking.period().to(), ranking.rows()));
+	}
+
+	/** The monthly trend of one indicator for a unit (the explain page's table). */
+	@GetMapping("/insights/{unitCode:[0-9]{2,5}}/{indicatorCode:[A-Z0-9_]+}/trend.csv")
+	ResponseEntity<byte[]> trendCsv(@PathVariable String unitCode, @PathVariable String indicatorCode,
+			@RequestParam Map<String, String> params) {
+		var unit = visibleUnit(unitCode);
+		var indicator = indicators.find(indicatorCode).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		var period = Period.parse(params, Form.of(params), clock);
+		var trend = indicators.trend(indicator, unitCode, period.from(), period.to());
+		return file("xu-huong-" + unit.code() + "-" + indicator.code() + "-" + period.to() + ".csv", CSV, Exports.trendCsv(trend));
+	}
+
+	@GetMapping("/insights/{unitCode:[0-9]{2,5}}/{indicatorCode:[A-Z0-9_]+}/trend.xlsx")
+	ResponseEntity<byte[]> trendXlsx(@PathVariable String unitCode, @PathVariable String indicatorCode,
+			@RequestParam Map<String, String> params) {
+		var unit = visibleUnit(unitCode);
+		var indicator = indicators.find(indicatorCode).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		var period = Period.parse(params, Form.of(params), clock);
+		var trend = indicators.trend(indicator, unitCode, period.from(), period.to());
+		return file("xu-huong-" + unit.code() + "-" + indicator.code() + "-" + period.to() + ".xlsx", XLSX,
+				Exports.trendXlsx(indicator.nameVi() + " — " + unit.name() + " — từ " + period.from() + " đến " + period.to(), trend));
+	}
+
+	/**
+	 * The national view: provinces ranked by one indicator. Only for a caller whose scope is
+	 * system-wide (a national instance's staff); everyone else gets 404 like any unit they may
+	 * not see.
+	 */
+	@GetMapping("/insights/VN")
+	String nation(@RequestParam Map<String, String> params, Model model) {
+		if (!Tenancy.current().all()) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		var form = Form.of(params);
+		var period = Period.parse(params, form, clock);
+		var all = indicators.all();
+		var indicator = indicators.find(params.getOrDefault("indicator", "")).orElse(all.getFirst());
+		model.addAttribute("form", form);
+		model.addAttribute("period", period);
+		model.addAttribute("indicators", all);
+		model.addAttribute("rankingIndicator", indicator);
+		model.addAttribute("values", indicators.values(Indicators.NATION, period.from(), period.to()));
+		model.addAttribute("ranking", indicators.rankProvinces(indicator, period.from(), period.to()));
+		return "insights/nation";
+	}
+
+	private record RankingExport(String name, String title, Indicator indicator, Period period, List<Indicators.Ranked> rows) {
+	}
+
+	private RankingExport ranking(String provinceCode, Map<String, String> params) {
+		var unit = visibleUnit(provinceCode);
+		if (!Unit.PROVINCE.equals(unit.level())) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		var indicator = indicators.find(params.getOrDefault("indicator", "")).orElse(indicators.all().getFirst());
+		var period = Period.parse(params, Form.of(params), clock);
+		var rows = indicators.ranking(indicator, provinceCode, period.from(), period.to());
+		return new RankingExport("xep-hang-" + unit.code() + "-" + indicator.code() + "-" + period.to(),
+				"Xếp hạng theo " + indicator.nameVi() + " — " + unit.name() + " — từ " + period.from() + " đến " + period.to(),
+				indicator, period, rows);
+	}
+
+	private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+	private static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+	private static ResponseEntity<byte[]> file(String name, MediaType type, byte[] body) {
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
+			.contentType(type)
+			.body(body);
+	}
+
 	/**
 	 * The monthly report PDF of a unit: the stored one when it was generated, otherwise made now
 	 * (the current month so far, or a month the job has not reached).
