@@ -79,7 +79,9 @@ class InsightsKafkaTests {
 	private static ConfigurableApplicationContext start(String bootstrap, Path dataDir, String... extra) {
 		var args = new ArrayList<>(List.of("--server.port=0", "--xaso.data-dir=" + dataDir, "--xaso.demo.load=false",
 				"--xaso.documents.jobs.enabled=false", "--spring.kafka.bootstrap-servers=" + bootstrap,
-				"--xaso.insights.kafka.topic=" + TOPIC));
+				"--xaso.insights.kafka.topic=" + TOPIC,
+				// a burst of events may find no free connection on a busy machine: deliver again soon
+				"--xaso.insights.redeliver-after=10s", "--xaso.insights.redeliver-every=5s"));
 		args.addAll(List.of(extra));
 		return new SpringApplicationBuilder(XasoApplication.class).run(args.toArray(String[]::new));
 	}
