@@ -26,6 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.xaso.audit.AuditEvent;
 import vn.xaso.audit.AuditLog;
 import vn.xaso.calendar.WorkingCalendar;
+import vn.xaso.feedback.internal.FeedbackMetrics;
 import vn.xaso.feedback.internal.FeedbackNotifier;
 import vn.xaso.feedback.internal.PhotoProcessor;
 import vn.xaso.identity.Accounts;
@@ -105,12 +106,13 @@ public class Feedback {
 	private final Villages villages;
 	private final Accounts accounts;
 	private final FeedbackNotifier notifier;
+	private final FeedbackMetrics metrics;
 	private final Clock clock;
 	private final int reopenDays;
 	private final long maxPhotoBytes;
 
 	Feedback(JdbcClient jdbc, TransactionTemplate tx, AuditLog audit, WorkingCalendar calendar, Units units,
-			Villages villages, Accounts accounts, FeedbackNotifier notifier, Clock clock,
+			Villages villages, Accounts accounts, FeedbackNotifier notifier, FeedbackMetrics metrics, Clock clock,
 			@Value("${xaso.feedback.reopen-days:7}") int reopenDays, @Value("${xaso.feedback.max-photo-mb:8}") int maxPhotoMb) {
 		this.jdbc = jdbc;
 		this.tx = tx;
@@ -120,6 +122,7 @@ public class Feedback {
 		this.villages = villages;
 		this.accounts = accounts;
 		this.notifier = notifier;
+		this.metrics = metrics;
 		this.clock = clock;
 		this.reopenDays = reopenDays;
 		this.maxPhotoBytes = maxPhotoMb * 1024L * 1024L;
@@ -265,6 +268,7 @@ public class Feedback {
 					.update();
 			}
 			event(unit.code(), id, "created", actor, true, FeedbackReport.NEW, "");
+			metrics.report(id);
 			audit.record(AuditEvent.of(unit.code(), actor, "feedback.created").on("feedback_report", code)
 				.change(null, "category=" + category.code() + ", photos=" + photos.size() + ", anonymous=" + in.anonymous()
 						+ ", source=" + in.source()));
@@ -398,10 +402,13 @@ public class Feedback {
 			throw new FeedbackException("rating", "Chỉ đánh giá được khi xã đã trả lời.");
 		}
 		inUnit(report.unitCode(), () -> {
-			jdbc.sql("update feedback_report set rating = ?, rated_at = ?, updated_at = ? where id = ?")
-				.params(rating, now(), now(), report.id())
+			jdbc.sql("""
+					update feedback_report set rating = ?, rated_at = ?, updated_at = ?,
+					  first_rating = coalesce(first_rating, ?), first_rated_at = coalesce(first_rated_at, ?) where id = ?""")
+				.params(rating, now(), now(), rating, now(), report.id())
 				.update();
 			event(report.unitCode(), report.id(), "rated", "citizen:" + citizenId, true, report.status(), rating + "/5");
+			metrics.report(report.id());
 			audit.record(AuditEvent.of(report.unitCode(), "citizen:" + citizenId, "feedback.rated").on("feedback_report", code)
 				.change(report.rating() == null ? null : "rating=" + report.rating(), "rating=" + rating));
 			return null;
@@ -431,6 +438,7 @@ public class Feedback {
 				.params(due, now(), report.id())
 				.update();
 			event(report.unitCode(), report.id(), "reopened", "citizen:" + citizenId, true, FeedbackReport.IN_PROGRESS, why);
+			metrics.report(report.id());
 			audit.record(AuditEvent.of(report.unitCode(), "citizen:" + citizenId, "feedback.reopened").on("feedback_report", code)
 				.change("status=" + report.status(), "status=in_progress, due=" + due));
 			return null;
@@ -559,9 +567,13 @@ public class Feedback {
 			if (FeedbackReport.MERGED.equals(r.status())) {
 				throw new FeedbackException("answer", "Phản ánh đã gộp vào " + r.mergedIntoCode() + ": hãy trả lời ở phản ánh đó.");
 			}
-			jdbc.sql("update feedback_report set answer = ?, answered_at = ?, answered_by = ?, status = 'answered', updated_at = ? where id = ?")
-				.params(answer, now(), actor.username(), now(), r.id()).update();
+			jdbc.sql("""
+					update feedback_report set answer = ?, answered_at = ?, answered_by = ?, status = 'answered', updated_at = ?,
+					  first_answered_at = coalesce(first_answered_at, ?), first_answer_due = coalesce(first_answer_due, due_date)
+					where id = ?""")
+				.params(answer, now(), actor.username(), now(), now(), r.id()).update();
 			event(r.unitCode(), r.id(), "answered", actor.username(), true, FeedbackReport.ANSWERED, answer);
+			metrics.report(r.id());
 			return AuditEvent.of(r.unitCode(), actor.username(), "feedback.answered").on("feedback_report", r.code())
 				.change("status=" + r.status(), "status=answered");
 		});
@@ -581,9 +593,12 @@ public class Feedback {
 			if (r.answer() == null && note.length() < 10) {
 				throw new FeedbackException("closeNote", "Phản ánh chưa có câu trả lời: hãy ghi lý do đóng (ít nhất 10 ký tự), người phản ánh sẽ đọc được.");
 			}
-			jdbc.sql("update feedback_report set status = 'closed', closed_at = ?, updated_at = ? where id = ?")
-				.params(now(), now(), r.id()).update();
+			jdbc.sql("""
+					update feedback_report set status = 'closed', closed_at = ?, updated_at = ?,
+					  first_closed_at = coalesce(first_closed_at, ?) where id = ?""")
+				.params(now(), now(), now(), r.id()).update();
 			event(r.unitCode(), r.id(), "closed", actor.username(), true, FeedbackReport.CLOSED, note);
+			metrics.report(r.id());
 			return AuditEvent.of(r.unitCode(), actor.username(), "feedback.closed").on("feedback_report", r.code())
 				.change("status=" + r.status(), "status=closed");
 		});

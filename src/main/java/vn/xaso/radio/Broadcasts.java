@@ -33,6 +33,7 @@ import vn.xaso.platform.tenancy.Tenancy;
 import vn.xaso.platform.tenancy.UnitScope;
 import vn.xaso.radio.internal.AudioEncoder;
 import vn.xaso.radio.internal.AudioProbe;
+import vn.xaso.radio.internal.RadioMetrics;
 import vn.xaso.radio.internal.Slots;
 import vn.xaso.radio.internal.VietnameseNormaliser;
 import vn.xaso.units.Units;
@@ -62,11 +63,12 @@ public class Broadcasts {
 	private final Clock clock;
 	private final int maxUploadMb;
 	private final int maxAudioMinutes;
+	private final RadioMetrics metrics;
 	private final TransactionTemplate tx;
 	private final TransactionTemplate read;
 
 	Broadcasts(PlatformTransactionManager transactions, JdbcClient jdbc, AuditLog audit, Units units, VietnameseNormaliser normaliser, SpeechEngine engine,
-			AudioEncoder encoder, ExecutorService radioSynthesisExecutor, Clock clock,
+			AudioEncoder encoder, ExecutorService radioSynthesisExecutor, Clock clock, RadioMetrics metrics,
 			@Value("${xaso.radio.max-upload-mb:20}") int maxUploadMb,
 			@Value("${xaso.radio.max-audio-minutes:30}") int maxAudioMinutes) {
 		this.jdbc = jdbc;
@@ -79,6 +81,7 @@ public class Broadcasts {
 		this.clock = clock;
 		this.maxUploadMb = maxUploadMb;
 		this.maxAudioMinutes = maxAudioMinutes;
+		this.metrics = metrics;
 		this.tx = new TransactionTemplate(transactions);
 		this.read = new TransactionTemplate(transactions);
 		this.read.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -213,6 +216,7 @@ public class Broadcasts {
 				.param("unit", unit).param("b", id).param("z", z.id()).param("at", Timestamp.from(playAt)).update();
 			queued++;
 		}
+		metrics.broadcastCreated(unit, now);
 		audit.record(AuditEvent.of(unit, actor, "radio.broadcast.created").on("radio_broadcast", id)
 			.change(null, (a.urgent() ? "khẩn; " : "") + queued + " cụm loa; " + source + "; " + title));
 		return id;

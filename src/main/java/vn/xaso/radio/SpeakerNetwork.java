@@ -22,6 +22,7 @@ import vn.xaso.audit.AuditEvent;
 import vn.xaso.audit.AuditLog;
 import vn.xaso.platform.tenancy.Tenancy;
 import vn.xaso.platform.tenancy.UnitScope;
+import vn.xaso.radio.internal.RadioMetrics;
 import vn.xaso.radio.internal.Slots;
 import vn.xaso.units.Village;
 import vn.xaso.units.Villages;
@@ -41,17 +42,19 @@ public class SpeakerNetwork {
 	private final AuditLog audit;
 	private final Villages villages;
 	private final Clock clock;
+	private final RadioMetrics metrics;
 	private final TransactionTemplate tx;
 	private final Duration offlineAfter;
 	private final Duration lookahead;
 
-	SpeakerNetwork(PlatformTransactionManager transactions, JdbcClient jdbc, AuditLog audit, Villages villages, Clock clock,
+	SpeakerNetwork(PlatformTransactionManager transactions, JdbcClient jdbc, AuditLog audit, Villages villages, Clock clock, RadioMetrics metrics,
 			@Value("${xaso.radio.offline-after-minutes:10}") int offlineMinutes,
 			@Value("${xaso.radio.lookahead-hours:26}") int lookaheadHours) {
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.villages = villages;
 		this.clock = clock;
+		this.metrics = metrics;
 		this.tx = new TransactionTemplate(transactions);
 		this.offlineAfter = Duration.ofMinutes(offlineMinutes);
 		this.lookahead = Duration.ofHours(lookaheadHours);
@@ -306,12 +309,14 @@ public class SpeakerNetwork {
 			if (expires.isPresent() && !playedAt.isBefore(expires.get())) {
 				throw new RadioException("playedAt", "Bản tin đã hết hạn phát.");
 			}
-			int n = jdbc.sql("""
+			metrics.lockZone(device.zoneId());
+			var playId = jdbc.sql("""
 					insert into radio_play (unit_code, device_id, broadcast_id, zone_id, played_at, duration_ms)
-					values (:u, :d, :b, :z, :at, :ms) on conflict (device_id, broadcast_id) do nothing""")
+					values (:u, :d, :b, :z, :at, :ms) on conflict (device_id, broadcast_id) do nothing returning id""")
 				.param("u", device.unitCode()).param("d", device.id()).param("b", broadcastId).param("z", device.zoneId())
-				.param("at", Timestamp.from(playedAt)).param("ms", (int) durationMs).update();
-			if (n > 0) {
+				.param("at", Timestamp.from(playedAt)).param("ms", (int) durationMs).query(Long.class).optional();
+			if (playId.isPresent()) {
+				metrics.played(playId.get());
 				audit.record(AuditEvent.of(device.unitCode(), "device:" + device.id(), "radio.broadcast.played")
 					.on("radio_broadcast", broadcastId).change(null, durationMs + " ms"));
 			}

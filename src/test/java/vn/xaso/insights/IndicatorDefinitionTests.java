@@ -16,13 +16,16 @@ class IndicatorDefinitionTests {
 			"documents.incoming_registered", "documents.incoming_electronic", "documents.incoming_done",
 			"documents.incoming_done_on_time", "dossiers.submitted", "dossiers.submitted_online", "dossiers.digitised",
 			"dossiers.resolved", "dossiers.resolved_on_time", "dossiers.result_electronic", "dossiers.paid", "dossiers.paid_online",
-			"dossiers.rated", "dossiers.rated_satisfied");
+			"dossiers.rated", "dossiers.rated_satisfied", "feedback.received", "feedback.answered", "feedback.answered_on_time",
+			"feedback.answer_days_total", "feedback.closed", "feedback.reopened", "feedback.rated", "feedback.rated_satisfied",
+			"radio.broadcasts", "radio.plays", "radio.seconds_played");
 
 	@Test
 	void theShippedDefinitionsLoadAndEachCarriesItsSource() throws Exception {
 		try (var in = new ClassPathResource("insights/indicators.json").getInputStream()) {
 			var all = Indicators.load(in, METRICS);
-			assertThat(all).containsKeys("DOC_OUT_SIGNED", "DOC_IN_ON_TIME", "PEOPLE_SMARTPHONE");
+			assertThat(all).containsKeys("DOC_OUT_SIGNED", "DOC_IN_ON_TIME", "PEOPLE_SMARTPHONE", "FEEDBACK_ON_TIME", "FEEDBACK_SATISFIED",
+					"FEEDBACK_REOPENED", "FEEDBACK_MEAN_DAYS", "FEEDBACK_RECEIVED", "RADIO_BROADCASTS", "RADIO_SECONDS");
 			assertThat(all.values()).allSatisfy(i -> {
 				assertThat(i.source()).isNotBlank();
 				assertThat(i.definitionVi()).isNotBlank();

@@ -54,18 +54,22 @@ class ServiceIndexTests {
 		var event = new MetricEvent(UUID.randomUUID(), commune, day, Map.of("dossiers.submitted", 10L, "dossiers.submitted_online", 6L,
 				"dossiers.digitised", 2L, "dossiers.resolved", 8L, "dossiers.resolved_on_time", 6L, "dossiers.result_electronic", 8L,
 				"dossiers.paid", 4L, "dossiers.paid_online", 3L, "dossiers.rated", 5L, "dossiers.rated_satisfied", 4L), Instant.now());
+		var feedback = new MetricEvent(UUID.randomUUID(), commune, day, Map.of("feedback.answered", 8L, "feedback.answered_on_time", 7L,
+				"feedback.rated", 5L, "feedback.rated_satisfied", 4L), Instant.now());
 		Tenancy.runAs(UnitScope.of(commune), () -> facts.apply(event));
+		Tenancy.runAs(UnitScope.of(commune), () -> facts.apply(feedback));
 		var score = Tenancy.callAs(UnitScope.systemWide(),
 				() -> index.score(commune, LocalDate.of(2007, 1, 1), LocalDate.of(2007, 12, 31)));
 		// G1 18 × 100 % = 18; G2 20 × 6/8 = 15; G3 11 × 8/10 + 11 × 8/8 = 19.8; G4 11 × 6/10 + 11 × 3/4 = 14.85;
-		// G5 18 × 4/5 = 14.4; total 82.05
+		// G5 (feedback on time 6, feedback satisfied 6, dossier satisfied 6): 6 × 7/8 + 6 × 4/5 + 6 × 4/5 = 5.25 + 4.8 + 4.8 = 14.85;
+		// total 18 + 15 + 19.8 + 14.85 + 14.85 = 82.50
 		assertThat(score.groups()).extracting(g -> g.score().toPlainString())
-			.containsExactly("18.00", "15.00", "19.80", "14.85", "14.40");
-		assertThat(score.total()).isEqualByComparingTo("82.05");
+			.containsExactly("18.00", "15.00", "19.80", "14.85", "14.85");
+		assertThat(score.total()).isEqualByComparingTo("82.50");
 		assertThat(score.complete()).isTrue();
 		var page = new WebSession(port).get("/board/" + commune + "?from=2007-01-01&to=2007-12-31");
 		assertThat(page.statusCode()).isEqualTo(200);
-		assertThat(page.body()).contains("Tổng điểm: 82,1/100").contains("Tiến độ, kết quả giải quyết").contains("6 trên 8")
+		assertThat(page.body()).contains("Tổng điểm: 82,5/100").contains("Tiến độ, kết quả giải quyết").contains("6 trên 8")
 			.doesNotContainPattern("0[35789][0-9]{8}");
 		assertThat(page.headers().firstValue("Set-Cookie")).isEmpty();
 		// A commune with no dossiers in the period scores nothing and says so.
