@@ -1,7 +1,8 @@
 -- Synthetic NATIONAL data for the insights benchmark (bench/insights.sh), run as the database owner
 -- (postgres) on the app's embedded database after the app imported the real units (admin_unit).
 -- :scale = 1 gives 10,000,000 dossiers, 1,000,000 documents and 200,000 feedback reports spread over
--- every commune (3,321) and two years (730 days ending :last_day), set-based (generate_series).
+-- every commune (3,321) and two years (730 days ending :last_day; dossiers and documents arrive in the
+-- first 718 so their results, at most 12 days later, are not in the future), set-based (generate_series).
 -- Then insight_fact is rebuilt for every dossier and document metric with one INSERT … SELECT …
 -- GROUP BY over the generated rows, dated exactly as DossierMetrics.recount and
 -- DocumentMetrics.recount date them (Vietnam-local date of the timestamp, or the date column), so
@@ -62,7 +63,7 @@ from generate_series(1, :n_dossiers) g
 cross join lateral (select g % 10 < 7 as resolved,
                            (abs(hashint8(g)) % (:n_units * 2))::int as slot) r
 join bench_units u on u.i = case when r.slot < :n_units then r.slot else (r.slot - :n_units) % greatest(1, :n_units / 3) end
-cross join lateral (select :'first_day'::date + (abs(hashint8(g + 1)) % 730)::int as day) d
+cross join lateral (select :'first_day'::date + (abs(hashint8(g + 1)) % 718)::int as day) d
 cross join lateral (select ((d.day + time '07:00' + (g % 900) * interval '1 minute') at time zone 'Asia/Ho_Chi_Minh') as sub) s
 cross join lateral (select s.sub as sub, d.day as day,
                            case when r.resolved then s.sub + ((g / 10) % 10) * interval '1 day' end as res) t;
@@ -87,7 +88,7 @@ select u.code, x.direction, 'CONG_VAN', x.status, 'Văn bản thử tải ' || g
        'bench', (d.day + time '08:00') at time zone 'Asia/Ho_Chi_Minh'
 from generate_series(1, :n_documents) g
 join bench_units u on u.i = (abs(hashint8(g + 7)) % :n_units)::int
-cross join lateral (select :'first_day'::date + (abs(hashint8(g + 8)) % 730)::int as day) d
+cross join lateral (select :'first_day'::date + (abs(hashint8(g + 8)) % 718)::int as day) d
 cross join lateral (select case when g % 5 < 3 then 'out' else 'in' end as direction,
                            case when g % 5 < 3 then 'released' when g % 5 = 3 then 'done' else 'registered' end as status) x;
 
