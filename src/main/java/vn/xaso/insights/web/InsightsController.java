@@ -181,15 +181,13 @@ class InsightsController {
 	}
 
 	/**
-	 * The national view: provinces ranked by one indicator. Only for a caller whose scope is
-	 * system-wide (a national instance's staff); everyone else gets 404 like any unit they may
-	 * not see.
+	 * The national view: the nation's figures and the provinces ranked by one indicator. It holds
+	 * sums per province only — the same aggregates open data publishes for any unit — so every
+	 * official may open it; on a national instance (which consumes all provinces' counters) it is
+	 * the national dashboard. Computed in system scope, never showing a record.
 	 */
 	@GetMapping("/insights/VN")
 	String nation(@RequestParam Map<String, String> params, Model model) {
-		if (!Tenancy.current().all()) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-		}
 		var form = Form.of(params);
 		var period = Period.parse(params, form, clock);
 		var all = indicators.all();
@@ -198,8 +196,10 @@ class InsightsController {
 		model.addAttribute("period", period);
 		model.addAttribute("indicators", all);
 		model.addAttribute("rankingIndicator", indicator);
-		model.addAttribute("values", indicators.values(Indicators.NATION, period.from(), period.to()));
-		model.addAttribute("ranking", indicators.rankProvinces(indicator, period.from(), period.to()));
+		Tenancy.runAs(vn.xaso.platform.tenancy.UnitScope.systemWide(), () -> {
+			model.addAttribute("values", indicators.values(Indicators.NATION, period.from(), period.to()));
+			model.addAttribute("ranking", indicators.rankProvinces(indicator, period.from(), period.to()));
+		});
 		return "insights/nation";
 	}
 

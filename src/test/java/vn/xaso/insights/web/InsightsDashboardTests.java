@@ -109,11 +109,16 @@ class InsightsDashboardTests {
 	}
 
 	@Test
-	void officialsOfACommuneOrAProvinceGetNotFoundForTheNationalView() {
-		assertThat(new WebSession(port).signInOfficial("yenmo.chutich", DemoData.PASSWORD).get("/insights/VN").statusCode())
-			.isEqualTo(404);
-		assertThat(new WebSession(port).signInOfficial("ninhbinh.tinh", DemoData.PASSWORD).get("/insights/VN").statusCode())
-			.isEqualTo(404);
+	void theNationalViewShowsProvinceSumsToOfficialsAndNoOneElsesRecordsAndProvinceStaffSeeOnlyTheirProvince() {
+		var province = new WebSession(port).signInOfficial("ninhbinh.tinh", DemoData.PASSWORD);
+		var nation = province.get("/insights/VN");
+		assertThat(nation.statusCode()).isEqualTo(200);
+		assertThat(nation.body()).contains("Tỉnh Thanh Hóa").contains("Tỉnh Ninh Bình").doesNotContainPattern("0[35789][0-9]{8}");
+		// a province viewer sees their own province and its communes, not another province or its communes
+		assertThat(province.get("/insights/38").statusCode()).isEqualTo(404);
+		assertThat(province.get("/insights/" + DemoData.NGA_AN).statusCode()).isEqualTo(404);
+		assertThat(province.get("/insights/" + DemoData.YEN_MO).statusCode()).isEqualTo(200);
+		assertThat(new WebSession(port).get("/insights/VN").statusCode()).isEqualTo(302); // sign in first
 	}
 
 	@Test
