@@ -72,6 +72,12 @@ class DocumentIndicatorsTests {
 		// Every counter of every unit equals the modules' recount (after in-flight events land).
 		await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
 			assertThat(Tenancy.callAs(UnitScope.systemWide(), () -> facts.check(yearStart, today))).isEmpty());
+		// Every metric event's delivery was recorded as complete (nothing left for redelivery).
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(sql(() -> jdbc.sql(
+				"select count(*) from event_publication where completion_date is null and event_type like '%MetricEvent'")
+			.query(Long.class).single())).isZero());
+		assertThat(sql(() -> jdbc.sql("select count(*) from event_publication where completion_date is not null and event_type like '%MetricEvent'")
+			.query(Long.class).single())).as("metric events are tracked by the publication registry").isPositive();
 		// The dashboard figure equals a direct SQL count over the document table.
 		var direct = sql(() -> jdbc.sql("""
 				select count(*) filter (where pdf is not null), count(*) from document

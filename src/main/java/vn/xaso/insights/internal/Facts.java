@@ -12,7 +12,6 @@ import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.xaso.platform.metrics.MetricEvent;
@@ -35,7 +34,7 @@ public class Facts {
 	}
 
 	/** Applies the event unless it was applied before; returns whether it changed anything. */
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	@Transactional
 	public boolean apply(MetricEvent event) {
 		int fresh = jdbc.sql("insert into insight_applied_event (event_id, unit_code) values (?, ?) on conflict do nothing")
 			.params(event.id(), event.unitCode()).update();
