@@ -1,9 +1,5 @@
 package vn.xaso.insights;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -20,9 +16,6 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-
 import vn.xaso.platform.metrics.MetricEvent;
 import vn.xaso.platform.tenancy.Tenancy;
 import vn.xaso.platform.tenancy.UnitScope;
@@ -38,7 +31,7 @@ import vn.xaso.units.Units;
 public class MonthlyReports {
 
 	private static final Logger log = LoggerFactory.getLogger(MonthlyReports.class);
-	private static final String FONT = "Liberation Serif";
+	private static final String FONT = vn.xaso.platform.render.HtmlPdf.FONT;
 
 	private final Indicators indicators;
 	private final Units units;
@@ -182,31 +175,9 @@ public class MonthlyReports {
 	}
 
 	private static byte[] pdf(String html) {
-		var out = new ByteArrayOutputStream();
-		try {
-			var builder = new PdfRendererBuilder();
-			builder.useFastMode();
-			font(builder, "LiberationSerif-Regular.ttf", 400, FontStyle.NORMAL);
-			font(builder, "LiberationSerif-Bold.ttf", 700, FontStyle.NORMAL);
-			builder.withHtmlContent(html, null);
-			builder.toStream(out);
-			builder.run();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		return out.toByteArray();
+		return vn.xaso.platform.render.HtmlPdf.render(html);
 	}
 
-	private static void font(PdfRendererBuilder builder, String file, int weight, FontStyle style) {
-		builder.useFont(() -> {
-			InputStream in = MonthlyReports.class.getResourceAsStream("/liberation/" + file);
-			if (in == null) {
-				throw new IllegalStateException("Font missing from the classpath: " + file);
-			}
-			return in;
-		}, FONT, weight, style, true);
-	}
 
 	private static String d(LocalDate date) {
 		return date.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));

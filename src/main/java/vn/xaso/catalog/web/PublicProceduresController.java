@@ -1,11 +1,6 @@
 package vn.xaso.catalog.web;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.util.LinkedHashMap;
-import java.util.Map;
-
-import javax.imageio.ImageIO;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
@@ -21,12 +16,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
-
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
 import vn.xaso.catalog.CatalogException;
 import vn.xaso.catalog.Procedures;
@@ -147,23 +136,6 @@ class PublicProceduresController {
 	}
 
 	static byte[] png(String text, int size) {
-		try {
-			Map<EncodeHintType, Object> hints = Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,
-					EncodeHintType.MARGIN, 2, EncodeHintType.CHARACTER_SET, "UTF-8");
-			var matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, size, size, hints);
-			var image = new java.awt.image.BufferedImage(matrix.getWidth(), matrix.getHeight(),
-					java.awt.image.BufferedImage.TYPE_BYTE_BINARY);
-			for (int y = 0; y < matrix.getHeight(); y++) {
-				for (int x = 0; x < matrix.getWidth(); x++) {
-					image.setRGB(x, y, matrix.get(x, y) ? 0x000000 : 0xFFFFFF);
-				}
-			}
-			var out = new ByteArrayOutputStream();
-			ImageIO.write(image, "png", out);
-			return out.toByteArray();
-		}
-		catch (WriterException | IOException e) {
-			throw new IllegalStateException("Cannot draw the QR code", e);
-		}
+		return vn.xaso.platform.render.QrCodes.png(text, size, 2);
 	}
 }

@@ -1,18 +1,11 @@
 package vn.xaso.documents.internal;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 import vn.xaso.documents.DocumentType;
 
@@ -25,7 +18,7 @@ import vn.xaso.documents.DocumentType;
  */
 public final class DocumentRenderer {
 
-	static final String FONT = "Liberation Serif";
+	static final String FONT = vn.xaso.platform.render.HtmlPdf.FONT;
 
 	/** What goes on the page. {@code numberSymbol} and {@code date} are empty for a draft. */
 	public record Layout(List<String> issuingBody, DocumentType type, @Nullable String numberSymbol, String symbol,
@@ -45,33 +38,9 @@ public final class DocumentRenderer {
 	 * number and date, which the clerk fills in at release (see {@link PdfStamps}).
 	 */
 	public static byte[] render(Layout d, boolean draftMark) {
-		var out = new ByteArrayOutputStream();
-		try {
-			var builder = new PdfRendererBuilder();
-			builder.useFastMode();
-			font(builder, "LiberationSerif-Regular.ttf", 400, FontStyle.NORMAL);
-			font(builder, "LiberationSerif-Bold.ttf", 700, FontStyle.NORMAL);
-			font(builder, "LiberationSerif-Italic.ttf", 400, FontStyle.ITALIC);
-			font(builder, "LiberationSerif-BoldItalic.ttf", 700, FontStyle.ITALIC);
-			builder.withHtmlContent(html(d, draftMark), null);
-			builder.toStream(out);
-			builder.run();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		return out.toByteArray();
+		return vn.xaso.platform.render.HtmlPdf.render(html(d, draftMark));
 	}
 
-	private static void font(PdfRendererBuilder builder, String file, int weight, FontStyle style) {
-		builder.useFont(() -> {
-			InputStream in = DocumentRenderer.class.getResourceAsStream("/liberation/" + file);
-			if (in == null) {
-				throw new IllegalStateException("Font missing from the classpath: " + file);
-			}
-			return in;
-		}, FONT, weight, style, true);
-	}
 
 	static String html(Layout d) {
 		return html(d, d.numberSymbol() == null);

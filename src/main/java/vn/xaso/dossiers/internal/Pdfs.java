@@ -1,10 +1,5 @@
 package vn.xaso.dossiers.internal;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,17 +9,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
-import javax.imageio.ImageIO;
-
 import org.jspecify.annotations.Nullable;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 /**
  * The dossier PDFs, A4 in Liberation Serif (metrically Times New Roman) like the documents module:
@@ -38,7 +24,7 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
  */
 public final class Pdfs {
 
-	static final String FONT = "Liberation Serif";
+	static final String FONT = vn.xaso.platform.render.HtmlPdf.FONT;
 	static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
 	private Pdfs() {
@@ -268,57 +254,14 @@ public final class Pdfs {
 	}
 
 	static byte[] qrPng(String text, int size) {
-		try {
-			var matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, size, size,
-					Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2,
-							EncodeHintType.CHARACTER_SET, "UTF-8"));
-			var image = new BufferedImage(matrix.getWidth(), matrix.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
-			for (int y = 0; y < matrix.getHeight(); y++) {
-				for (int x = 0; x < matrix.getWidth(); x++) {
-					image.setRGB(x, y, matrix.get(x, y) ? 0xFF000000 : 0xFFFFFFFF);
-				}
-			}
-			var out = new ByteArrayOutputStream();
-			ImageIO.write(image, "png", out);
-			return out.toByteArray();
-		}
-		catch (WriterException e) {
-			throw new IllegalArgumentException("Text does not fit a QR code", e);
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		return vn.xaso.platform.render.QrCodes.png(text, size, 2);
 	}
 
 	private static byte[] render(StringBuilder h) {
 		h.append("</body></html>");
-		var out = new ByteArrayOutputStream();
-		try {
-			var builder = new PdfRendererBuilder();
-			builder.useFastMode();
-			font(builder, "LiberationSerif-Regular.ttf", 400, FontStyle.NORMAL);
-			font(builder, "LiberationSerif-Bold.ttf", 700, FontStyle.NORMAL);
-			font(builder, "LiberationSerif-Italic.ttf", 400, FontStyle.ITALIC);
-			font(builder, "LiberationSerif-BoldItalic.ttf", 700, FontStyle.ITALIC);
-			builder.withHtmlContent(h.toString(), null);
-			builder.toStream(out);
-			builder.run();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		return out.toByteArray();
+		return vn.xaso.platform.render.HtmlPdf.render(h.toString());
 	}
 
-	private static void font(PdfRendererBuilder builder, String file, int weight, FontStyle style) {
-		builder.useFont(() -> {
-			InputStream in = Pdfs.class.getResourceAsStream("/liberation/" + file);
-			if (in == null) {
-				throw new IllegalStateException("Font missing from the classpath: " + file);
-			}
-			return in;
-		}, FONT, weight, style, true);
-	}
 
 	static String placeAndDate(String place, LocalDate date) {
 		var day = date.getDayOfMonth() < 10 ? "0" + date.getDayOfMonth() : Integer.toString(date.getDayOfMonth());

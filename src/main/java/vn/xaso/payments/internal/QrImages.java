@@ -1,18 +1,5 @@
 package vn.xaso.payments.internal;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.Map;
-
-import javax.imageio.ImageIO;
-
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
 /** QR code images (PNG) with ZXing core; error correction M, a 4-module quiet zone. */
 public final class QrImages {
@@ -27,25 +14,6 @@ public final class QrImages {
 		if (sizePx < MIN_SIZE || sizePx > MAX_SIZE) {
 			throw new IllegalArgumentException("QR size must be " + MIN_SIZE + ".." + MAX_SIZE + " px");
 		}
-		try {
-			var matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, sizePx, sizePx,
-					Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4,
-							EncodeHintType.CHARACTER_SET, "UTF-8"));
-			var image = new BufferedImage(matrix.getWidth(), matrix.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
-			for (int y = 0; y < matrix.getHeight(); y++) {
-				for (int x = 0; x < matrix.getWidth(); x++) {
-					image.setRGB(x, y, matrix.get(x, y) ? 0xFF000000 : 0xFFFFFFFF);
-				}
-			}
-			var out = new ByteArrayOutputStream();
-			ImageIO.write(image, "png", out);
-			return out.toByteArray();
-		}
-		catch (WriterException e) {
-			throw new IllegalArgumentException("Text does not fit a QR code", e);
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		return vn.xaso.platform.render.QrCodes.png(text, sizePx, 4);
 	}
 }

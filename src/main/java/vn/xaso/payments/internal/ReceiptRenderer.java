@@ -1,9 +1,5 @@
 package vn.xaso.payments.internal;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -13,8 +9,6 @@ import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 /**
  * The electronic receipt (biên lai điện tử) of a paid bill as a PDF/A-less A5 page: unit, receipt
@@ -24,7 +18,7 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 public final class ReceiptRenderer {
 
 	public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-	private static final String FONT = "Liberation Serif";
+	private static final String FONT = vn.xaso.platform.render.HtmlPdf.FONT;
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
 
 	public record Receipt(String unitName, String provinceName, String receiptNumber, String reference,
@@ -40,33 +34,9 @@ public final class ReceiptRenderer {
 	}
 
 	public static byte[] render(Receipt r) {
-		var out = new ByteArrayOutputStream();
-		try {
-			var builder = new PdfRendererBuilder();
-			builder.useFastMode();
-			font(builder, "LiberationSerif-Regular.ttf", 400, FontStyle.NORMAL);
-			font(builder, "LiberationSerif-Bold.ttf", 700, FontStyle.NORMAL);
-			font(builder, "LiberationSerif-Italic.ttf", 400, FontStyle.ITALIC);
-			builder.withHtmlContent(html(r), null);
-			builder.withProducer("XaSo");
-			builder.toStream(out);
-			builder.run();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		return out.toByteArray();
+		return vn.xaso.platform.render.HtmlPdf.render(html(r), "XaSo");
 	}
 
-	private static void font(PdfRendererBuilder builder, String file, int weight, FontStyle style) {
-		builder.useFont(() -> {
-			InputStream in = ReceiptRenderer.class.getResourceAsStream("/liberation/" + file);
-			if (in == null) {
-				throw new IllegalStateException("Font missing from the classpath: " + file);
-			}
-			return in;
-		}, FONT, weight, style, true);
-	}
 
 	static String html(Receipt r) {
 		var qr = Base64.getEncoder().encodeToString(QrImages.png(r.reference(), 160));
