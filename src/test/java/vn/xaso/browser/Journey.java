@@ -1,0 +1,306 @@
+package vn.xaso.browser;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A person's walk through XaSo, the way a villager or an official would do it: the journey starts at one
+ * address (the commune home, a QR code's address, the workspace) and from then on only clicks <em>visible</em>
+ * links and buttons by their words, types into fields found by their visible labels, picks options by their
+ * visible text and attaches files after choosing what they are. No typed URLs after the first page, no hidden
+ * fields, no CSS shortcuts to invisible elements.
+ *
+ * <p>Every new page is a <em>screen</em>: it is counted, saved as a full-page PNG under
+ * {@code target/journeys/<name>/NN-<slug>.png} (kept as build artefacts; docs/walkthrough.md is built from
+ * them) and checked with axe. {@link #assertScreensAtMost(int)} holds the product to its promise.
+ *
+ * <pre>
+ * var walk = Journey.start(browser, "birth-registration", "/x/14701");
+ * walk.click("Thủ tục hành chính");
+ * walk.fill("Họ và tên", "Phạm Minh An");
+ * walk.assertScreensAtMost(10);
+ * </pre>
+ */
+final class Journey {
+
+	static final Path ROOT = Path.of("target", "journeys");
+	static final int PHONE_WIDTH = 360;
+
+	private final BrowserSupport browser;
+	private final String name;
+	private final Path folder;
+	private final List<String> steps = new ArrayList<>();
+	private int screens;
+	private String lastAction = "mở trang";
+
+	private Journey(BrowserSupport browser, String name, int width) {
+		this.browser = browser;
+		this.name = name;
+		this.folder = ROOT.resolve(name);
+		browser.driver().manage().window().setSize(new Dimension(width, 800));
+		try {
+			Files.createDirectories(folder);
+			try (var old = Files.list(folder)) {
+				for (var file : old.toList()) {
+					Files.deleteIfExists(file);
+				}
+			}
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/** Starts a journey on a 360-px phone at the only address a person types or scans. */
+	static Journey start(BrowserSupport browser, String name, String firstPath) {
+		return start(browser, name, firstPath, PHONE_WIDTH);
+	}
+
+	/** Starts a journey at a given window width (1280 for an official's desk). */
+	static Journey start(BrowserSupport browser, String name, String firstPath, int width) {
+		var journey = new Journey(browser, name, width);
+		journey.lastAction = "mở " + firstPath;
+		browser.open(firstPath);
+		journey.newScreen();
+		return journey;
+	}
+
+	/** Continues an earlier journey's browser session without counting a typed URL: takes the page as it is. */
+	static Journey continueHere(BrowserSupport browser, String name, int width) {
+		var journey = new Journey(browser, name, width);
+		journey.lastAction = "tiếp tục";
+		journey.newScreen();
+		return journey;
+	}
+
+	/** Clicks the visible link or button whose words are {@code words} and waits for the next screen. */
+	Journey click(String words) {
+		return clickElement(visibleClickable(null, words), "bấm «" + words + "»");
+	}
+
+	/** Like {@link #click(String)}, but only inside the visible element matched by a CSS selector (a region). */
+	Journey clickWithin(String regionCss, String words) {
+		return clickElement(visibleClickable(regionCss, words), "bấm «" + words + "»");
+	}
+
+	/**
+	 * Clicks a visible control that changes the page in place (opens a details box, a script-driven
+	 * toggle): no new screen is counted.
+	 */
+	Journey press(String words) {
+		var element = visibleClickable(null, words);
+		element.click();
+		lastAction = "bấm «" + words + "» (cùng trang)";
+		return this;
+	}
+
+	/** Accepts the browser's confirmation dialog that the last click opened (a "are you sure?" question). */
+	Journey accept() {
+		browser.driver().switchTo().alert().accept();
+		return this;
+	}
+
+	/** Types into the visible field labelled {@code label}, replacing what is there. */
+	Journey fill(String label, String text) {
+		var field = field(label);
+		field.clear();
+		field.sendKeys(text);
+		return this;
+	}
+
+	/** Picks the option shown as {@code optionText} in the visible list labelled {@code label}. */
+	Journey choose(String label, String optionText) {
+		new Select(field(label)).selectByVisibleText(optionText);
+		return this;
+	}
+
+	/** Ticks (or picks) the visible checkbox or radio button labelled {@code label}. */
+	Journey tick(String label) {
+		var box = field(label);
+		if (!box.isSelected()) {
+			var id = box.getAttribute("id");
+			var labels = id == null ? List.<WebElement>of() : browser.findAll("label[for='" + id + "']");
+			(labels.isEmpty() || !labels.get(0).isDisplayed() ? box : labels.get(0)).click();
+		}
+		return this;
+	}
+
+	/** Chooses a file in the visible file field labelled {@code label} (the person picks it from their phone). */
+	Journey attach(String label, Path file) {
+		var input = field(label);
+		input.sendKeys(file.toAbsolutePath().toString());
+		return this;
+	}
+
+	/** The words on the current screen. */
+	String text() {
+		return browser.bodyText();
+	}
+
+	/** The current page's path and query (for assertions only, never to navigate). */
+	String path() {
+		return browser.path();
+	}
+
+	int screens() {
+		return screens;
+	}
+
+	/** Fails when the task took more screens than {@code most}, listing each screen. */
+	void assertScreensAtMost(int most) {
+		if (screens > most) {
+			fail("Journey '" + name + "' took " + screens + " screens, more than " + most + ":\n" + String.join("\n", steps));
+		}
+	}
+
+	/** The screens walked so far, one line each: number, action, title, path. */
+	List<String> steps() {
+		return List.copyOf(steps);
+	}
+
+	private Journey clickElement(WebElement element, String action) {
+		lastAction = action;
+		browser.clickAndWait(element);
+		waitForReady();
+		newScreen();
+		return this;
+	}
+
+	private void waitForReady() {
+		new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+			.until(d -> "complete".equals(browser.driver().executeScript("return document.readyState")));
+	}
+
+	private void newScreen() {
+		screens++;
+		var title = browser.driver().getTitle();
+		var line = String.format(Locale.ROOT, "%02d. %s → %s (%s)", screens, lastAction, title, browser.path());
+		steps.add(line);
+		var slug = slug(lastAction);
+		var file = folder.resolve(String.format(Locale.ROOT, "%02d-%s.png", screens, slug));
+		try {
+			Files.write(file, fullPage());
+			Files.writeString(folder.resolve("steps.txt"), String.join("\n", steps) + "\n");
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		browser.axe(name + " screen " + screens);
+	}
+
+	@SuppressWarnings("unchecked")
+	private byte[] fullPage() {
+		var driver = browser.driver();
+		var metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+		var content = (Map<String, Object>) metrics.get("cssContentSize");
+		var width = ((Number) content.get("width")).doubleValue();
+		var height = Math.min(((Number) content.get("height")).doubleValue(), 6000);
+		var shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true,
+				"clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
+		return Base64.getDecoder().decode((String) shot.get("data"));
+	}
+
+	private static String slug(String action) {
+		var plain = java.text.Normalizer.normalize(action.replace('đ', 'd').replace('Đ', 'D'), java.text.Normalizer.Form.NFD)
+			.replaceAll("\\p{M}", "")
+			.toLowerCase(Locale.ROOT)
+			.replaceAll("[^a-z0-9]+", "-")
+			.replaceAll("(^-|-$)", "");
+		return plain.length() > 40 ? plain.substring(0, 40) : plain;
+	}
+
+	private static String normalise(String text) {
+		return text == null ? "" : text.replaceAll("\\s+", " ").trim();
+	}
+
+	/** A visible link, button or submit input whose words equal {@code words}, or else contain them. */
+	private WebElement visibleClickable(String regionCss, String words) {
+		var scope = regionCss == null ? browser.driver().findElement(By.tagName("body")) : browser.find(regionCss);
+		var candidates = scope.findElements(By.cssSelector("a[href], button, input[type=submit], input[type=button], summary"));
+		WebElement partial = null;
+		var wanted = normalise(words).toLowerCase(Locale.ROOT);
+		for (var element : candidates) {
+			if (!element.isDisplayed()) {
+				continue;
+			}
+			var shown = normalise(element.getTagName().equals("input") ? element.getAttribute("value") : element.getText())
+				.toLowerCase(Locale.ROOT);
+			var aria = normalise(element.getAttribute("aria-label")).toLowerCase(Locale.ROOT);
+			if (shown.equals(wanted) || aria.equals(wanted)) {
+				return element;
+			}
+			if (partial == null && (shown.contains(wanted) || aria.contains(wanted))) {
+				partial = element;
+			}
+		}
+		if (partial != null) {
+			return partial;
+		}
+		fail("Journey '" + name + "', screen " + screens + " (" + browser.path() + "): no visible link or button «" + words
+				+ "». Visible ones: " + candidates.stream().filter(WebElement::isDisplayed).map(e -> "«" + normalise(e.getText()) + "»").toList());
+		throw new IllegalStateException();
+	}
+
+	/** The visible form field whose label (label text or aria-label) equals, or else contains, {@code label}. */
+	private WebElement field(String label) {
+		var wanted = normalise(label).toLowerCase(Locale.ROOT);
+		WebElement partial = null;
+		for (var element : browser.findAll("label")) {
+			var shown = normalise(element.getText()).toLowerCase(Locale.ROOT);
+			if (!shown.contains(wanted)) {
+				continue;
+			}
+			var target = labelled(element);
+			if (target == null) {
+				continue;
+			}
+			var visible = element.isDisplayed() || target.isDisplayed();
+			if (!visible) {
+				continue;
+			}
+			if (shown.equals(wanted)) {
+				return target;
+			}
+			if (partial == null) {
+				partial = target;
+			}
+		}
+		if (partial != null) {
+			return partial;
+		}
+		for (var element : browser.findAll("input[aria-label], select[aria-label], textarea[aria-label]")) {
+			if (element.isDisplayed() && normalise(element.getAttribute("aria-label")).toLowerCase(Locale.ROOT).contains(wanted)) {
+				return element;
+			}
+		}
+		fail("Journey '" + name + "', screen " + screens + " (" + browser.path() + "): no visible field labelled «" + label
+				+ "». Labels: " + browser.findAll("label").stream().filter(WebElement::isDisplayed).map(e -> "«" + normalise(e.getText()) + "»").toList());
+		throw new IllegalStateException();
+	}
+
+	private WebElement labelled(WebElement label) {
+		var forId = label.getAttribute("for");
+		if (forId != null && !forId.isBlank()) {
+			var found = browser.findAll("[id='" + forId + "']");
+			return found.isEmpty() ? null : found.get(0);
+		}
+		var nested = label.findElements(By.cssSelector("input, select, textarea"));
+		return nested.isEmpty() ? null : nested.get(0);
+	}
+}
