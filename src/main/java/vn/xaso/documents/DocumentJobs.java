@@ -1,5 +1,6 @@
 package vn.xaso.documents;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import java.time.Clock;
 
 import org.slf4j.Logger;
@@ -33,6 +34,7 @@ class DocumentJobs {
 
 	@Scheduled(initialDelayString = "${xaso.documents.reminders.initial-delay-ms:60000}",
 			fixedDelayString = "${xaso.documents.reminders.interval-ms:3600000}")
+	@SchedulerLock(name = "documents.reminders", lockAtLeastFor = "${xaso.documents.reminders.interval-ms:3600000}", lockAtMostFor = "PT2H")
 	void remind() {
 		try {
 			int sent = reminders.run(clock.instant());
@@ -47,6 +49,7 @@ class DocumentJobs {
 
 	@Scheduled(initialDelayString = "${xaso.mail.retry-initial-delay-ms:120000}",
 			fixedDelayString = "${xaso.mail.retry-interval-ms:300000}")
+	@SchedulerLock(name = "documents.mail-retry", lockAtLeastFor = "${xaso.mail.retry-interval-ms:300000}", lockAtMostFor = "PT30M")
 	void retryMail() {
 		try {
 			mail.retryDue(clock.instant());

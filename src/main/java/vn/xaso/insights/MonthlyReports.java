@@ -1,5 +1,6 @@
 package vn.xaso.insights;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -169,6 +170,7 @@ public class MonthlyReports {
 
 		/** 01:30 Vietnam time on the 1st of each month. */
 		@Scheduled(cron = "0 30 1 1 * *", zone = "Asia/Ho_Chi_Minh")
+		@SchedulerLock(name = "insights.monthly-reports", lockAtLeastFor = "PT10M", lockAtMostFor = "PT2H")
 		void monthly() {
 			log.info("Monthly indicator reports: {} made", reports.generateLastMonth());
 		}

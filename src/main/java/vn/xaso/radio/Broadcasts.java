@@ -1,5 +1,6 @@
 package vn.xaso.radio;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
@@ -291,6 +292,7 @@ public class Broadcasts {
 
 	/** Picks up broadcasts whose synthesis was lost (a restart): every minute, those waiting more than two minutes. */
 	@Scheduled(fixedDelayString = "${xaso.radio.retry-ms:60000}", initialDelayString = "${xaso.radio.retry-ms:60000}")
+	@SchedulerLock(name = "radio.resume-lost", lockAtLeastFor = "${xaso.radio.retry-ms:60000}", lockAtMostFor = "PT30M")
 	void resumeLost() {
 		var cutoff = Timestamp.from(clock.instant().minus(Duration.ofMinutes(2)));
 		var lost = readAs(UnitScope.systemWide(), () -> jdbc.sql(

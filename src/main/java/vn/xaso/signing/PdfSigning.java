@@ -1,5 +1,7 @@
 package vn.xaso.signing;
 
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.Timer;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -76,6 +78,16 @@ public class PdfSigning {
 
 	/** Returns the signed PDF: the input plus one incremental update holding the signature. */
 	public byte[] sign(byte[] pdf, Signer signer, SignatureAppearance appearance) {
+		var sample = Timer.start();
+		try {
+			return signTimed(pdf, signer, appearance);
+		}
+		finally {
+			sample.stop(Metrics.timer("xaso.signing.time", "appearance", appearance.kind().name().toLowerCase(java.util.Locale.ROOT)));
+		}
+	}
+
+	private byte[] signTimed(byte[] pdf, Signer signer, SignatureAppearance appearance) {
 		var now = OffsetDateTime.now(clock).withOffsetSameInstant(VIETNAM).truncatedTo(ChronoUnit.SECONDS);
 		checkCertificate(signer, now);
 		try (var document = PdfChecks.open(pdf)) {

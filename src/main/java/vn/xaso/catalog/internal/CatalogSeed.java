@@ -56,6 +56,9 @@ public class CatalogSeed {
 		var drafts = read();
 		int[] published = { 0 };
 		Tenancy.runAs(UnitScope.systemWide(), () -> tx.executeWithoutResult(status -> {
+			// Replicas starting together on an empty database seed one after the other; the second finds
+			// every procedure unchanged and publishes nothing.
+			store.lockSeed();
 			for (var draft : drafts) {
 				var hash = ProcedureStore.hash(draft);
 				if (store.nationalHash(draft.code()).map(hash::equals).orElse(false)) {

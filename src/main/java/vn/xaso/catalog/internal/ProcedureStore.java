@@ -46,6 +46,11 @@ public class ProcedureStore {
 		this.jdbc = jdbc;
 	}
 
+	/** Serialises the national seed across replicas for the rest of the current transaction. */
+	void lockSeed() {
+		jdbc.sql("select pg_advisory_xact_lock(hashtext('xaso.catalog.seed'))").query((rs, n) -> 1).list();
+	}
+
 	public Optional<Procedure> current(@Nullable String unit, String code) {
 		return jdbc.sql("select * from (" + CURRENT + ") c where code = :code")
 			.param("unit", unit == null ? "" : unit)

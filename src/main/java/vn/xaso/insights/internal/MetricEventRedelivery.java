@@ -1,5 +1,6 @@
 package vn.xaso.insights.internal;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -37,6 +38,7 @@ class MetricEventRedelivery {
 	}
 
 	@Scheduled(fixedDelayString = "${xaso.insights.redeliver-every:60s}", initialDelayString = "${xaso.insights.redeliver-every:60s}")
+	@SchedulerLock(name = "insights.redeliver-metrics", lockAtLeastFor = "${xaso.insights.redeliver-every:60s}", lockAtMostFor = "PT15M")
 	void redeliver() {
 		var before = Instant.now().minus(after);
 		try {

@@ -1,5 +1,6 @@
 package vn.xaso.notify.internal;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import java.time.Clock;
 
 import org.slf4j.Logger;
@@ -30,6 +31,7 @@ class NotifyJobs {
 	}
 
 	@Scheduled(initialDelayString = "${xaso.notify.retry-initial-delay-ms:30000}", fixedDelayString = "${xaso.notify.retry-interval-ms:60000}")
+	@SchedulerLock(name = "notify.deliver-due", lockAtLeastFor = "${xaso.notify.retry-interval-ms:60000}", lockAtMostFor = "PT15M")
 	void deliverDue() {
 		try {
 			int n = deliverer.runRound(clock.instant());

@@ -1,5 +1,6 @@
 package vn.xaso.portal.internal;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -27,6 +28,7 @@ class AnnouncementJob {
 	}
 
 	@Scheduled(initialDelayString = "${xaso.portal.announce-initial-delay-ms:30000}", fixedDelayString = "${xaso.portal.announce-interval-ms:60000}")
+	@SchedulerLock(name = "portal.announce", lockAtLeastFor = "${xaso.portal.announce-interval-ms:60000}", lockAtMostFor = "PT15M")
 	void announce() {
 		try {
 			int n = posts.announceDue();

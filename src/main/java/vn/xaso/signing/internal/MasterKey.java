@@ -20,8 +20,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The installation's key for sealing PKCS#12 files at rest with AES-256-GCM. From
- * {@code xaso.signing.master-key} (base64, 32 bytes) or, when unset, a key file created once in the data
- * folder with owner-only permissions (0600). Sealed blobs are {@code nonce(12) || ciphertext+tag}, with
+ * {@code xaso.signing.master-key} (base64, 32 bytes); else, when {@code xaso.signing.key-wrapping-secret}
+ * is set (several replicas), the one key kept in the database wrapped by that secret
+ * ({@link SharedMasterKey}); else a key file created once in the data folder with owner-only
+ * permissions (0600). Sealed blobs are {@code nonce(12) || ciphertext+tag}, with
  * associated data binding them to their unit.
  */
 public final class MasterKey {
@@ -40,6 +42,15 @@ public final class MasterKey {
 		if (base64 != null && !base64.isBlank()) {
 			return new MasterKey(Base64.getDecoder().decode(base64.strip()));
 		}
+		return fromFile(dataDir);
+	}
+
+	/** A key from raw bytes (32), as unwrapped from the database by {@link SharedMasterKey}. */
+	static MasterKey ofRaw(byte[] raw) {
+		return new MasterKey(raw);
+	}
+
+	private static MasterKey fromFile(Path dataDir) {
 		var file = dataDir.resolve("signing-master.key");
 		try {
 			Files.createDirectories(dataDir);

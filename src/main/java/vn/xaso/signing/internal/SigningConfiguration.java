@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.file.Path;
 
 import org.jspecify.annotations.Nullable;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,7 +22,17 @@ import vn.xaso.signing.TrustAnchors;
 class SigningConfiguration {
 
 	@Bean
-	MasterKey signingMasterKey(@Value("${xaso.signing.master-key:}") String masterKey, @Value("${xaso.data-dir}") String dataDir) {
+	MasterKey signingMasterKey(@Value("${xaso.signing.master-key:}") String masterKey,
+			@Value("${xaso.signing.key-wrapping-secret:}") String wrappingSecret, @Value("${xaso.data-dir}") String dataDir,
+			@Value("${xaso.db.url:}") String externalDb, JdbcClient jdbc) {
+		if (masterKey.isBlank() && !wrappingSecret.isBlank()) {
+			return SharedMasterKey.load(jdbc, wrappingSecret);
+		}
+		if (masterKey.isBlank() && !externalDb.isBlank()) {
+			LoggerFactory.getLogger(SigningConfiguration.class)
+				.warn("Signing keys are sealed with a key file in this instance's data folder. Several replicas on one "
+						+ "database need XASO_SIGNING_KEY_WRAPPING_SECRET (the same on each) - see docs/operations.md");
+		}
 		return MasterKey.of(masterKey, Path.of(dataDir));
 	}
 

@@ -284,6 +284,10 @@ class CsvUnitImporter implements UnitImporter {
 		try (var con = ownerDataSource.getConnection()) {
 			con.setAutoCommit(false);
 			try {
+				// Two replicas starting together on an empty database import one after the other.
+				try (var lock = con.createStatement()) {
+					lock.execute("select pg_advisory_xact_lock(hashtext('xaso.units.import'))");
+				}
 				var total = new int[3];
 				// Order matters: successions reference both trees.
 				add(total, upsert(con, ADMIN_UNIT, data.adminUnits));

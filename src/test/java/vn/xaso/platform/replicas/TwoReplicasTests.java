@@ -1,0 +1,79 @@
+package vn.xaso.platform.replicas;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import vn.xaso.XasoApplication;
+import vn.xaso.signing.internal.MasterKey;
+
+/**
+ * A province runs two replicas of XaSo against one PostgreSQL server. Both start at the same moment on an
+ * empty database (the unit import and the catalogue seed must not race), share one signing master key
+ * (sealed on one replica, opened on the other), and a locked scheduled job runs once per period across both
+ * instead of once per replica.
+ */
+class TwoReplicasTests {
+
+	static final AtomicInteger RUNS = new AtomicInteger();
+
+	/** A job like the application's own: scheduled often, locked for a second per run. */
+	@Component
+	static class CountingJob {
+
+		@Scheduled(fixedDelay = 100)
+		@SchedulerLock(name = "test.counting", lockAtLeastFor = "1s", lockAtMostFor = "10s")
+		void count() {
+			RUNS.incrementAndGet();
+		}
+	}
+
+	@Test
+	void twoReplicasStartTogetherShareTheSigningKeyAndRunEachJobOnce() throws Exception {
+		var serverDir = Path.of("target/replicas-pg-" + UUID.randomUUID());
+		try (var server = EmbeddedPostgres.builder().setDataDirectory(serverDir).setCleanDataDirectory(true).start()) {
+			var url = "jdbc:postgresql://127.0.0.1:" + server.getPort() + "/postgres";
+			var first = CompletableFuture.supplyAsync(() -> replica(url));
+			var second = CompletableFuture.supplyAsync(() -> replica(url));
+			try (var a = first.get(); var b = second.get()) {
+				var owner = JdbcClient.create(server.getPostgresDatabase());
+				assertThat(owner.sql("select count(*) from admin_unit where level = 'commune'").query(Long.class).single())
+					.isEqualTo(3321L);
+				assertThat(owner.sql("select count(*) from (select code from catalog_procedure_version where unit_code is null "
+						+ "group by code having count(*) > 1) twice").query(Long.class).single())
+					.as("no national procedure published twice by the racing seeds").isZero();
+
+				var sealed = a.getBean(MasterKey.class).seal("khoá ký số".getBytes(StandardCharsets.UTF_8), "14701");
+				assertThat(new String(b.getBean(MasterKey.class).open(sealed, "14701"), StandardCharsets.UTF_8))
+					.isEqualTo("khoá ký số");
+				assertThat(owner.sql("select count(*) from signing_master_key").query(Long.class).single()).isEqualTo(1L);
+
+				RUNS.set(0);
+				Thread.sleep(3_500);
+				// Unlocked, two replicas at 100 ms would run it about 70 times; locked for 1 s, about 4.
+				assertThat(RUNS.get()).isBetween(2, 5);
+			}
+		}
+	}
+
+	private static ConfigurableApplicationContext replica(String url) {
+		var dataDir = Path.of("target/replica-app-" + UUID.randomUUID());
+		return new SpringApplicationBuilder(XasoApplication.class, CountingJob.class).run("--server.port=0",
+				"--xaso.db.url=" + url, "--xaso.db.owner-user=postgres", "--xaso.db.app-password=app-secret-123",
+				"--xaso.data-dir=" + dataDir, "--xaso.demo.load=false",
+				"--xaso.signing.key-wrapping-secret=province-shared-secret-2026", "--xaso.db.pool-size=4");
+	}
+}
