@@ -79,7 +79,8 @@ class ProcedureForms {
 
 	private static ProcedureView view(Procedure p, String unitCode) {
 		@Nullable String fee = p.fees().describe();
-		var papers = p.papers().stream().map(r -> new ProcedureView.Paper(r.code(), r.name() + (r.required() ? "" : " (nếu có)"))).toList();
+		var papers = p.papers().stream().map(r -> new ProcedureView.Paper(r.code(), r.name() + (r.required() ? "" : " (nếu có)"),
+				r.required(), r.filledByForm())).toList();
 		return new ProcedureView(p.code(), p.name(), unitCode, fee, papers, p.onlineMode().online());
 	}
 }
