@@ -125,6 +125,30 @@ final class Journey {
 		return this;
 	}
 
+	/**
+	 * Types a date into the visible date field labelled {@code label} the way a person does, digit by digit in
+	 * the order the phone shows (day, month, year in Vietnamese; month first in some locales): the field's
+	 * value is checked and the other order tried if the first was not understood.
+	 */
+	Journey fillDate(String label, java.time.LocalDate date) {
+		var field = field(label);
+		if (!"date".equals(field.getAttribute("type"))) {
+			return fill(label, String.format(Locale.ROOT, "%02d/%02d/%04d", date.getDayOfMonth(), date.getMonthValue(), date.getYear()));
+		}
+		var dayFirst = String.format(Locale.ROOT, "%02d%02d%04d", date.getDayOfMonth(), date.getMonthValue(), date.getYear());
+		var monthFirst = String.format(Locale.ROOT, "%02d%02d%04d", date.getMonthValue(), date.getDayOfMonth(), date.getYear());
+		for (var keys : List.of(dayFirst, monthFirst)) {
+			field.clear();
+			field.sendKeys(keys);
+			if (date.toString().equals(field.getAttribute("value"))) {
+				return this;
+			}
+		}
+		fail("Journey '" + name + "': the date field «" + label + "» did not take " + date + " (it shows «"
+				+ field.getAttribute("value") + "»)");
+		return this;
+	}
+
 	/** Picks the option shown as {@code optionText} in the visible list labelled {@code label}. */
 	Journey choose(String label, String optionText) {
 		new Select(field(label)).selectByVisibleText(optionText);
