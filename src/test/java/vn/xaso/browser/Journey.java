@@ -29,7 +29,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  *
  * <p>Every new page is a <em>screen</em>: it is counted, saved as a full-page PNG under
  * {@code target/journeys/<name>/NN-<slug>.png} (kept as build artefacts; docs/walkthrough.md is built from
- * them) and checked with axe. {@link #assertScreensAtMost(int)} holds the product to its promise.
+ * them) and checked with axe (when JavaScript is on: axe is a script). {@link #assertScreensAtMost(int)} holds the
+ * product to its promise.
  *
  * <pre>
  * var walk = Journey.start(browser, "birth-registration", "/x/14701");
@@ -208,6 +209,9 @@ final class Journey {
 	}
 
 	private void waitForReady() {
+		if (!browser.javascript()) {
+			return; // the page load already waited for the document, and no script may run to ask
+		}
 		new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
 			.until(d -> "complete".equals(((ChromeDriver) browser.driver()).executeScript("return document.readyState")));
 	}
@@ -226,7 +230,10 @@ final class Journey {
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-		browser.axe(name + " screen " + screens);
+		if (browser.javascript()) {
+			// axe is a script: with JavaScript off it cannot run; the same journey with JavaScript on checks it
+			browser.axe(name + " screen " + screens);
+		}
 	}
 
 	@SuppressWarnings("unchecked")

@@ -63,7 +63,7 @@ class DraftPage {
 		return values;
 	}
 
-	/** The draft page; {@code openForm}: unfold the filled-in form (it has errors, or the citizen asked). */
+	/** The draft page: the attachments and "Nộp hồ sơ" first, the filled-in form folded below (unfolded on errors). */
 	String render(Caller caller, Dossier dossier, Form form, Map<String, String> values, @Nullable String notice,
 			@Nullable String problem, Model model) {
 		var fields = forms.fields(dossier.unitCode(), dossier.procedureCode(), values, form.errors());
@@ -72,7 +72,8 @@ class DraftPage {
 		model.addAttribute("procedure", forms.procedure(dossier.unitCode(), dossier.procedureCode()).orElse(null));
 		model.addAttribute("fields", fields);
 		model.addAttribute("papers", dossiers.papers(caller));
-		model.addAttribute("openForm", form.hasErrors() || fields.stream().anyMatch(f -> f.error() != null));
+		// unfolded when something in it needs correcting (a missing paper alone does not)
+		model.addAttribute("openForm", form.errors().keySet().stream().anyMatch(k -> !k.equals("file")));
 		if (notice != null) {
 			model.addAttribute("notice", notice);
 		}

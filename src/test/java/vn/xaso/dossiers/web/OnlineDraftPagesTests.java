@@ -63,7 +63,9 @@ class OnlineDraftPagesTests {
 		var created = web.post("/citizen/dossiers", body);
 		assertThat(created.statusCode()).isEqualTo(302);
 		var location = created.headers().firstValue("Location").orElseThrow();
-		return Long.parseLong(location.replaceAll("\\D*([0-9]+).*", "$1"));
+		var id = java.util.regex.Pattern.compile("/citizen/dossiers/([0-9]+)").matcher(location);
+		assertThat(id.find()).as(location).isTrue();
+		return Long.parseLong(id.group(1));
 	}
 
 	@Test
