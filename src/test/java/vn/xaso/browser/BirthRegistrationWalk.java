@@ -26,6 +26,7 @@ final class BirthRegistrationWalk {
 		walk.click("Thủ tục đăng ký khai sinh");
 		walk.click("Nộp trực tuyến");
 		assertThat(walk.path()).startsWith("/citizen/signin");
+		assertThat(walk.text()).contains("quay lại ngay trang đang làm dở");
 		walk.fill("Số điện thoại", phone);
 		walk.click("Gửi mã");
 		var sms = SIX_DIGITS.matcher(browser.find("#demo-sms").getText());
