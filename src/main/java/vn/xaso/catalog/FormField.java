@@ -12,9 +12,11 @@ import org.jspecify.annotations.Nullable;
  * @param maxLength longest accepted value in characters (0 = the type's default)
  * @param options   the choices of a {@link FieldType#SELECT}; empty for other types
  * @param notFuture for {@link FieldType#DATE}: the date may not be after today (a birth, a death)
+ * @param prefill   what a new form shows in the field before the citizen types (the usual answer, e.g. "Kinh"
+ *                  for ethnicity); the citizen can change it; {@code null} for none
  */
 public record FormField(String name, String label, FieldType type, boolean required, @Nullable String help,
-		int maxLength, List<String> options, boolean notFuture) {
+		int maxLength, List<String> options, boolean notFuture, @Nullable String prefill) {
 
 	public static final String NAME_PATTERN = "[a-z][a-zA-Z0-9_]{0,39}";
 
@@ -30,7 +32,12 @@ public record FormField(String name, String label, FieldType type, boolean requi
 
 	public FormField(String name, String label, FieldType type, boolean required, @Nullable String help,
 			int maxLength, List<String> options) {
-		this(name, label, type, required, help, maxLength, options, false);
+		this(name, label, type, required, help, maxLength, options, false, null);
+	}
+
+	public FormField(String name, String label, FieldType type, boolean required, @Nullable String help,
+			int maxLength, List<String> options, boolean notFuture) {
+		this(name, label, type, required, help, maxLength, options, notFuture, null);
 	}
 
 	/** The longest value accepted: the field's own limit, or the type's default. */

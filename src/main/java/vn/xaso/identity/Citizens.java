@@ -31,4 +31,9 @@ public class Citizens {
 			.query(Long.class)
 			.single();
 	}
+
+	/** The citizen's verified mobile number (signed in with a one-time code to it), if they have one. */
+	public java.util.Optional<String> verifiedPhone(long citizenId) {
+		return jdbc.sql("select phone from citizen where id = ? and phone is not null").param(citizenId).query(String.class).optional();
+	}
 }

@@ -74,13 +74,10 @@ class BrowserDossierJourneyTests {
 
 		browser.find("#f-upload").sendKeys(png("giay-chung-sinh").toString());
 		new Select(browser.find("#f-paperCode")).selectByValue("GCS");
-		browser.clickAndWait("form[action='/citizen/dossiers/" + id + "/files'] button[type=submit]");
+		browser.clickAndWait("#attach-file");
 		assertThat(browser.bodyText()).contains("Đã đính kèm 1 tệp", "giay-chung-sinh");
-		// The core counts the declaration (TK) as a paper to attach even though the e-form is that declaration:
-		// a signed scan of it is attached as well (see the report).
-		browser.find("#f-upload").sendKeys(png("to-khai-da-ky").toString());
-		new Select(browser.find("#f-paperCode")).selectByValue("TK");
-		browser.clickAndWait("form[action='/citizen/dossiers/" + id + "/files'] button[type=submit]");
+		// The declaration (TK) is the e-form itself: it is not offered as an upload and not asked for.
+		assertThat(browser.findAll("#f-paperCode option[value='TK']")).isEmpty();
 		BrowserDossierShots.both(browser, "citizen-draft");
 		browser.clickAndWait("#submit-dossier");
 		assertThat(browser.bodyText()).contains("Đã nộp hồ sơ. Mã hồ sơ của bạn là");
@@ -190,7 +187,7 @@ class BrowserDossierJourneyTests {
 		browser.clickAndWait("main form[action='/citizen/dossiers'] button[type=submit]");
 		long id = Long.parseLong(browser.path().replaceAll("\\D*([0-9]+).*", "$1"));
 		browser.find("#f-upload").sendKeys(png("bang-tot-nghiep").toString());
-		browser.clickAndWait("form[action='/citizen/dossiers/" + id + "/files'] button[type=submit]");
+		browser.clickAndWait("#attach-file");
 		browser.clickAndWait("#submit-dossier");
 		assertThat(browser.bodyText()).contains("Đã nộp hồ sơ");
 		browser.signOut();

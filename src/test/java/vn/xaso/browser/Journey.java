@@ -29,7 +29,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  *
  * <p>Every new page is a <em>screen</em>: it is counted, saved as a full-page PNG under
  * {@code target/journeys/<name>/NN-<slug>.png} (kept as build artefacts; docs/walkthrough.md is built from
- * them) and checked with axe. {@link #assertScreensAtMost(int)} holds the product to its promise.
+ * them) and checked with axe (when JavaScript is on: axe is a script). {@link #assertScreensAtMost(int)} holds the
+ * product to its promise.
  *
  * <pre>
  * var walk = Journey.start(browser, "birth-registration", "/x/14701");
@@ -125,6 +126,30 @@ final class Journey {
 		return this;
 	}
 
+	/**
+	 * Types a date into the visible date field labelled {@code label} the way a person does, digit by digit in
+	 * the order the phone shows (day, month, year in Vietnamese; month first in some locales): the field's
+	 * value is checked and the other order tried if the first was not understood.
+	 */
+	Journey fillDate(String label, java.time.LocalDate date) {
+		var field = field(label);
+		if (!"date".equals(field.getAttribute("type"))) {
+			return fill(label, String.format(Locale.ROOT, "%02d/%02d/%04d", date.getDayOfMonth(), date.getMonthValue(), date.getYear()));
+		}
+		var dayFirst = String.format(Locale.ROOT, "%02d%02d%04d", date.getDayOfMonth(), date.getMonthValue(), date.getYear());
+		var monthFirst = String.format(Locale.ROOT, "%02d%02d%04d", date.getMonthValue(), date.getDayOfMonth(), date.getYear());
+		for (var keys : List.of(dayFirst, monthFirst)) {
+			field.clear();
+			field.sendKeys(keys);
+			if (date.toString().equals(field.getAttribute("value"))) {
+				return this;
+			}
+		}
+		fail("Journey '" + name + "': the date field «" + label + "» did not take " + date + " (it shows «"
+				+ field.getAttribute("value") + "»)");
+		return this;
+	}
+
 	/** Picks the option shown as {@code optionText} in the visible list labelled {@code label}. */
 	Journey choose(String label, String optionText) {
 		new Select(field(label)).selectByVisibleText(optionText);
@@ -184,6 +209,9 @@ final class Journey {
 	}
 
 	private void waitForReady() {
+		if (!browser.javascript()) {
+			return; // the page load already waited for the document, and no script may run to ask
+		}
 		new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
 			.until(d -> "complete".equals(((ChromeDriver) browser.driver()).executeScript("return document.readyState")));
 	}
@@ -202,7 +230,10 @@ final class Journey {
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-		browser.axe(name + " screen " + screens);
+		if (browser.javascript()) {
+			// axe is a script: with JavaScript off it cannot run; the same journey with JavaScript on checks it
+			browser.axe(name + " screen " + screens);
+		}
 	}
 
 	@SuppressWarnings("unchecked")

@@ -121,7 +121,7 @@ public class CatalogSeed {
 			int n = 1;
 			for (var paper : p.path("papers")) {
 				papers.add(new RequiredPaper(paper.path("code").asString("P" + n), text(paper, "name"),
-						paper.path("required").asBoolean(true), optional(paper, "note")));
+						paper.path("required").asBoolean(true), optional(paper, "note"), paper.path("filledByForm").asBoolean(false)));
 				n++;
 			}
 			var time = p.path("time");
@@ -143,7 +143,8 @@ public class CatalogSeed {
 		}
 		return new FormField(text(node, "name"), text(node, "label"),
 				vn.xaso.catalog.FieldType.valueOf(text(node, "type")), node.path("required").asBoolean(false),
-				optional(node, "help"), node.path("maxLength").asInt(0), options, node.path("notFuture").asBoolean(false));
+				optional(node, "help"), node.path("maxLength").asInt(0), options, node.path("notFuture").asBoolean(false),
+				optional(node, "prefill"));
 	}
 
 	private static String text(JsonNode node, String name) {

@@ -28,8 +28,8 @@ import vn.xaso.platform.web.Form;
  */
 public final class ProcedureEditor {
 
-	static final List<String> FIELD_KEYS = List.of("name", "label", "type", "required", "help", "maxLength", "options", "notFuture");
-	static final List<String> PAPER_KEYS = List.of("code", "name", "note", "required");
+	static final List<String> FIELD_KEYS = List.of("name", "label", "type", "required", "help", "maxLength", "options", "notFuture", "prefill");
+	static final List<String> PAPER_KEYS = List.of("code", "name", "note", "required", "filledByForm");
 	static final List<String> SCALARS = List.of("code", "name", "field", "timeKind", "timeAmount", "timeCutoff", "feeKind",
 			"feeAmount", "feeUnit", "feeNote", "feeFirstPages", "feeFirstRate", "feeNextRate", "feeCap", "onlineMode",
 			"resultTemplate", "workflow", "legalBasis", "sources");
@@ -104,6 +104,7 @@ public final class ProcedureEditor {
 			v.put("f" + i + "_maxLength", f.maxLength() == 0 ? "" : String.valueOf(f.maxLength()));
 			v.put("f" + i + "_options", String.join("\n", f.options()));
 			v.put("f" + i + "_notFuture", f.notFuture() ? "on" : "");
+			v.put("f" + i + "_prefill", f.prefill() == null ? "" : f.prefill());
 		}
 		for (var paper : p.papers()) {
 			int i = e.papers++;
@@ -111,6 +112,7 @@ public final class ProcedureEditor {
 			v.put("p" + i + "_name", paper.name());
 			v.put("p" + i + "_note", paper.note() == null ? "" : paper.note());
 			v.put("p" + i + "_required", paper.required() ? "on" : "");
+			v.put("p" + i + "_filledByForm", paper.filledByForm() ? "on" : "");
 		}
 		return e;
 	}
@@ -315,10 +317,15 @@ public final class ProcedureEditor {
 				form.reject(p + "help", "Trường " + (i + 1) + ": hướng dẫn tối đa 500 ký tự.");
 				ok = false;
 			}
+			var prefill = value(p + "prefill").strip();
+			if (prefill.length() > 200) {
+				form.reject(p + "prefill", "Trường " + (i + 1) + ": giá trị điền sẵn tối đa 200 ký tự.");
+				ok = false;
+			}
 			if (ok) {
 				formFields.add(new FormField(fname, label, type, checked(p + "required"), help.isEmpty() ? null : help,
 						max.intValue(), type == FieldType.SELECT ? options : List.of(),
-						type == FieldType.DATE && checked(p + "notFuture")));
+						type == FieldType.DATE && checked(p + "notFuture"), prefill.isEmpty() ? null : prefill));
 			}
 		}
 		var paperList = new ArrayList<RequiredPaper>();
@@ -336,7 +343,7 @@ public final class ProcedureEditor {
 			}
 			var pcode = value(p + "code").strip();
 			paperList.add(new RequiredPaper(pcode.isEmpty() || pcode.length() > 20 ? "P" + (i + 1) : pcode, pname,
-					checked(p + "required"), note.isEmpty() ? null : note));
+					checked(p + "required"), note.isEmpty() ? null : note, checked(p + "filledByForm")));
 		}
 		if (form.hasErrors() || time == null || fees == null || online == null) {
 			return null;

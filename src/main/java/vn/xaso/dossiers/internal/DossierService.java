@@ -1296,7 +1296,7 @@ public class DossierService implements Dossiers {
 	}
 
 	private static void checkPapers(ProcedureInfo p, List<String> paperCodes, Map<String, String> errors) {
-		var missing = p.papers().stream().filter(ProcedureInfo.Paper::required).filter(pp -> !paperCodes.contains(pp.code())).toList();
+		var missing = p.papers().stream().filter(pp -> pp.required() && !pp.filledByForm() && !paperCodes.contains(pp.code())).toList();
 		long untagged = paperCodes.stream().filter(c -> c == null || c.isBlank()).count();
 		if (!missing.isEmpty() && untagged < missing.size()) {
 			errors.putIfAbsent("files", "Còn thiếu giấy tờ: " + String.join("; ", missing.stream().map(ProcedureInfo.Paper::name).toList()) + ".");

@@ -18,6 +18,11 @@ public record ProcedureInfo(long versionId, String code, String name, String fie
 		Function<Map<String, String>, Map<String, String>> validate, String onlineMode, String resultTemplate,
 		String workflow, @Nullable String ownerUnit, Map<String, String> labels) {
 
-	public record Paper(String code, String name, boolean required) {
+	/** {@code filledByForm}: the paper is the e-form itself, so a dossier with its e-form has it. */
+	public record Paper(String code, String name, boolean required, boolean filledByForm) {
+
+		public Paper(String code, String name, boolean required) {
+			this(code, name, required, false);
+		}
 	}
 }

@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
 import vn.xaso.dossiers.Applicant;
@@ -32,21 +31,20 @@ import vn.xaso.platform.web.Form;
 import vn.xaso.platform.web.Paging;
 
 /**
- * The citizen's dossier pages: start from a procedure, fill the e-form, save and resume a draft, attach files
- * or papers from the personal document store, submit, the receipt slip, "my dossiers" with a timeline, paying
+ * The citizen's dossier pages (the draft itself: {@link CitizenDraftController}): the receipt slip, "my dossiers" with a timeline, paying
  * the fee by VietQR, the supplement, the signed result and the rating. Everything is a plain form post.
  */
 @Controller
 class CitizenDossiersController {
 
 	private final Dossiers dossiers;
-	private final ProcedureForms forms;
 	private final FeeView fees;
+	private final DraftPage drafts;
 
-	CitizenDossiersController(Dossiers dossiers, ProcedureForms forms, FeeView fees) {
+	CitizenDossiersController(Dossiers dossiers, FeeView fees, DraftPage drafts) {
 		this.dossiers = dossiers;
-		this.forms = forms;
 		this.fees = fees;
+		this.drafts = drafts;
 	}
 
 	@GetMapping("/citizen/dossiers")
@@ -58,49 +56,6 @@ class CitizenDossiersController {
 		return "dossiers/citizen-list";
 	}
 
-	@GetMapping("/citizen/dossiers/new")
-	String start(@AuthenticationPrincipal CitizenPrincipal me, @RequestParam(defaultValue = "") String procedure,
-			@RequestParam(defaultValue = "") String unit, Model model, HttpServletResponse response) {
-		var proc = forms.procedure(unit.strip(), procedure.strip());
-		if (proc.isEmpty()) {
-			response.setStatus(HttpStatus.NOT_FOUND.value());
-			model.addAttribute("problem", "Không tìm thấy thủ tục này ở xã đã chọn. Hãy chọn lại thủ tục từ danh mục của xã.");
-			return "dossiers/citizen-start-missing";
-		}
-		// A citizen who never gave a name is shown by their masked phone: do not put that in the form.
-		var name = me.displayName().contains("*") ? "" : me.displayName();
-		var form = Form.empty().value("applicantName", name);
-		model.addAttribute("procedure", proc.get());
-		model.addAttribute("form", form);
-		model.addAttribute("fields", forms.fields(unit.strip(), procedure.strip(), name.isEmpty() ? Map.of() : Map.of("requesterName", name), Map.of()));
-		return "dossiers/citizen-start";
-	}
-
-	/** Creates the draft from the start page and saves what was typed; then the draft page offers attachments. */
-	@PostMapping("/citizen/dossiers")
-	String create(@AuthenticationPrincipal CitizenPrincipal me, @RequestParam Map<String, String> params, Model model,
-			HttpServletResponse response) {
-		var caller = Caller.of(me);
-		var unit = WebInput.get(params, "unit");
-		var procedure = WebInput.get(params, "procedure");
-		var proc = forms.procedure(unit, procedure).orElseThrow(DossierNotFound::new);
-		var values = WebInput.eform(params);
-		var applicant = WebInput.applicant(params);
-		try {
-			long id = dossiers.createDraft(caller, unit, procedure);
-			dossiers.saveDraft(caller, id, applicant, values);
-			return "redirect:/citizen/dossiers/" + id + "?saved";
-		}
-		catch (DossierException e) {
-			var form = WebInput.reject(Form.of(params), e, forms.names(unit, procedure));
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			model.addAttribute("procedure", proc);
-			model.addAttribute("form", form);
-			model.addAttribute("fields", forms.fields(unit, procedure, values, form.errors()));
-			return "dossiers/citizen-start";
-		}
-	}
-
 	@GetMapping("/citizen/dossiers/{id}")
 	String detail(@AuthenticationPrincipal CitizenPrincipal me, @PathVariable long id, @RequestParam Map<String, String> params,
 			Model model) {
@@ -108,7 +63,7 @@ class CitizenDossiersController {
 		var dossier = dossiers.find(caller, id).orElseThrow(DossierNotFound::new);
 		if (dossier.draft()) {
 			var form = WebInput.applicantForm(Form.empty(), dossier.applicant());
-			return draftPage(caller, dossier, form, dossier.form(), params.containsKey("saved") ? "Đã lưu nháp. Bạn có thể quay lại làm tiếp bất cứ lúc nào." : null,
+			return drafts.render(caller, dossier, form, dossier.form(), params.containsKey("saved") ? CitizenDraftController.SAVED : null,
 					null, model);
 		}
 		if (params.containsKey("submitted")) {
@@ -131,89 +86,6 @@ class CitizenDossiersController {
 			}
 		}
 		return viewPage(caller, dossier, Form.empty(), model);
-	}
-
-	@PostMapping("/citizen/dossiers/{id}/save")
-	String save(@AuthenticationPrincipal CitizenPrincipal me, @PathVariable long id, @RequestParam Map<String, String> params,
-			Model model, HttpServletResponse response) {
-		var caller = Caller.of(me);
-		var dossier = dossiers.find(caller, id).orElseThrow(DossierNotFound::new);
-		var values = WebInput.eform(params);
-		boolean submit = params.containsKey("send");
-		try {
-			dossiers.saveDraft(caller, id, WebInput.applicant(params), values);
-			if (submit) {
-				var receipt = dossiers.submitDraft(caller, id);
-				return "redirect:/citizen/dossiers/" + receipt.dossierId() + "?submitted";
-			}
-			return "redirect:/citizen/dossiers/" + id + "?saved";
-		}
-		catch (DossierException e) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			var form = WebInput.reject(Form.of(params), e, forms.names(dossier.unitCode(), dossier.procedureCode()));
-			var fresh = dossiers.find(caller, id).orElse(dossier);
-			return draftPage(caller, fresh, form, values, null, submit ? "Chưa nộp được hồ sơ. Hãy sửa các mục báo lỗi bên dưới." : null, model);
-		}
-	}
-
-	@PostMapping("/citizen/dossiers/{id}/files")
-	String attach(@AuthenticationPrincipal CitizenPrincipal me, @PathVariable long id,
-			@RequestParam(name = "file", required = false) @Nullable List<MultipartFile> files,
-			@RequestParam(defaultValue = "") String paperCode, RedirectAttributes redirect) {
-		var caller = Caller.of(me);
-		try {
-			var uploads = WebInput.uploads(files, paperCode.strip());
-			if (uploads.isEmpty()) {
-				throw new DossierException("file", "Hãy chọn tệp ảnh chụp hoặc bản quét (PDF, JPG hoặc PNG).");
-			}
-			for (var upload : uploads) {
-				dossiers.attach(caller, id, upload);
-			}
-			redirect.addFlashAttribute("notice", "Đã đính kèm " + uploads.size() + " tệp.");
-		}
-		catch (DossierException e) {
-			redirect.addFlashAttribute("problem", e.getMessage());
-		}
-		return "redirect:/citizen/dossiers/" + id + "#files";
-	}
-
-	@PostMapping("/citizen/dossiers/{id}/papers")
-	String reusePaper(@AuthenticationPrincipal CitizenPrincipal me, @PathVariable long id, @RequestParam(defaultValue = "0") long paperId,
-			RedirectAttributes redirect) {
-		try {
-			dossiers.reusePaper(Caller.of(me), id, paperId);
-			redirect.addFlashAttribute("notice", "Đã lấy giấy tờ từ kho giấy tờ của bạn.");
-		}
-		catch (DossierException e) {
-			redirect.addFlashAttribute("problem", e.getMessage());
-		}
-		return "redirect:/citizen/dossiers/" + id + "#files";
-	}
-
-	@PostMapping("/citizen/dossiers/{id}/files/{fileId}/delete")
-	String removeFile(@AuthenticationPrincipal CitizenPrincipal me, @PathVariable long id, @PathVariable long fileId,
-			RedirectAttributes redirect) {
-		try {
-			dossiers.removeFile(Caller.of(me), id, fileId);
-			redirect.addFlashAttribute("notice", "Đã bỏ tệp đính kèm.");
-		}
-		catch (DossierException e) {
-			redirect.addFlashAttribute("problem", e.getMessage());
-		}
-		return "redirect:/citizen/dossiers/" + id + "#files";
-	}
-
-	@PostMapping("/citizen/dossiers/{id}/delete")
-	String deleteDraft(@AuthenticationPrincipal CitizenPrincipal me, @PathVariable long id, RedirectAttributes redirect) {
-		try {
-			dossiers.deleteDraft(Caller.of(me), id);
-			redirect.addFlashAttribute("notice", "Đã xoá bản nháp.");
-			return "redirect:/citizen/dossiers";
-		}
-		catch (DossierException e) {
-			redirect.addFlashAttribute("problem", e.getMessage());
-			return "redirect:/citizen/dossiers/" + id;
-		}
 	}
 
 	@GetMapping("/citizen/dossiers/{id}/files/{fileId}")
@@ -303,22 +175,6 @@ class CitizenDossiersController {
 		var caller = Caller.of(me);
 		var meta = dossiers.papers(caller).stream().filter(p -> p.id() == paperId).findFirst().orElseThrow(DossierNotFound::new);
 		return Downloads.inline(dossiers.paper(caller, paperId), meta.contentType(), "giay-to-" + paperId + Downloads.extension(meta.contentType()));
-	}
-
-	private String draftPage(Caller caller, Dossier dossier, Form form, Map<String, String> values, @Nullable String notice,
-			@Nullable String problem, Model model) {
-		model.addAttribute("dossier", dossier);
-		model.addAttribute("form", form);
-		model.addAttribute("procedure", forms.procedure(dossier.unitCode(), dossier.procedureCode()).orElse(null));
-		model.addAttribute("fields", forms.fields(dossier.unitCode(), dossier.procedureCode(), values, form.errors()));
-		model.addAttribute("papers", dossiers.papers(caller));
-		if (notice != null) {
-			model.addAttribute("notice", notice);
-		}
-		if (problem != null) {
-			model.addAttribute("problem", problem);
-		}
-		return "dossiers/citizen-draft";
 	}
 
 	private String viewPage(Caller caller, Dossier dossier, Form form, Model model) {

@@ -13,6 +13,7 @@ import vn.xaso.catalog.FieldType;
 import vn.xaso.catalog.FormDefinition;
 import vn.xaso.catalog.Procedure;
 import vn.xaso.catalog.Procedures;
+import vn.xaso.catalog.RequiredPaper;
 
 /**
  * What the dossier pages need from the procedure catalogue: a procedure's name, fee text and papers for the
@@ -77,9 +78,21 @@ class ProcedureForms {
 		return names;
 	}
 
+	/**
+	 * A paper's name as the dossier pages show it: "(nếu có)" when optional; the e-form's own paper without the
+	 * catalogue's "(điền trực tuyến theo mẫu dưới đây)", which the pages say in their own words where it fits.
+	 */
+	static String label(RequiredPaper r) {
+		var name = r.filledByForm() ? BY_FORM_NOTE.matcher(r.name()).replaceAll("").strip() : r.name();
+		return (name.isEmpty() ? r.name() : name) + (r.required() ? "" : " (nếu có)");
+	}
+
+	private static final java.util.regex.Pattern BY_FORM_NOTE = java.util.regex.Pattern
+		.compile("\\s*(\\(\\s*điền trực tuyến[^)]*\\)|[—–-]\\s*điền trực tuyến.*$)");
+
 	private static ProcedureView view(Procedure p, String unitCode) {
 		@Nullable String fee = p.fees().describe();
-		var papers = p.papers().stream().map(r -> new ProcedureView.Paper(r.code(), r.name() + (r.required() ? "" : " (nếu có)"))).toList();
+		var papers = p.papers().stream().map(r -> new ProcedureView.Paper(r.code(), label(r), r.required(), r.filledByForm())).toList();
 		return new ProcedureView(p.code(), p.name(), unitCode, fee, papers, p.onlineMode().online());
 	}
 }

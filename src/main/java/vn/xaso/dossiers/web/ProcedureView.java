@@ -7,7 +7,19 @@ import org.jspecify.annotations.Nullable;
 /** A procedure as the dossier pages show it: code, name, fee in words, required papers, online or not. */
 public record ProcedureView(String code, String name, String unitCode, @Nullable String feeText, List<Paper> papers, boolean online) {
 
-	/** A paper to bring or attach; {@code label} says "(nếu có)" when optional. */
-	public record Paper(String code, String label) {
+	/**
+	 * A paper to bring or attach; {@code label} says "(nếu có)" when optional; {@code filledByForm}: the paper is
+	 * the e-form itself (the declaration filled in online), never an upload.
+	 */
+	public record Paper(String code, String label, boolean required, boolean filledByForm) {
+
+		public Paper(String code, String label) {
+			this(code, label, true, false);
+		}
+	}
+
+	/** The papers a person attaches as files: all but the one the e-form is. */
+	public List<Paper> uploadable() {
+		return papers.stream().filter(p -> !p.filledByForm()).toList();
 	}
 }

@@ -141,6 +141,16 @@ final class WebInput {
 		return v == null ? "" : v.strip();
 	}
 
+	/** A whole number from a form value, or 0 (which matches no row) when it is not one. */
+	static long parseLong(@Nullable String s) {
+		try {
+			return s == null ? 0 : Long.parseLong(s.strip());
+		}
+		catch (NumberFormatException e) {
+			return 0;
+		}
+	}
+
 	static int parseInt(@Nullable String s, int fallback) {
 		try {
 			return s == null ? fallback : Integer.parseInt(s.strip());

@@ -90,7 +90,8 @@ class SecurityConfiguration {
 					new LoginUrlAuthenticationEntryPoint("/signin"),
 					new RequestMatcherEntry<>(api, new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)),
 					new RequestMatcherEntry<>(PathPatternRequestMatcher.pathPattern("/citizen/**"),
-							new LoginUrlAuthenticationEntryPoint("/citizen/signin")),
+							(request, response, denied) -> response.sendRedirect("/citizen/signin"
+									+ ContinueTarget.query(ContinueTarget.requested(request), true))),
 					new RequestMatcherEntry<>(PathPatternRequestMatcher.pathPattern("/citizen"),
 							new LoginUrlAuthenticationEntryPoint("/citizen/signin")))))
 			.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))

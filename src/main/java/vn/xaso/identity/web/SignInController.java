@@ -80,6 +80,7 @@ class SignInController {
 	@GetMapping("/citizen/signin")
 	String citizenSignIn(HttpServletRequest request, Model model) {
 		var form = Form.empty();
+		model.addAttribute("continueTo", ContinueTarget.safe(request.getParameter(ContinueTarget.PARAMETER)));
 		if (request.getParameter("oidcError") != null) {
 			form.reject("phone", "Không đăng nhập được qua " + oidcName + ". Hãy thử lại, hoặc dùng số điện thoại.");
 		}
@@ -93,10 +94,12 @@ class SignInController {
 	}
 
 	@PostMapping("/citizen/otp")
-	String requestCode(@RequestParam(defaultValue = "") String phone, Model model) {
+	String requestCode(@RequestParam(defaultValue = "") String phone,
+			@RequestParam(name = ContinueTarget.PARAMETER, required = false) String next, Model model) {
+		model.addAttribute("continueTo", ContinueTarget.safe(next));
 		try {
 			var normalised = citizens.requestCode(phone);
-			return "redirect:/citizen/verify?phone=" + normalised;
+			return "redirect:/citizen/verify?phone=" + normalised + ContinueTarget.query(next, false);
 		}
 		catch (AccountException e) {
 			model.addAttribute("form", Form.empty().value("phone", phone).reject("phone", e.getMessage()));
@@ -105,11 +108,13 @@ class SignInController {
 	}
 
 	@GetMapping("/citizen/verify")
-	String verifyForm(@RequestParam(defaultValue = "") String phone, Model model) {
+	String verifyForm(@RequestParam(defaultValue = "") String phone,
+			@RequestParam(name = ContinueTarget.PARAMETER, required = false) String next, Model model) {
 		var normalised = PersonalData.normalisePhone(phone);
 		if (normalised == null) {
-			return "redirect:/citizen/signin";
+			return "redirect:/citizen/signin" + ContinueTarget.query(next, true);
 		}
+		model.addAttribute("continueTo", ContinueTarget.safe(next));
 		model.addAttribute("form", Form.empty().value("phone", normalised));
 		addDemoCode(normalised, model);
 		return "identity/citizen-verify";
@@ -117,7 +122,9 @@ class SignInController {
 
 	@PostMapping("/citizen/verify")
 	String verify(@RequestParam(defaultValue = "") String phone, @RequestParam(defaultValue = "") String code,
+			@RequestParam(name = ContinueTarget.PARAMETER, required = false) String next,
 			HttpServletRequest request, HttpServletResponse response, Model model) {
+		model.addAttribute("continueTo", ContinueTarget.safe(next));
 		try {
 			CitizenPrincipal citizen = citizens.verify(phone, code);
 			var auth = UsernamePasswordAuthenticationToken.authenticated(citizen, null,
@@ -128,7 +135,7 @@ class SignInController {
 			context.setAuthentication(auth);
 			SecurityContextHolder.setContext(context);
 			contexts.saveContext(context, request, response);
-			return "redirect:/citizen";
+			return "redirect:" + ContinueTarget.orHome(next);
 		}
 		catch (AccountException e) {
 			var normalised = PersonalData.normalisePhone(phone);
