@@ -134,6 +134,8 @@ class FeedbackPublicController {
 		model.addAttribute("events", feedback.publicEvents(commune.code(), code));
 		model.addAttribute("villages", villageNames(commune.code()));
 		model.addAttribute("map", map);
+		model.addAttribute("pageUrl", org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath()
+			.path("/x/{commune}/feedback/{code}").buildAndExpand(commune.code(), report.code()).toUriString());
 		return "feedback/public-detail";
 	}
 
