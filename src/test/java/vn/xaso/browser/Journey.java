@@ -184,6 +184,9 @@ final class Journey {
 	}
 
 	private void waitForReady() {
+		if (!browser.javascript()) {
+			return; // no scripts at all: the click already waited for the new page to load
+		}
 		new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
 			.until(d -> "complete".equals(((ChromeDriver) browser.driver()).executeScript("return document.readyState")));
 	}
@@ -202,7 +205,9 @@ final class Journey {
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-		browser.axe(name + " screen " + screens);
+		if (browser.javascript()) {
+			browser.axe(name + " screen " + screens); // axe is a script: with JavaScript off, screenshots only
+		}
 	}
 
 	@SuppressWarnings("unchecked")

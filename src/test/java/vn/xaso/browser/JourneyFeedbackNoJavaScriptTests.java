@@ -24,7 +24,7 @@ class JourneyFeedbackNoJavaScriptTests {
 	@Test
 	void trackingTheBoardAndTheRadioAreOneTapAwayWithoutJavaScript() {
 		JourneyFeedbackTests.findsInOneTap(browser, "Tra cứu hồ sơ bằng mã", "/dossiers/track", "Tra cứu");
-		JourneyFeedbackTests.findsInOneTap(browser, "Bảng công khai kết quả giải quyết", "/board/14701", "Bảng công khai");
+		JourneyFeedbackTests.findsInOneTap(browser, "Bảng công khai chất lượng phục vụ", "/board/14701", "Bảng công khai");
 		JourneyFeedbackTests.findsInOneTap(browser, "Nghe lại loa truyền thanh", "/radio/14701", "");
 	}
 }

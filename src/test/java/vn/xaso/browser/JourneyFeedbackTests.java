@@ -61,7 +61,8 @@ class JourneyFeedbackTests {
 		assertThat(found.find()).as("the confirmation shows the code: %s", text).isTrue();
 		var code = found.group();
 		assertThat(text).contains("Mã phản ánh của bạn là " + code, "Địa chỉ để xem lại:", "/x/14701/feedback/" + code, "Thôn Yên Hòa");
-		assertThat(browser.findAll(".feedback-photos img")).as("the photo is kept (shown once the commune publishes it)").isEmpty();
+		assertThat(text).as("the photo arrived; private until the commune publishes it").contains("Đã nhận 1 ảnh");
+		assertThat(browser.findAll(".feedback-photos img")).isEmpty();
 
 		walk.click("Phản ánh, kiến nghị");
 		assertThat(walk.path()).isEqualTo("/x/14701/feedback");
@@ -73,7 +74,7 @@ class JourneyFeedbackTests {
 	@Test
 	void fromTheCommuneHomeOneTapFindsTrackingTheBoardAndTheRadio() {
 		findsInOneTap(browser, "Tra cứu hồ sơ bằng mã", "/dossiers/track", "Tra cứu");
-		findsInOneTap(browser, "Bảng công khai kết quả giải quyết", "/board/14701", "Bảng công khai");
+		findsInOneTap(browser, "Bảng công khai chất lượng phục vụ", "/board/14701", "Bảng công khai");
 		findsInOneTap(browser, "Nghe lại loa truyền thanh", "/radio/14701", "");
 		findsInOneTap(browser, "Đăng ký khai sinh", "/procedures/1.001193?unit=14701", "khai sinh");
 		findsInOneTap(browser, "Xem tất cả thủ tục", "/procedures?unit=14701", "");

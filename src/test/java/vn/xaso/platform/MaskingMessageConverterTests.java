@@ -32,6 +32,6 @@ class MaskingMessageConverterTests {
 		converter.setContext((LoggerContext) LoggerFactory.getILoggerFactory());
 		converter.start();
 		assertThat(converter.convert(event))
-			.isEqualTo("Migrating schema \"public\" to version \"202612060200 - feedback\" for +84*******678 (CCCD ********1234, CMND *****5678)");
+			.isEqualTo("Migrating schema \"public\" to version \"202612060200 - feedback\" for +84******678 (CCCD ********1234, CMND *****5678)");
 	}
 }

@@ -123,6 +123,7 @@ class FeedbackPublicController {
 					anonymous ? null : citizenId, anonymous, params.get("contactName"), params.get("contactPhone"),
 					params.get("contactEmail"), uploads, "web", null, null));
 			redirect.addFlashAttribute("created", created.code());
+			redirect.addFlashAttribute("createdPhotos", uploads.size());
 			return "redirect:/x/" + commune.code() + "/feedback/" + created.code();
 		}
 		catch (FeedbackException e) {
