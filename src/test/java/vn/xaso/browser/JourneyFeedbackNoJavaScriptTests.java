@@ -18,7 +18,7 @@ class JourneyFeedbackNoJavaScriptTests {
 
 	@Test
 	void theSameReportWorksWithoutJavaScript() throws IOException {
-		assertThat(JourneyFeedbackTests.reportAndFind(browser, "feedback-villager-nojs")).matches(JourneyFeedbackTests.CODE);
+		assertThat(JourneyFeedbackTests.reportAndFind(browser, "feedback-villager-nojs", false)).matches(JourneyFeedbackTests.CODE);
 	}
 
 	@Test

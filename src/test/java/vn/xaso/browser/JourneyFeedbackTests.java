@@ -5,10 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import vn.xaso.feedback.FeedbackImagesAccess;
 import vn.xaso.testing.XasoIntegrationTest;
@@ -17,7 +22,8 @@ import vn.xaso.testing.XasoIntegrationTest;
  * A villager who has never used XaSo, on a 360-px phone, at the commune's page: reports a street light
  * that is out, with a photo and the village, using only the links and buttons they can see. Four screens:
  * the commune home, the form, the confirmation with the report's code and address, and the public list
- * where the report now stands. No map without a tile server, no latitude or longitude to type.
+ * where the report now stands. No map without a tile server, no latitude or longitude to type: the phone's
+ * position comes with one press of "Dùng vị trí của tôi" (geolocation, emulated here).
  * The same walk with JavaScript off is {@link JourneyFeedbackNoJavaScriptTests}.
  *
  * <p>And the things people look for beside the news: tracking an application, the public board and the
@@ -36,12 +42,12 @@ class JourneyFeedbackTests {
 
 	@Test
 	void aVillagerReportsABrokenStreetLightWithAPhotoAndFindsItInThePublicList() throws IOException {
-		var code = reportAndFind(browser, "feedback-villager");
+		var code = reportAndFind(browser, "feedback-villager", true);
 		assertThat(code).matches(CODE);
 	}
 
 	/** The walk shared with the no-JavaScript run; returns the report's code. */
-	static String reportAndFind(BrowserSupport browser, String name) throws IOException {
+	static String reportAndFind(BrowserSupport browser, String name, boolean useLocation) throws IOException {
 		var walk = Journey.start(browser, name, "/x/14701");
 		assertThat(walk.text()).contains("Phản ánh, kiến nghị").doesNotContain("??");
 		walk.click("Gửi phản ánh");
@@ -53,6 +59,17 @@ class JourneyFeedbackTests {
 		walk.fill("Nội dung", "Đèn đường ở ngã ba cạnh nhà văn hóa thôn tắt ba hôm nay, buổi tối đi lại rất tối.");
 		walk.choose("Thôn, tổ dân phố", "Thôn Yên Hòa");
 		walk.fill("Địa chỉ, điểm mốc", "Ngã ba cạnh nhà văn hóa thôn");
+		if (useLocation) {
+			// The phone is at the crossroads and the person allows the page to know where.
+			var driver = browser.driver();
+			var url = URI.create(driver.getCurrentUrl());
+			driver.executeCdpCommand("Browser.grantPermissions", Map.of("permissions", List.of("geolocation"),
+					"origin", url.getScheme() + "://" + url.getAuthority()));
+			driver.executeCdpCommand("Emulation.setGeolocationOverride", Map.of("latitude", 20.1012, "longitude", 105.9801, "accuracy", 12));
+			walk.press("Dùng vị trí của tôi");
+			new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> walk.text().contains("Đã lấy vị trí của bạn"));
+			assertThat(browser.find("#f-lat").getDomProperty("value")).isEqualTo("20.101200");
+		}
 		walk.attach("Ảnh", photo());
 		walk.click("Gửi phản ánh");
 
