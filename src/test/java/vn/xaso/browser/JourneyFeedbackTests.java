@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import vn.xaso.feedback.FeedbackImagesAccess;
@@ -61,7 +62,7 @@ class JourneyFeedbackTests {
 		walk.fill("Địa chỉ, điểm mốc", "Ngã ba cạnh nhà văn hóa thôn");
 		if (useLocation) {
 			// The phone is at the crossroads and the person allows the page to know where.
-			var driver = browser.driver();
+			var driver = (ChromeDriver) browser.driver();
 			var url = URI.create(driver.getCurrentUrl());
 			driver.executeCdpCommand("Browser.grantPermissions", Map.of("permissions", List.of("geolocation"),
 					"origin", url.getScheme() + "://" + url.getAuthority()));
