@@ -126,7 +126,7 @@ public class PortalDemo implements ApplicationRunner {
 				added += 4;
 			}
 			if (info.contactsForEditor(leader).isEmpty()) {
-				info.addContact(leader, 1, "Nguyễn Văn An", "Chủ tịch UBND xã", "", false, "");
+				info.addContact(leader, 1, "Đinh Văn Hùng", "Chủ tịch UBND xã", "", false, "");
 				info.addContact(leader, 2, "Văn phòng HĐND và UBND xã", "Tiếp nhận, trả lời chung", "02293868123", true,
 						"vanphong.yenmo@ninhbinh.gov.vn");
 				info.addContact(leader, 3, "Bộ phận một cửa", "Tiếp nhận hồ sơ thủ tục hành chính", "02293868456", true, "");

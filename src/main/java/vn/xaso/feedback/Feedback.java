@@ -203,7 +203,7 @@ public class Feedback {
 			throw new FeedbackException("lat", "Hãy nhập cả vĩ độ và kinh độ, hoặc bỏ trống cả hai.");
 		}
 		if (in.lat() != null && (in.lat() < 8.0 || in.lat() > 23.5 || in.lon() < 102.0 || in.lon() > 110.0)) {
-			throw new FeedbackException("lat", "Vị trí nằm ngoài lãnh thổ Việt Nam: hãy chấm lại trên bản đồ.");
+			throw new FeedbackException("lat", "Vị trí nằm ngoài lãnh thổ Việt Nam: hãy chọn thôn và ghi địa chỉ.");
 		}
 		String villageCode = blank(in.villageCode());
 		if (villageCode != null && villages.list(unit.code()).stream().noneMatch(v -> v.active() && v.code().equals(villageCode))) {
@@ -214,7 +214,7 @@ public class Feedback {
 			throw new FeedbackException("address", "Địa chỉ dài quá 300 ký tự.");
 		}
 		if (in.lat() == null && villageCode == null && address.isEmpty()) {
-			throw new FeedbackException("lat", "Hãy cho biết nơi xảy ra sự việc: chấm trên bản đồ, chọn thôn hoặc ghi địa chỉ.");
+			throw new FeedbackException("lat", "Hãy cho biết nơi xảy ra sự việc: chọn thôn, ghi địa chỉ hoặc dùng vị trí của bạn.");
 		}
 		var name = limit(blank(in.contactName()), 100, "contactName", "Họ tên dài quá 100 ký tự.");
 		String phone = null;

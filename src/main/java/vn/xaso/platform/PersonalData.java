@@ -13,7 +13,10 @@ public final class PersonalData {
 
 	// Phone: 0 or +84/84 followed by 9 digits (mobile 03/05/07/08/09, landline 02x).
 	private static final Pattern PHONE = Pattern.compile("(?<![0-9])(?:\\+?84|0)([235789][0-9]{8})(?![0-9])");
-	private static final Pattern CCCD = Pattern.compile("(?<![0-9])([0-9]{12}|[0-9]{9})(?![0-9])");
+	// Identity: a CCCD is 12 digits opening with a province code, and every province code starts with 0
+	// (001-096); an old CMND is 9 digits. Other 12-digit runs (Flyway versions such as 202612060200, dates
+	// and times written yyyyMMddHHmm) are not identity numbers and stay readable in logs.
+	private static final Pattern CCCD = Pattern.compile("(?<![0-9])(0[0-9]{11}|[0-9]{9})(?![0-9])");
 
 	private PersonalData() {
 	}

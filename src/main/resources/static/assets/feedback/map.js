@@ -1,5 +1,6 @@
-// Feedback maps (Leaflet). Progressive enhancement: without JavaScript the form keeps its
-// latitude/longitude fields and village select, and the lists stay plain lists.
+// Feedback maps (Leaflet), loaded only when a tile server is configured (xaso.feedback.tile-url).
+// Progressive enhancement: without JavaScript the form keeps its village list and address field, and
+// the lists stay plain lists.
 (function () {
   var el = document.getElementById('feedback-map');
   if (!el || typeof L === 'undefined') { return; }
@@ -11,11 +12,8 @@
   var zoom = parseInt(el.getAttribute('data-zoom'), 10) || 13;
   var map = L.map(el, { attributionControl: !!el.getAttribute('data-tiles') }).setView(centre, zoom);
   var tiles = el.getAttribute('data-tiles');
-  if (tiles) {
-    L.tileLayer(tiles, { maxZoom: 19, attribution: el.getAttribute('data-attribution') || '' }).addTo(map);
-  } else {
-    el.classList.add('feedback-map-plain');
-  }
+  if (!tiles) { el.hidden = true; return; }
+  L.tileLayer(tiles, { maxZoom: 19, attribution: el.getAttribute('data-attribution') || '' }).addTo(map);
   if (el.getAttribute('data-mode') === 'pick') {
     var lat = document.getElementById('f-lat');
     var lon = document.getElementById('f-lon');

@@ -8,7 +8,7 @@ import org.openqa.selenium.support.ui.Select;
 
 import vn.xaso.testing.XasoIntegrationTest;
 
-/** Without JavaScript (so no axe, which is a script; screenshots only) the report form offers latitude/longitude fields and the village select instead of the map. */
+/** Without JavaScript (so no axe, which is a script; screenshots only) the report form offers the village list and the address: no map, no coordinates to type. */
 @XasoIntegrationTest
 class BrowserFeedbackNoJavaScriptTests {
 
@@ -16,13 +16,13 @@ class BrowserFeedbackNoJavaScriptTests {
 	static final BrowserSupport browser = BrowserSupport.withoutJavaScript();
 
 	@Test
-	void reportWithCoordinatesAndVillageWithoutTheMap() {
+	void reportWithTheVillageWithoutTheMap() {
 		browser.open("/x/14701/feedback/new");
-		assertThat(browser.find("#feedback-map").isDisplayed()).as("the map stays hidden without JavaScript").isFalse();
+		assertThat(browser.findAll("#feedback-map")).as("no map without a tile server").isEmpty();
+		assertThat(browser.find("#f-lat").isDisplayed()).as("no latitude to type").isFalse();
+		assertThat(browser.find("#feedback-locate").isDisplayed()).as("'use my location' needs JavaScript").isFalse();
 		new Select(browser.find("#f-category")).selectByValue("DIEN-CS");
 		browser.type("#f-description", "Đèn đường ở ngã ba thôn tắt từ tuần trước, buổi tối rất tối.");
-		browser.type("#f-lat", "20,1012");
-		browser.type("#f-lon", "105.9801");
 		new Select(browser.find("#f-village")).selectByIndex(1);
 		browser.type("#f-contactEmail", "khong-phai-ai@example.vn");
 		browser.screenshot("feedback-new-nojs");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
@@ -13,13 +14,17 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
 
 import vn.xaso.testing.XasoIntegrationTest;
 
 /**
  * Feedback end to end in Chromium with axe checks: a citizen files a report with a photo and a pin
- * put on the Leaflet map (no tile server: the plain grid), an official answers it, the citizen
- * rates the answer; the public page shows the answer and no personal data.
+ * put on the Leaflet map (a tile server is set for this test: the app's icon served as every tile), an
+ * official answers it, the citizen rates the answer; the public page shows the answer and no personal data.
+ * Without a tile server there is no map at all (JourneyFeedbackTests).
  */
 @XasoIntegrationTest
 class BrowserFeedbackTests {
@@ -30,8 +35,22 @@ class BrowserFeedbackTests {
 	@RegisterExtension
 	static final BrowserSupport browser = new BrowserSupport();
 
+	@Autowired
+	ConfigurableEnvironment environment;
+
 	@Test
 	void citizenReportsWithPhotoAndPinOfficialAnswersCitizenRates() throws Exception {
+		environment.getPropertySources().addFirst(new MapPropertySource("test-tiles",
+				Map.of("xaso.feedback.tile-url", "/assets/icons/icon-192.png?z={z}&x={x}&y={y}")));
+		try {
+			walk();
+		}
+		finally {
+			environment.getPropertySources().remove("test-tiles");
+		}
+	}
+
+	private void walk() throws Exception {
 		// The citizen signs in with the demo SMS code.
 		browser.open("/citizen/signin");
 		browser.type("#f-phone", "0988000002");

@@ -42,7 +42,8 @@ class BrowserPageWeightTests {
 	int port;
 
 	@ParameterizedTest(name = "{0} weighs less than 60 KB compressed")
-	@ValueSource(strings = { "/", "/x/14701", "/x/14701/notices", "/app?unit=14701", "/citizen/signin", "/signin" })
+	@ValueSource(strings = { "/", "/x/14701", "/x/14701/notices", "/app?unit=14701", "/citizen/signin", "/signin", "/x/14701/feedback/new",
+		"/x/14701/feedback" })
 	void citizenFacingPageFitsTheBudget(String path) throws Exception {
 		var page = fetch(path);
 		assertThat(page.status()).as("status of %s", path).isEqualTo(200);

@@ -65,6 +65,11 @@ final class BrowserSupport
 		this.javascript = javascript;
 	}
 
+	/** Whether pages run scripts (axe is a script too: it cannot run with JavaScript off). */
+	boolean javascript() {
+		return javascript;
+	}
+
 	/** A browser with JavaScript switched off, to prove the pages work without it. */
 	static BrowserSupport withoutJavaScript() {
 		return new BrowserSupport(false);

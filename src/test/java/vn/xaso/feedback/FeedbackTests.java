@@ -140,7 +140,8 @@ class FeedbackTests {
 		var shortText = client.submit(YEN_MO, Map.of("category", "KHAC", "description", "ngắn", "address", "Thôn"), Map.of());
 		assertThat(shortText.body()).contains("Hãy mô tả sự việc (ít nhất 10 ký tự).");
 		var noPlace = client.submit(YEN_MO, Map.of("category", "KHAC", "description", "Nội dung đủ dài để gửi."), Map.of());
-		assertThat(noPlace.body()).contains("Hãy cho biết nơi xảy ra sự việc");
+		assertThat(noPlace.body()).contains("Hãy cho biết nơi xảy ra sự việc").as("the summary points at the visible village list")
+			.contains("href=\"#f-village\"");
 		var abroad = client.submit(YEN_MO, Map.of("category", "KHAC", "description", "Nội dung đủ dài để gửi.", "lat", "48.85", "lon", "2.35"), Map.of());
 		assertThat(abroad.body()).contains("Vị trí nằm ngoài lãnh thổ Việt Nam");
 		var badPhone = client.submit(YEN_MO, Map.of("category", "KHAC", "description", "Nội dung đủ dài để gửi.", "address", "Thôn",

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -33,8 +32,8 @@ import vn.xaso.units.Village;
 import vn.xaso.units.Villages;
 
 /**
- * The citizen side: a commune's public list and map, the report form (map pin with Leaflet, or
- * latitude/longitude and village fields without JavaScript), a report's public page, and the
+ * The citizen side: a commune's public list (and map when a tile server is set), the report form (village
+ * list and address; "use my location" with JavaScript; a map pin when a tile server is set), a report's public page, and the
  * signed-in citizen's own reports with rating and reopening.
  */
 @Controller
@@ -42,15 +41,22 @@ class FeedbackPublicController {
 
 	private final Feedback feedback;
 	private final Villages villages;
-	private final MapSettings map;
+	private final org.springframework.core.env.Environment env;
 
-	FeedbackPublicController(Feedback feedback, Villages villages, @Value("${xaso.feedback.tile-url:}") String tileUrl,
-			@Value("${xaso.feedback.tile-attribution:}") String tileAttribution,
-			@Value("${xaso.feedback.map-center:20.10,105.98}") String center, @Value("${xaso.feedback.map-zoom:13}") int zoom) {
+	FeedbackPublicController(Feedback feedback, Villages villages, org.springframework.core.env.Environment env) {
 		this.feedback = feedback;
 		this.villages = villages;
-		var parts = center.split(",");
-		this.map = new MapSettings(tileUrl, tileAttribution, parts[0].strip(), parts.length > 1 ? parts[1].strip() : "105.98", zoom);
+		this.env = env;
+	}
+
+	/**
+	 * The map settings, read on every page (cheap) so that a changed setting applies at once. Without a
+	 * tile server ({@code xaso.feedback.tile-url}) no map is drawn: a map without tiles is a blank grid.
+	 */
+	private MapSettings map() {
+		var center = env.getProperty("xaso.feedback.map-center", "20.10,105.98").split(",");
+		return new MapSettings(env.getProperty("xaso.feedback.tile-url", "").strip(), env.getProperty("xaso.feedback.tile-attribution", ""),
+				center[0].strip(), center.length > 1 ? center[1].strip() : "105.98", env.getProperty("xaso.feedback.map-zoom", Integer.class, 13));
 	}
 
 	@GetMapping("/x/{communeCode}/feedback")
@@ -83,7 +89,7 @@ class FeedbackPublicController {
 		model.addAttribute("categories", feedback.categories(commune.code()));
 		model.addAttribute("villages", villageNames(commune.code()));
 		model.addAttribute("paging", Paging.of(page, listing.total(), "/x/" + commune.code() + "/feedback", params));
-		model.addAttribute("map", map);
+		model.addAttribute("map", map());
 		return "feedback/public-list";
 	}
 
@@ -117,10 +123,12 @@ class FeedbackPublicController {
 					anonymous ? null : citizenId, anonymous, params.get("contactName"), params.get("contactPhone"),
 					params.get("contactEmail"), uploads, "web", null, null));
 			redirect.addFlashAttribute("created", created.code());
+			redirect.addFlashAttribute("createdPhotos", uploads.size());
 			return "redirect:/x/" + commune.code() + "/feedback/" + created.code();
 		}
 		catch (FeedbackException e) {
-			form.reject(e.field(), e.getMessage());
+			// The position fields are hidden (filled by "use my location" or the map): point at the village list.
+			form.reject("lat".equals(e.field()) || "lon".equals(e.field()) ? "village" : e.field(), e.getMessage());
 			return form(commune, form, model);
 		}
 	}
@@ -133,7 +141,9 @@ class FeedbackPublicController {
 		model.addAttribute("report", report);
 		model.addAttribute("events", feedback.publicEvents(commune.code(), code));
 		model.addAttribute("villages", villageNames(commune.code()));
-		model.addAttribute("map", map);
+		model.addAttribute("map", map());
+		model.addAttribute("pageUrl", org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath()
+			.path("/x/{commune}/feedback/{code}").buildAndExpand(commune.code(), report.code()).toUriString());
 		return "feedback/public-detail";
 	}
 
@@ -208,7 +218,7 @@ class FeedbackPublicController {
 		model.addAttribute("form", form);
 		model.addAttribute("categories", feedback.categories(commune.code()));
 		model.addAttribute("villages", villages.list(commune.code()).stream().filter(Village::active).toList());
-		model.addAttribute("map", map);
+		model.addAttribute("map", map());
 		model.addAttribute("maxPhotoMb", feedback.maxPhotoBytes() / (1024 * 1024));
 		return "feedback/new";
 	}

@@ -19,9 +19,10 @@ public final class Page {
 	private final @Nullable Viewer viewer;
 	private final boolean largeText;
 	private final String path;
+	private final java.util.function.UnaryOperator<String> assets;
 
 	Page(MessageSource messages, Locale locale, String csrfParameter, java.util.function.Supplier<String> csrfToken, @Nullable Viewer viewer,
-			boolean largeText, String path) {
+			boolean largeText, String path, java.util.function.UnaryOperator<String> assets) {
 		this.messages = messages;
 		this.locale = locale;
 		this.csrfParameter = csrfParameter;
@@ -29,6 +30,15 @@ public final class Page {
 		this.viewer = viewer;
 		this.largeText = largeText;
 		this.path = path;
+		this.assets = assets;
+	}
+
+	/**
+	 * The address of a static file with its content hash, e.g. {@code /assets/xaso.css} becomes
+	 * {@code /assets/xaso-1b2c….css}: cached for a year, and a new version gets a new name.
+	 */
+	public String asset(String path) {
+		return assets.apply(path);
 	}
 
 	/** A translated text; unknown keys show as {@code ??key??} so a gap is visible, never a crash. */

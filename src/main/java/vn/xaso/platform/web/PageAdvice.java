@@ -1,10 +1,12 @@
 package vn.xaso.platform.web;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,9 +18,17 @@ class PageAdvice {
 	static final String TEXT_SIZE_COOKIE = "xaso_text";
 
 	private final MessageSource messages;
+	private final ObjectProvider<ResourceUrlProvider> resourceUrls;
 
-	PageAdvice(MessageSource messages) {
+	PageAdvice(MessageSource messages, ObjectProvider<ResourceUrlProvider> resourceUrls) {
 		this.messages = messages;
+		this.resourceUrls = resourceUrls;
+	}
+
+	private String asset(String path) {
+		var provider = resourceUrls.getIfAvailable();
+		var versioned = provider == null ? null : provider.getForLookupPath(path);
+		return versioned == null ? path : versioned;
 	}
 
 	@ModelAttribute("page")
@@ -38,6 +48,6 @@ class PageAdvice {
 		// session; so the name is fixed and the token is fetched only by a page that has a form.
 		return new Page(messages, RequestContextUtils.getLocale(request), "_csrf",
 				csrf != null ? csrf::getToken : () -> "", viewer, large,
-				request.getRequestURI());
+				request.getRequestURI(), this::asset);
 	}
 }

@@ -5,13 +5,13 @@ import java.util.Locale;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
@@ -48,10 +48,21 @@ class WebConfiguration implements WebMvcConfigurer {
 		registry.addInterceptor(change);
 	}
 
+	/**
+	 * Static files get a content hash in their name ({@code /assets/xaso-<md5>.css}, templates ask
+	 * {@link Page#asset(String)} for it) so they can be cached for a year; {@link AssetCacheFilter} sets the
+	 * headers, and HTTP compression ({@code server.compression}) gzips the text types. Spring Boot's own
+	 * mappings are off ({@code spring.web.resources.add-mappings: false}) so that these are the only ones.
+	 */
 	@Override
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {
 		registry.addResourceHandler("/assets/**")
 			.addResourceLocations("classpath:/static/assets/")
-			.setCacheControl(CacheControl.maxAge(Duration.ofDays(7)).cachePublic());
+			.resourceChain(true)
+			.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
+		registry.addResourceHandler("/webjars/**")
+			.addResourceLocations("classpath:/META-INF/resources/webjars/")
+			.resourceChain(true)
+			.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
 	}
 }

@@ -45,12 +45,14 @@ class CommuneSiteController {
 	private final Villages villages;
 	private final Posts posts;
 	private final CommuneInfo info;
+	private final CommonProcedures common;
 
-	CommuneSiteController(Units units, Villages villages, Posts posts, CommuneInfo info) {
+	CommuneSiteController(Units units, Villages villages, Posts posts, CommuneInfo info, CommonProcedures common) {
 		this.units = units;
 		this.villages = villages;
 		this.posts = posts;
 		this.info = info;
+		this.common = common;
 	}
 
 	@GetMapping("/x/{communeCode}")
@@ -63,6 +65,7 @@ class CommuneSiteController {
 		model.addAttribute("notices", posts.published(communeCode, "notice", null, null, 0, 5).items());
 		model.addAttribute("news", posts.published(communeCode, "news", null, null, 0, 4).items());
 		model.addAttribute("law", posts.published(communeCode, "law", null, null, 0, 3).items());
+		model.addAttribute("common", common.forCommune(commune.code(), org.springframework.web.servlet.support.RequestContextUtils.getLocale(request.getRequest())));
 		return "portal/commune";
 	}
 

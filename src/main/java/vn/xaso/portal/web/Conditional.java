@@ -20,11 +20,18 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 final class Conditional {
 
+	/**
+	 * When this server started: part of every ETag and a floor for Last-Modified, so that after an
+	 * upgrade no browser keeps a page that links assets by their old content-hashed names.
+	 */
+	private static final Instant STARTED = Instant.now();
+
 	private Conditional() {
 	}
 
 	/** True when the caller's copy is current: the 304 is already set, return no body. */
-	static boolean notModified(ServletWebRequest request, Instant lastModified, String what) {
+	static boolean notModified(ServletWebRequest request, Instant changed, String what) {
+		var lastModified = changed.isAfter(STARTED) ? changed : STARTED;
 		var http = request.getRequest();
 		var auth = SecurityContextHolder.getContext().getAuthentication();
 		var signedIn = auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken);
