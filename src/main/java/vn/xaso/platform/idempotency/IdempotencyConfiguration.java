@@ -33,8 +33,10 @@ class IdempotencyConfiguration {
 
 	@Bean
 	FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(IdempotencyStore store, MessageSource messages,
-			LocaleResolver locales, @Value("${xaso.idempotency.wait:30s}") Duration wait) {
+			LocaleResolver locales, @Value("${xaso.idempotency.wait:30s}") Duration wait,
+			@Value("${xaso.idempotency.enabled:true}") boolean enabled) {
 		var registration = new FilterRegistrationBean<>(new IdempotencyFilter(store, messages, locales, wait));
+		registration.setEnabled(enabled); // off only to show what happens without it (and as an emergency switch)
 		registration.setOrder(0);
 		registration.addUrlPatterns("/*");
 		return registration;

@@ -82,7 +82,12 @@ class IdempotencyFilter extends OncePerRequestFilter {
 						chain.doFilter(request, response); // too big to hold in memory twice: no replay
 						return;
 					}
-					var cached = new RequestFingerprint.CachedBody(request, request.getInputStream().readNBytes((int) MAX_API_BODY));
+					var body = request.getInputStream().readNBytes((int) MAX_API_BODY + 1);
+					if (body.length > MAX_API_BODY) { // sent without a length: refuse rather than cut it short
+						problem(request, response, HttpStatus.CONTENT_TOO_LARGE, "idempotency.tooLarge");
+						return;
+					}
+					var cached = new RequestFingerprint.CachedBody(request, body);
 					forward = cached;
 					fingerprint = RequestFingerprint.ofBody(request, cached.body());
 				}

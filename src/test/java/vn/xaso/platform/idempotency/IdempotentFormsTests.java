@@ -158,10 +158,11 @@ class IdempotentFormsTests {
 	void incomingDocumentIsRegisteredOnce() throws Exception {
 		var clerk = official("yenmo.vanthu");
 		var summary = "Công văn về phòng chống lụt bão " + UUID.randomUUID();
+		var scan = Map.of("cong-van.pdf", DossierFixtures.pdf()); // made once: a PDF carries its creation time
 		var token = clerk.token("/documents/incoming/new");
 		sameRedirect(Twice.atOnce(() -> clerk.multipart("/documents/incoming", token, Map.of("issuer", "UBND tỉnh Ninh Bình",
 				"originalNumber", "123/UBND-VP", "originalDate", "2026-11-20", "type", "CONG_VAN", "summary", summary,
-				"signerName", "Trần Văn B", "urgency", "", "attachmentCount", "0"), "file", Map.of("cong-van.pdf", DossierFixtures.pdf()))));
+				"signerName", "Trần Văn B", "urgency", "thuong", "attachmentCount", "0"), "file", scan)));
 		assertThat(count("select count(*) from document where summary = ?", summary)).isEqualTo(1);
 	}
 
