@@ -47,6 +47,9 @@ class IdempotencyTests {
 	@Autowired
 	DemoTextMessages outbox;
 
+	@Autowired
+	IdempotencyConfiguration.Cleanup cleanup;
+
 	/** Letters only, so it passes every name check: "Kiểm Thử Bqxzkw". */
 	static String uniqueName() {
 		var r = ThreadLocalRandom.current();
@@ -176,5 +179,18 @@ class IdempotencyTests {
 		var tooLong = citizen.json("/api/v1/dossiers/mine", csrf, "k".repeat(201), "{}");
 		assertThat(tooLong.statusCode()).isEqualTo(400);
 		assertThat(tooLong.body()).contains("từ 1 đến 200 ký tự");
+	}
+
+	@Test
+	void keptResultsAreDeletedAfter24Hours() {
+		var old = "api:" + UUID.randomUUID();
+		var fresh = "api:" + UUID.randomUUID();
+		jdbc.sql("""
+				insert into platform_idempotency (scope, idem_key, fingerprint, status, response_status, created_at)
+				values ('anonymous', ?, 'x', 'done', 201, now() - interval '25 hours'), ('anonymous', ?, 'x', 'done', 201, now() - interval '23 hours')""")
+			.params(old, fresh).update();
+		assertThat(cleanup.run()).isGreaterThanOrEqualTo(1);
+		assertThat(count("select count(*) from platform_idempotency where idem_key = ?", old)).isZero();
+		assertThat(count("select count(*) from platform_idempotency where idem_key = ?", fresh)).isEqualTo(1);
 	}
 }
