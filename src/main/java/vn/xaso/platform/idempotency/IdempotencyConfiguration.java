@@ -48,7 +48,7 @@ class IdempotencyConfiguration {
 	}
 
 	/** Results are kept for 24 hours, as long as a client may reasonably retry. */
-	static final class Cleanup {
+	static class Cleanup {
 
 		private final IdempotencyStore store;
 
@@ -56,7 +56,14 @@ class IdempotencyConfiguration {
 			this.store = store;
 		}
 
+		/** The scheduled round: once per period across replicas (a lock row in PostgreSQL). */
 		@Scheduled(initialDelayString = "${xaso.idempotency.cleanup-every:1h}", fixedDelayString = "${xaso.idempotency.cleanup-every:1h}")
+		@net.javacrumbs.shedlock.spring.annotation.SchedulerLock(name = "platform.idempotency-cleanup",
+				lockAtLeastFor = "${xaso.idempotency.cleanup-every:1h}", lockAtMostFor = "PT30M")
+		void scheduled() {
+			run();
+		}
+
 		int run() {
 			int deleted = store.deleteOlderThan(KEEP);
 			if (deleted > 0) {
