@@ -160,11 +160,6 @@ final class BrowserSupport
 		return driver;
 	}
 
-	/** False for {@link #withoutJavaScript()}: axe cannot run there (its script is blocked with the page's). */
-	boolean javascript() {
-		return javascript;
-	}
-
 	String url(String path) {
 		return baseUrl + path;
 	}
