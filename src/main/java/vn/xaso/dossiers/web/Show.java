@@ -59,6 +59,17 @@ public final class Show {
 		};
 	}
 
+	/**
+	 * Whole days since a dossier was submitted, for the queue's "chờ 3 ngày"; -1 when it is finished (returned,
+	 * refused), a draft, or has no submission time.
+	 */
+	public static long waitedDays(@Nullable Instant submittedAt, String state) {
+		if (submittedAt == null || java.util.Set.of("returned", "refused", "draft", "withdrawn").contains(state)) {
+			return -1;
+		}
+		return java.time.temporal.ChronoUnit.DAYS.between(LocalDate.ofInstant(submittedAt, VIETNAM), LocalDate.now(VIETNAM));
+	}
+
 	/** Kilobytes, rounded up, for file lists. */
 	public static String size(long bytes) {
 		return ((bytes + 1023) / 1024) + " KB";
