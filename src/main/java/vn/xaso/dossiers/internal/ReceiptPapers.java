@@ -17,6 +17,11 @@ final class ReceiptPapers {
 	private ReceiptPapers() {
 	}
 
+	/** "Tờ khai đăng ký khai sinh (điền trực tuyến theo mẫu dưới đây)" → "Tờ khai đăng ký khai sinh". */
+	static String plain(String name) {
+		return name.replaceAll("\\s*\\(điền trực tuyến[^)]*\\)", "");
+	}
+
 	static List<String> names(List<DossierFile> files, List<ProcedureInfo.Paper> catalogue) {
 		var counts = new LinkedHashMap<String, Integer>();
 		for (var paper : catalogue) {
@@ -39,7 +44,7 @@ final class ReceiptPapers {
 		for (var paper : catalogue) {
 			int n = counts.get(paper.code());
 			if (n > 0) {
-				lines.add(paper.name() + (n > 1 ? " (" + n + " tệp)" : ""));
+				lines.add(plain(paper.name()) + (n > 1 ? " (" + n + " tệp)" : ""));
 			}
 		}
 		if (others > 0) {

@@ -41,7 +41,7 @@ public record Evidence(List<Value> values, List<Paper> papers) {
 		}
 		var names = new LinkedHashMap<String, String>();
 		if (procedure != null) {
-			procedure.papers().forEach(p -> names.put(p.code(), p.name()));
+			procedure.papers().forEach(p -> names.put(p.code(), p.name().replaceAll("\\s*\\(điền trực tuyến[^)]*\\)", "")));
 		}
 		var papers = new ArrayList<Paper>();
 		for (var file : files) {
