@@ -82,7 +82,7 @@
         itemStyle: { color: 'transparent' },
         label: {
           show: true,
-          position: [0, -3],
+          position: [4, -5],
           align: 'left',
           verticalAlign: 'bottom',
           color: '#1f1f1f',

@@ -65,6 +65,11 @@ final class BrowserSupport
 		this.javascript = javascript;
 	}
 
+	/** Whether this browser runs the pages' JavaScript (axe needs it; a no-JavaScript walk skips axe). */
+	boolean javascript() {
+		return javascript;
+	}
+
 	/** A browser with JavaScript switched off, to prove the pages work without it. */
 	static BrowserSupport withoutJavaScript() {
 		return new BrowserSupport(false);

@@ -202,7 +202,9 @@ final class Journey {
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-		browser.axe(name + " screen " + screens);
+		if (browser.javascript()) { // axe is a script: the same walk with JavaScript on is where it runs
+			browser.axe(name + " screen " + screens);
+		}
 	}
 
 	@SuppressWarnings("unchecked")

@@ -53,7 +53,8 @@ class JourneyOfficialDossierTests {
 		var me = DossierFixtures.citizen(jdbc, phone);
 		var receipt = dossiers.submit(me, new NewDossier(DossierFixtures.YEN_MO, DossierFixtures.MARRIAGE, Channel.ONLINE, null,
 				DossierFixtures.applicant(phone), DossierFixtures.marriageForm(), null),
-				List.of(new Upload("IMG_20261206.png", DossierFixtures.png(), "XNHN")));
+				List.of(new Upload("to-khai-ket-hon.pdf", DossierFixtures.pdf(), "TK"),
+						new Upload("IMG_20261206.png", DossierFixtures.png(), "XNHN")));
 		var code = receipt.code();
 
 		// The one-stop officer receives it and hands it to the civil-status officer.

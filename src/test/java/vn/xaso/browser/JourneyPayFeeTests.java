@@ -79,7 +79,7 @@ class JourneyPayFeeTests {
 		form.put("copies", "2");
 		var receipt = dossiers.submit(DossierFixtures.citizen(jdbc, phone), new NewDossier(DossierFixtures.YEN_MO, DossierFixtures.COPY,
 				Channel.ONLINE, null, DossierFixtures.applicant(phone), form, null),
-				List.of(new Upload("bang.png", DossierFixtures.png(), "BS")));
+				List.of(new Upload("bang-chinh.png", DossierFixtures.png(), "BC"), new Upload("ban-sao.png", DossierFixtures.png(), "BS")));
 		var d = dossiers.find(DossierFixtures.ONE_STOP, receipt.dossierId()).orElseThrow();
 		dossiers.act(DossierFixtures.ONE_STOP, d.id(), ActionRequest.of("receive", d.version(), ""));
 		citizenSignsIn(phoneBrowser, phone);

@@ -67,7 +67,8 @@ class ReceiptAndTrackingTests {
 		var expected = "http://localhost:" + port + "/dossiers/track?code=" + receipt.code();
 		assertThat(ReceiptSlips.qr(pdf.body())).isEqualTo(expected);
 		var text = ReceiptSlips.text(pdf.body());
-		assertThat(text).contains(expected).doesNotContain("localhost:8080");
+		// the PDF's text comes back with line breaks (and the justified line's full stop) moved about
+		assertThat(text.replaceAll("[\\s.]", "")).contains(expected.replaceAll("[\\s.]", "")).doesNotContain("localhost:8080");
 		assertThat(text).contains("1) Tờ khai đăng ký khai sinh", "2) Giấy chứng sinh (2 tệp)")
 			.doesNotContain("IMG_2031", "scan-0001", "điền trực tuyến");
 
@@ -88,7 +89,8 @@ class ReceiptAndTrackingTests {
 
 		var citizen = new WebSession(port).signInCitizen(phone, outbox);
 		var text = ReceiptSlips.text(citizen.getBytes("/citizen/dossiers/" + receipt.dossierId() + "/receipt.pdf").body());
-		assertThat(text).contains("Ngày hẹn trả sẽ được báo khi cán bộ tiếp nhận hồ sơ").doesNotContain("ngày …");
+		assertThat(text.replaceAll("[\\s.]", "")).contains("Ngàyhẹntrảsẽđượcbáokhicánbộtiếpnhậnhồsơ");
+		assertThat(text).doesNotContain("ngày …");
 		assertThat(text).contains("Giấy tờ khác kèm theo (3 tệp)").doesNotContain("to-khai.pdf");
 		var page = citizen.get("/citizen/dossiers/" + receipt.dossierId()).body();
 		assertThat(page).contains("Ngày hẹn trả sẽ được báo khi cán bộ tiếp nhận hồ sơ");
