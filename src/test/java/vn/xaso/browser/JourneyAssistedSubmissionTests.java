@@ -19,6 +19,9 @@ class JourneyAssistedSubmissionTests {
 	@RegisterExtension
 	static final BrowserSupport browser = new BrowserSupport();
 
+	@org.springframework.beans.factory.annotation.Autowired
+	vn.xaso.dossiers.Dossiers dossiers;
+
 	@Test
 	void aCommunityTeamMemberSubmitsForAnElderlyVillagerWithConsent() throws Exception {
 		var phone = "0970" + String.format("%06d", System.nanoTime() % 1_000_000);
@@ -37,9 +40,19 @@ class JourneyAssistedSubmissionTests {
 		walk.fill("Tên giấy tờ cần chứng thực bản sao", "Giấy chứng nhận quyền sử dụng đất");
 		walk.fill("Số trang của giấy tờ", "2");
 		walk.fill("Số bản sao cần chứng thực", "3");
-		walk.attach("Chọn tệp ảnh chụp hoặc bản quét", BrowserDossierJourneyTests.png("so-do"));
+		walk.attach("Bản chính giấy tờ, văn bản làm cơ sở để chứng thực bản sao", BrowserDossierJourneyTests.png("so-do-ban-chinh"));
+		walk.attach("Bản sao cần chứng thực", BrowserDossierJourneyTests.png("so-do-ban-sao"));
 		walk.click("Nộp hồ sơ hộ");
-		assertThat(walk.text()).contains("Đã nộp hồ sơ hộ người dân", "Mã hồ sơ");
+		assertThat(walk.text()).contains("Đã nộp hồ sơ hộ người dân", "Mã hồ sơ", "Ngày hẹn trả sẽ được báo khi cán bộ tiếp nhận hồ sơ");
+		var code = java.util.regex.Pattern.compile("X14701-[0-9]{6}-[0-9]{4}").matcher(walk.text());
+		assertThat(code.find()).isTrue();
+		// The papers carry what they are: the one-stop officer sees them by name.
+		var found = dossiers.search(vn.xaso.dossiers.DossierFixtures.ONE_STOP,
+				new vn.xaso.dossiers.DossierSearch(code.group(), null, null, null, null, null, 1, 5)).rows();
+		assertThat(found).hasSize(1);
+		var dossier = dossiers.find(vn.xaso.dossiers.DossierFixtures.ONE_STOP, found.get(0).id()).orElseThrow();
+		assertThat(dossier.files()).extracting(vn.xaso.dossiers.DossierFile::paperCode).contains("BC", "BS");
+		assertThat(dossier.consent()).isNotNull();
 		walk.assertScreensAtMost(5);
 	}
 }

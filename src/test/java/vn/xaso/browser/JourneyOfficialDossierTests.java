@@ -30,6 +30,7 @@ import vn.xaso.testing.XasoIntegrationTest;
 class JourneyOfficialDossierTests {
 
 	static final int DESK = 1280;
+	static final String RESULT_LINK = "Tải kết quả đã ký số (PDF)";
 
 	@RegisterExtension
 	static final BrowserSupport browser = new BrowserSupport();
@@ -47,7 +48,7 @@ class JourneyOfficialDossierTests {
 	DemoTextMessages outbox;
 
 	@Test
-	void anOnlineDossierFromReceptionToTheSignedResult() {
+	void anOnlineDossierFromReceptionToTheSignedResult() throws Exception {
 		var phone = "0973" + String.format("%06d", System.nanoTime() % 1_000_000);
 		new WebSession(port).signInCitizen(phone, outbox);
 		var me = DossierFixtures.citizen(jdbc, phone);
@@ -88,13 +89,36 @@ class JourneyOfficialDossierTests {
 
 		// The one-stop officer releases and returns the result online.
 		signIn(walk, "yenmo.motcua");
-		walk.click("Hồ sơ thủ tục hành chính");
-		walk.click("Chờ trả kết quả");
+		walk.click("Kết quả chờ trả cho người dân");
 		open(walk, code);
 		walk.click("Chuyển kết quả ra bộ phận một cửa");
 		walk.click("Trả kết quả");
 		assertThat(walk.text()).contains("Đã thực hiện: Trả kết quả");
-		walk.assertScreensAtMost(24);
+		walk.assertScreensAtMost(22);
+
+		// The citizen (signed in beforehand, setup) opens "Hồ sơ của tôi" and downloads the signed result.
+		walk.click("Đăng xuất");
+		JourneyPayFeeTests.citizenSignsIn(browser, phone);
+		var citizen = Journey.continueHere(browser, "citizen-signed-result", 360);
+		citizen.click("Hồ sơ của tôi");
+		citizen.click("Thủ tục đăng ký kết hôn");
+		assertThat(citizen.text()).contains(code, "Đã trả kết quả");
+		var link = browser.findAll("a").stream().filter(a -> a.isDisplayed() && a.getText().strip().equals(RESULT_LINK)).findFirst()
+			.orElseThrow(() -> new AssertionError("no visible «" + RESULT_LINK + "» link"));
+		var pdf = download(link.getAttribute("href"));
+		assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+		assertThat(BrowserDossierJourneyTests.pdfsig(pdf)).contains("Signature is Valid");
+		citizen.assertScreensAtMost(3);
+	}
+
+	/** Fetches what a link points to with the browser's session cookie, as the browser's download would. */
+	private static byte[] download(String url) throws Exception {
+		var cookies = browser.driver().manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+			.collect(java.util.stream.Collectors.joining("; "));
+		var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+			.header("Cookie", cookies).GET().build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(response.statusCode()).as(url).isEqualTo(200);
+		return response.body();
 	}
 
 	/** Signs in on the sign-in page the walk is on (it is where signing out leads), landing on the workspace. */

@@ -40,6 +40,16 @@ class DossiersNav {
 	}
 
 	@Bean
+	NavLink dossiersReadyCard() {
+		return NavLink.official(9, "/dossiers?tab=ready", "dossiers.web.nav.waitReady", "dossiers.web.nav.waitReadyText", "ONE_STOP");
+	}
+
+	@Bean
+	NavCount dossiersReadyCount(Dossiers dossiers) {
+		return counter("/dossiers?tab=ready", Queue.RESULT_READY, dossiers);
+	}
+
+	@Bean
 	NavCount dossiersNewCount(Dossiers dossiers) {
 		return counter("/dossiers?tab=new", Queue.NEW, dossiers);
 	}

@@ -20,6 +20,10 @@ import vn.xaso.dossiers.DossierFile;
  */
 public record Evidence(List<Value> values, List<Paper> papers) {
 
+	/** The requester's own fields: they are the applicant, shown once in the applicant block. */
+	static final java.util.Set<String> SHOWN_AS_APPLICANT = java.util.Set.of("requesterName", "requesterCccd", "requesterPhone",
+			"requesterEmail", "requesterAddress");
+
 	/** One filled-in field. */
 	public record Value(String label, String text) {
 	}
@@ -32,6 +36,9 @@ public record Evidence(List<Value> values, List<Paper> papers) {
 		var values = new ArrayList<Value>();
 		if (procedure != null) {
 			for (var field : procedure.form().fields()) {
+				if (SHOWN_AS_APPLICANT.contains(field.name())) {
+					continue; // the applicant block above shows them already
+				}
 				var raw = form.get(field.name());
 				var text = human(field.type(), raw);
 				if (!text.isBlank()) {
