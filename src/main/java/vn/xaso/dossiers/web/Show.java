@@ -70,6 +70,20 @@ public final class Show {
 		return java.time.temporal.ChronoUnit.DAYS.between(LocalDate.ofInstant(submittedAt, VIETNAM), LocalDate.now(VIETNAM));
 	}
 
+	/** The banks people know by name, by their NAPAS/VietQR BIN. */
+	private static final java.util.Map<String, String> BANKS = java.util.Map.of("970405", "Agribank", "970436", "Vietcombank",
+			"970415", "VietinBank", "970418", "BIDV", "970422", "MB", "970407", "Techcombank", "970416", "ACB", "970432", "VPBank",
+			"970423", "TPBank", "970403", "Sacombank");
+
+	/** "Agribank (970405)" for a known BIN, else the BIN: people look for the bank's name in their banking app. */
+	public static String bank(@Nullable String bin) {
+		if (bin == null) {
+			return "";
+		}
+		var name = BANKS.get(bin.strip());
+		return name == null ? bin : name + " (" + bin.strip() + ")";
+	}
+
 	/** Kilobytes, rounded up, for file lists. */
 	public static String size(long bytes) {
 		return ((bytes + 1023) / 1024) + " KB";
