@@ -41,7 +41,7 @@ class JourneyAssistedSubmissionTests {
 		walk.fill("Số trang của giấy tờ", "2");
 		walk.fill("Số bản sao cần chứng thực", "3");
 		walk.attach("Bản chính giấy tờ, văn bản làm cơ sở để chứng thực bản sao", BrowserDossierJourneyTests.png("so-do-ban-chinh"));
-		walk.attach("Bản sao cần chứng thực", BrowserDossierJourneyTests.png("so-do-ban-sao"));
+		walk.attach("Bản sao cần chứng thực (nếu có)", BrowserDossierJourneyTests.png("so-do-ban-sao"));
 		walk.click("Nộp hồ sơ hộ");
 		assertThat(walk.text()).contains("Đã nộp hồ sơ hộ người dân", "Mã hồ sơ", "Ngày hẹn trả sẽ được báo khi cán bộ tiếp nhận hồ sơ");
 		var code = java.util.regex.Pattern.compile("X14701-[0-9]{6}-[0-9]{4}").matcher(walk.text());
