@@ -44,14 +44,12 @@
     var unit = el.getAttribute('data-unit') || '';
     var horizontal = kind === 'hbar';
     if (horizontal) {
-      // One row per unit: grow the container (CSSOM, allowed by the CSP) so names stay legible.
-      el.style.height = Math.max(200, labels.length * 28 + 40) + 'px';
+      // One row per unit, its name on a line of its own above the bar: grow the container
+      // (CSSOM, allowed by the CSP) so every name and bar stays legible.
+      el.style.height = Math.max(200, labels.length * 44 + 40) + 'px';
     }
     var width = el.clientWidth || 320;
     var narrow = width < 560;
-    // Category labels get a fixed band on the left (truncated with an ellipsis when long) so
-    // they are never cut off by the container's edge; the full names are in the table.
-    var labelWidth = horizontal ? Math.round(Math.min(180, width * 0.34)) : 0;
     var valueAxis = {
       type: 'value', min: 0, max: max, splitNumber: narrow ? 4 : 5, interval: max === 100 ? (narrow ? 25 : 20) : undefined,
       axisLabel: { hideOverlap: true, formatter: function (v) { return format(v, ''); } }
@@ -60,30 +58,52 @@
     var categoryAxis = {
       type: 'category',
       data: horizontal ? labels.slice().reverse() : labels,
-      axisLabel: horizontal ? { width: labelWidth - 8, overflow: 'truncate' } : { interval: every, hideOverlap: true }
+      // Horizontal bars: no names on the axis (a band of fixed width either truncated them or, where the
+      // browser's font is wider than ECharts measures, pushed their start past the left edge: cut at both
+      // ends). Each name is drawn above its bar instead, from the bar's start, with the whole width to use.
+      axisLabel: horizontal ? { show: false } : { interval: every, hideOverlap: true },
+      axisTick: horizontal ? { show: false } : undefined
     };
     var data = horizontal ? values.slice().reverse() : values;
     var chart = window.echarts.init(el, null, { renderer: 'svg' });
     chart.setOption({
       animation: false,
       aria: { enabled: false }, // the container has role="img" and a summary; the table has the figures
-      grid: horizontal ? { left: labelWidth, right: 64, top: 8, bottom: 28 } : { left: 56, right: 24, top: 32, bottom: 32 },
+      grid: horizontal ? { left: 8, right: 64, top: 8, bottom: 28 } : { left: 56, right: 40, top: 32, bottom: 40, containLabel: false },
       xAxis: horizontal ? valueAxis : categoryAxis,
       yAxis: horizontal ? categoryAxis : valueAxis,
-      series: [{
+      series: (horizontal ? [{
+        // The names: an empty bar under each real one whose label sits above the row, left-aligned.
+        type: 'bar',
+        data: data.map(function () { return 0; }),
+        barGap: '-100%',
+        barMaxWidth: 16,
+        silent: true,
+        itemStyle: { color: 'transparent' },
+        label: {
+          show: true,
+          position: [4, -5],
+          align: 'left',
+          verticalAlign: 'bottom',
+          color: '#1f1f1f',
+          fontSize: 13,
+          formatter: function (p) { return p.name; }
+        }
+      }] : []).concat([{
         type: kind === 'line' ? 'line' : 'bar',
         data: data,
         connectNulls: false,
         itemStyle: { color: RED },
         lineStyle: { color: RED, width: 3 },
         symbolSize: 8,
-        barMaxWidth: 36,
+        barMaxWidth: horizontal ? 16 : 36,
+        barGap: horizontal ? '-100%' : undefined,
         label: {
           show: horizontal || width / labels.length >= 64,
           position: horizontal ? 'right' : 'top',
           formatter: function (p) { return format(p.value, unit); }
         }
-      }]
+      }])
     });
     charts.push(chart);
   }

@@ -70,6 +70,8 @@ class BrowserInsightsTests {
 			assertThat(browser.findAll("table[aria-labelledby], .table-wrap table").size()).isGreaterThan(0);
 			assertThat(browser.find("a[href^='/insights/37/ranking.xlsx']").isDisplayed()).isTrue();
 			browser.check("insights-province-360");
+			assertLabelsWhole("#ranking-chart");
+			assertLabelsWhole("#percent-chart");
 			scrollTo("#ranking-chart");
 			browser.screenshot("insights-province-ranking-chart-360");
 			scrollTo("#percent-chart");
@@ -86,6 +88,8 @@ class BrowserInsightsTests {
 			browser.open("/insights/" + DemoData.NINH_BINH + "?indicator=DOC_OUT_SIGNED&" + PERIOD);
 			waitForChart("#ranking-chart");
 			browser.check("insights-province-desktop");
+			assertLabelsWhole("#ranking-chart");
+			assertLabelsWhole("#percent-chart");
 			scrollTo("#ranking-chart");
 			browser.screenshot("insights-province-ranking-chart-desktop");
 			browser.open("/insights/" + DemoData.NINH_BINH + "/DOC_OUT_SIGNED?" + PERIOD);
@@ -101,6 +105,24 @@ class BrowserInsightsTests {
 	private void waitForChart(String css) {
 		new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
 			.until(d -> !d.findElements(By.cssSelector(css + " svg, " + css + " canvas")).isEmpty());
+	}
+
+	/** Every word the chart draws is inside the chart and whole: no name cut at the edge or shortened with "…". */
+	@SuppressWarnings("unchecked")
+	private void assertLabelsWhole(String css) {
+		var cut = (java.util.List<String>) ((JavascriptExecutor) browser.driver()).executeScript("""
+				var el = document.querySelector(arguments[0]);
+				var box = el.getBoundingClientRect();
+				var bad = [];
+				el.querySelectorAll('svg text').forEach(function (t) {
+				  var r = t.getBoundingClientRect();
+				  var words = t.textContent || '';
+				  if (r.width > 0 && (r.left < box.left - 1 || r.right > box.right + 1 || /…|[.][.][.]$/.test(words))) {
+				    bad.push(words);
+				  }
+				});
+				return bad;""", css);
+		assertThat(cut).as("labels cut in " + css).isEmpty();
 	}
 
 	private void scrollTo(String css) {

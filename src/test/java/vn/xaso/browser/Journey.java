@@ -170,6 +170,10 @@ final class Journey {
 	/** Chooses a file in the visible file field labelled {@code label} (the person picks it from their phone). */
 	Journey attach(String label, Path file) {
 		var input = field(label);
+		if (!"file".equals(input.getAttribute("type"))) {
+			fail("Journey '" + name + "', screen " + screens + ": «" + label + "» is not a file field (it matched a "
+					+ input.getTagName() + " of type " + input.getAttribute("type") + "); use the file field's whole label");
+		}
 		input.sendKeys(file.toAbsolutePath().toString());
 		return this;
 	}

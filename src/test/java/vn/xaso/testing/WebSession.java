@@ -43,6 +43,21 @@ public final class WebSession {
 		return response;
 	}
 
+	/** A GET whose body is kept as bytes (a PDF, an image). */
+	public HttpResponse<byte[]> getBytes(String path) {
+		var url = path.startsWith("http") ? path : base + path;
+		try {
+			return client.send(browserLike(HttpRequest.newBuilder(URI.create(url)), path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
 	public HttpResponse<String> post(String path, Map<String, String> form) {
 		if (csrf.isEmpty()) {
 			get("/signin");

@@ -102,7 +102,7 @@ public class DossierService implements Dossiers {
 	private final SigningIdentities identities;
 	private final PdfSigning signing;
 	private final SignatureVerification verification;
-	private final String publicUrl;
+	private final PublicAddress publicUrl;
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	private final DossierMetrics metrics;
@@ -110,7 +110,7 @@ public class DossierService implements Dossiers {
 	DossierService(JdbcClient jdbc, PlatformTransactionManager transactions, ProcedureCatalog catalog, Billing billing,
 			Notifier notifier, Workflows workflows, Sla sla, AuditLog audit, ApplicationEventPublisher events, Clock clock,
 			Units units, Accounts accounts, SigningIdentities identities, PdfSigning signing,
-			SignatureVerification verification, @Value("${xaso.dossiers.public-url:http://localhost:8080}") String publicUrl,
+			SignatureVerification verification, @Value("${xaso.dossiers.public-url:${XASO_PUBLIC_URL:}}") String publicUrl,
 			DossierMetrics metrics) {
 		this.jdbc = jdbc;
 		this.metrics = metrics;
@@ -130,7 +130,7 @@ public class DossierService implements Dossiers {
 		this.identities = identities;
 		this.signing = signing;
 		this.verification = verification;
-		this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+		this.publicUrl = new PublicAddress(publicUrl);
 	}
 
 	// ================================================================ scopes
@@ -561,7 +561,7 @@ public class DossierService implements Dossiers {
 				case MINE -> {
 					where.append(" and assignee = ? and state in (" + OPEN_STATES + ")");
 					params.add(official.username());
-					order = " order by due_date nulls last, id";
+					order = URGENT_FIRST;
 				}
 				case DUE_SOON -> {
 					where.append(" and state in (" + RUNNING_STATES + ") and due_date >= ? and due_date <= ?");
@@ -574,9 +574,18 @@ public class DossierService implements Dossiers {
 					params.add(today);
 					order = " order by due_date, id";
 				}
-				case SUPPLEMENT -> where.append(" and state = 'supplement_requested'");
-				case AWAITING_APPROVAL -> where.append(" and state = 'awaiting_approval'");
-				case RESULT_READY -> where.append(" and state in ('approved', 'result_ready')");
+				case SUPPLEMENT -> {
+					where.append(" and state = 'supplement_requested'");
+					order = " order by submitted_at, id";
+				}
+				case AWAITING_APPROVAL -> {
+					where.append(" and state = 'awaiting_approval'");
+					order = URGENT_FIRST;
+				}
+				case RESULT_READY -> {
+					where.append(" and state in ('approved', 'result_ready')");
+					order = URGENT_FIRST;
+				}
 			}
 		}
 		var sql = where.toString();
@@ -591,6 +600,8 @@ public class DossierService implements Dossiers {
 		});
 	}
 
+	/** Overdue first, then the nearest appointment date; without a date, the longest waiting first. */
+	static final String URGENT_FIRST = " order by due_date nulls last, submitted_at, id";
 	static final String RUNNING_STATES = "'received', 'processing', 'awaiting_approval'";
 	static final String OPEN_STATES = "'submitted', 'received', 'processing', 'awaiting_approval', 'supplement_requested', 'approved', 'result_ready'";
 
@@ -760,7 +771,7 @@ public class DossierService implements Dossiers {
 			var d = load(row.id()).orElseThrow();
 			var pdf = Pdfs.result(new Pdfs.ResultData(issuer(row.unitCode()), row.resultTemplate(), row.code(), row.procedureName(),
 					d.form(), procedure.labels(), d.applicant().name(), d.applicant().cccd(), "Chủ tịch", identity.holderName(),
-					LocalDate.ofInstant(now, Sla.VIETNAM), publicUrl + "/verify/" + token));
+					LocalDate.ofInstant(now, Sla.VIETNAM), publicUrl.base() + "/verify/" + token));
 			var signed = signing.sign(pdf, signer, SignatureAppearance.personal(identity.holderName()).at(0, null));
 			jdbc.sql("""
 					update dossier set result_pdf = ?, result_signed_by = ?, result_signed_at = ?, verify_token = ?, result_at = ?
@@ -945,7 +956,7 @@ public class DossierService implements Dossiers {
 			}
 			var d = load(row.id()).orElseThrow();
 			var procedure = procedureOf(row);
-			var papers = d.files().stream().filter(f -> !f.result()).map(DossierFile::name).toList();
+			var papers = ReceiptPapers.names(d.files(), procedure.papers());
 			var time = switch (procedure.slaKind()) {
 				case "SAME_DAY" -> "trong ngày làm việc";
 				case "WORKING_HOURS" -> procedure.slaAmount() + " giờ làm việc";
@@ -961,7 +972,7 @@ public class DossierService implements Dossiers {
 					PersonalData.maskPhone(d.applicant().phone()), d.applicant().email(), row.procedureName(), papers, time,
 					row.receivedAt() != null ? row.receivedAt() : row.submittedAt(), d.dueDate(),
 					"Bộ phận tiếp nhận và trả kết quả, " + issuer(row.unitCode()).communeName() + " hoặc trực tuyến", receiver,
-					publicUrl + "/dossiers/track?code=" + row.code(), row.feeVnd()));
+					publicUrl.base() + "/dossiers/track?code=" + row.code(), row.feeVnd()));
 		});
 	}
 

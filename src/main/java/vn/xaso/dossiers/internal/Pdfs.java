@@ -26,6 +26,8 @@ public final class Pdfs {
 
 	static final String FONT = vn.xaso.platform.render.HtmlPdf.FONT;
 	static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+	/** Said instead of a date while an online dossier waits to be received (the clock has not started). */
+	public static final String DUE_LATER = "Ngày hẹn trả sẽ được báo khi cán bộ tiếp nhận hồ sơ";
 
 	private Pdfs() {
 	}
@@ -83,7 +85,8 @@ public final class Pdfs {
 		p(h, "3. Thời gian giải quyết hồ sơ theo quy định: " + e(d.processingTime()) + ".", true);
 		var at = LocalDateTime.ofInstant(d.receivedAt(), Sla.VIETNAM);
 		p(h, "4. Thời gian nhận hồ sơ: " + String.format("%02d giờ %02d phút, ngày %s", at.getHour(), at.getMinute(), DATE.format(at)) + ".", true);
-		p(h, "5. Thời gian trả kết quả giải quyết hồ sơ: <b>ngày " + (d.dueDate() == null ? "…" : DATE.format(d.dueDate())) + "</b>.", true);
+		p(h, "5. Thời gian trả kết quả giải quyết hồ sơ: " + (d.dueDate() == null ? "<b>" + DUE_LATER + "</b>"
+				: "<b>ngày " + DATE.format(d.dueDate()) + "</b>") + ".", true);
 		p(h, "6. Nhận kết quả tại: " + e(d.returnAt()) + ".", true);
 		if (d.feeVnd() > 0) {
 			p(h, "7. Phí, lệ phí: " + String.format(java.util.Locale.ROOT, "%,d", d.feeVnd()).replace(',', '.') + " đồng.", true);

@@ -57,13 +57,14 @@ class IntakeController {
 
 	@PostMapping("/dossiers/intake")
 	String receive(@AuthenticationPrincipal OfficialPrincipal me, @RequestParam Map<String, String> params,
-			@RequestParam(name = "file", required = false) @Nullable List<MultipartFile> files, Model model,
-			HttpServletResponse response) {
+			@RequestParam(name = "file", required = false) @Nullable List<MultipartFile> files,
+			jakarta.servlet.http.HttpServletRequest multipart, Model model, HttpServletResponse response) {
 		var procedure = WebInput.get(params, "procedure");
 		var values = WebInput.eform(params);
 		var form = Form.of(params);
 		try {
-			var uploads = WebInput.uploads(files, "");
+			var uploads = new ArrayList<Upload>(WebInput.paperUploads(multipart));
+			uploads.addAll(WebInput.uploads(files, ""));
 			if (uploads.isEmpty()) {
 				throw new DossierException("file", "Hãy quét và đính kèm giấy tờ người dân nộp (PDF, JPG hoặc PNG).");
 			}
@@ -86,7 +87,8 @@ class IntakeController {
 	@PostMapping("/dossiers/assisted")
 	String submitAssisted(@AuthenticationPrincipal OfficialPrincipal me, @RequestParam Map<String, String> params,
 			@RequestParam(name = "file", required = false) @Nullable List<MultipartFile> files,
-			@RequestParam(name = "consentScan", required = false) @Nullable MultipartFile consentScan, Model model,
+			@RequestParam(name = "consentScan", required = false) @Nullable MultipartFile consentScan,
+			jakarta.servlet.http.HttpServletRequest multipart, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		var procedure = WebInput.get(params, "procedure");
 		var values = WebInput.eform(params);
@@ -103,7 +105,8 @@ class IntakeController {
 			catch (IllegalArgumentException e) {
 				throw new DossierException("consentMethod", "Hãy chọn cách người dân đã đồng ý.");
 			}
-			var uploads = new ArrayList<Upload>(WebInput.uploads(files, ""));
+			var uploads = new ArrayList<Upload>(WebInput.paperUploads(multipart));
+			uploads.addAll(WebInput.uploads(files, ""));
 			var scans = WebInput.uploads(consentScan == null ? null : List.of(consentScan), "CONSENT");
 			if (method == Consent.Method.SIGNED_PAPER && scans.isEmpty()) {
 				throw new DossierException("consentScan", "Hãy đính kèm bản quét giấy đồng ý có chữ ký của người dân.");

@@ -303,7 +303,7 @@ class OfficialDossiersController {
 		model.addAttribute("dossier", dossier);
 		model.addAttribute("form", form);
 		model.addAttribute("actions", actions);
-		model.addAttribute("labels", forms.labels(dossier.procedureVersionId()));
+		model.addAttribute("evidence", forms.evidence(dossier.procedureVersionId(), dossier.form(), dossier.files()));
 		model.addAttribute("fee", fees.forDossier(caller, dossier).orElse(null));
 		model.addAttribute("canCash", me.has(Role.ONE_STOP));
 		model.addAttribute("hasApology", dossier.events().stream().anyMatch(e -> "reschedule".equals(e.action())));

@@ -51,6 +51,11 @@ class ProcedureForms {
 		return procedures.version(procedureVersionId).map(p -> fields(p.form(), values, errors)).orElse(List.of());
 	}
 
+	/** A dossier's filled-in form and papers in people's words, from the catalogue version it was filled in with. */
+	Evidence evidence(long procedureVersionId, Map<String, String> values, List<vn.xaso.dossiers.DossierFile> files) {
+		return Evidence.of(procedures.version(procedureVersionId).orElse(null), values, files);
+	}
+
 	/** The label of each field of a dossier's form version, for showing the filled-in form read-only. */
 	Map<String, String> labels(long procedureVersionId) {
 		var labels = new java.util.LinkedHashMap<String, String>();

@@ -44,15 +44,15 @@ class PublicDossiersController {
 
 	@GetMapping("/dossiers/track")
 	String trackForm(@RequestParam(defaultValue = "") String code, Model model) {
-		model.addAttribute("form", Form.empty().value("code", code.strip().toUpperCase(java.util.Locale.ROOT)));
+		model.addAttribute("form", Form.empty().value("code", normalise(code)));
 		return "dossiers/track";
 	}
 
 	@PostMapping("/dossiers/track")
 	String track(@RequestParam(defaultValue = "") String code, @RequestParam(defaultValue = "") String phone4,
 			HttpServletRequest request, HttpServletResponse response, Model model) {
-		var cleanCode = code.strip().toUpperCase(java.util.Locale.ROOT);
-		var digits = phone4.strip();
+		var cleanCode = normalise(code);
+		var digits = phone4.replaceAll("\\s+", "");
 		var form = Form.empty().value("code", cleanCode).value("phone4", digits);
 		if (cleanCode.isEmpty()) {
 			form.reject("code", "Nhập mã hồ sơ in trên phiếu hẹn, ví dụ X14701-261123-0001.");
@@ -100,6 +100,18 @@ class PublicDossiersController {
 					ContentDisposition.inline().filename("ket-qua-" + result.dossierCode() + ".pdf").build().toString())
 			.body(result.pdf());
 	}
+
+	/**
+	 * The code as printed, whatever way a person typed it: lower case, spaces ("x14701 261123 0001"), other
+	 * dashes ("–") or no dashes at all; the last ten digits are always {@code YYMMDD} and {@code NNNN}.
+	 */
+	static String normalise(String typed) {
+		var s = typed.toUpperCase(java.util.Locale.ROOT).replaceAll("[\\u2010-\\u2015\\u2212_]", "-").replaceAll("\\s+", "");
+		var m = CODE_TAIL.matcher(s);
+		return m.matches() && !m.group(1).endsWith("-") ? m.group(1) + "-" + m.group(2) + "-" + m.group(3) : s;
+	}
+
+	private static final java.util.regex.Pattern CODE_TAIL = java.util.regex.Pattern.compile("(.+?)-?([0-9]{6})-?([0-9]{4})");
 
 	private Bucket bucket(String address) {
 		if (buckets.size() > MAX_KEYS) {

@@ -59,6 +59,31 @@ public final class Show {
 		};
 	}
 
+	/**
+	 * Whole days since a dossier was submitted, for the queue's "chờ 3 ngày"; -1 when it is finished (returned,
+	 * refused), a draft, or has no submission time.
+	 */
+	public static long waitedDays(@Nullable Instant submittedAt, String state) {
+		if (submittedAt == null || java.util.Set.of("returned", "refused", "draft", "withdrawn").contains(state)) {
+			return -1;
+		}
+		return java.time.temporal.ChronoUnit.DAYS.between(LocalDate.ofInstant(submittedAt, VIETNAM), LocalDate.now(VIETNAM));
+	}
+
+	/** The banks people know by name, by their NAPAS/VietQR BIN. */
+	private static final java.util.Map<String, String> BANKS = java.util.Map.of("970405", "Agribank", "970436", "Vietcombank",
+			"970415", "VietinBank", "970418", "BIDV", "970422", "MB", "970407", "Techcombank", "970416", "ACB", "970432", "VPBank",
+			"970423", "TPBank", "970403", "Sacombank");
+
+	/** "Agribank (970405)" for a known BIN, else the BIN: people look for the bank's name in their banking app. */
+	public static String bank(@Nullable String bin) {
+		if (bin == null) {
+			return "";
+		}
+		var name = BANKS.get(bin.strip());
+		return name == null ? bin : name + " (" + bin.strip() + ")";
+	}
+
 	/** Kilobytes, rounded up, for file lists. */
 	public static String size(long bytes) {
 		return ((bytes + 1023) / 1024) + " KB";

@@ -130,6 +130,29 @@ final class WebInput {
 		return out;
 	}
 
+	/**
+	 * The files chosen under each paper of the procedure (fields {@code paper_<code>}), marked with that paper's
+	 * code so the slip and the officials' page can say what they are.
+	 */
+	static List<Upload> paperUploads(jakarta.servlet.http.HttpServletRequest servletRequest) {
+		var out = new ArrayList<Upload>();
+		var request = org.springframework.web.util.WebUtils.getNativeRequest(servletRequest,
+				org.springframework.web.multipart.MultipartRequest.class);
+		if (request == null) {
+			return out;
+		}
+		for (var entry : request.getMultiFileMap().entrySet()) {
+			var name = entry.getKey();
+			if (name.startsWith("paper_") && name.substring(6).matches("[A-Za-z0-9_.-]{1,30}")) {
+				out.addAll(uploads(entry.getValue(), name.substring(6)));
+			}
+		}
+		if (out.size() > MAX_FILES) {
+			throw new DossierException("file", "Mỗi lần chỉ gửi được tối đa " + MAX_FILES + " tệp.");
+		}
+		return out;
+	}
+
 	static String safeName(MultipartFile file) {
 		var name = file.getOriginalFilename() == null ? "tep" : file.getOriginalFilename();
 		name = name.replaceAll("[\\\\/\\p{Cntrl}]", "_").strip();

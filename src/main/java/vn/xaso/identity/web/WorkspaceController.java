@@ -22,6 +22,7 @@ class WorkspaceController {
 	String workspace(@AuthenticationPrincipal OfficialPrincipal me, Model model) {
 		model.addAttribute("me", me);
 		model.addAttribute("links", links.visibleTo(me));
+		model.addAttribute("counts", links.countsFor(me));
 		return "identity/workspace";
 	}
 

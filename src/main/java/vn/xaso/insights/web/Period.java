@@ -32,6 +32,13 @@ public record Period(LocalDate from, LocalDate to) {
 			form.reject("from", "Mỗi lần xem tối đa 3 năm.");
 			from = to.minusDays(MAX_DAYS);
 		}
+		// The date fields show the period in use (a default one too); a date the person mistyped stays as typed.
+		if (form.error("from") == null) {
+			form.value("from", from.toString());
+		}
+		if (form.error("to") == null) {
+			form.value("to", to.toString());
+		}
 		return new Period(from, to);
 	}
 
