@@ -100,6 +100,13 @@ public class WorkingCalendar {
 		years.remove(adjustment.date().getYear());
 	}
 
+	/** Withdraws the date's announcement (kept, marked withdrawn); false if the date had none. */
+	public boolean withdrawAdjustment(LocalDate date, String withdrawnBy) {
+		var done = adjustments.withdraw(date, withdrawnBy);
+		years.remove(date.getYear());
+		return done;
+	}
+
 	/** Forgets every cached year, e.g. after adjustments were loaded with plain SQL. */
 	public void refresh() {
 		years.clear();

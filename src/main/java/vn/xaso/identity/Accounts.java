@@ -34,14 +34,17 @@ import vn.xaso.platform.PersonalData;
 @Service
 public class Accounts {
 
-	private static final Set<Role> PROVINCE_ROLES = EnumSet.of(Role.PROVINCE_VIEWER, Role.ADMIN);
+	private static final Set<Role> PROVINCE_ROLES = EnumSet.of(Role.PROVINCE_VIEWER, Role.ADMIN, Role.NATIONAL_ADMIN);
 
 	private final OfficialRepository officials;
 	private final PasswordEncoder encoder;
 	private final AuditLog audit;
 	private final Clock clock;
+	private final vn.xaso.identity.internal.SignInThrottle throttle;
 
-	Accounts(OfficialRepository officials, PasswordEncoder encoder, AuditLog audit, Optional<Clock> clock) {
+	Accounts(OfficialRepository officials, PasswordEncoder encoder, AuditLog audit,
+			vn.xaso.identity.internal.SignInThrottle throttle, Optional<Clock> clock) {
+		this.throttle = throttle;
 		this.officials = officials;
 		this.encoder = encoder;
 		this.audit = audit;
@@ -150,8 +153,9 @@ public class Accounts {
 
 	@Transactional
 	public void unlock(String unitCode, long id) {
-		existing(unitCode, id);
+		var current = existing(unitCode, id);
 		officials.unlock(id);
+		throttle.forget(current.username());
 		audit.record(AuditEvent.of(unitCode, actor(), "account.unlocked").on("official", id));
 	}
 
@@ -259,6 +263,9 @@ public class Accounts {
 		if (provinceUnit && !PROVINCE_ROLES.containsAll(roles)) {
 			throw new AccountException("roles", "Cán bộ cấp tỉnh chỉ có vai trò Cán bộ tỉnh (xem) hoặc Quản trị.");
 		}
+		if (roles.contains(Role.NATIONAL_ADMIN) && (!provinceUnit || !mayGrantNationalAdmin())) {
+			throw new AccountException("roles", "Vai trò Quản trị lịch quốc gia chỉ dành cho tài khoản cấp tỉnh, và chỉ quản trị lịch quốc gia mới giao được.");
+		}
 		if (!provinceUnit && roles.contains(Role.PROVINCE_VIEWER)) {
 			throw new AccountException("roles", "Vai trò Cán bộ tỉnh chỉ dành cho tài khoản cấp tỉnh.");
 		}
@@ -279,6 +286,12 @@ public class Accounts {
 	private static boolean isSelf(long id) {
 		var auth = SecurityContextHolder.getContext().getAuthentication();
 		return auth != null && auth.getPrincipal() instanceof OfficialPrincipal p && p.id() == id;
+	}
+
+	/** The operator (no one signed in: demo loader, command line) or a national administrator. */
+	private static boolean mayGrantNationalAdmin() {
+		var auth = SecurityContextHolder.getContext().getAuthentication();
+		return auth == null || !(auth.getPrincipal() instanceof OfficialPrincipal p) || p.roles().contains(Role.NATIONAL_ADMIN);
 	}
 
 	static String actor() {

@@ -17,7 +17,13 @@ public enum Role {
 	/** Trưởng thôn — village notices and household list. */
 	VILLAGE_HEAD,
 	/** Cán bộ tỉnh — read-only dashboards across the province's communes. */
-	PROVINCE_VIEWER;
+	PROVINCE_VIEWER,
+	/**
+	 * Quản trị lịch quốc gia — records settings that hold for the whole country (the government's
+	 * announced working-day swaps). Held by a province-level account; given only by the operator
+	 * (demo loader, command line) or by another national administrator.
+	 */
+	NATIONAL_ADMIN;
 
 	public String authority() {
 		return "ROLE_" + name();

@@ -32,4 +32,37 @@ class NoSessionForPublicReadsTests {
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("JSESSIONID"));
 	}
+
+	/**
+	 * No API or Open311 call opens a session, whatever its answer — refused ones included (a
+	 * benchmark once left 376,281 sessions in the heap).
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "GET /api/v1/dossiers", "GET /api/v1/procedures?unit=14701", "POST /api/v1/calendar/adjustments",
+			"POST /api/v1/dossiers", "GET /open311/discovery.json", "GET /open311/v2/services.json?jurisdiction_id=14701",
+			"GET /open311/v2/requests.json?jurisdiction_id=14701", "POST /open311/v2/requests.json?jurisdiction_id=14701",
+			"POST /open311/v2/requests.xml?jurisdiction_id=14701&api_key=wrong" })
+	void apiCallsOpenNoSession(String call) throws Exception {
+		var method = call.substring(0, call.indexOf(' '));
+		var path = call.substring(call.indexOf(' ') + 1);
+		var builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", "application/json");
+		if (method.equals("POST")) {
+			builder.header("Content-Type", path.startsWith("/open311") ? "application/x-www-form-urlencoded" : "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString(path.startsWith("/open311") ? "service_code=x&description=y" : "{}"));
+		}
+		var response = HttpClient.newHttpClient().send(builder.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isLessThan(500);
+		assertThat(response.headers().allValues("Set-Cookie")).as(call + " → " + response.statusCode())
+			.noneMatch(c -> c.startsWith("JSESSIONID"));
+	}
+
+	/** A script that asks for anything (no JSON Accept header) and is refused opens no session either. */
+	@ParameterizedTest
+	@ValueSource(strings = { "/api/v1/dossiers", "/open311/v2/requests.json?jurisdiction_id=99999" })
+	void refusedApiCallsWithoutAcceptHeaderOpenNoSession(String path) throws Exception {
+		var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isBetween(400, 499);
+		assertThat(response.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("JSESSIONID"));
+	}
 }

@@ -27,6 +27,13 @@ public final class WebSession {
 	private final String base;
 	private final HttpClient client;
 	private String csrf = "";
+	private String address;
+
+	/** Requests as if from this client address (X-Forwarded-For, believed from the loopback proxy). */
+	public WebSession from(String clientAddress) {
+		this.address = clientAddress;
+		return this;
+	}
 
 	public WebSession(int port) {
 		this.base = "http://localhost:" + port;
@@ -158,7 +165,10 @@ public final class WebSession {
 	}
 
 	/** Pages are asked for as a browser asks (HTML first); the JSON API as an API client does. */
-	private static HttpRequest.Builder browserLike(HttpRequest.Builder builder, String path) {
+	private HttpRequest.Builder browserLike(HttpRequest.Builder builder, String path) {
+		if (address != null) {
+			builder.header("X-Forwarded-For", address);
+		}
 		return builder.header("Accept", path.startsWith("/api/") ? "application/json"
 				: "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
 	}

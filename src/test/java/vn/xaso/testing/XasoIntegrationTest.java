@@ -18,8 +18,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 		"spring.mail.host=127.0.0.1", "spring.mail.port=39025", "xaso.documents.jobs.enabled=false", // DocumentMailTests' GreenMail
 		// Notify: tests run delivery rounds themselves; the fake push service listens on 127.0.0.1.
 		"xaso.notify.jobs.enabled=false", "xaso.notify.push.allow-loopback=true",
-		// Many tests ask for citizen codes from 127.0.0.1; the limit itself is tested on /signin.
-		"xaso.security.codes-per-hour=1000",
+		// Many tests ask for citizen codes for the same demo phones from one device; the limits
+		// themselves are tested with lowered values in CodeRequestLimitsTests.
+		"xaso.security.codes-per-phone-per-hour=1000", "xaso.security.codes-per-device-per-hour=1000",
+		"xaso.security.code-checks-per-device-per-hour=1000",
+		// Many tests file reports from 127.0.0.1; FeedbackRateLimitTests lowers these.
+		"xaso.feedback.reports-per-device-per-hour=1000", "xaso.feedback.reports-per-address-per-hour=10000",
+		"xaso.feedback.open311-per-key-per-hour=10000", "xaso.feedback.open311-per-address-per-hour=10000",
 		// /actuator/prometheus is closed without a token (ObservabilityTests).
 		"xaso.metrics.token=test-metrics-token-2026" })
 public @interface XasoIntegrationTest {

@@ -11,4 +11,9 @@ public interface AdjustmentStore {
 
 	/** @throws IllegalArgumentException (in Vietnamese) if the date already has an adjustment */
 	void add(CalendarAdjustment adjustment, String createdBy);
+
+	/** Marks the date's live adjustment withdrawn (kept for the record); false if there was none. */
+	default boolean withdraw(java.time.LocalDate date, String withdrawnBy) {
+		throw new UnsupportedOperationException("withdraw");
+	}
 }

@@ -22,11 +22,18 @@ class JdbcAdjustmentStore implements AdjustmentStore {
 
 	@Override
 	public List<CalendarAdjustment> forYear(int year) {
-		return jdbc.sql("select date, kind, note_vi from calendar_adjustment where year = ? order by date")
+		return jdbc.sql("select date, kind, note_vi from calendar_adjustment where year = ? and withdrawn_at is null order by date")
 			.param(year)
 			.query((rs, n) -> new CalendarAdjustment(rs.getObject("date", java.time.LocalDate.class),
 					CalendarAdjustment.Kind.fromCode(rs.getString("kind")), rs.getString("note_vi")))
 			.list();
+	}
+
+	@Override
+	public boolean withdraw(java.time.LocalDate date, String withdrawnBy) {
+		return jdbc.sql("update calendar_adjustment set withdrawn_at = ?, withdrawn_by = ? where date = ? and withdrawn_at is null")
+			.params(OffsetDateTime.now(clock), withdrawnBy, date)
+			.update() > 0;
 	}
 
 	@Override

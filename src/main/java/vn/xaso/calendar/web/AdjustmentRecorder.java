@@ -28,6 +28,25 @@ class AdjustmentRecorder {
 		this.tx = tx;
 	}
 
+	/** Withdraws the date's adjustment with its audit entry; false if the date had none. */
+	boolean withdraw(java.time.LocalDate date) {
+		var auth = SecurityContextHolder.getContext().getAuthentication();
+		var actor = auth == null ? "system" : auth.getName();
+		var unit = Tenancy.homeUnit().orElse(AuditLog.SYSTEM_UNIT);
+		try {
+			return Boolean.TRUE.equals(tx.execute(status -> {
+				if (!working.withdrawAdjustment(date, actor)) {
+					return false;
+				}
+				audit.record(AuditEvent.of(unit, actor, "calendar.adjustment.withdrawn").on("calendar_adjustment", date));
+				return true;
+			}));
+		}
+		finally {
+			working.refresh();
+		}
+	}
+
 	void add(CalendarAdjustment adjustment) {
 		var auth = SecurityContextHolder.getContext().getAuthentication();
 		var actor = auth == null ? "system" : auth.getName();

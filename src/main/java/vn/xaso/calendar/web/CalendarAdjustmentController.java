@@ -5,6 +5,9 @@ import java.security.Principal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -14,7 +17,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.xaso.calendar.CalendarAdjustment;
 
-/** Administrators record the government's announced day swaps. Security wiring is the identity module's. */
+/**
+ * National calendar administrators record the government's announced day swaps, and withdraw them.
+ * These rules hold for the whole country, so a commune's administrator cannot change them.
+ * Security wiring is the identity module's.
+ */
 @RestController
 @Tag(name = "Lịch làm việc")
 class CalendarAdjustmentController {
@@ -33,8 +40,8 @@ class CalendarAdjustmentController {
 
 	@PostMapping("/api/v1/calendar/adjustments")
 	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize("hasRole('ADMIN')")
-	@Operation(summary = "Ghi một ngày nghỉ hoặc ngày làm bù theo thông báo của Chính phủ (quản trị viên)")
+	@PreAuthorize("hasRole('NATIONAL_ADMIN')")
+	@Operation(summary = "Ghi một ngày nghỉ hoặc ngày làm bù theo thông báo của Chính phủ (quản trị lịch quốc gia)")
 	AdjustmentView add(@RequestBody AdjustmentRequest request, @Nullable Principal principal) {
 		var date = CalendarController.date("date", request.date());
 		if (request.kind() == null || request.kind().isBlank()) {
@@ -44,5 +51,16 @@ class CalendarAdjustmentController {
 		var adjustment = new CalendarAdjustment(date, kind, request.note() == null ? "" : request.note());
 		recorder.add(adjustment);
 		return new AdjustmentView(date.toString(), kind.code(), adjustment.note());
+	}
+
+	@DeleteMapping("/api/v1/calendar/adjustments/{date}")
+	@PreAuthorize("hasRole('NATIONAL_ADMIN')")
+	@Operation(summary = "Rút lại điều chỉnh của một ngày (giữ lại trong lịch sử, ghi nhật ký) (quản trị lịch quốc gia)")
+	ResponseEntity<Void> withdraw(@PathVariable String date) {
+		var day = CalendarController.date("date", date);
+		if (!recorder.withdraw(day)) {
+			throw new IllegalArgumentException("Ngày " + day + " không có điều chỉnh nào để rút lại.");
+		}
+		return ResponseEntity.noContent().build();
 	}
 }

@@ -5,7 +5,9 @@ import java.time.format.DateTimeParseException;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -14,7 +16,10 @@ import vn.xaso.calendar.CalendarAdjustment;
 import vn.xaso.calendar.WorkingCalendar;
 import vn.xaso.platform.web.Form;
 
-/** Administrators see a year's days off and add the government's announced swaps for it. */
+/**
+ * Administrators see a year's days off; national calendar administrators add the government's
+ * announced swaps and withdraw them (national rules: a commune administrator cannot change them).
+ */
 @Controller
 class CalendarAdminController {
 
@@ -32,6 +37,7 @@ class CalendarAdminController {
 	}
 
 	@PostMapping("/admin/calendar/adjustments")
+	@PreAuthorize("hasRole('NATIONAL_ADMIN')")
 	String add(@RequestParam(defaultValue = "") String date, @RequestParam(defaultValue = "") String kind,
 			@RequestParam(defaultValue = "") String note, Model model, RedirectAttributes redirect) {
 		var form = Form.empty().value("date", date).value("kind", kind).value("note", note);
@@ -52,6 +58,22 @@ class CalendarAdminController {
 			var field = e.getMessage().startsWith("Loại") ? "kind" : e.getMessage().startsWith("Ghi chú") ? "note" : "date";
 			return render(day.getYear(), form.reject(field, e.getMessage()), model);
 		}
+	}
+
+	@PostMapping("/admin/calendar/adjustments/{date}/withdraw")
+	@PreAuthorize("hasRole('NATIONAL_ADMIN')")
+	String withdraw(@PathVariable String date, RedirectAttributes redirect) {
+		LocalDate day;
+		try {
+			day = LocalDate.parse(date.strip());
+		}
+		catch (DateTimeParseException e) {
+			redirect.addFlashAttribute("notice", "Ngày không hợp lệ: " + date);
+			return "redirect:/admin/calendar";
+		}
+		redirect.addFlashAttribute("notice", recorder.withdraw(day) ? "Đã rút lại điều chỉnh ngày " + day + "."
+				: "Ngày " + day + " không có điều chỉnh nào để rút lại.");
+		return "redirect:/admin/calendar?year=" + day.getYear();
 	}
 
 	private String render(int year, Form form, Model model) {

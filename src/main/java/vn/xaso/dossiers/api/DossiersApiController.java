@@ -8,7 +8,6 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -27,6 +26,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import vn.xaso.platform.web.RateLimits;
 import vn.xaso.dossiers.ActionRequest;
 import vn.xaso.dossiers.Applicant;
 import vn.xaso.dossiers.Caller;
@@ -59,9 +59,12 @@ class DossiersApiController {
 	static final int TRACK_LIMIT_PER_MINUTE = 30;
 
 	private final Dossiers dossiers;
-	private final ConcurrentHashMap<String, long[]> trackCounters = new ConcurrentHashMap<>();
+	private static final RateLimits.Limit TRACK_LIMIT = new RateLimits.Limit("dossier-track-api", TRACK_LIMIT_PER_MINUTE,
+			java.time.Duration.ofMinutes(1));
+	private final RateLimits limits;
 
-	DossiersApiController(Dossiers dossiers) {
+	DossiersApiController(Dossiers dossiers, RateLimits limits) {
+		this.limits = limits;
 		this.dossiers = dossiers;
 	}
 
@@ -253,14 +256,9 @@ class DossiersApiController {
 		return new BillView(id, d.code(), d.feeVnd(), d.paid(), d.paidOnline(), payload, payload == null ? null : pngPath);
 	}
 
-	/** At most {@value #TRACK_LIMIT_PER_MINUTE} lookups per minute per client address. */
+	/** At most {@value #TRACK_LIMIT_PER_MINUTE} lookups per minute per client address, shared by replicas. */
 	boolean allowTrack(String address) {
-		long minute = System.currentTimeMillis() / 60_000;
-		if (trackCounters.size() > 10_000) {
-			trackCounters.entrySet().removeIf(e -> e.getValue()[0] != minute);
-		}
-		var counter = trackCounters.compute(address, (k, v) -> v == null || v[0] != minute ? new long[] { minute, 1 } : new long[] { minute, v[1] + 1 });
-		return counter[1] <= TRACK_LIMIT_PER_MINUTE;
+		return limits.tryConsume(TRACK_LIMIT, address);
 	}
 
 	private static NewDossier newDossier(SubmitBody b, Channel channel) {

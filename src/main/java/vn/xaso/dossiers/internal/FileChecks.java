@@ -1,13 +1,12 @@
 package vn.xaso.dossiers.internal;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Arrays;
 
-import javax.imageio.ImageIO;
 
 import org.apache.pdfbox.Loader;
 
+import vn.xaso.platform.render.SafeImages;
 import vn.xaso.dossiers.DossierException;
 
 /** Files are checked by content, never by name: PDF (parsed by PDFBox), JPEG or PNG (decoded), at most 10 MB. */
@@ -43,10 +42,17 @@ public final class FileChecks {
 		boolean png = startsWith(content, new byte[] { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A });
 		if (jpeg || png) {
 			try {
-				var image = ImageIO.read(new ByteArrayInputStream(content));
+				// Header-checked, subsampled and bounded: only whether it decodes matters here.
+				var image = SafeImages.decode(content, 256);
 				if (image == null || image.getWidth() < 1) {
 					throw new IOException("not decodable");
 				}
+			}
+			catch (SafeImages.TooLarge e) {
+				throw new DossierException(field, shown + " có kích thước quá lớn (tối đa 50 triệu điểm ảnh). Hãy chụp hoặc quét nhỏ hơn.");
+			}
+			catch (SafeImages.Busy e) {
+				throw new DossierException(field, "Máy chủ đang bận xử lý nhiều ảnh. Hãy gửi lại sau ít phút.");
 			}
 			catch (IOException | RuntimeException e) {
 				throw new DossierException(field, shown + " không phải ảnh đọc được.");

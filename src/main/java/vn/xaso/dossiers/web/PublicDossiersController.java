@@ -1,8 +1,6 @@
 package vn.xaso.dossiers.web;
 
 import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -16,10 +14,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import vn.xaso.platform.web.RateLimits;
 import vn.xaso.dossiers.DossierNotFound;
 import vn.xaso.dossiers.Dossiers;
 import vn.xaso.platform.web.Form;
@@ -32,13 +29,14 @@ import vn.xaso.platform.web.Form;
 @Controller
 class PublicDossiersController {
 
-	private static final int TRACKS_PER_HOUR = 30;
-	private static final int MAX_KEYS = 20_000;
+	/** Tracking lookups per client address, shared by replicas. */
+	private static final RateLimits.Limit TRACKS = new RateLimits.Limit("dossier-track-web", 30, Duration.ofHours(1));
 
 	private final Dossiers dossiers;
-	private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+	private final RateLimits limits;
 
-	PublicDossiersController(Dossiers dossiers) {
+	PublicDossiersController(Dossiers dossiers, RateLimits limits) {
+		this.limits = limits;
 		this.dossiers = dossiers;
 	}
 
@@ -68,7 +66,7 @@ class PublicDossiersController {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return "dossiers/track";
 		}
-		if (!bucket(request.getRemoteAddr()).tryConsume(1)) {
+		if (!limits.tryConsume(TRACKS, request.getRemoteAddr())) {
 			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 			model.addAttribute("problem", "Bạn đã tra cứu quá nhiều lần. Vui lòng chờ một lát rồi thử lại.");
 			return "dossiers/track";
@@ -112,13 +110,4 @@ class PublicDossiersController {
 	}
 
 	private static final java.util.regex.Pattern CODE_TAIL = java.util.regex.Pattern.compile("(.+?)-?([0-9]{6})-?([0-9]{4})");
-
-	private Bucket bucket(String address) {
-		if (buckets.size() > MAX_KEYS) {
-			buckets.clear();
-		}
-		return buckets.computeIfAbsent(address, a -> Bucket.builder()
-			.addLimit(Bandwidth.builder().capacity(TRACKS_PER_HOUR).refillGreedy(TRACKS_PER_HOUR, Duration.ofHours(1)).build())
-			.build());
-	}
 }

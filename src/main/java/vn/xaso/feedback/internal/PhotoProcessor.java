@@ -3,7 +3,6 @@ package vn.xaso.feedback.internal;
 import java.awt.Color;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,6 +12,7 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
 
 import vn.xaso.feedback.FeedbackException;
+import vn.xaso.platform.render.SafeImages;
 
 /**
  * Checks a photo by its content (magic bytes, then a real decode), refuses oversized or absurdly
@@ -23,7 +23,7 @@ public final class PhotoProcessor {
 
 	public static final int MAX_SIDE = 1600;
 	public static final int THUMB_SIDE = 320;
-	static final long MAX_PIXELS = 50_000_000L;
+	static final long MAX_PIXELS = SafeImages.MAX_PIXELS;
 
 	public record Processed(byte[] content, byte[] thumbnail, int width, int height) {
 	}
@@ -59,28 +59,18 @@ public final class PhotoProcessor {
 			throw new FeedbackException(field, which + " là ảnh WebP, máy chủ chưa đọc được loại này. Hãy chọn ảnh JPEG hoặc PNG.");
 		}
 		BufferedImage image;
-		try (var in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
-			var readers = ImageIO.getImageReaders(in);
-			if (!readers.hasNext()) {
-				throw new FeedbackException(field, which + " bị hỏng, không đọc được.");
-			}
-			var reader = readers.next();
-			try {
-				reader.setInput(in, true, true);
-				long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
-				if (pixels > MAX_PIXELS) {
-					throw new FeedbackException(field, which + " có kích thước quá lớn (tối đa 50 triệu điểm ảnh).");
-				}
-				image = reader.read(0);
-			}
-			finally {
-				reader.dispose();
-			}
+		try {
+			// Header first (refused above 50 megapixels before any pixel is decoded), then a
+			// subsampled decode: the full-size pixels of a large photo never sit in the heap.
+			image = SafeImages.decode(bytes, MAX_SIDE);
+		}
+		catch (SafeImages.TooLarge e) {
+			throw new FeedbackException(field, which + " có kích thước quá lớn (tối đa 50 triệu điểm ảnh).");
+		}
+		catch (SafeImages.Busy e) {
+			throw new FeedbackException(field, "Máy chủ đang bận xử lý nhiều ảnh. Hãy gửi lại sau ít phút.");
 		}
 		catch (IOException | RuntimeException e) {
-			if (e instanceof FeedbackException fe) {
-				throw fe;
-			}
 			throw new FeedbackException(field, which + " bị hỏng, không đọc được.");
 		}
 		var full = scale(image, MAX_SIDE);

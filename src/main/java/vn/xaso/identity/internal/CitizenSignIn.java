@@ -49,6 +49,24 @@ public class CitizenSignIn {
 		this.clock = clock.orElse(Clock.systemUTC());
 	}
 
+	/**
+	 * A code was sent to this number less than a minute ago: not a refusal, the person is sent to
+	 * the code screen to type the code they already have.
+	 */
+	public static final class CodeAlreadySent extends AccountException {
+
+		private final String phone;
+
+		CodeAlreadySent(String phone) {
+			super("phone", "Mã vừa được gửi. Hãy nhập mã trong tin nhắn đó.");
+			this.phone = phone;
+		}
+
+		public String phone() {
+			return phone;
+		}
+	}
+
 	/** Sends a new code; returns the normalised phone number. */
 	@Transactional
 	public String requestCode(String phoneInput) {
@@ -60,7 +78,7 @@ public class CitizenSignIn {
 		var now = clock.instant();
 		var last = jdbc.sql("select created_at from citizen_otp where phone = ?").param(phone).query(Timestamp.class).optional();
 		if (last.isPresent() && last.get().toInstant().plus(RESEND_AFTER).isAfter(now)) {
-			throw new AccountException("phone", "Mã vừa được gửi. Vui lòng chờ 1 phút rồi xin mã mới.");
+			throw new CodeAlreadySent(phone);
 		}
 		var code = String.format("%06d", random.nextInt(1_000_000));
 		jdbc.sql("""

@@ -108,13 +108,12 @@ public class OfficialRepository {
 		jdbc.sql("update official set totp_secret = ?, updated_at = now() where id = ?").params(secret, id).update();
 	}
 
-	/** Counts a failed sign-in; locks the account until {@code lockUntil} once {@code threshold} is reached. */
-	public int recordFailure(long id, int threshold, Instant lockUntil) {
+	/** Counts a failed sign-in; {@code waitUntil} (shown to administrators as "locked") when a wait started. */
+	public int recordFailure(long id, @Nullable Instant waitUntil) {
 		return jdbc.sql("""
-				update official set failed_attempts = failed_attempts + 1,
-				       locked_until = case when failed_attempts + 1 >= ? then ? else locked_until end
+				update official set failed_attempts = failed_attempts + 1, locked_until = coalesce(?, locked_until)
 				 where id = ? returning failed_attempts""")
-			.params(threshold, Timestamp.from(lockUntil), id)
+			.params(waitUntil == null ? null : Timestamp.from(waitUntil), id)
 			.query(Integer.class)
 			.single();
 	}

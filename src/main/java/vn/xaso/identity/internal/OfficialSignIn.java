@@ -1,7 +1,6 @@
 package vn.xaso.identity.internal;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.HashSet;
 import java.util.Optional;
 
@@ -10,7 +9,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -29,16 +27,15 @@ import vn.xaso.platform.tenancy.UnitScope;
 import vn.xaso.units.Units;
 
 /**
- * Checks an official's username, password and (when turned on) six-digit code. Five wrong
- * attempts lock the account for 15 minutes. Looking the account up happens before we know the
+ * Checks an official's username, password and (when turned on) six-digit code. Wrong attempts are
+ * slowed by {@link SignInThrottle} (growing waits, never a hard lock), and every refusal but "code
+ * needed" and "disabled" (said only after the right password) looks the same. Looking the account up happens before we know the
  * unit, so it runs with system scope; everything after runs in the account's own unit.
  */
 @Component
 public class OfficialSignIn implements AuthenticationProvider {
 
 	private static final Logger log = LoggerFactory.getLogger(OfficialSignIn.class);
-	public static final int LOCK_THRESHOLD = 5;
-	public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
 
 	private final OfficialRepository officials;
 	private final PasswordEncoder encoder;
@@ -47,10 +44,12 @@ public class OfficialSignIn implements AuthenticationProvider {
 	private final Units units;
 	private final Clock clock;
 	private final String dummyHash;
+	private final SignInThrottle throttle;
 
 	OfficialSignIn(OfficialRepository officials, PasswordEncoder encoder, AuditLog audit, TransactionTemplate tx,
-			Units units, Optional<Clock> clock) {
+			Units units, SignInThrottle throttle, Optional<Clock> clock) {
 		this.officials = officials;
+		this.throttle = throttle;
 		this.encoder = encoder;
 		this.audit = audit;
 		this.tx = tx;
@@ -69,41 +68,45 @@ public class OfficialSignIn implements AuthenticationProvider {
 
 	@Override
 	public Authentication authenticate(Authentication authentication) {
-		var username = String.valueOf(authentication.getName()).strip().toLowerCase(java.util.Locale.ROOT);
+		var username = SignInThrottle.normalise(String.valueOf(authentication.getName()));
 		var password = String.valueOf(authentication.getCredentials());
-		var code = authentication.getDetails() instanceof SignInDetails d ? d.code() : null;
+		var details = authentication.getDetails() instanceof SignInDetails d ? d : null;
+		var code = details == null ? null : details.code();
+		var address = details == null ? "unknown" : details.remoteAddress();
+		var now = clock.instant();
+		// While a wait runs, the password is not even checked, and the answer is the generic one.
+		if (throttle.waitUntil(username, address, now).isPresent()) {
+			log.info("Sign-in for {} refused: must wait after failures", username);
+			throw new BadCredentialsException("wait");
+		}
 		var found = Tenancy.callAs(UnitScope.systemWide(),
 				() -> tx.execute(s -> officials.findByUsername(username)));
 		if (found == null || found.isEmpty()) {
 			encoder.matches(password, dummyHash); // same work as a real check: no timing hint that the name is unknown
+			throttle.recordFailure(username, address, now); // counted like a known name: same answers later
 			throw new BadCredentialsException("unknown");
 		}
 		var official = found.get();
-		var now = clock.instant();
-		if (!official.active()) {
-			throw new DisabledException("disabled");
-		}
-		if (official.lockedAt(now)) {
-			throw new LockedException("locked");
-		}
 		var passwordOk = encoder.matches(password, official.passwordHash());
+		if (passwordOk && !official.active()) {
+			throw new DisabledException("disabled"); // said only to whoever knows the password
+		}
 		if (passwordOk && official.totpEnabled() && (code == null || code.isBlank())) {
 			throw new CodeRequiredException();
 		}
 		if (!passwordOk || (official.totpEnabled() && !Accounts.totpMatches(official.totpSecret(), code))) {
+			var userWait = throttle.recordFailure(username, address, now);
 			var attempts = inUnit(official.unitCode(), () -> {
-				int n = officials.recordFailure(official.id(), LOCK_THRESHOLD, now.plus(LOCK_DURATION));
-				audit.record(AuditEvent.of(official.unitCode(), username, n >= LOCK_THRESHOLD ? "signin.locked" : "signin.failure")
+				int n = officials.recordFailure(official.id(), userWait.orElse(null));
+				audit.record(AuditEvent.of(official.unitCode(), username, userWait.isPresent() ? "signin.throttled" : "signin.failure")
 					.on("official", official.id())
 					.change(null, "attempts=" + n));
 				return n;
 			});
 			log.info("Failed sign-in for {} ({} attempts)", username, attempts);
-			if (attempts >= LOCK_THRESHOLD) {
-				throw new LockedException("locked");
-			}
 			throw new BadCredentialsException("bad password");
 		}
+		throttle.recordSuccess(username);
 		inUnit(official.unitCode(), () -> {
 			officials.recordSuccess(official.id(), now);
 			audit.record(AuditEvent.of(official.unitCode(), username, "signin.success").on("official", official.id()));

@@ -2,46 +2,58 @@ package vn.xaso.identity.internal;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
+import java.util.Locale;
 
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import vn.xaso.platform.PersonalData;
+import vn.xaso.platform.web.DeviceCookie;
+import vn.xaso.platform.web.RateLimits;
+import vn.xaso.platform.web.RateLimits.Limit;
+import vn.xaso.platform.web.TooManyRequestsPage;
 
 /**
- * Slows down guessing: official sign-in attempts per address and username, citizen code requests
- * and code checks per address. Buckets live in memory (one instance per commune is the common
- * case; behind several replicas the account lock-out in the database still applies).
+ * Slows down guessing and text-message spam, with buckets shared by every replica
+ * ({@link RateLimits}, in PostgreSQL):
+ * <ul>
+ * <li>official sign-in: attempts per address and username (wrong passwords are further slowed by
+ * {@link SignInThrottle});</li>
+ * <li>citizen code requests: per phone number, per device (the {@link DeviceCookie}) and a ceiling
+ * for the whole instance; never per address alone, since a commune hall's Wi-Fi or a carrier's NAT
+ * puts many people behind one. A browser without the device cookie (a script; a browser without
+ * cookies cannot sign in anyway) is counted per address;</li>
+ * <li>citizen code checks: per device (or address without the cookie).</li>
+ * </ul>
+ * Limits are read from the environment on each request ({@code xaso.security.*}).
  */
 @Component
 public class RateLimitFilter extends OncePerRequestFilter {
 
-	private static final int MAX_KEYS = 50_000;
+	private final RateLimits limits;
+	private final TooManyRequestsPage tooMany;
+	private final Environment env;
 
-	private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
-	private final int signInPerMinute;
-	private final int codesPerHour;
-
-	RateLimitFilter(Environment env) {
-		this.signInPerMinute = env.getProperty("xaso.security.signin-per-minute", Integer.class, 10);
-		this.codesPerHour = env.getProperty("xaso.security.codes-per-hour", Integer.class, 20);
+	RateLimitFilter(RateLimits limits, TooManyRequestsPage tooMany, Environment env) {
+		this.limits = limits;
+		this.tooMany = tooMany;
+		this.env = env;
 	}
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
+		var path = request.getServletPath();
+		if ("GET".equals(request.getMethod())) {
+			return !path.equals("/citizen/signin") && !path.equals("/citizen/verify");
+		}
 		if (!"POST".equals(request.getMethod())) {
 			return true;
 		}
-		var path = request.getServletPath();
 		return !path.equals("/signin") && !path.equals("/citizen/otp") && !path.equals("/citizen/verify");
 	}
 
@@ -49,39 +61,42 @@ public class RateLimitFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		var path = request.getServletPath();
-		var address = request.getRemoteAddr();
-		Bucket bucket;
-		if (path.equals("/signin")) {
-			var username = String.valueOf(request.getParameter("username")).strip().toLowerCase(java.util.Locale.ROOT);
-			bucket = bucket("signin|" + address + "|" + username, () -> perWindow(signInPerMinute, Duration.ofMinutes(1)));
-		}
-		else {
-			bucket = bucket(path + "|" + address, () -> perWindow(codesPerHour, Duration.ofHours(1)));
-		}
-		if (bucket.tryConsume(1)) {
+		if ("GET".equals(request.getMethod())) {
+			// The forms that are limited per device hand out the device cookie with the form.
+			DeviceCookie.ensure(request, response);
 			chain.doFilter(request, response);
 			return;
 		}
-		response.setStatus(429);
-		response.setHeader("Retry-After", "60");
-		response.setContentType("text/html;charset=UTF-8");
-		response.getWriter().write("""
-				<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Thử lại sau</title>
-				<link rel="stylesheet" href="/assets/xaso.css"></head><body><main class="container">
-				<h1>Bạn đã thử quá nhiều lần</h1><p>Để bảo vệ tài khoản, hệ thống tạm dừng. Vui lòng chờ một lát rồi thử lại.</p>
-				<p><a href="/">Về trang chủ</a></p></main></body></html>""");
-	}
-
-	private Bucket bucket(String key, Supplier<Bucket> create) {
-		if (buckets.size() > MAX_KEYS) {
-			buckets.clear();
+		var address = request.getRemoteAddr();
+		if (path.equals("/signin")) {
+			var username = String.valueOf(request.getParameter("username")).strip().toLowerCase(Locale.ROOT);
+			if (!limits.tryConsume(limit("signin", "signin-per-minute", 10, Duration.ofMinutes(1)), address + "|" + username)) {
+				tooMany.write(request, response, Duration.ofMinutes(1), "/signin");
+				return;
+			}
+			chain.doFilter(request, response);
+			return;
 		}
-		return buckets.computeIfAbsent(key, k -> create.get());
+		var device = DeviceCookie.of(request);
+		var deviceKey = device.map(d -> "device|" + d).orElse("address|" + address);
+		if (path.equals("/citizen/otp")) {
+			var phone = PersonalData.normalisePhone(request.getParameter("phone"));
+			var allowed = limits.tryConsume(limit("codes-device", "codes-per-device-per-hour", 10, Duration.ofHours(1)), deviceKey)
+					&& (phone == null || limits.tryConsume(limit("codes-phone", "codes-per-phone-per-hour", 5, Duration.ofHours(1)), phone))
+					&& (phone == null || limits.tryConsume(limit("codes-total", "codes-per-hour-total", 2000, Duration.ofHours(1)), "all"));
+			if (!allowed) {
+				tooMany.write(request, response, Duration.ofMinutes(10), "/citizen/signin");
+				return;
+			}
+		}
+		else if (!limits.tryConsume(limit("code-checks", "code-checks-per-device-per-hour", 30, Duration.ofHours(1)), deviceKey)) {
+			tooMany.write(request, response, Duration.ofMinutes(10), "/citizen/signin");
+			return;
+		}
+		chain.doFilter(request, response);
 	}
 
-	private static Bucket perWindow(int capacity, Duration window) {
-		return Bucket.builder()
-			.addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(capacity, window).build())
-			.build();
+	private Limit limit(String name, String property, int fallback, Duration window) {
+		return new Limit(name, env.getProperty("xaso.security." + property, Integer.class, fallback), window);
 	}
 }

@@ -135,7 +135,7 @@ class AdminAccountsController {
 		model.addAttribute("form", form);
 		model.addAttribute("selectedRoles", roles);
 		model.addAttribute("allRoles", me.unitCode().length() == 2 ? List.of(Role.PROVINCE_VIEWER, Role.ADMIN)
-				: EnumSet.complementOf(EnumSet.of(Role.PROVINCE_VIEWER)).stream().toList());
+				: EnumSet.complementOf(EnumSet.of(Role.PROVINCE_VIEWER, Role.NATIONAL_ADMIN)).stream().toList());
 		model.addAttribute("account", account);
 		return "identity/admin-account";
 	}

@@ -9,7 +9,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.AuthenticationException;
@@ -58,8 +57,10 @@ class SecurityConfiguration {
 				.failureUrl("/citizen/signin?oidcError"));
 		}
 		var api = PathPatternRequestMatcher.pathPattern("/api/**");
-		http.authenticationProvider(officialSignIn)
-			.authorizeHttpRequests(auth -> {
+		// OfficialSignIn is the application's only AuthenticationProvider bean, so Spring Security
+		// already makes it the global (parent) provider. Registering it here as well made every wrong
+		// password count twice (the form's provider and then its parent refused it).
+		http.authorizeHttpRequests(auth -> {
 				auth.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info").permitAll()
 				.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
 				.requestMatchers("/assets/**", "/webjars/**", "/favicon.ico", "/error").permitAll();
@@ -69,7 +70,12 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.GET, "/signatures/verify").permitAll()
 				.requestMatchers(HttpMethod.POST, "/signatures/verify", "/api/v1/signatures/verify").permitAll()
 				.requestMatchers(HttpMethod.GET, "/api/v1/units/**", "/api/v1/units", "/api/v1/calendar/**").permitAll()
-				.requestMatchers(HttpMethod.POST, "/api/v1/calendar/adjustments").hasRole(Role.ADMIN.name())
+				// The working-day calendar is national: only a national calendar administrator changes it.
+				.requestMatchers(HttpMethod.POST, "/api/v1/calendar/adjustments").hasRole(Role.NATIONAL_ADMIN.name())
+				.requestMatchers(HttpMethod.DELETE, "/api/v1/calendar/adjustments/*").hasRole(Role.NATIONAL_ADMIN.name())
+				.requestMatchers(HttpMethod.POST, "/admin/calendar/adjustments", "/admin/calendar/adjustments/*/withdraw")
+					.hasRole(Role.NATIONAL_ADMIN.name())
+				.requestMatchers(HttpMethod.GET, "/admin/calendar").hasAnyRole(Role.ADMIN.name(), Role.NATIONAL_ADMIN.name())
 				.requestMatchers("/citizen/**").hasRole("CITIZEN")
 				.requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
 				.requestMatchers("/workspace/**", "/workspace", "/account/**", "/account").hasAnyRole(OFFICIAL_ROLES)
@@ -95,6 +101,9 @@ class SecurityConfiguration {
 					new RequestMatcherEntry<>(PathPatternRequestMatcher.pathPattern("/citizen"),
 							new LoginUrlAuthenticationEntryPoint("/citizen/signin")))))
 			.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+			// API and Open311 calls open no session, not even when refused (NoSessionForApi).
+			.requestCache(c -> c.requestCache(NoSessionForApi.requestCache()))
+			.csrf(csrf -> csrf.csrfTokenRepository(NoSessionForApi.csrfTokens()))
 			.headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
 				.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
 				.frameOptions(f -> f.deny()))
@@ -115,7 +124,6 @@ class SecurityConfiguration {
 		return (HttpServletRequest request, HttpServletResponse response, AuthenticationException e) -> {
 			var reason = switch (e) {
 				case OfficialSignIn.CodeRequiredException c -> "code";
-				case LockedException l -> "locked";
 				case DisabledException d -> "disabled";
 				default -> "bad";
 			};

@@ -65,9 +65,9 @@ class SignInController {
 		if (error != null) {
 			switch (error) {
 				case "code" -> form.reject("code", "Tài khoản này bật xác thực 2 bước. Hãy nhập lại mật khẩu và mã 6 số trên ứng dụng xác thực.");
-				case "locked" -> form.reject("username", "Tài khoản tạm khóa 15 phút vì nhập sai nhiều lần. Hãy thử lại sau hoặc nhờ quản trị viên mở khóa.");
 				case "disabled" -> form.reject("username", "Tài khoản đã bị ngừng sử dụng. Hãy liên hệ quản trị viên của xã.");
-				default -> form.reject("password", "Tên đăng nhập hoặc mật khẩu không đúng.");
+				// The same words for an unknown name, a wrong password and a wait after many failures.
+				default -> form.reject("password", "Tên đăng nhập hoặc mật khẩu không đúng. Nếu đã nhập sai nhiều lần, hãy chờ vài phút rồi thử lại.");
 			}
 		}
 		model.addAttribute("form", form);
@@ -101,6 +101,9 @@ class SignInController {
 			var normalised = citizens.requestCode(phone);
 			return "redirect:/citizen/verify?phone=" + normalised + ContinueTarget.query(next, false);
 		}
+		catch (CitizenSignIn.CodeAlreadySent e) {
+			return "redirect:/citizen/verify?phone=" + e.phone() + "&sent=earlier" + ContinueTarget.query(next, false);
+		}
 		catch (AccountException e) {
 			model.addAttribute("form", Form.empty().value("phone", phone).reject("phone", e.getMessage()));
 			return "identity/citizen-signin";
@@ -108,7 +111,7 @@ class SignInController {
 	}
 
 	@GetMapping("/citizen/verify")
-	String verifyForm(@RequestParam(defaultValue = "") String phone,
+	String verifyForm(@RequestParam(defaultValue = "") String phone, @RequestParam(defaultValue = "") String sent,
 			@RequestParam(name = ContinueTarget.PARAMETER, required = false) String next, Model model) {
 		var normalised = PersonalData.normalisePhone(phone);
 		if (normalised == null) {
@@ -116,6 +119,7 @@ class SignInController {
 		}
 		model.addAttribute("continueTo", ContinueTarget.safe(next));
 		model.addAttribute("form", Form.empty().value("phone", normalised));
+		model.addAttribute("sentEarlier", "earlier".equals(sent));
 		addDemoCode(normalised, model);
 		return "identity/citizen-verify";
 	}

@@ -1,12 +1,11 @@
 package vn.xaso.portal.internal;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 
-import javax.imageio.ImageIO;
 
 import org.apache.pdfbox.Loader;
 
+import vn.xaso.platform.render.SafeImages;
 import vn.xaso.portal.PortalException;
 
 /** Checks an attachment by its content: a readable PDF, or a PNG or JPEG picture that decodes. */
@@ -40,14 +39,18 @@ public final class UploadCheck {
 		boolean jpeg = bytes.length > 3 && (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xd8 && (bytes[2] & 0xff) == 0xff;
 		if (png || jpeg) {
 			try {
-				var image = ImageIO.read(new ByteArrayInputStream(bytes));
+				// Header-checked (50 megapixels at most, before decoding), subsampled and bounded.
+				var image = SafeImages.decode(bytes, 256);
 				if (image == null || image.getWidth() < 1) {
 					throw new PortalException("file", "Không đọc được ảnh này.");
 				}
-				if ((long) image.getWidth() * image.getHeight() > 40_000_000L) {
-					throw new PortalException("file", "Ảnh quá lớn: tối đa 40 triệu điểm ảnh.");
-				}
 				return png ? "image/png" : "image/jpeg";
+			}
+			catch (SafeImages.TooLarge e) {
+				throw new PortalException("file", "Ảnh quá lớn: tối đa 50 triệu điểm ảnh.");
+			}
+			catch (SafeImages.Busy e) {
+				throw new PortalException("file", "Máy chủ đang bận xử lý nhiều ảnh. Hãy gửi lại sau ít phút.");
 			}
 			catch (IOException e) {
 				throw new PortalException("file", "Không đọc được ảnh này (tệp hỏng).");
