@@ -117,6 +117,7 @@ public class SignInThrottle {
 	}
 
 	@Scheduled(fixedDelay = 1, initialDelay = 1, timeUnit = java.util.concurrent.TimeUnit.HOURS)
+	@net.javacrumbs.shedlock.spring.annotation.SchedulerLock(name = "identity.sign-in-throttle-cleanup", lockAtLeastFor = "PT50M", lockAtMostFor = "PT55M")
 	void removeOld() {
 		tx.executeWithoutResult(s -> jdbc.sql("delete from signin_throttle where last_failure_at < now() - interval '1 day'").update());
 	}

@@ -65,6 +65,7 @@ public class RateLimits {
 	}
 
 	@Scheduled(fixedDelay = 10, initialDelay = 10, timeUnit = java.util.concurrent.TimeUnit.MINUTES)
+	@net.javacrumbs.shedlock.spring.annotation.SchedulerLock(name = "platform.rate-limit-cleanup", lockAtLeastFor = "PT8M", lockAtMostFor = "PT10M")
 	void removeFullBuckets() {
 		int removed;
 		do {

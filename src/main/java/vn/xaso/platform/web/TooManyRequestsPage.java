@@ -46,7 +46,8 @@ public class TooManyRequestsPage {
 				large |= PageAdvice.TEXT_SIZE_COOKIE.equals(cookie.getName()) && "large".equals(cookie.getValue());
 			}
 		}
-		var page = new Page(messages, locale, "_csrf", () -> "", viewer, large, request.getRequestURI());
+		// plain asset names (still served, cached for an hour): this page is written outside Spring MVC
+		var page = new Page(messages, locale, "_csrf", () -> "", viewer, large, request.getRequestURI(), asset -> asset);
 		var model = new HashMap<String, Object>();
 		model.put("page", page);
 		model.put("minutes", Math.max(1, (wait.toSeconds() + 59) / 60));
