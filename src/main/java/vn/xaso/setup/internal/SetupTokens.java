@@ -64,6 +64,9 @@ public class SetupTokens {
 	 * keeps the printed address), otherwise a new one, saved to the database and the file.
 	 */
 	public String current() {
+		if (store.find().map(SetupState::completed).orElse(false)) {
+			throw new IllegalStateException("The first-run setup is finished; it is never reopened.");
+		}
 		var existing = read();
 		if (existing.isPresent() && matches(existing.get())) {
 			return existing.get();
