@@ -182,10 +182,13 @@ class JourneySetupTests {
 		walk.fill("Số điện thoại", phone).click("Gửi mã");
 		var code = SIX_DIGITS.matcher(texts.getOrDefault(phone, ""));
 		assertThat(code.find()).as("sign-in code sent through the SMS provider").isTrue();
-		walk.fill("Mã", code.group(1)).click("Đăng nhập");
-		fillAbsenceForm(walk);
-		walk.click("Lưu nháp");
-		walk.attach("Chọn tệp", paperScan()).click("Đính kèm");
+		walk.fill("Mã 6 số", code.group(1)).click("Xác nhận");
+		fillAbsenceForm(walk, phone);
+		walk.click("Lưu nháp và tiếp tục");
+		walk.attach("Chọn tệp ảnh chụp hoặc bản quét", paperScan());
+		var paper = browser.findAll("#f-paperCode option").stream().map(org.openqa.selenium.WebElement::getText)
+			.filter(t -> t.contains("tạm vắng")).findFirst().orElseThrow();
+		walk.choose("Đây là giấy tờ nào?", paper).click("Tải lên");
 		walk.click("Nộp hồ sơ");
 		assertThat(walk.text()).contains("Đã nộp hồ sơ");
 		var dossierCode = browser.find(".dossier-code").getText();
@@ -195,9 +198,9 @@ class JourneySetupTests {
 		browser.driver().manage().deleteAllCookies();
 		var officer = Journey.start(browser, "go-live-officer", officerLink.replaceFirst("^https?://[^/]+", ""), 1280);
 		officer.fill("Mật khẩu", OFFICER_PASSWORD).fill("Nhập lại mật khẩu", OFFICER_PASSWORD).click("Đặt mật khẩu");
-		officer.click("Đăng nhập");
-		officer.fill("Tên đăng nhập", "motcua.yenmo").fill("Mật khẩu", OFFICER_PASSWORD).click("Đăng nhập");
-		officer.click("Hồ sơ");
+		officer.clickWithin("main", "Đăng nhập");
+		officer.fill("Tên đăng nhập", "motcua.yenmo").fill("Mật khẩu", OFFICER_PASSWORD).clickWithin("main", "Đăng nhập");
+		officer.click("Hồ sơ thủ tục hành chính");
 		assertThat(officer.text()).contains(dossierCode);
 
 		var total = walk.screens() + officer.screens();
@@ -206,11 +209,15 @@ class JourneySetupTests {
 		assertThat(total).as("screens from the setup address to the dossier received").isLessThanOrEqualTo(25);
 	}
 
-	private static void fillAbsenceForm(Journey walk) {
+	private static void fillAbsenceForm(Journey walk, String phone) {
+		walk.fill("Họ, chữ đệm và tên người yêu cầu", "Trần Văn Nam");
+		walk.fill("Số căn cước của người yêu cầu", "037090001234");
+		walk.fill("Số điện thoại di động", phone);
+		walk.fill("Nơi cư trú của người yêu cầu", "Thôn Yên Hòa, xã Yên Mô, tỉnh Ninh Bình");
 		walk.fill("Nơi đến", "Thành phố Hà Nội");
-		walk.fill("Vắng từ ngày", "01/02/2027");
-		walk.fill("Đến ngày", "28/02/2027");
-		walk.fill("Lý do", "Đi làm theo mùa vụ");
+		walk.fill("Vắng từ ngày", "01022027");
+		walk.fill("Đến ngày", "28022027");
+		walk.fill("Lý do, nội dung đề nghị", "Đi làm theo mùa vụ");
 	}
 
 	private static HttpResponse<String> get(String path) throws Exception {

@@ -38,6 +38,8 @@ class SignInController {
 	private final DemoTextMessages demoOutbox;
 	private final boolean showDemoCodes;
 	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+	private final org.springframework.security.web.savedrequest.RequestCache requestCache =
+			new org.springframework.security.web.savedrequest.HttpSessionRequestCache();
 	private final String oidcName;
 	private final NavLinks navLinks;
 
@@ -128,7 +130,7 @@ class SignInController {
 			context.setAuthentication(auth);
 			SecurityContextHolder.setContext(context);
 			contexts.saveContext(context, request, response);
-			return "redirect:/citizen";
+			return "redirect:" + afterCitizenSignIn(request, response);
 		}
 		catch (AccountException e) {
 			var normalised = PersonalData.normalisePhone(phone);
@@ -154,5 +156,24 @@ class SignInController {
 			demoMessage = demoOutbox.latestFor(phone).orElse(null);
 		}
 		model.addAttribute("demoMessage", demoMessage);
+	}
+
+	/**
+	 * Where a citizen goes after the code: back to the citizen page they were sent away from (e.g. "Nộp trực
+	 * tuyến" on a procedure page), if it was one of ours under /citizen/; otherwise their home page.
+	 */
+	private String afterCitizenSignIn(HttpServletRequest request, HttpServletResponse response) {
+		var saved = requestCache.getRequest(request, response);
+		if (saved == null || !"GET".equals(saved.getMethod())) {
+			return "/citizen";
+		}
+		requestCache.removeRequest(request, response);
+		var url = java.net.URI.create(saved.getRedirectUrl());
+		var path = url.getRawPath();
+		if (path == null || !path.startsWith("/citizen/") || path.startsWith("//")) {
+			return "/citizen";
+		}
+		var query = url.getRawQuery() == null ? "" : url.getRawQuery().replaceAll("(^|&)continue(=[^&]*)?", "").replaceFirst("^&", "");
+		return query.isEmpty() ? path : path + "?" + query;
 	}
 }

@@ -65,7 +65,9 @@ class SetupFinishController {
 	}
 
 	@GetMapping("/setup/{token}/5")
-	String officials(@PathVariable String token, Model model, HttpServletResponse response) {
+	String officials(@PathVariable String token, @RequestParam(required = false) @Nullable String added, Model model,
+			HttpServletResponse response) {
+		model.addAttribute("added", added != null);
 		return pages.show(token, SetupState.OFFICIALS, model, response, () -> officialsPage(token, null, model));
 	}
 
