@@ -7,5 +7,5 @@
  */
 @org.jspecify.annotations.NullMarked
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "identity", "units", "payments", "signing",
-		"dossiers", "catalog", "audit", "platform", "platform :: web", "platform :: tenancy" })
+		"dossiers", "documents", "catalog", "audit", "platform", "platform :: web", "platform :: tenancy" })
 package vn.xaso.setup;

@@ -151,6 +151,7 @@ class JourneySetupTests {
 		walk.fill("Mã cơ quan", "000.00.14.H45");
 		walk.choose("Ngân hàng", "Agribank — Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam (970405)");
 		walk.fill("Số tài khoản", "3300201012345").fill("Tên tài khoản", "UBND XA YEN MO");
+		walk.fill("Số văn bản đi cuối cùng đã dùng", "57").fill("Số văn bản đến cuối cùng đã dùng", "120");
 		walk.click("Lưu và tiếp tục");
 		// 4. The organisation's signing identity.
 		walk.attach("Tệp chữ ký số", p12).fill("Mật khẩu của tệp", P12_PASSWORD).click("Nhập chữ ký số");
@@ -215,8 +216,8 @@ class JourneySetupTests {
 		walk.fill("Số điện thoại di động", phone);
 		walk.fill("Nơi cư trú của người yêu cầu", "Thôn Yên Hòa, xã Yên Mô, tỉnh Ninh Bình");
 		walk.fill("Nơi đến", "Thành phố Hà Nội");
-		walk.fill("Vắng từ ngày", "01022027");
-		walk.fill("Đến ngày", "28022027");
+		walk.fill("Vắng từ ngày", "02022027"); // 2 February or February 2: the same whatever order the browser shows
+		walk.fill("Đến ngày", "03032027");
 		walk.fill("Lý do, nội dung đề nghị", "Đi làm theo mùa vụ");
 	}
 

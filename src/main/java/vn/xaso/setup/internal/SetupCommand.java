@@ -77,6 +77,8 @@ class SetupCommand implements ApplicationRunner, ExitCodeGenerator {
 			password = System.getenv().getOrDefault("XASO_SETUP_ADMIN_PASSWORD", "");
 		}
 		wizard.createAdmin(token, new SetupWizard.AdminInput(text(a.get("fullName")), admin, password, password, text(a.get("phone"))));
+		var registers = map(file.get("registers"));
+		wizard.registers(token, text(registers.get("outgoing")), text(registers.get("incoming")));
 		var bank = map(file.get("bank"));
 		wizard.service(token, new SetupWizard.ServiceInput(text(file.get("agencyCode")), text(file.get("workingHours")),
 				text(bank.get("bin")), text(bank.get("accountNumber")), text(bank.get("accountName"))));

@@ -15,6 +15,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.xaso.catalog.Procedure;
 import vn.xaso.catalog.Procedures;
+import vn.xaso.documents.DocumentException;
+import vn.xaso.documents.RegisterNumbering;
 import vn.xaso.dossiers.Caller;
 import vn.xaso.dossiers.DossierException;
 import vn.xaso.dossiers.Dossiers;
@@ -58,12 +60,14 @@ public class SetupWizard {
 	private final Payments payments;
 	private final SigningIdentities signing;
 	private final Procedures procedures;
+	private final RegisterNumbering numbering;
 	private final ApplicationEventPublisher events;
 	private final TransactionTemplate tx;
 
 	SetupWizard(SetupStore store, SetupTokens tokens, SetupStartup startup, Units units, Villages villages, Accounts accounts,
-			Dossiers dossiers, Payments payments, SigningIdentities signing, Procedures procedures,
+			Dossiers dossiers, Payments payments, SigningIdentities signing, Procedures procedures, RegisterNumbering numbering,
 			ApplicationEventPublisher events, PlatformTransactionManager transactions) {
+		this.numbering = numbering;
 		this.store = store;
 		this.tokens = tokens;
 		this.startup = startup;
@@ -235,6 +239,46 @@ public class SetupWizard {
 		}
 		store.service(agency.isEmpty() ? null : agency.toUpperCase(java.util.Locale.ROOT), hours, bank,
 				state.stepAfter(SetupState.SERVICE));
+	}
+
+	/**
+	 * Step 3, carrying over: the last numbers written this year in the paper registers of outgoing and
+	 * incoming documents (blank: start at 01). The next release takes the following number.
+	 */
+	public void registers(String token, String lastOutgoing, String lastIncoming) {
+		var state = state(token);
+		state.requireOpen(SetupState.SERVICE);
+		var errors = new LinkedHashMap<String, String>();
+		carryOver(state, RegisterNumbering.Register.OUTGOING, lastOutgoing, "lastOutgoing", errors);
+		carryOver(state, RegisterNumbering.Register.INCOMING, lastIncoming, "lastIncoming", errors);
+		if (!errors.isEmpty()) {
+			throw new SetupException(errors);
+		}
+	}
+
+	private void carryOver(SetupState state, RegisterNumbering.Register register, @Nullable String text, String field,
+			java.util.Map<String, String> errors) {
+		var value = text == null ? "" : text.strip();
+		if (value.isEmpty()) {
+			return;
+		}
+		if (!value.matches("[0-9]{1,5}")) {
+			errors.put(field, "Hãy ghi số cuối cùng đã dùng trong sổ năm nay bằng chữ số, ví dụ 57; để trống nếu chưa dùng số nào.");
+			return;
+		}
+		try {
+			inUnit(state.unitCode(), () -> {
+				numbering.continueAfter(state.unitCode(), register, Integer.parseInt(value), state.adminUsername());
+				return null;
+			});
+		}
+		catch (DocumentException e) {
+			errors.put(field, e.getMessage());
+		}
+	}
+
+	public int lastUsed(SetupState state, RegisterNumbering.Register register) {
+		return inUnit(state.unitCode(), () -> numbering.lastUsed(state.unitCode(), register));
 	}
 
 	public boolean bankSet(SetupState state) {

@@ -35,7 +35,8 @@ class SetupController {
 
 	/** Step 3 form. */
 	record ServiceForm(@Nullable String agencyCode, @Nullable String workingHours, @Nullable String bankBin,
-			@Nullable String accountNumber, @Nullable String accountName) {
+			@Nullable String accountNumber, @Nullable String accountName, @Nullable String lastOutgoing,
+			@Nullable String lastIncoming) {
 	}
 
 	private final SetupWizard wizard;
@@ -126,11 +127,17 @@ class SetupController {
 	@PostMapping("/setup/{token}/3")
 	String saveService(@PathVariable String token, ServiceForm in, Model model, HttpServletResponse response) {
 		var form = Form.of(Map.of("agencyCode", nz(in.agencyCode()), "workingHours", nz(in.workingHours()),
-				"bankBin", nz(in.bankBin()), "accountNumber", nz(in.accountNumber()), "accountName", nz(in.accountName())));
+				"bankBin", nz(in.bankBin()), "accountNumber", nz(in.accountNumber()), "accountName", nz(in.accountName()),
+				"lastOutgoing", nz(in.lastOutgoing()), "lastIncoming", nz(in.lastIncoming())));
 		return pages.change(token, SetupState.SERVICE, form, model, response,
-				() -> wizard.service(token, new SetupWizard.ServiceInput(nz(in.agencyCode()), nz(in.workingHours()),
-						nz(in.bankBin()), nz(in.accountNumber()), nz(in.accountName()))),
-				() -> servicePage(token, model), SetupPages.stepPath(token, SetupState.SIGNING));
+				() -> serviceAndRegisters(token, in), () -> servicePage(token, model),
+				SetupPages.stepPath(token, SetupState.SIGNING));
+	}
+
+	private void serviceAndRegisters(String token, ServiceForm in) {
+		wizard.registers(token, nz(in.lastOutgoing()), nz(in.lastIncoming()));
+		wizard.service(token, new SetupWizard.ServiceInput(nz(in.agencyCode()), nz(in.workingHours()),
+				nz(in.bankBin()), nz(in.accountNumber()), nz(in.accountName())));
 	}
 
 	private String servicePage(String token, Model model) {
@@ -140,6 +147,12 @@ class SetupController {
 			form.value("agencyCode", state.agencyCode() != null ? state.agencyCode() : wizard.agencyCode(state));
 			form.value("workingHours", state.workingHours() != null ? state.workingHours()
 					: "Sáng 7 giờ 30 – 11 giờ 30, chiều 13 giờ 30 – 17 giờ, thứ Hai đến thứ Sáu");
+		}
+		if (form != null && !form.hasErrors()) {
+			int out = wizard.lastUsed(state, vn.xaso.documents.RegisterNumbering.Register.OUTGOING);
+			int in = wizard.lastUsed(state, vn.xaso.documents.RegisterNumbering.Register.INCOMING);
+			form.value("lastOutgoing", out > 0 ? Integer.toString(out) : null);
+			form.value("lastIncoming", in > 0 ? Integer.toString(in) : null);
 		}
 		model.addAttribute("banks", wizard.banks());
 		model.addAttribute("bankSet", wizard.bankSet(state));

@@ -140,6 +140,10 @@ class SetupWizardTests {
 		assertThatThrownBy(() -> wizard.service(token, bad)).isInstanceOf(SetupException.class)
 			.satisfies(e -> assertThat(((SetupException) e).errors()).containsKeys("accountNumber"));
 		wizard.service(token, new SetupWizard.ServiceInput("", "Sáng 7:30–11:30", "970405", "3300201099999", "UBND XA THU"));
+		assertThatThrownBy(() -> wizard.registers(token, "năm mươi", "")).isInstanceOf(SetupException.class)
+			.satisfies(e -> assertThat(((SetupException) e).errors()).containsKey("lastOutgoing"));
+		wizard.registers(token, "57", "");
+		assertThat(wizard.lastUsed(store.find().orElseThrow(), vn.xaso.documents.RegisterNumbering.Register.OUTGOING)).isEqualTo(57);
 		wizard.signingLater(token);
 
 		var wrong = """
