@@ -9,7 +9,7 @@ import org.springframework.modulith.Modulithic;
 /**
  * XaSo — one modular monolith. Top-level packages are modules; {@code platform} is the shared kernel.
  * The jar takes an optional first argument naming a command: {@code serve} (default), {@code migrate},
- * {@code import-units}, {@code demo}, {@code verify-audit}.
+ * {@code import-units}, {@code demo}, {@code verify-audit}, {@code setup} (first-run setup from a file).
  */
 @SpringBootApplication
 @Modulithic(systemName = "XaSo", sharedModules = "platform")

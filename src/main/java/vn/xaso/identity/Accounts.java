@@ -95,6 +95,15 @@ public class Accounts {
 			.map(OfficialRecord::phone);
 	}
 
+	/**
+	 * Whether any active administrator exists in any unit (the first-run setup opens only when none does).
+	 * Reads across units: call it inside {@code Tenancy.callAs(UnitScope.systemWide(), …)}.
+	 */
+	@Transactional(readOnly = true)
+	public boolean administratorExists() {
+		return officials.anyActiveAdministrator();
+	}
+
 	@Transactional
 	public long create(String unitCode, NewOfficial n) {
 		var username = n.username() == null ? "" : n.username().strip().toLowerCase(java.util.Locale.ROOT);

@@ -196,6 +196,11 @@ public class Payments {
 		});
 	}
 
+	/** Banks a receiving account may be in (the bundled NAPAS list, VietQR members only), for a choice list. */
+	public java.util.List<BankChoice> vietQrBanks() {
+		return banks.all().stream().filter(b -> b.vietQr()).map(b -> new BankChoice(b.bin(), b.label())).toList();
+	}
+
 	/** The unit's receiving account, if one was set (read in the caller's unit scope). */
 	@Transactional(readOnly = true)
 	public Optional<ReceivingAccount> receivingAccount(String unitCode) {

@@ -55,6 +55,8 @@ final class BrowserSupport
 	private ChromeDriver driver;
 	private Path profile;
 	private String baseUrl;
+	/** Set when the app under test is not a Spring test context (e.g. a child process): read when first needed. */
+	private java.util.function.Supplier<String> baseUrlSource;
 	private final List<String> accessibilityProblems = new ArrayList<>();
 
 	BrowserSupport() {
@@ -68,6 +70,13 @@ final class BrowserSupport
 	/** Whether pages run scripts (axe is a script too: it cannot run with JavaScript off). */
 	boolean javascript() {
 		return javascript;
+	}
+
+	/** A browser for an app started outside the Spring test context (a child process); its address is read lazily. */
+	static BrowserSupport at(java.util.function.Supplier<String> baseUrl) {
+		var browser = new BrowserSupport(true);
+		browser.baseUrlSource = baseUrl;
+		return browser;
 	}
 
 	/** A browser with JavaScript switched off, to prove the pages work without it. */
@@ -103,8 +112,10 @@ final class BrowserSupport
 			fail("Could not start headless Chromium via " + CHROMEDRIVER + ": " + e.getMessage(), e);
 		}
 		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-		var port = SpringExtension.getApplicationContext(context).getEnvironment().getProperty("local.server.port");
-		baseUrl = "http://localhost:" + port;
+		if (baseUrlSource == null) {
+			var port = SpringExtension.getApplicationContext(context).getEnvironment().getProperty("local.server.port");
+			baseUrl = "http://localhost:" + port;
+		}
 	}
 
 	@Override
@@ -156,12 +167,19 @@ final class BrowserSupport
 		throw throwable;
 	}
 
+	private String base() {
+		if (baseUrl == null && baseUrlSource != null) {
+			baseUrl = baseUrlSource.get();
+		}
+		return baseUrl;
+	}
+
 	WebDriver driver() {
 		return driver;
 	}
 
 	String url(String path) {
-		return baseUrl + path;
+		return base() + path;
 	}
 
 	/** Opens a path on the app under test. */
@@ -173,7 +191,7 @@ final class BrowserSupport
 	/** The path (and query) of the current page, without scheme, host and port. */
 	String path() {
 		var current = driver.getCurrentUrl();
-		return current.startsWith(baseUrl) ? current.substring(baseUrl.length()) : current;
+		return current.startsWith(base()) ? current.substring(base().length()) : current;
 	}
 
 	WebElement find(String css) {

@@ -46,6 +46,26 @@ public class NumberAllocator {
 		return next;
 	}
 
+	/** The last number taken in a register for a year; 0 when none (reads in the caller's unit scope). */
+	public int last(String unitCode, String register, int year) {
+		return jdbc.sql("select last_number from document_counter where unit_code = ? and register = ? and year = ?")
+			.params(unitCode, register, year)
+			.query(Integer.class)
+			.optional()
+			.orElse(0);
+	}
+
+	/** Moves a year's counter up to {@code lastNumber} (never down): the next number is {@code lastNumber + 1}. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void raiseTo(String unitCode, String register, int year, int lastNumber) {
+		jdbc.sql("""
+				insert into document_counter (unit_code, register, year, last_number) values (?, ?, ?, ?)
+				on conflict (unit_code, register, year)
+				do update set last_number = greatest(document_counter.last_number, excluded.last_number)""")
+			.params(unitCode, register, year, lastNumber)
+			.update();
+	}
+
 	/** "05" for 5, "12" for 12: numbers below 10 take a leading zero (Phụ lục I, mục II.3.c). */
 	public static String format(int number) {
 		return number < 10 ? "0" + number : Integer.toString(number);

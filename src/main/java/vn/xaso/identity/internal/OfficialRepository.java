@@ -130,6 +130,10 @@ public class OfficialRepository {
 			.update();
 	}
 
+	public boolean anyActiveAdministrator() {
+		return jdbc.sql("select exists (select 1 from official where active and 'ADMIN' = any(roles))").query(Boolean.class).single();
+	}
+
 	static String pgArray(Set<Role> roles) {
 		return roles.stream().map(Role::name).sorted().collect(Collectors.joining(",", "{", "}"));
 	}

@@ -1,0 +1,228 @@
+package vn.xaso.setup.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.jspecify.annotations.Nullable;
+
+import vn.xaso.identity.Role;
+
+/**
+ * Reads the officials list a commune already keeps (CSV or XLSX, first sheet) with a header row:
+ * Họ và tên, Tên đăng nhập, Số điện thoại, Vai trò, Chức vụ (any order, with or without diacritics).
+ * Roles are written in plain words ("một cửa", "lãnh đạo"…), several separated by ";" or ",".
+ */
+public final class OfficialsFile {
+
+	public static final int MAX_ROWS = 200;
+
+	/** One official as read; {@code line} is the spreadsheet row number a person sees. */
+	public record Row(int line, String fullName, String username, String phone, String roleWords, String title) {
+
+		String toLine() {
+			return String.join("\t", clean(fullName), clean(username), clean(phone), clean(roleWords), clean(title));
+		}
+
+		static Row fromLine(int line, String text) {
+			var parts = text.split("\t", -1);
+			return new Row(line, parts[0], parts[1], parts[2], parts[3], parts.length > 4 ? parts[4] : "");
+		}
+
+		private static String clean(String s) {
+			return s.replace('\t', ' ').replace('\n', ' ');
+		}
+	}
+
+	/** Plain descriptions of the roles an official can be given here, and the words that select them. */
+	public static final Map<Role, List<String>> ROLE_WORDS = new LinkedHashMap<>();
+	static {
+		ROLE_WORDS.put(Role.LEADER, List.of("lanh dao", "chu tich", "pho chu tich"));
+		ROLE_WORDS.put(Role.ONE_STOP, List.of("mot cua", "tiep nhan"));
+		ROLE_WORDS.put(Role.SPECIALIST, List.of("chuyen mon", "cong chuc chuyen mon", "tu phap", "dia chinh"));
+		ROLE_WORDS.put(Role.CLERK, List.of("van thu"));
+		ROLE_WORDS.put(Role.COMMUNITY_TEAM, List.of("to cong nghe", "cong nghe so", "to cong nghe so cong dong"));
+		ROLE_WORDS.put(Role.ADMIN, List.of("quan tri"));
+	}
+
+	private OfficialsFile() {
+	}
+
+	/** Reads the rows; throws {@link SetupException} for a file that cannot be read at all. */
+	public static List<Row> read(@Nullable String filename, byte[] content) {
+		if (content.length == 0) {
+			throw new SetupException("file", "Hãy chọn tệp danh sách cán bộ (.csv hoặc .xlsx).");
+		}
+		var name = filename == null ? "" : filename.toLowerCase(Locale.ROOT);
+		List<List<String>> cells;
+		if (name.endsWith(".xlsx")) {
+			cells = xlsx(content);
+		}
+		else if (name.endsWith(".csv") || name.endsWith(".txt")) {
+			cells = csv(new String(content, StandardCharsets.UTF_8).replace("\uFEFF", ""));
+		}
+		else {
+			throw new SetupException("file", "Chỉ nhận tệp .csv hoặc .xlsx.");
+		}
+		if (cells.isEmpty()) {
+			throw new SetupException("file", "Tệp không có dòng nào.");
+		}
+		var header = cells.get(0).stream().map(OfficialsFile::fold).toList();
+		int name1 = column(header, "ho va ten", "ho ten");
+		int user = column(header, "ten dang nhap");
+		int phone = column(header, "so dien thoai", "dien thoai");
+		int roles = column(header, "vai tro");
+		int title = column(header, "chuc vu");
+		if (name1 < 0 || user < 0 || roles < 0) {
+			throw new SetupException("file",
+					"Dòng đầu của tệp phải là tên cột: Họ và tên, Tên đăng nhập, Số điện thoại, Vai trò, Chức vụ.");
+		}
+		var rows = new ArrayList<Row>();
+		for (int i = 1; i < cells.size(); i++) {
+			var r = cells.get(i);
+			if (r.stream().allMatch(String::isBlank)) {
+				continue;
+			}
+			rows.add(new Row(i + 1, cell(r, name1), cell(r, user), cell(r, phone), cell(r, roles), cell(r, title)));
+		}
+		if (rows.isEmpty()) {
+			throw new SetupException("file", "Tệp chỉ có dòng tên cột, chưa có cán bộ nào.");
+		}
+		if (rows.size() > MAX_ROWS) {
+			throw new SetupException("file", "Mỗi lần nhập tối đa " + MAX_ROWS + " cán bộ; tệp có " + rows.size() + " dòng.");
+		}
+		return rows;
+	}
+
+	/** The roles named in plain words, or an error message. */
+	public static Set<Role> roles(String words) {
+		var result = EnumSet.noneOf(Role.class);
+		for (var part : words.split("[;,/]")) {
+			var folded = fold(part);
+			if (folded.isEmpty()) {
+				continue;
+			}
+			Role found = null;
+			for (var e : ROLE_WORDS.entrySet()) {
+				if (e.getValue().stream().anyMatch(folded::contains)) {
+					found = e.getKey();
+					break;
+				}
+			}
+			if (found == null) {
+				throw new SetupException("roles", "Không hiểu vai trò \"" + part.strip()
+						+ "\". Hãy ghi một trong: lãnh đạo, một cửa, chuyên môn, văn thư, tổ công nghệ số, quản trị.");
+			}
+			result.add(found);
+		}
+		if (result.isEmpty()) {
+			throw new SetupException("roles", "Chưa ghi vai trò (ví dụ: một cửa).");
+		}
+		return result;
+	}
+
+	public static String fold(@Nullable String s) {
+		if (s == null) {
+			return "";
+		}
+		var n = Normalizer.normalize(s.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+		return n.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+	}
+
+	private static int column(List<String> header, String... names) {
+		for (int i = 0; i < header.size(); i++) {
+			for (var n : names) {
+				if (header.get(i).equals(n) || header.get(i).startsWith(n)) {
+					return i;
+				}
+			}
+		}
+		return -1;
+	}
+
+	private static String cell(List<String> row, int index) {
+		return index >= 0 && index < row.size() ? row.get(index).strip() : "";
+	}
+
+	private static List<List<String>> xlsx(byte[] content) {
+		var rows = new ArrayList<List<String>>();
+		try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(content))) {
+			var sheet = workbook.getFirstSheet();
+			try (var stream = sheet.openStream()) {
+				stream.limit(MAX_ROWS + 2L).forEach(row -> {
+					var cells = new ArrayList<String>();
+					for (int c = 0; c < row.getCellCount(); c++) {
+						var text = row.getCellText(c);
+						cells.add(text == null ? "" : text);
+					}
+					rows.add(cells);
+				});
+			}
+		}
+		catch (IOException | RuntimeException e) {
+			throw new SetupException("file", "Không đọc được tệp Excel này. Hãy lưu lại dạng .xlsx hoặc .csv (UTF-8) rồi thử lại.");
+		}
+		return rows;
+	}
+
+	/** RFC 4180 CSV (comma or semicolon, chosen from the header line), quotes doubled inside quoted cells. */
+	static List<List<String>> csv(String text) {
+		var firstLine = text.lines().findFirst().orElse("");
+		char sep = firstLine.chars().filter(c -> c == ';').count() > firstLine.chars().filter(c -> c == ',').count() ? ';' : ',';
+		var rows = new ArrayList<List<String>>();
+		var row = new ArrayList<String>();
+		var cell = new StringBuilder();
+		boolean quoted = false;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (quoted) {
+				if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+					cell.append('"');
+					i++;
+				}
+				else if (c == '"') {
+					quoted = false;
+				}
+				else {
+					cell.append(c);
+				}
+			}
+			else if (c == '"') {
+				quoted = true;
+			}
+			else if (c == sep) {
+				row.add(cell.toString());
+				cell.setLength(0);
+			}
+			else if (c == '\n' || c == '\r') {
+				if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+					i++;
+				}
+				row.add(cell.toString());
+				cell.setLength(0);
+				rows.add(row);
+				row = new ArrayList<>();
+				if (rows.size() > MAX_ROWS + 1) {
+					break;
+				}
+			}
+			else {
+				cell.append(c);
+			}
+		}
+		if (cell.length() > 0 || !row.isEmpty()) {
+			row.add(cell.toString());
+			rows.add(row);
+		}
+		return rows;
+	}
+}

@@ -1,0 +1,169 @@
+package vn.xaso.setup.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.yaml.snakeyaml.Yaml;
+
+import vn.xaso.catalog.Procedure;
+
+/**
+ * {@code java -jar xaso.jar setup --unit 14701 --admin quantri --from setup.yml}: the first-run setup for
+ * automation, through the same use cases and rules as the wizard (docs/modules/setup.md). Exit code 0
+ * when finished, 1 when the instance is already set up, 2 for a refused input (the Vietnamese reason is
+ * printed and the steps already done stay saved, as in the wizard).
+ */
+@Component
+@Order(30)
+class SetupCommand implements ApplicationRunner, ExitCodeGenerator {
+
+	private final SetupStartup startup;
+	private final SetupTokens tokens;
+	private final SetupWizard wizard;
+	private final SetupOfficials officials;
+	private int exitCode;
+
+	SetupCommand(SetupStartup startup, SetupTokens tokens, SetupWizard wizard, SetupOfficials officials) {
+		this.startup = startup;
+		this.tokens = tokens;
+		this.wizard = wizard;
+		this.officials = officials;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (!"setup".equals(System.getProperty("xaso.command"))) {
+			return;
+		}
+		exitCode = 0;
+		var raw = args.getSourceArgs();
+		var unit = option(raw, "unit");
+		var admin = option(raw, "admin");
+		var from = option(raw, "from");
+		if (unit == null || admin == null || from == null) {
+			System.out.println("Cách dùng: xaso setup --unit <mã xã> --admin <tên đăng nhập> --from <tệp .yml>");
+			exitCode = 2;
+			return;
+		}
+		if (!startup.needed()) {
+			System.out.println("Hệ thống đã được cài đặt (hoặc đã có quản trị viên); không cài đặt lại.");
+			exitCode = 1;
+			return;
+		}
+		try {
+			run(tokens.current(), unit, admin, read(Path.of(from)), Path.of(from).toAbsolutePath().getParent());
+		}
+		catch (SetupException e) {
+			e.errors().forEach((field, message) -> System.out.println("Lỗi" + ("_page".equals(field) ? "" : " (" + field + ")") + ": " + message));
+			exitCode = 2;
+		}
+	}
+
+	private void run(String token, String unit, String admin, Map<String, Object> file, Path base) {
+		wizard.chooseCommune(token, unit, String.join("\n", list(file.get("villages"))));
+		var a = map(file.get("admin"));
+		var password = text(a.get("password"));
+		if (password.isEmpty()) {
+			password = System.getenv().getOrDefault("XASO_SETUP_ADMIN_PASSWORD", "");
+		}
+		wizard.createAdmin(token, new SetupWizard.AdminInput(text(a.get("fullName")), admin, password, password, text(a.get("phone"))));
+		var registers = map(file.get("registers"));
+		wizard.registers(token, text(registers.get("outgoing")), text(registers.get("incoming")));
+		var bank = map(file.get("bank"));
+		wizard.service(token, new SetupWizard.ServiceInput(text(file.get("agencyCode")), text(file.get("workingHours")),
+				text(bank.get("bin")), text(bank.get("accountNumber")), text(bank.get("accountName"))));
+		var signing = map(file.get("signing"));
+		if (signing.get("file") != null) {
+			var p12 = base.resolve(text(signing.get("file")));
+			try {
+				wizard.importSigning(token, Files.readAllBytes(p12), text(signing.get("password")));
+			}
+			catch (IOException e) {
+				throw new SetupException("signing", "Không đọc được tệp chữ ký số " + p12 + ".");
+			}
+		}
+		else {
+			wizard.signingLater(token);
+		}
+		if (file.get("officials") != null) {
+			var list = base.resolve(text(file.get("officials")));
+			try {
+				var checked = officials.dryRun(token, list.getFileName().toString(), Files.readAllBytes(list));
+				var bad = checked.stream().filter(c -> !c.ok()).toList();
+				if (!bad.isEmpty()) {
+					var errors = new java.util.LinkedHashMap<String, String>();
+					bad.forEach(c -> errors.put("dòng " + c.row().line(), String.join(" ", c.problems())));
+					throw new SetupException(errors);
+				}
+				officials.confirmImport(token);
+			}
+			catch (IOException e) {
+				throw new SetupException("officials", "Không đọc được tệp danh sách cán bộ " + list + ".");
+			}
+		}
+		officials.done(token);
+		var codes = file.get("procedures") instanceof List<?> chosen ? list(chosen)
+				: wizard.nationalProcedures().stream().map(Procedure::code).toList();
+		wizard.chooseProcedures(token, codes);
+		var done = wizard.complete(token);
+		System.out.println("Đã cài đặt xong " + done.unitCode() + "; quản trị viên: " + done.adminUsername() + ".");
+		for (var invite : officials.invites()) {
+			System.out.println("  " + invite.username() + "  /setup/welcome/" + invite.token());
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> read(Path file) {
+		try (var in = Files.newInputStream(file)) {
+			Object loaded = new Yaml().load(in);
+			return loaded instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
+		}
+		catch (IOException | RuntimeException e) {
+			throw new SetupException("from", "Không đọc được tệp cài đặt " + file + ": " + e.getMessage());
+		}
+	}
+
+	static @Nullable String option(String[] args, String name) {
+		for (int i = 0; i < args.length; i++) {
+			if (args[i].equals("--" + name) && i + 1 < args.length) {
+				return args[i + 1];
+			}
+			if (args[i].startsWith("--" + name + "=")) {
+				return args[i].substring(name.length() + 3);
+			}
+		}
+		return null;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> map(@Nullable Object o) {
+		return o instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
+	}
+
+	private static List<String> list(@Nullable Object o) {
+		var result = new ArrayList<String>();
+		if (o instanceof List<?> l) {
+			l.forEach(x -> result.add(String.valueOf(x)));
+		}
+		return result;
+	}
+
+	private static String text(@Nullable Object o) {
+		return o == null ? "" : String.valueOf(o).strip();
+	}
+
+	@Override
+	public int getExitCode() {
+		return exitCode;
+	}
+}

@@ -1,0 +1,189 @@
+package vn.xaso.setup.web;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+import jakarta.servlet.http.HttpServletResponse;
+import vn.xaso.platform.web.Form;
+import vn.xaso.setup.internal.SetupException;
+import vn.xaso.setup.internal.SetupState;
+import vn.xaso.setup.internal.SetupWizard;
+import vn.xaso.units.Unit;
+
+/** Setup steps 1–4: the commune, the first administrator, the one-stop desk and bank, the signing identity. */
+@Controller
+class SetupController {
+
+	/** Step 1 form: the chosen commune and its villages (typed or pasted, one a line). */
+	record CommuneForm(@Nullable String unit, @Nullable String villages) {
+	}
+
+	/** Step 2 form. */
+	record AdminForm(@Nullable String fullName, @Nullable String username, @Nullable String password,
+			@Nullable String passwordAgain, @Nullable String phone) {
+	}
+
+	/** Step 3 form. */
+	record ServiceForm(@Nullable String agencyCode, @Nullable String workingHours, @Nullable String bankBin,
+			@Nullable String accountNumber, @Nullable String accountName, @Nullable String lastOutgoing,
+			@Nullable String lastIncoming) {
+	}
+
+	private final SetupWizard wizard;
+	private final SetupPages pages;
+
+	SetupController(SetupWizard wizard, SetupPages pages) {
+		this.wizard = wizard;
+		this.pages = pages;
+	}
+
+	@GetMapping("/setup/{token}")
+	String resume(@PathVariable String token, Model model, HttpServletResponse response) {
+		return pages.show(token, SetupState.COMMUNE, model, response,
+				() -> "redirect:" + SetupPages.stepPath(token, wizard.state(token).step()));
+	}
+
+	@GetMapping("/setup/{token}/1")
+	String commune(@PathVariable String token, @RequestParam(required = false) @Nullable String q, Model model,
+			HttpServletResponse response) {
+		var form = Form.empty();
+		if (q != null) {
+			form.value("q", q);
+		}
+		model.addAttribute("form", form);
+		return pages.show(token, SetupState.COMMUNE, model, response, () -> communePage(token, q, form, model));
+	}
+
+	@PostMapping("/setup/{token}/1")
+	String saveCommune(@PathVariable String token, CommuneForm in, @RequestParam(required = false) @Nullable String q,
+			Model model, HttpServletResponse response) {
+		var form = Form.of(Map.of("unit", nz(in.unit()), "villages", nz(in.villages()), "q", nz(q)));
+		return pages.change(token, SetupState.COMMUNE, form, model, response,
+				() -> wizard.chooseCommune(token, nz(in.unit()), nz(in.villages())),
+				() -> communePage(token, q, form, model), SetupPages.stepPath(token, SetupState.ADMIN));
+	}
+
+	private String communePage(String token, @Nullable String q, Form form, Model model) {
+		var state = wizard.state(token);
+		List<Unit> results = List.of();
+		if (q != null && !q.isBlank()) {
+			try {
+				results = wizard.searchCommunes(q);
+				if (results.isEmpty()) {
+					form.reject("q", "Không tìm thấy xã, phường nào có tên \"" + q.strip() + "\". Hãy gõ lại, ví dụ: yen mo.");
+				}
+			}
+			catch (SetupException e) {
+				e.errors().forEach(form::reject);
+			}
+		}
+		else if (state.unitCode() != null) {
+			results = List.of(wizard.unit(state));
+		}
+		if (form.value("unit").isEmpty() && state.unitCode() != null) {
+			form.value("unit", state.unitCode());
+		}
+		if (form.value("villages").isEmpty() && state.villages() != null) {
+			form.value("villages", state.villages());
+		}
+		model.addAttribute("results", results.stream().map(u -> new CommuneChoice(u, wizard.provinceName(u))).toList());
+		return "setup/commune";
+	}
+
+	@GetMapping("/setup/{token}/2")
+	String admin(@PathVariable String token, Model model, HttpServletResponse response) {
+		return pages.show(token, SetupState.ADMIN, model, response, () -> adminPage(token, model));
+	}
+
+	@PostMapping("/setup/{token}/2")
+	String saveAdmin(@PathVariable String token, AdminForm in, Model model, HttpServletResponse response) {
+		var form = Form.of(Map.of("fullName", nz(in.fullName()), "username", nz(in.username()), "phone", nz(in.phone())));
+		return pages.change(token, SetupState.ADMIN, form, model, response,
+				() -> wizard.createAdmin(token, new SetupWizard.AdminInput(nz(in.fullName()), nz(in.username()),
+						nz(in.password()), nz(in.passwordAgain()), nz(in.phone()))),
+				() -> adminPage(token, model), SetupPages.stepPath(token, SetupState.SERVICE));
+	}
+
+	private String adminPage(String token, Model model) {
+		model.addAttribute("unit", wizard.unit(wizard.state(token)));
+		return "setup/admin";
+	}
+
+	@GetMapping("/setup/{token}/3")
+	String service(@PathVariable String token, Model model, HttpServletResponse response) {
+		return pages.show(token, SetupState.SERVICE, model, response, () -> servicePage(token, model));
+	}
+
+	@PostMapping("/setup/{token}/3")
+	String saveService(@PathVariable String token, ServiceForm in, Model model, HttpServletResponse response) {
+		var form = Form.of(Map.of("agencyCode", nz(in.agencyCode()), "workingHours", nz(in.workingHours()),
+				"bankBin", nz(in.bankBin()), "accountNumber", nz(in.accountNumber()), "accountName", nz(in.accountName()),
+				"lastOutgoing", nz(in.lastOutgoing()), "lastIncoming", nz(in.lastIncoming())));
+		return pages.change(token, SetupState.SERVICE, form, model, response,
+				() -> serviceAndRegisters(token, in), () -> servicePage(token, model),
+				SetupPages.stepPath(token, SetupState.SIGNING));
+	}
+
+	private void serviceAndRegisters(String token, ServiceForm in) {
+		wizard.registers(token, nz(in.lastOutgoing()), nz(in.lastIncoming()));
+		wizard.service(token, new SetupWizard.ServiceInput(nz(in.agencyCode()), nz(in.workingHours()),
+				nz(in.bankBin()), nz(in.accountNumber()), nz(in.accountName())));
+	}
+
+	private String servicePage(String token, Model model) {
+		var state = wizard.state(token);
+		var form = (Form) model.getAttribute("form");
+		if (form != null && !form.hasErrors()) {
+			form.value("agencyCode", state.agencyCode() != null ? state.agencyCode() : wizard.agencyCode(state));
+			form.value("workingHours", state.workingHours() != null ? state.workingHours()
+					: "Sáng 7 giờ 30 – 11 giờ 30, chiều 13 giờ 30 – 17 giờ, thứ Hai đến thứ Sáu");
+		}
+		if (form != null && !form.hasErrors()) {
+			int out = wizard.lastUsed(state, vn.xaso.documents.RegisterNumbering.Register.OUTGOING);
+			int in = wizard.lastUsed(state, vn.xaso.documents.RegisterNumbering.Register.INCOMING);
+			form.value("lastOutgoing", out > 0 ? Integer.toString(out) : null);
+			form.value("lastIncoming", in > 0 ? Integer.toString(in) : null);
+		}
+		model.addAttribute("banks", wizard.banks());
+		model.addAttribute("bankSet", wizard.bankSet(state));
+		return "setup/service";
+	}
+
+	@GetMapping("/setup/{token}/4")
+	String signing(@PathVariable String token, Model model, HttpServletResponse response) {
+		return pages.show(token, SetupState.SIGNING, model, response, () -> "setup/signing");
+	}
+
+	@PostMapping("/setup/{token}/4")
+	String importSigning(@PathVariable String token, @RequestParam(required = false) @Nullable MultipartFile file,
+			@RequestParam(required = false) @Nullable String password, Model model, HttpServletResponse response) {
+		return pages.change(token, SetupState.SIGNING, Form.empty(), model, response, () -> {
+			try {
+				wizard.importSigning(token, file == null ? new byte[0] : file.getBytes(), nz(password));
+			}
+			catch (IOException e) {
+				throw new SetupException("p12", "Không đọc được tệp đã tải lên. Hãy thử lại.");
+			}
+		}, () -> "setup/signing", SetupPages.stepPath(token, SetupState.OFFICIALS));
+	}
+
+	@PostMapping("/setup/{token}/4/later")
+	String signingLater(@PathVariable String token, Model model, HttpServletResponse response) {
+		return pages.change(token, SetupState.SIGNING, Form.empty(), model, response, () -> wizard.signingLater(token),
+				() -> "setup/signing", SetupPages.stepPath(token, SetupState.OFFICIALS));
+	}
+
+	static String nz(@Nullable String s) {
+		return s == null ? "" : s;
+	}
+}

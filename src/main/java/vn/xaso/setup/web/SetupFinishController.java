@@ -1,0 +1,174 @@
+package vn.xaso.setup.web;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+import jakarta.servlet.http.HttpServletResponse;
+import vn.xaso.platform.web.Form;
+import vn.xaso.setup.FirstRunSetup;
+import vn.xaso.setup.internal.OfficialsFile;
+import vn.xaso.setup.internal.SetupException;
+import vn.xaso.setup.internal.SetupOfficials;
+import vn.xaso.setup.internal.SetupState;
+import vn.xaso.setup.internal.SetupStore;
+import vn.xaso.setup.internal.SetupWizard;
+
+/** Setup steps 5–7 (officials, procedures, checklist), the waiting page and the finished page. */
+@Controller
+class SetupFinishController {
+
+	/** Step 5, one official typed by hand. */
+	record OfficialForm(@Nullable String fullName, @Nullable String username, @Nullable String phone,
+			@Nullable String roles, @Nullable String title) {
+	}
+
+	private final SetupWizard wizard;
+	private final SetupOfficials officials;
+	private final SetupPages pages;
+	private final SetupStore store;
+	private final FirstRunSetup setup;
+
+	SetupFinishController(SetupWizard wizard, SetupOfficials officials, SetupPages pages, SetupStore store, FirstRunSetup setup) {
+		this.wizard = wizard;
+		this.officials = officials;
+		this.pages = pages;
+		this.store = store;
+		this.setup = setup;
+	}
+
+	@GetMapping("/setup/pending")
+	String pending(Model model, HttpServletResponse response) {
+		if (setup.inProgress()) {
+			response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+			response.setHeader("Retry-After", "300");
+		}
+		model.addAttribute("inProgress", setup.inProgress());
+		return "setup/pending";
+	}
+
+	@GetMapping("/setup/finished")
+	String finished(Model model) {
+		var state = store.find().filter(SetupState::completed);
+		model.addAttribute("unitCode", state.map(SetupState::unitCode).orElse(null));
+		model.addAttribute("adminUsername", state.map(SetupState::adminUsername).orElse(null));
+		return "setup/finished";
+	}
+
+	@GetMapping("/setup/{token}/5")
+	String officials(@PathVariable String token, @RequestParam(required = false) @Nullable String added, Model model,
+			HttpServletResponse response) {
+		model.addAttribute("added", added != null);
+		return pages.show(token, SetupState.OFFICIALS, model, response, () -> officialsPage(token, null, model));
+	}
+
+	@PostMapping("/setup/{token}/5/check")
+	String check(@PathVariable String token, @RequestParam(required = false) @Nullable MultipartFile file, Model model,
+			HttpServletResponse response) {
+		var form = Form.empty();
+		if (wizard.access(token) != SetupWizard.Access.OPEN) {
+			return pages.show(token, SetupState.OFFICIALS, model, response, () -> "setup/officials");
+		}
+		List<SetupOfficials.Checked> checked = null;
+		try {
+			checked = officials.dryRun(token, file == null ? null : file.getOriginalFilename(),
+					file == null ? new byte[0] : file.getBytes());
+			if (checked.stream().anyMatch(c -> !c.ok())) {
+				form.reject("file", "Tệp có dòng chưa đúng; chưa nhập ai. Hãy sửa các dòng dưới đây rồi chọn lại tệp.");
+				response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			}
+		}
+		catch (SetupException e) {
+			e.errors().forEach(form::reject);
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+		}
+		catch (IOException e) {
+			form.reject("file", "Không đọc được tệp đã tải lên. Hãy thử lại.");
+		}
+		model.addAttribute("form", form);
+		var result = checked;
+		return pages.show(token, SetupState.OFFICIALS, model, response, () -> officialsPage(token, result, model));
+	}
+
+	@PostMapping("/setup/{token}/5/import")
+	String confirmImport(@PathVariable String token, Model model, HttpServletResponse response) {
+		return pages.change(token, SetupState.OFFICIALS, Form.empty(), model, response, () -> officials.confirmImport(token),
+				() -> officialsPage(token, null, model), SetupPages.stepPath(token, SetupState.OFFICIALS) + "?added");
+	}
+
+	@PostMapping("/setup/{token}/5/add")
+	String addOne(@PathVariable String token, OfficialForm in, Model model, HttpServletResponse response) {
+		var form = Form.of(Map.of("fullName", nz(in.fullName()), "username", nz(in.username()), "phone", nz(in.phone()),
+				"roles", nz(in.roles()), "title", nz(in.title())));
+		return pages.change(token, SetupState.OFFICIALS, form, model, response,
+				() -> officials.addOne(token, new OfficialsFile.Row(0, nz(in.fullName()), nz(in.username()), nz(in.phone()),
+						nz(in.roles()), nz(in.title()))),
+				() -> officialsPage(token, null, model), SetupPages.stepPath(token, SetupState.OFFICIALS) + "?added");
+	}
+
+	@PostMapping("/setup/{token}/5/done")
+	String officialsDone(@PathVariable String token, Model model, HttpServletResponse response) {
+		return pages.change(token, SetupState.OFFICIALS, Form.empty(), model, response, () -> officials.done(token),
+				() -> officialsPage(token, null, model), SetupPages.stepPath(token, SetupState.PROCEDURES));
+	}
+
+	private String officialsPage(String token, @Nullable List<SetupOfficials.Checked> checked, Model model) {
+		var state = wizard.state(token);
+		model.addAttribute("checked", checked == null ? List.of() : checked);
+		model.addAttribute("pending", officials.pending(state));
+		model.addAttribute("invites", officials.invites());
+		model.addAttribute("roleWords", OfficialsFile.ROLE_WORDS);
+		return "setup/officials";
+	}
+
+	@GetMapping("/setup/{token}/6")
+	String procedures(@PathVariable String token, Model model, HttpServletResponse response) {
+		return pages.show(token, SetupState.PROCEDURES, model, response, () -> proceduresPage(model));
+	}
+
+	@PostMapping("/setup/{token}/6")
+	String saveProcedures(@PathVariable String token, @RequestParam(name = "code", required = false) @Nullable List<String> codes,
+			Model model, HttpServletResponse response) {
+		return pages.change(token, SetupState.PROCEDURES, Form.empty(), model, response,
+				() -> wizard.chooseProcedures(token, codes == null ? List.of() : codes), () -> proceduresPage(model),
+				SetupPages.stepPath(token, SetupState.CHECKLIST));
+	}
+
+	private String proceduresPage(Model model) {
+		model.addAttribute("procedures", wizard.nationalProcedures());
+		return "setup/procedures";
+	}
+
+	@GetMapping("/setup/{token}/7")
+	String checklist(@PathVariable String token, Model model, HttpServletResponse response) {
+		return pages.show(token, SetupState.CHECKLIST, model, response, () -> checklistPage(token, model));
+	}
+
+	@PostMapping("/setup/{token}/7")
+	String complete(@PathVariable String token, Model model, HttpServletResponse response) {
+		return pages.change(token, SetupState.CHECKLIST, Form.empty(), model, response, () -> wizard.complete(token),
+				() -> checklistPage(token, model), "/setup/finished");
+	}
+
+	private String checklistPage(String token, Model model) {
+		var state = wizard.state(token);
+		model.addAttribute("unit", wizard.unit(state));
+		model.addAttribute("bankSet", wizard.bankSet(state));
+		model.addAttribute("agencyCode", wizard.agencyCode(state));
+		model.addAttribute("invites", officials.invites());
+		return "setup/checklist";
+	}
+
+	static String nz(@Nullable String s) {
+		return s == null ? "" : s;
+	}
+}

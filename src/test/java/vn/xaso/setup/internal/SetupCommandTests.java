@@ -1,0 +1,82 @@
+package vn.xaso.setup.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import vn.xaso.identity.Accounts;
+import vn.xaso.platform.tenancy.Tenancy;
+import vn.xaso.platform.tenancy.UnitScope;
+import vn.xaso.testing.XasoIntegrationTest;
+import vn.xaso.units.Units;
+import vn.xaso.units.Villages;
+
+/** {@code xaso setup --unit … --admin … --from file.yml}: the same use cases and rules as the wizard. */
+@XasoIntegrationTest
+class SetupCommandTests {
+
+	@Autowired SetupCommand command;
+	@Autowired SetupTokens tokens;
+	@Autowired SetupStore store;
+	@Autowired Accounts accounts;
+	@Autowired Units units;
+	@Autowired Villages villages;
+	@Autowired JdbcClient jdbc;
+
+	@AfterEach
+	void back() {
+		System.clearProperty("xaso.command");
+	}
+
+	@Test
+	void refusesWhenTheInstanceAlreadyHasAnAdministrator() {
+		jdbc.sql("delete from setup_state").update();
+		System.setProperty("xaso.command", "setup");
+		command.run(new DefaultApplicationArguments("--unit", "14701", "--admin", "quantri", "--from", "x.yml"));
+		assertThat(command.getExitCode()).isEqualTo(1);
+	}
+
+	@Test
+	void setsUpACommuneFromAFileAndRefusesBadInputInVietnamese() throws Exception {
+		jdbc.sql("delete from setup_state").update();
+		jdbc.sql("delete from setup_invite").update();
+		Files.deleteIfExists(tokens.file());
+		tokens.current();
+		var unit = units.searchCommunes("son", 200).stream().map(u -> u.code())
+			.filter(c -> villages.list(c).isEmpty()).findFirst().orElseThrow();
+		var folder = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "setup-cli-");
+		Files.writeString(folder.resolve("can-bo.csv"), """
+				Họ và tên,Tên đăng nhập,Số điện thoại,Vai trò,Chức vụ
+				Lê Thị Hoa,cli.motcua,0912000301,một cửa,Công chức Một cửa
+				""");
+		var yml = folder.resolve("xa.yml");
+		Files.writeString(yml, """
+				villages: [Thôn Một, Thôn Hai]
+				admin: { fullName: Lê Văn Quản, phone: "0912000300", password: "12345" }
+				workingHours: Sáng 7 giờ 30 – 11 giờ 30
+				officials: can-bo.csv
+				procedures: [1.001193]
+				""");
+		System.setProperty("xaso.command", "setup");
+		command.run(new DefaultApplicationArguments("--unit", unit, "--admin", "cli.quantri", "--from", yml.toString()));
+		assertThat(command.getExitCode()).as("a weak password is refused").isEqualTo(2);
+		assertThat(store.find().orElseThrow().adminUsername()).isNull();
+
+		Files.writeString(yml, Files.readString(yml).replace("\"12345\"", "\"Lua-chin-vang-dong-2026\""));
+		command.run(new DefaultApplicationArguments("--unit=" + unit, "--admin", "cli.quantri", "--from", yml.toString()));
+		assertThat(command.getExitCode()).isZero();
+		var state = store.find().orElseThrow();
+		assertThat(state.completed()).isTrue();
+		assertThat(state.unitCode()).isEqualTo(unit);
+		assertThat(state.procedureCodes()).containsExactly("1.001193");
+		assertThat(Tenancy.callAs(UnitScope.of(unit), () -> accounts.list(unit, "cli.", 0, 10).total())).isEqualTo(2);
+		assertThat(villages.list(unit)).hasSize(2);
+	}
+}
