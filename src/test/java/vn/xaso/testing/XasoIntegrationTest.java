@@ -19,6 +19,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 		// Notify: tests run delivery rounds themselves; the fake push service listens on 127.0.0.1.
 		"xaso.notify.jobs.enabled=false", "xaso.notify.push.allow-loopback=true",
 		// Many tests ask for citizen codes from 127.0.0.1; the limit itself is tested on /signin.
-		"xaso.security.codes-per-hour=1000" })
+		"xaso.security.codes-per-hour=1000",
+		// Speed only: the production default is durable (EmbeddedDatabaseTests proves it).
+		"xaso.db.durable=false" })
 public @interface XasoIntegrationTest {
 }

@@ -79,6 +79,16 @@ class DatabaseConfiguration {
 	}
 
 	@Bean
+	org.springframework.boot.web.servlet.FilterRegistrationBean<DatabaseUnavailableFilter> databaseUnavailableFilter(
+			org.springframework.context.MessageSource messages) {
+		var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(
+				new DatabaseUnavailableFilter(messages));
+		registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 20); // before Spring Security (-100)
+		registration.addUrlPatterns("/*");
+		return registration;
+	}
+
+	@Bean
 	@Primary
 	JdbcTransactionManager transactionManager(DataSource dataSource) {
 		return new TenantAwareTransactionManager(dataSource);

@@ -51,6 +51,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
 	private final CompletableFuture<String> startFailure = new CompletableFuture<>();
 	private volatile boolean everReady;
 	private volatile int restarts;
+	private volatile boolean holdRestarts;
 
 	private EmbeddedDatabase(Path dataDir, int port, boolean durable) {
 		this.dataDir = dataDir.toAbsolutePath().normalize();
@@ -112,6 +113,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
 	/** How often the keeper had to start the server again since XaSo started. */
 	public int restarts() {
 		return restarts;
+	}
+
+	/** Tests only: keep a server that died down (as if it could not start again), or let it come back. */
+	void holdRestarts(boolean hold) {
+		this.holdRestarts = hold;
 	}
 
 	/** Waits until the server accepts connections (after a restart by the keeper, for example). */
@@ -185,6 +191,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
 				log.error("Cơ sở dữ liệu đã dừng bất thường (mã {}), đang khởi động lại sau {} ms / The embedded PostgreSQL"
 						+ " stopped unexpectedly (exit code {}); starting it again in {} ms", code, backoff, code, backoff);
 				sleep(backoff);
+				while (holdRestarts && !closing) {
+					sleep(100);
+				}
 				backoff = Math.min(backoff * 2, 10_000);
 				restarts++;
 			}
