@@ -21,6 +21,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 		// Many tests ask for citizen codes from 127.0.0.1; the limit itself is tested on /signin.
 		"xaso.security.codes-per-hour=1000",
 		// Speed only: the production default is durable (EmbeddedDatabaseTests proves it).
-		"xaso.db.durable=false" })
+		"xaso.db.durable=false", "xaso.backup.schedule=-" })
 public @interface XasoIntegrationTest {
 }

@@ -217,7 +217,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
 		// when they notice. postgres itself removes the stale postmaster.pid of a dead server.
 		var args = new ArrayList<String>(List.of("-D", pgDir.toString(), "-p", Integer.toString(port), "-c",
 				"listen_addresses=127.0.0.1", "-c", "max_connections=60", "-c", "shared_buffers=128MB", "-c",
-				"timezone=UTC"));
+				"timezone=UTC", "-c", "wal_keep_size=256MB"));
 		for (var setting : List.of("fsync", "synchronous_commit", "full_page_writes")) {
 			args.addAll(List.of("-c", setting + "=" + (durable ? "on" : "off")));
 		}
