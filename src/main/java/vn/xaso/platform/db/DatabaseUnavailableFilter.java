@@ -54,7 +54,7 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 	static boolean databaseUnreachable(Throwable e) {
 		for (var t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
 			if (t instanceof SQLTransientConnectionException || t instanceof CannotCreateTransactionException
-					|| t instanceof DataAccessResourceFailureException || t instanceof java.net.ConnectException) {
+					|| t instanceof DataAccessResourceFailureException) {
 				return true;
 			}
 			if (t instanceof SQLException sql && sql.getSQLState() != null
@@ -65,7 +65,7 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 		return false;
 	}
 
-	private void respond(HttpServletRequest request, HttpServletResponse response) throws IOException {
+	void respond(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		var locale = locale(request);
 		var title = messages.getMessage("db.unavailable.title", null, "Hệ thống đang bận", locale);
 		var text = messages.getMessage("db.unavailable.text", null,
