@@ -10,6 +10,7 @@ import java.util.Arrays;
  * {@code postmaster.pid}) and, if XaSo is stopped, starts the embedded server for the time of the
  * backup.
  */
+@org.springframework.modulith.NamedInterface("backup")
 public final class BackupCommand {
 
 	private BackupCommand() {
