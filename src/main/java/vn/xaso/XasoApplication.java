@@ -9,7 +9,8 @@ import org.springframework.modulith.Modulithic;
 /**
  * XaSo — one modular monolith. Top-level packages are modules; {@code platform} is the shared kernel.
  * The jar takes an optional first argument naming a command: {@code serve} (default), {@code migrate},
- * {@code import-units}, {@code demo}, {@code verify-audit}, {@code setup} (first-run setup from a file).
+ * {@code import-units}, {@code demo}, {@code verify-audit}, {@code setup} (first-run setup from a file),
+ * {@code backup}, {@code restore} (the last two run without Spring, see {@link vn.xaso.platform.db.BackupCommand}).
  */
 @SpringBootApplication
 @Modulithic(systemName = "XaSo", sharedModules = "platform")
@@ -18,6 +19,9 @@ public class XasoApplication {
 	public static void main(String[] args) {
 		var command = args.length > 0 && !args[0].startsWith("-") ? args[0] : "serve";
 		var rest = args.length > 0 && !args[0].startsWith("-") ? Arrays.copyOfRange(args, 1, args.length) : args;
+		if (command.equals("backup") || command.equals("restore")) {
+			System.exit(vn.xaso.platform.db.BackupCommand.run(command, rest));
+		}
 		var app = new SpringApplication(XasoApplication.class);
 		if (!command.equals("serve")) {
 			app.setWebApplicationType(org.springframework.boot.WebApplicationType.NONE);

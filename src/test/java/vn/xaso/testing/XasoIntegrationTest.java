@@ -26,6 +26,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 		"xaso.feedback.reports-per-device-per-hour=1000", "xaso.feedback.reports-per-address-per-hour=10000",
 		"xaso.feedback.open311-per-key-per-hour=10000", "xaso.feedback.open311-per-address-per-hour=10000",
 		// /actuator/prometheus is closed without a token (ObservabilityTests).
-		"xaso.metrics.token=test-metrics-token-2026" })
+		"xaso.metrics.token=test-metrics-token-2026",
+		// Speed only: the production default is durable (EmbeddedDatabaseTests proves it).
+		"xaso.db.durable=false", "xaso.backup.schedule=-" })
 public @interface XasoIntegrationTest {
 }

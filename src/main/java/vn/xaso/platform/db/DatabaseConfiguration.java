@@ -34,7 +34,8 @@ class DatabaseConfiguration {
 					env.getProperty("xaso.db.owner-password", ""), null);
 		}
 		var dataDir = Path.of(env.getProperty("xaso.data-dir", "./data"));
-		var embedded = EmbeddedDatabase.start(dataDir, env.getProperty("xaso.db.embedded-port", Integer.class, 0));
+		var embedded = EmbeddedDatabase.start(dataDir, env.getProperty("xaso.db.embedded-port", Integer.class, 0),
+				env.getProperty("xaso.db.durable", Boolean.class, true));
 		return new DatabaseEndpoint(embedded.jdbcUrl(), EmbeddedDatabase.SUPERUSER, "", embedded);
 	}
 
@@ -49,7 +50,13 @@ class DatabaseConfiguration {
 		config.setPassword(appPassword(endpoint, env));
 		config.setMaximumPoolSize(env.getProperty("xaso.db.pool-size", Integer.class, 10));
 		config.setMinimumIdle(1);
-		config.setConnectionTimeout(30_000);
+		// A few seconds, not 30: when the database is down a request fails fast (503) and readiness
+		// turns DOWN instead of every thread waiting half a minute.
+		config.setConnectionTimeout(env.getProperty("xaso.db.connection-timeout", java.time.Duration.class,
+				java.time.Duration.ofSeconds(3)).toMillis());
+		config.setValidationTimeout(2_000);
+		// Keep starting even if the database is briefly away; the pool connects when it is back.
+		config.setInitializationFailTimeout(-1);
 		return config;
 	}
 
@@ -69,6 +76,16 @@ class DatabaseConfiguration {
 		return configuration -> configuration.placeholders(java.util.Map.of(
 				"app_role", env.getProperty("xaso.db.app-user", "xaso_app"),
 				"app_password", appPassword(endpoint, env)));
+	}
+
+	@Bean
+	org.springframework.boot.web.servlet.FilterRegistrationBean<DatabaseUnavailableFilter> databaseUnavailableFilter(
+			org.springframework.context.MessageSource messages) {
+		var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(
+				new DatabaseUnavailableFilter(messages));
+		registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 20); // before Spring Security (-100)
+		registration.addUrlPatterns("/*");
+		return registration;
 	}
 
 	@Bean

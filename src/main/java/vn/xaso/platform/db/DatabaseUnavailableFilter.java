@@ -1,0 +1,118 @@
+package vn.xaso.platform.db;
+
+import java.io.IOException;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.util.Locale;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.HtmlUtils;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * When the database cannot be reached (server stopped, crashed, restarting), every request that
+ * needs it fails within the pool's few-second connection timeout with 503 and a plain page "the
+ * system is busy / lost its connection to the database, please try again" instead of hanging and
+ * ending in a 500. Sits before the security filters, which read the database too.
+ */
+class DatabaseUnavailableFilter extends OncePerRequestFilter {
+
+	private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailableFilter.class);
+
+	private final MessageSource messages;
+
+	DatabaseUnavailableFilter(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		try {
+			chain.doFilter(request, response);
+		}
+		catch (ServletException | IOException | RuntimeException e) {
+			if (!databaseUnreachable(e) || response.isCommitted()) {
+				throw e;
+			}
+			log.warn("Mất kết nối cơ sở dữ liệu / database unreachable: {} {} -> 503 ({})", request.getMethod(),
+					request.getRequestURI(), rootMessage(e));
+			respond(request, response);
+		}
+	}
+
+	static boolean databaseUnreachable(Throwable e) {
+		for (var t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+			if (t instanceof SQLTransientConnectionException || t instanceof CannotCreateTransactionException
+					|| t instanceof DataAccessResourceFailureException) {
+				return true;
+			}
+			if (t instanceof SQLException sql && sql.getSQLState() != null
+					&& (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+				return true; // connection failure; admin shutdown, crash shutdown, cannot connect now
+			}
+		}
+		return false;
+	}
+
+	void respond(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		var locale = locale(request);
+		var title = messages.getMessage("db.unavailable.title", null, "Hệ thống đang bận", locale);
+		var text = messages.getMessage("db.unavailable.text", null,
+				"Mất kết nối cơ sở dữ liệu, vui lòng thử lại sau ít phút.", locale);
+		response.resetBuffer();
+		response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+		response.setHeader("Retry-After", "10");
+		response.setHeader("Cache-Control", "no-store");
+		var accept = request.getHeader("Accept");
+		if (request.getRequestURI().startsWith("/api/") || (accept != null && accept.contains("json") && !accept.contains("html"))) {
+			response.setContentType("application/problem+json;charset=UTF-8");
+			response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + json(title) + "\",\"status\":503,\"detail\":\""
+					+ json(text) + "\"}");
+			return;
+		}
+		response.setContentType("text/html;charset=UTF-8");
+		var home = messages.getMessage("error.home", null, "Trang chủ", locale);
+		response.getWriter().write("<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"utf-8\">"
+				+ "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>" + HtmlUtils.htmlEscape(title)
+				+ " — XaSo</title><link rel=\"stylesheet\" href=\"/assets/xaso.css\"></head><body><main id=\"main\" class=\"container\">"
+				+ "<h1>" + HtmlUtils.htmlEscape(title) + "</h1><p class=\"lead\">" + HtmlUtils.htmlEscape(text) + "</p>"
+				+ "<p><a href=\"" + HtmlUtils.htmlEscape(request.getRequestURI()) + "\">"
+				+ HtmlUtils.htmlEscape(messages.getMessage("db.unavailable.retry", null, "Thử lại", locale)) + "</a> · <a href=\"/\">"
+				+ HtmlUtils.htmlEscape(home) + "</a></p></main></body></html>");
+	}
+
+	private static Locale locale(HttpServletRequest request) {
+		var lang = request.getParameter("lang");
+		if (lang == null && request.getCookies() != null) {
+			for (Cookie c : request.getCookies()) {
+				if ("xaso_lang".equals(c.getName())) {
+					lang = c.getValue();
+				}
+			}
+		}
+		return lang != null && lang.startsWith("en") ? Locale.ENGLISH : Locale.forLanguageTag("vi");
+	}
+
+	private static String json(String s) {
+		return s.replace("\\", "\\\\").replace("\"", "\\\"");
+	}
+
+	private static String rootMessage(Throwable e) {
+		var t = e;
+		while (t.getCause() != null && t.getCause() != t) {
+			t = t.getCause();
+		}
+		return t.getClass().getSimpleName() + ": " + t.getMessage();
+	}
+}
