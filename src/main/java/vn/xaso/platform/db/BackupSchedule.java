@@ -27,6 +27,7 @@ class BackupSchedule {
 	}
 
 	@Scheduled(cron = "${xaso.backup.schedule:0 30 2 * * *}")
+	@net.javacrumbs.shedlock.spring.annotation.SchedulerLock(name = "platform.backup", lockAtLeastFor = "PT5M", lockAtMostFor = "PT6H")
 	void backup() {
 		var db = endpoint.embedded();
 		if (db == null || !"serve".equals(System.getProperty("xaso.command", "serve"))) {
