@@ -151,7 +151,7 @@ final class BrowserSupport
 		throw throwable;
 	}
 
-	WebDriver driver() {
+	ChromeDriver driver() {
 		return driver;
 	}
 
