@@ -16,6 +16,7 @@ import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -184,7 +185,7 @@ final class Journey {
 
 	private void waitForReady() {
 		new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
-			.until(d -> "complete".equals(browser.driver().executeScript("return document.readyState")));
+			.until(d -> "complete".equals(((ChromeDriver) browser.driver()).executeScript("return document.readyState")));
 	}
 
 	private void newScreen() {
@@ -206,7 +207,7 @@ final class Journey {
 
 	@SuppressWarnings("unchecked")
 	private byte[] fullPage() {
-		var driver = browser.driver();
+		var driver = (ChromeDriver) browser.driver();
 		var metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
 		var content = (Map<String, Object>) metrics.get("cssContentSize");
 		var width = ((Number) content.get("width")).doubleValue();

@@ -1,0 +1,57 @@
+package vn.xaso.platform.web;
+
+import java.io.IOException;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Refuses, before anything else reads them, request parameters (query string, form fields, multipart
+ * fields) that contain a NUL character (U+0000): PostgreSQL cannot store it in text, so without this a
+ * search box or form field with {@code %00} ended in a database error (500). The answer is a 400 with
+ * the reason {@code error.nul}, shown by {@link ErrorPageController} as the error page or problem JSON.
+ * JSON bodies are checked by {@link JsonStrings}.
+ */
+class BadInputFilter extends OncePerRequestFilter {
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		if (hasNul(request)) {
+			request.setAttribute(Problems.REASON_KEY, "error.nul");
+			response.sendError(HttpStatus.BAD_REQUEST.value());
+			return;
+		}
+		chain.doFilter(request, response);
+	}
+
+	static boolean hasNul(HttpServletRequest request) {
+		var query = request.getQueryString();
+		if (query != null && (query.contains("%00") || query.indexOf('\0') >= 0)) {
+			return true;
+		}
+		try {
+			for (var entry : request.getParameterMap().entrySet()) {
+				if (entry.getKey().indexOf('\0') >= 0) {
+					return true;
+				}
+				for (var value : entry.getValue()) {
+					if (value != null && value.indexOf('\0') >= 0) {
+						return true;
+					}
+				}
+			}
+		}
+		catch (RuntimeException e) {
+			// A body Tomcat cannot parse (too large, malformed multipart) is refused later, where the
+			// parts are read, with its own status.
+			return false;
+		}
+		return false;
+	}
+}
