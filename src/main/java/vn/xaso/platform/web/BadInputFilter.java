@@ -1,13 +1,18 @@
 package vn.xaso.platform.web;
 
 import java.io.IOException;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.Map;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -20,8 +25,19 @@ import jakarta.servlet.http.HttpServletResponse;
 class BadInputFilter extends OncePerRequestFilter {
 
 	@Override
+	protected boolean shouldNotFilterErrorDispatch() {
+		return false;
+	}
+
+	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		if (request.getDispatcherType() == DispatcherType.ERROR) {
+			// The error page of a body Tomcat could not parse (too large, malformed): reading a parameter
+			// (the language, the CSRF token) would throw again and lose the page.
+			chain.doFilter(new SafeParameters(request), response);
+			return;
+		}
 		if (hasNul(request)) {
 			request.setAttribute(Problems.REASON_KEY, "error.nul");
 			response.sendError(HttpStatus.BAD_REQUEST.value());
@@ -53,5 +69,53 @@ class BadInputFilter extends OncePerRequestFilter {
 			return false;
 		}
 		return false;
+	}
+
+	/** Parameters that read as absent when Tomcat failed to parse them, instead of throwing. */
+	static final class SafeParameters extends HttpServletRequestWrapper {
+
+		SafeParameters(HttpServletRequest request) {
+			super(request);
+		}
+
+		@Override
+		public String getParameter(String name) {
+			try {
+				return super.getParameter(name);
+			}
+			catch (RuntimeException e) {
+				return null;
+			}
+		}
+
+		@Override
+		public Map<String, String[]> getParameterMap() {
+			try {
+				return super.getParameterMap();
+			}
+			catch (RuntimeException e) {
+				return Map.of();
+			}
+		}
+
+		@Override
+		public Enumeration<String> getParameterNames() {
+			try {
+				return super.getParameterNames();
+			}
+			catch (RuntimeException e) {
+				return Collections.emptyEnumeration();
+			}
+		}
+
+		@Override
+		public String[] getParameterValues(String name) {
+			try {
+				return super.getParameterValues(name);
+			}
+			catch (RuntimeException e) {
+				return null;
+			}
+		}
 	}
 }

@@ -25,6 +25,7 @@ class ErrorConfiguration {
 		// Right after the character-encoding filter (parameters must be read as UTF-8), before security.
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
 		registration.addUrlPatterns("/*");
+		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
 		return registration;
 	}
 

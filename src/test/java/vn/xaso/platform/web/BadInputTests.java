@@ -99,6 +99,8 @@ class BadInputTests {
 				"photo", "anh.jpg", new byte[26 * 1024 * 1024]);
 		assertThat(answer.statusCode()).isEqualTo(413);
 		assertThat(answer.body()).contains("Tệp gửi lên quá lớn").doesNotContain("Apache Tomcat");
+		// The application's own page (with the layout's language switch), not only the last-resort report.
+		assertThat(answer.body()).contains("?lang=en");
 	}
 
 	@Test
