@@ -51,8 +51,26 @@ class BadInputFilter extends OncePerRequestFilter {
 		if (query != null && (query.contains("%00") || query.indexOf('\0') >= 0)) {
 			return true;
 		}
+		var type = request.getContentType();
+		if (type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
+			// Multipart fields are checked once Spring has read the parts (NulInMultipartFields): parsing them
+			// here would turn an upload over the limit into Tomcat's own refusal.
+			return false;
+		}
+		Map<String, String[]> parameters;
 		try {
-			for (var entry : request.getParameterMap().entrySet()) {
+			parameters = request.getParameterMap();
+		}
+		catch (RuntimeException e) {
+			// A body Tomcat cannot parse is refused later, with its own status.
+			return false;
+		}
+		return hasNul(parameters);
+	}
+
+	static boolean hasNul(Map<String, String[]> parameters) {
+		try {
+			for (var entry : parameters.entrySet()) {
 				if (entry.getKey().indexOf('\0') >= 0) {
 					return true;
 				}
@@ -116,6 +134,22 @@ class BadInputFilter extends OncePerRequestFilter {
 			catch (RuntimeException e) {
 				return null;
 			}
+		}
+	}
+
+	/** NUL in the fields of a multipart form, checked after Spring has parsed the parts. */
+	static final class NulInMultipartFields implements org.springframework.web.servlet.HandlerInterceptor {
+
+		@Override
+		public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) throws IOException {
+			var multipart = org.springframework.web.util.WebUtils.getNativeRequest(request,
+					org.springframework.web.multipart.MultipartHttpServletRequest.class);
+			if (multipart != null && hasNul(multipart.getParameterMap())) {
+				request.setAttribute(Problems.REASON_KEY, "error.nul");
+				response.sendError(HttpStatus.BAD_REQUEST.value());
+				return false;
+			}
+			return true;
 		}
 	}
 }

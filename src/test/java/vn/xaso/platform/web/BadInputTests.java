@@ -70,6 +70,11 @@ class BadInputTests {
 		assertThat(form.statusCode()).isEqualTo(400);
 		assertThat(form.body()).contains("ký tự NUL");
 
+		var multipart = anonymous.upload("/x/14701/feedback", Map.of("category", "KHAC", "description", "Ổ gà\u0000 trên đường"),
+				"photo", "anh.jpg", new byte[10]);
+		assertThat(multipart.statusCode()).isEqualTo(400);
+		assertThat(multipart.body()).contains("ký tự NUL");
+
 		var official = new WebSession(port).signInOfficial("yenmo.motcua", "XaSo-2026-demo");
 		var json = official.send("POST", "/api/v1/dossiers", "application/json", "application/json",
 				"{\"procedureCode\":\"1.001193\",\"applicant\":{\"fullName\":\"A\\u0000B\"}}".getBytes(StandardCharsets.UTF_8));
