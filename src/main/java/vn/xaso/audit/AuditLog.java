@@ -157,7 +157,7 @@ public class AuditLog {
 	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, AuditQuery q) {
 		spec = spec.param("unit", q.unitCode());
 		if (q.action() != null) {
-			spec = spec.param("action", q.action().replace("%", "") + "%");
+			spec = spec.param("action", vn.xaso.platform.SqlLike.escape(q.action()) + "%");
 		}
 		if (q.actor() != null) {
 			spec = spec.param("actor", q.actor());

@@ -142,11 +142,30 @@ public record FormDefinition(int version, List<FormField> fields) {
 					? "\"" + label + "\" phải là số di động Việt Nam gồm 10 chữ số, ví dụ 0912 345 678." : null;
 			case EMAIL -> value.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") ? null
 					: "\"" + label + "\" không đúng dạng thư điện tử, ví dụ ten@example.com.";
-			case NUMBER -> value.matches("-?[0-9]{1,15}") ? null : "\"" + label + "\" phải là số nguyên, ví dụ 3.";
+			case NUMBER -> numberProblem(field, value);
 			case MONEY -> parseMoney(value) == null
 					? "\"" + label + "\" phải là số tiền đồng, không âm, ví dụ 1.500.000." : null;
 			case SELECT -> field.options().contains(value) ? null
 					: "Vui lòng chọn \"" + label + "\" trong danh sách.";
 		};
+	}
+
+	/** A whole number within the field's bounds ({@code min}/{@code max} of the e-form, else 0 to 999.999.999). */
+	private static @Nullable String numberProblem(FormField field, String value) {
+		var label = field.label();
+		if (!value.matches("-?[0-9]{1,15}")) {
+			return "\"" + label + "\" phải là số nguyên, ví dụ 3.";
+		}
+		var number = Long.parseLong(value);
+		if (number < field.effectiveMin() || number > field.effectiveMax()) {
+			return "\"" + label + "\" phải từ " + group(field.effectiveMin()) + " đến " + group(field.effectiveMax()) + " (bạn đã nhập "
+					+ group(number) + ").";
+		}
+		return null;
+	}
+
+	/** 1000000 → "1.000.000", as Vietnamese write numbers. */
+	private static String group(long n) {
+		return String.format(java.util.Locale.ROOT, "%,d", n).replace(',', '.');
 	}
 }

@@ -651,7 +651,7 @@ public class Documents {
 			var words = Arrays.stream(s.q().strip().split("\\s+")).limit(10).toList();
 			for (int i = 0; i < words.size(); i++) {
 				where.append(" and d.search_folded like '%' || xaso_fold(:w").append(i).append(") || '%'");
-				params.put("w" + i, words.get(i).replace("\\", "").replace("%", "").replace("_", ""));
+				params.put("w" + i, vn.xaso.platform.SqlLike.escape(words.get(i)));
 			}
 		}
 		if (s.type() != null) {
@@ -688,7 +688,7 @@ public class Documents {
 			where.append(" and d.status = 'assigned' and d.deadline < :today");
 			params.put("today", today);
 		}
-		int size = Math.max(1, Math.min(200, s.size()));
+		int size = Math.max(1, Math.min(100, s.size()));
 		int page = Math.max(0, s.page());
 		var total = jdbc.sql("select count(*) from document d" + where).params(params).query(Long.class).single();
 		var rows = jdbc.sql("""

@@ -283,7 +283,7 @@ public class WorkFiles {
 			var words = Arrays.stream(q.strip().split("\\s+")).limit(10).toList();
 			for (int i = 0; i < words.size(); i++) {
 				where.append(" and w.title_folded like '%' || xaso_fold(:w").append(i).append(") || '%'");
-				params.put("w" + i, words.get(i).replace("\\", "").replace("%", "").replace("_", ""));
+				params.put("w" + i, vn.xaso.platform.SqlLike.escape(words.get(i)));
 			}
 		}
 		if (year != null) {
@@ -294,7 +294,7 @@ public class WorkFiles {
 			where.append(" and w.status = :status");
 			params.put("status", status);
 		}
-		int limit = Math.max(1, Math.min(200, size));
+		int limit = Math.max(1, Math.min(100, size));
 		int offset = Math.max(0, page) * limit;
 		long total = jdbc.sql("select count(*) from work_file w" + where).params(params).query(Long.class).single();
 		var rows = jdbc.sql("""
@@ -331,7 +331,7 @@ public class WorkFiles {
 				var words = Arrays.stream(s.split("\\s+")).limit(10).toList();
 				for (int i = 0; i < words.size(); i++) {
 					where.append(" and d.search_folded like '%' || xaso_fold(:w").append(i).append(") || '%'");
-					params.put("w" + i, words.get(i).replace("\\", "").replace("%", "").replace("_", ""));
+					params.put("w" + i, vn.xaso.platform.SqlLike.escape(words.get(i)));
 				}
 			}
 		}

@@ -174,7 +174,7 @@ final class BrowserSupport
 		return baseUrl;
 	}
 
-	WebDriver driver() {
+	ChromeDriver driver() {
 		return driver;
 	}
 

@@ -87,7 +87,9 @@ class CalendarApiIntegrationTests {
 	void assertBadRequest(String path, String message) throws Exception {
 		var response = get(path);
 		assertThat(response.statusCode()).as(path).isEqualTo(400);
-		assertThat(response.body()).as(path).startsWith("{\"error\":\"").contains(message);
+		// The platform's problem+json (docs/security.md): the message is the detail.
+		assertThat(response.headers().firstValue("Content-Type").orElse("")).as(path).startsWith("application/problem+json");
+		assertThat(response.body()).as(path).contains("\"detail\":\"").contains(message);
 	}
 
 	@Test

@@ -132,4 +132,33 @@ class FormDefinitionTests {
 		var f = new FormField("a", "A", FieldType.TEXT, false, null, 0, List.of());
 		assertThatThrownBy(() -> new FormDefinition(1, List.of(f, f))).isInstanceOf(IllegalArgumentException.class);
 	}
+
+	@Test
+	void numbersOutsideTheFieldsBoundsAreRefusedNamingTheField() {
+		var bounded = new FormDefinition(1, List.of(
+				new FormField("copies", "Số bản sao", FieldType.NUMBER, true, null, 0, List.of(), false, 1L, 100L)));
+		assertThat(bounded.validate(Map.of("copies", "3"), TODAY)).isEmpty();
+		assertThat(bounded.validate(Map.of("copies", "0"), TODAY))
+			.containsEntry("copies", "\"Số bản sao\" phải từ 1 đến 100 (bạn đã nhập 0).");
+		assertThat(bounded.validate(Map.of("copies", "2147483648"), TODAY))
+			.containsEntry("copies", "\"Số bản sao\" phải từ 1 đến 100 (bạn đã nhập 2.147.483.648).");
+		// Without declared bounds: 0 to 999.999.999, so a negative or huge number is refused, never billed as 1.
+		assertThat(form.validate(with("pages", "-5"), TODAY)).containsEntry("pages", "\"Số trang\" phải từ 0 đến 999.999.999 (bạn đã nhập -5).");
+		assertThat(form.validate(with("pages", "2147483648"), TODAY)).containsKey("pages");
+		assertThatThrownBy(() -> new FormField("n", "N", FieldType.NUMBER, false, null, 0, List.of(), false, 5L, 1L))
+			.isInstanceOf(IllegalArgumentException.class);
+	}
+
+	@Test
+	void everyNumberFieldOfTheSeededCatalogueHasBounds() throws Exception {
+		var json = tools.jackson.databind.json.JsonMapper.builder().build()
+			.readTree(FormDefinitionTests.class.getResourceAsStream("/catalog/procedures.json"));
+		var numbers = new java.util.ArrayList<String>();
+		json.findParents("type").stream().filter(n -> n.path("type").asString("").equals("NUMBER")).forEach(n -> {
+			numbers.add(n.path("name").asString());
+			assertThat(n.has("min") && n.has("max")).as(n.toString()).isTrue();
+			assertThat(n.get("min").asLong()).isLessThanOrEqualTo(n.get("max").asLong());
+		});
+		assertThat(numbers).contains("pages", "copies");
+	}
 }

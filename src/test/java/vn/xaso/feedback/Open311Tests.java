@@ -198,6 +198,18 @@ class Open311Tests {
 				"description", "Nội dung đủ dài để gửi.", "address_string", "Thôn")).statusCode()).isEqualTo(403);
 	}
 
+	@Test
+	void notANumberOrOutOfRangeCoordinatesAreA400AndNothingIsSaved() throws Exception {
+		var key = Tenancy.callAs(UnitScope.of(YEN_MO),
+				() -> keys.create(new FeedbackActor(YEN_MO, "yenmo.admin", "Quản trị", Set.of(Role.ADMIN)), "Khóa NaN"));
+		for (var pair : new String[][] { { "NaN", "NaN" }, { "Infinity", "1" }, { "91", "105" }, { "20", "-181" } }) {
+			var answer = post("/open311/v2/requests.json", Map.of("jurisdiction_id", YEN_MO, "api_key", key, "service_code", "KHAC",
+					"description", "Nội dung đủ dài để gửi.", "lat", pair[0], "long", pair[1]));
+			assertThat(answer.statusCode()).as(pair[0] + "," + pair[1] + ": " + answer.body()).isEqualTo(400);
+			assertThat(JSON.readTree(answer.body()).get(0).get("description").asString()).contains("WGS84");
+		}
+	}
+
 	// ---------------------------------------------------------------- helpers
 
 	private static void valid(String xml, String root) throws Exception {

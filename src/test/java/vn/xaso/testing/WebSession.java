@@ -193,6 +193,24 @@ public final class WebSession {
 		}
 	}
 
+	/**
+	 * Any request with this session's cookies and CSRF token: {@code body} sent as is with
+	 * {@code contentType} (null: no body), {@code accept} as the Accept header. For API and fuzz tests.
+	 */
+	public HttpResponse<String> send(String method, String pathAndQuery, String accept, @org.jspecify.annotations.Nullable String contentType,
+			byte[] body) {
+		if (csrf.isEmpty()) {
+			get("/signin");
+		}
+		var builder = HttpRequest.newBuilder(URI.create(base + pathAndQuery)).header("Accept", accept).header("X-CSRF-TOKEN", csrf);
+		if (contentType != null) {
+			builder.header("Content-Type", contentType);
+		}
+		builder.method(method, contentType == null && body.length == 0 ? HttpRequest.BodyPublishers.noBody()
+				: HttpRequest.BodyPublishers.ofByteArray(body));
+		return send(builder.timeout(java.time.Duration.ofSeconds(60)).build());
+	}
+
 	private static String enc(String s) {
 		return URLEncoder.encode(s, StandardCharsets.UTF_8);
 	}

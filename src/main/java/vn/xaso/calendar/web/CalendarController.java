@@ -96,12 +96,18 @@ class CalendarController {
 		if (value == null || value.isBlank()) {
 			throw new IllegalArgumentException("Thiếu tham số '" + name + "' (ngày dạng YYYY-MM-DD).");
 		}
+		LocalDate date;
 		try {
-			return LocalDate.parse(value.strip());
+			date = LocalDate.parse(value.strip());
 		}
 		catch (DateTimeParseException e) {
 			throw new IllegalArgumentException("Ngày không hợp lệ: '" + value + "'. Hãy nhập theo dạng YYYY-MM-DD.");
 		}
+		// The calendar covers 1900–2199 (as the adjustments API checks); beyond, date arithmetic overflowed (500).
+		if (date.getYear() < 1900 || date.getYear() > 2199) {
+			throw new IllegalArgumentException("Năm của '" + name + "' phải từ 1900 đến 2199, không phải " + date.getYear() + ".");
+		}
+		return date;
 	}
 
 	static int integer(String name, @Nullable String value) {

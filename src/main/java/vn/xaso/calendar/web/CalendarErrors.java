@@ -1,6 +1,9 @@
 package vn.xaso.calendar.web;
 
 import java.util.Map;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import vn.xaso.platform.web.Problems;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -16,14 +19,15 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 class CalendarErrors {
 
 	@ExceptionHandler(IllegalArgumentException.class)
-	@ResponseStatus(HttpStatus.BAD_REQUEST)
-	Map<String, String> badInput(IllegalArgumentException e) {
-		return Map.of("error", String.valueOf(e.getMessage()));
+	ResponseEntity<ProblemDetail> badInput(IllegalArgumentException e) {
+		return Problems.message(HttpStatus.BAD_REQUEST, String.valueOf(e.getMessage()));
 	}
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)
-	@ResponseStatus(HttpStatus.BAD_REQUEST)
-	Map<String, String> unreadable(HttpMessageNotReadableException e) {
-		return Map.of("error", "Nội dung gửi lên không phải JSON hợp lệ dạng {\"date\": \"YYYY-MM-DD\", \"kind\": \"day_off\", \"note\": \"…\"}.");
+	ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+		if (Problems.isNulCharacter(e)) {
+			return Problems.message(HttpStatus.BAD_REQUEST, Problems.nulMessage());
+		}
+		return Problems.message(HttpStatus.BAD_REQUEST, "Nội dung gửi lên không phải JSON hợp lệ dạng {\"date\": \"YYYY-MM-DD\", \"kind\": \"day_off\", \"note\": \"…\"}.");
 	}
 }

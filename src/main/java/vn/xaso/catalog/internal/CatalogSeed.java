@@ -144,6 +144,7 @@ public class CatalogSeed {
 		return new FormField(text(node, "name"), text(node, "label"),
 				vn.xaso.catalog.FieldType.valueOf(text(node, "type")), node.path("required").asBoolean(false),
 				optional(node, "help"), node.path("maxLength").asInt(0), options, node.path("notFuture").asBoolean(false),
+				node.has("min") ? Long.valueOf(node.get("min").asLong()) : null, node.has("max") ? Long.valueOf(node.get("max").asLong()) : null,
 				optional(node, "prefill"));
 	}
 

@@ -85,7 +85,7 @@ public class ProcedureStore {
 		params.put("unit", unit == null ? "" : unit);
 		int i = 0;
 		for (var word : words) {
-			var literal = word.replace("\\", "").replace("%", "").replace("_", "");
+			var literal = vn.xaso.platform.SqlLike.escape(word);
 			if (literal.isBlank()) {
 				continue;
 			}

@@ -1,6 +1,8 @@
 package vn.xaso.catalog.web;
 
 import java.util.Map;
+import org.springframework.http.ProblemDetail;
+import vn.xaso.platform.web.Problems;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -58,13 +60,12 @@ class CatalogApiController {
 	ResponseEntity<?> detail(@PathVariable String code, @RequestParam(required = false) @Nullable String unit) {
 		return procedures.current(unit, code)
 			.<ResponseEntity<?>>map(p -> ResponseEntity.ok(CatalogViews.Detail.of(p, unit)))
-			.orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND)
-				.body(Map.of("errors", Map.of("code", "Không có thủ tục mang mã \"" + shorten(code) + "\"."))));
+			.orElseGet(() -> Problems.fields(HttpStatus.NOT_FOUND, Map.of("code", "Không có thủ tục mang mã \"" + shorten(code) + "\".")));
 	}
 
 	@ExceptionHandler(CatalogException.class)
-	ResponseEntity<Map<String, Object>> bad(CatalogException e) {
-		return ResponseEntity.badRequest().body(Map.of("errors", e.errors()));
+	ResponseEntity<ProblemDetail> bad(CatalogException e) {
+		return Problems.fields(HttpStatus.BAD_REQUEST, e.errors());
 	}
 
 	static int number(String name, @Nullable String value, int fallback, int min, int max) {

@@ -111,7 +111,7 @@ class DossiersApiController {
 	@Operation(summary = "Hồ sơ của tôi (mới nhất trước, gồm cả hồ sơ đang soạn)")
 	DossierPage mine(@AuthenticationPrincipal CitizenPrincipal me, @RequestParam(defaultValue = "1") int page,
 			@RequestParam(defaultValue = "20") int size) {
-		return dossiers.mine(Caller.of(me), page, size);
+		return dossiers.mine(Caller.of(me), page, pageSize(size));
 	}
 
 	@GetMapping("/mine/{id}")
@@ -162,6 +162,7 @@ class DossiersApiController {
 			@Parameter(description = "NEW, MINE, DUE_SOON, LATE, SUPPLEMENT, AWAITING_APPROVAL, RESULT_READY") @RequestParam(required = false) @Nullable String queue,
 			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
 			@RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "20") int size) {
+		pageSize(size);
 		Queue qu = null;
 		if (queue != null && !queue.isBlank()) {
 			try {
@@ -351,5 +352,13 @@ class DossiersApiController {
 
 	static String masked(String phone) {
 		return PersonalData.maskPhone(phone);
+	}
+
+	/** Rows per page: 1 to 100, refused (400) outside rather than silently changed. */
+	static int pageSize(int size) {
+		if (size < 1 || size > 100) {
+			throw new DossierException("size", "Số hồ sơ mỗi trang (size) phải từ 1 đến 100.");
+		}
+		return size;
 	}
 }

@@ -1,6 +1,8 @@
 package vn.xaso.dossiers.api;
 
 import java.util.Map;
+import org.springframework.http.ProblemDetail;
+import vn.xaso.platform.web.Problems;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -20,35 +22,37 @@ import vn.xaso.dossiers.DossierNotFound;
 class DossiersApiErrors {
 
 	@ExceptionHandler(DossierConflict.class)
-	ResponseEntity<Map<String, Object>> conflict(DossierConflict e) {
-		return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("errors", e.errors()));
+	ResponseEntity<ProblemDetail> conflict(DossierConflict e) {
+		return Problems.fields(HttpStatus.CONFLICT, e.errors());
 	}
 
 	@ExceptionHandler(DossierException.class)
-	ResponseEntity<Map<String, Object>> bad(DossierException e) {
-		return ResponseEntity.badRequest().body(Map.of("errors", e.errors()));
+	ResponseEntity<ProblemDetail> bad(DossierException e) {
+		return Problems.fields(HttpStatus.BAD_REQUEST, e.errors());
 	}
 
 	@ExceptionHandler(DossierNotFound.class)
-	ResponseEntity<Map<String, Object>> notFound(DossierNotFound e) {
-		return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("errors", Map.of("", "Không tìm thấy hồ sơ.")));
+	ResponseEntity<ProblemDetail> notFound(DossierNotFound e) {
+		return Problems.fields(HttpStatus.NOT_FOUND, Map.of("", "Không tìm thấy hồ sơ."));
 	}
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)
-	ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
-		return ResponseEntity.badRequest().body(Map.of("errors", Map.of("", "Nội dung gửi lên không phải JSON đúng dạng; xem tài liệu API tại /swagger-ui.html.")));
+	ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+		if (Problems.isNulCharacter(e)) {
+			return Problems.fields(HttpStatus.BAD_REQUEST, Map.of("", Problems.nulMessage()));
+		}
+		return Problems.fields(HttpStatus.BAD_REQUEST, Map.of("", "Nội dung gửi lên không phải JSON đúng dạng; xem tài liệu API tại /swagger-ui.html."));
 	}
 
 	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-	ResponseEntity<Map<String, Object>> mediaType(HttpMediaTypeNotSupportedException e) {
-		return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
-			.body(Map.of("errors", Map.of("", "Hãy gửi nội dung dạng JSON (Content-Type: application/json).")));
+	ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException e) {
+		return Problems.fields(HttpStatus.UNSUPPORTED_MEDIA_TYPE, Map.of("", "Hãy gửi nội dung dạng JSON (Content-Type: application/json)."));
 	}
 
 	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class })
-	ResponseEntity<Map<String, Object>> param(Exception e) {
+	ResponseEntity<ProblemDetail> param(Exception e) {
 		var name = e instanceof MethodArgumentTypeMismatchException m ? m.getName()
 				: ((MissingServletRequestParameterException) e).getParameterName();
-		return ResponseEntity.badRequest().body(Map.of("errors", Map.of(name, "Giá trị của \"" + name + "\" chưa đúng.")));
+		return Problems.fields(HttpStatus.BAD_REQUEST, Map.of(name, "Giá trị của \"" + name + "\" chưa đúng."));
 	}
 }

@@ -43,15 +43,22 @@ class CatalogProcedures implements ProcedureCatalog {
 				Map.copyOf(labels));
 	}
 
-	/** Pages of one copy and number of copies, read from the e-form when it asks for them (else 1 and 1). */
+	/**
+	 * Pages of one copy and number of copies, read from the e-form when it asks for them (else 1 and 1).
+	 * The form is validated first (the fields' min/max); a value that is not a whole number in range is
+	 * refused here too rather than silently billed as 1: the fee is always for the quantity shown.
+	 */
 	static FeeInput feeInput(Map<String, String> form) {
-		return new FeeInput(number(form.get("pages")), number(form.get("copies")));
+		return new FeeInput(number("pages", form.get("pages")), number("copies", form.get("copies")));
 	}
 
-	private static int number(String value) {
-		if (value == null || !value.strip().matches("[0-9]{1,4}")) {
+	private static int number(String name, String value) {
+		if (value == null || value.isBlank()) {
 			return 1;
 		}
-		return Math.max(1, Integer.parseInt(value.strip()));
+		if (!value.strip().matches("[0-9]{1,9}")) {
+			throw new IllegalArgumentException("\"" + name + "\" phải là số nguyên từ 0 đến 999.999.999 (bạn đã nhập " + value.strip() + ").");
+		}
+		return Integer.parseInt(value.strip());
 	}
 }

@@ -521,7 +521,7 @@ public class DossierService implements Dossiers {
 	public DossierPage search(Caller official, DossierSearch q) {
 		requireOfficial(official);
 		int p = Math.max(1, q.page());
-		int s = Math.clamp(q.size(), 1, 200);
+		int s = Math.clamp(q.size(), 1, 100);
 		var where = new StringBuilder(" where unit_code = ? and state <> 'draft'");
 		var params = new ArrayList<Object>();
 		params.add(official.unitCode());
@@ -533,7 +533,7 @@ public class DossierService implements Dossiers {
 			}
 			where.append(" and (code ilike ? or xaso_fold(applicant_name) like '%' || xaso_fold(?) || '%')");
 			params.add("%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-			params.add(text.replace("\\", "").replace("%", "").replace("_", ""));
+			params.add(vn.xaso.platform.SqlLike.escape(text));
 		}
 		if (q.procedureCode() != null && !q.procedureCode().isBlank()) {
 			where.append(" and procedure_code = ?");

@@ -290,12 +290,19 @@ class Open311Controller {
 		if (value == null || value.isBlank()) {
 			return null;
 		}
+		double number;
 		try {
-			return Double.parseDouble(value.strip());
+			number = Double.parseDouble(value.strip());
 		}
 		catch (NumberFormatException e) {
 			throw new Open311Error(400, name + " must be a decimal number (WGS84)");
 		}
+		// NaN and Infinity parse, but PostgreSQL and the map cannot use them (they ended in a 500).
+		var limit = name.equals("lat") ? 90 : 180;
+		if (!Double.isFinite(number) || Math.abs(number) > limit) {
+			throw new Open311Error(400, name + " must be a decimal number between -" + limit + " and " + limit + " (WGS84)");
+		}
+		return number;
 	}
 
 	private static @Nullable Instant date(@Nullable String value, String name) {

@@ -58,7 +58,7 @@ public class OfficialRepository {
 				   and (cast(:q as text) is null or xaso_fold(full_name || ' ' || username) like '%' || xaso_fold(cast(:q as text)) || '%')
 				 order by active desc, full_name limit :limit offset :offset""")
 			.param("unit", unitCode)
-			.param("q", q)
+			.param("q", q == null ? null : vn.xaso.platform.SqlLike.escape(q))
 			.param("limit", limit)
 			.param("offset", offset)
 			.query(OfficialRepository::map)
@@ -70,7 +70,7 @@ public class OfficialRepository {
 				select count(*) from official where unit_code = :unit
 				   and (cast(:q as text) is null or xaso_fold(full_name || ' ' || username) like '%' || xaso_fold(cast(:q as text)) || '%')""")
 			.param("unit", unitCode)
-			.param("q", q)
+			.param("q", q == null ? null : vn.xaso.platform.SqlLike.escape(q))
 			.query(Long.class)
 			.single();
 	}

@@ -15,7 +15,6 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.RequestMatcherEntry;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -94,7 +93,7 @@ class SecurityConfiguration {
 			// otherwise send everyone to the OIDC login page).
 			.exceptionHandling(e -> e.authenticationEntryPoint(new DelegatingAuthenticationEntryPoint(
 					new LoginUrlAuthenticationEntryPoint("/signin"),
-					new RequestMatcherEntry<>(api, new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)),
+					new RequestMatcherEntry<>(api, (request, response, failure) -> response.sendError(HttpStatus.UNAUTHORIZED.value())),
 					new RequestMatcherEntry<>(PathPatternRequestMatcher.pathPattern("/citizen/**"),
 							(request, response, denied) -> response.sendRedirect("/citizen/signin"
 									+ ContinueTarget.query(ContinueTarget.requested(request), true))),

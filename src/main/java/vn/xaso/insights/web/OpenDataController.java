@@ -21,6 +21,7 @@ import vn.xaso.platform.tenancy.Tenancy;
 import vn.xaso.platform.tenancy.UnitScope;
 import vn.xaso.platform.web.Form;
 import vn.xaso.units.Units;
+import vn.xaso.platform.web.Problems;
 
 /**
  * Open data: aggregate indicator values of a commune, a province or the nation, with their
@@ -60,7 +61,7 @@ class OpenDataController {
 		var form = Form.of(params);
 		var period = Period.parse(params, form, clock);
 		if (form.hasErrors()) {
-			return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON).body(Map.of("errors", form.errors()));
+			return Problems.fields(org.springframework.http.HttpStatus.BAD_REQUEST, form.errors());
 		}
 		// Aggregates of any unit are public: read them in system scope, sums only.
 		List<IndicatorValue> values = Tenancy.callAs(UnitScope.systemWide(),
@@ -103,6 +104,6 @@ class OpenDataController {
 	}
 
 	private static ResponseEntity<?> error(String field, String message) {
-		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON).body(Map.of("errors", Map.of(field, message)));
+		return Problems.fields(org.springframework.http.HttpStatus.BAD_REQUEST, Map.of(field, message));
 	}
 }

@@ -1,6 +1,9 @@
 package vn.xaso.notify.web;
 
 import java.util.Map;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import vn.xaso.platform.web.Problems;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -16,21 +19,21 @@ import vn.xaso.notify.internal.PushRegistrations;
 class NotifyErrors {
 
 	@ExceptionHandler(PushRegistrations.Invalid.class)
-	@ResponseStatus(HttpStatus.BAD_REQUEST)
-	Map<String, Object> invalid(PushRegistrations.Invalid e) {
-		return Map.of("errors", e.errors());
+	ResponseEntity<ProblemDetail> invalid(PushRegistrations.Invalid e) {
+		return Problems.fields(HttpStatus.BAD_REQUEST, e.errors());
 	}
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)
-	@ResponseStatus(HttpStatus.BAD_REQUEST)
-	Map<String, Object> unreadable(HttpMessageNotReadableException e) {
-		return Map.of("errors", Map.of("body", "Nội dung gửi lên không phải JSON hợp lệ dạng "
+	ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+		if (Problems.isNulCharacter(e)) {
+			return Problems.fields(HttpStatus.BAD_REQUEST, Map.of("body", Problems.nulMessage()));
+		}
+		return Problems.fields(HttpStatus.BAD_REQUEST, Map.of("body", "Nội dung gửi lên không phải JSON hợp lệ dạng "
 				+ "{\"endpoint\": \"https://…\", \"keys\": {\"p256dh\": \"…\", \"auth\": \"…\"}, \"unitCode\": \"14701\"}."));
 	}
 
 	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-	@ResponseStatus(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
-	Map<String, Object> mediaType(HttpMediaTypeNotSupportedException e) {
-		return Map.of("errors", Map.of("body", "Cần gửi Content-Type: application/json."));
+	ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException e) {
+		return Problems.fields(HttpStatus.UNSUPPORTED_MEDIA_TYPE, Map.of("body", "Cần gửi Content-Type: application/json."));
 	}
 }

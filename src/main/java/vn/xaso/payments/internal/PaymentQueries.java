@@ -47,7 +47,7 @@ public class PaymentQueries {
 		params.put("unit", unitCode);
 		if (q != null && !q.isBlank()) {
 			where.append(" and search_folded like '%' || xaso_fold(:q) || '%'");
-			params.put("q", q.strip().replace("\\", "").replace("%", "").replace("_", ""));
+			params.put("q", vn.xaso.platform.SqlLike.escape(q.strip()));
 		}
 		if (status != null) {
 			where.append(" and status = :status");

@@ -1,6 +1,8 @@
 package vn.xaso.payments.web;
 
 import java.util.Map;
+import org.springframework.http.ProblemDetail;
+import vn.xaso.platform.web.Problems;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -18,9 +20,7 @@ import vn.xaso.payments.PaymentException;
 class PaymentsApiErrors {
 
 	@ExceptionHandler(PaymentException.class)
-	ResponseEntity<Map<String, Object>> refused(PaymentException e) {
-		return ResponseEntity.status(HttpStatus.BAD_REQUEST)
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(Map.of("errors", e.errors()));
+	ResponseEntity<ProblemDetail> refused(PaymentException e) {
+		return Problems.fields(HttpStatus.BAD_REQUEST, e.errors());
 	}
 }

@@ -6,7 +6,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 public record Paging(int page, int size, long total, String baseUri) {
 
 	public static final int DEFAULT_SIZE = 20;
-	public static final int MAX_SIZE = 200;
+	public static final int MAX_SIZE = 100;
 
 	public Paging {
 		if (page < 0) {
@@ -14,7 +14,7 @@ public record Paging(int page, int size, long total, String baseUri) {
 		}
 	}
 
-	/** Clamps user-given values: negative page → 0, size to 1..200. */
+	/** Clamps user-given values: negative page → 0, size to 1..100. */
 	public static Paging of(int page, int size, long total, String baseUri) {
 		return new Paging(Math.max(0, page), Math.min(MAX_SIZE, Math.max(1, size)), total, baseUri);
 	}

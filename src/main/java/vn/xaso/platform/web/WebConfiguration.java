@@ -46,6 +46,7 @@ class WebConfiguration implements WebMvcConfigurer {
 		change.setParamName("lang");
 		change.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(change);
+		registry.addInterceptor(new BadInputFilter.NulInMultipartFields());
 	}
 
 	/**

@@ -23,6 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.xaso.radio.RadioException;
 import vn.xaso.radio.SpeakerNetwork;
+import vn.xaso.platform.web.Problems;
 
 
 /**
@@ -125,7 +126,7 @@ class DeviceApiController {
 	}
 
 	private static ResponseEntity<?> bad(String field, String message) {
-		return ResponseEntity.badRequest().body(Map.of("errors", Map.of(field, message)));
+		return Problems.fields(org.springframework.http.HttpStatus.BAD_REQUEST, Map.of(field, message));
 	}
 
 	/** 401 for a caller with no identity; 403 for a signed-in person, who is known but is not a device. */

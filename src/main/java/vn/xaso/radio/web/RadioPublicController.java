@@ -26,6 +26,7 @@ import vn.xaso.platform.web.Paging;
 import vn.xaso.radio.Broadcasts;
 import vn.xaso.units.Unit;
 import vn.xaso.units.Units;
+import vn.xaso.platform.web.Problems;
 
 /** Public replays of a commune's loudspeaker broadcasts and their audio (with HTTP Range for seeking). */
 @Controller
@@ -94,7 +95,7 @@ class RadioPublicController {
 			p = 0;
 		}
 		if (p < 1 || p > 10_000) {
-			return ResponseEntity.badRequest().body(Map.of("errors", Map.of("page", "Số trang phải là số từ 1.")));
+			return Problems.fields(org.springframework.http.HttpStatus.BAD_REQUEST, Map.of("page", "Số trang phải là số từ 1."));
 		}
 		var commune = commune(communeCode);
 		var items = broadcasts.recent(communeCode, true, PAGE_SIZE, (p - 1) * PAGE_SIZE).stream()

@@ -11,6 +11,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 
 import jakarta.servlet.http.HttpServletRequest;
+import vn.xaso.platform.web.Problems;
 
 /**
  * A file over the servlet's multipart limit is refused before any controller runs; on the verification
@@ -31,7 +32,7 @@ class UploadLimitAdvice {
 		var reason = "Tệp quá lớn: tối đa " + maxMb + " MB.";
 		var path = request.getRequestURI();
 		if (path.equals(VerifyController.API)) {
-			return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON).body(Map.of("error", reason));
+			return Problems.message(org.springframework.http.HttpStatus.BAD_REQUEST, reason);
 		}
 		if (path.equals(VerifyController.PAGE)) {
 			// The page's model (translations, CSRF) is not built for exception handlers: show the form again

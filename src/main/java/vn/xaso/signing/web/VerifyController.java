@@ -20,6 +20,7 @@ import vn.xaso.signing.PdfRejectedException;
 import vn.xaso.signing.SignatureVerification;
 import vn.xaso.signing.VerificationReport;
 import vn.xaso.signing.internal.PdfChecks;
+import vn.xaso.platform.web.Problems;
 
 /** Anyone may check the signatures of a PDF: a page with a form, and the same as a JSON API. */
 @Controller
@@ -67,7 +68,7 @@ class VerifyController {
 			return ResponseEntity.ok(report);
 		}
 		catch (PdfRejectedException e) {
-			return ResponseEntity.badRequest().body(Map.of("error", e.getMessage()));
+			return Problems.message(org.springframework.http.HttpStatus.BAD_REQUEST, String.valueOf(e.getMessage()));
 		}
 	}
 

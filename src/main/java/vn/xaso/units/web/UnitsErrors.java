@@ -1,6 +1,9 @@
 package vn.xaso.units.web;
 
 import java.util.Map;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import vn.xaso.platform.web.Problems;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -12,14 +15,12 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 class UnitsErrors {
 
 	@ExceptionHandler(UnitsController.BadRequest.class)
-	@ResponseStatus(HttpStatus.BAD_REQUEST)
-	Map<String, String> badRequest(UnitsController.BadRequest e) {
-		return Map.of("error", e.getMessage());
+	ResponseEntity<ProblemDetail> badRequest(UnitsController.BadRequest e) {
+		return Problems.message(HttpStatus.BAD_REQUEST, e.getMessage());
 	}
 
 	@ExceptionHandler(UnitsController.NotFound.class)
-	@ResponseStatus(HttpStatus.NOT_FOUND)
-	Map<String, String> notFound(UnitsController.NotFound e) {
-		return Map.of("error", e.getMessage());
+	ResponseEntity<ProblemDetail> notFound(UnitsController.NotFound e) {
+		return Problems.message(HttpStatus.NOT_FOUND, e.getMessage());
 	}
 }
