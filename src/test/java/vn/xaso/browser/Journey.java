@@ -152,7 +152,20 @@ final class Journey {
 
 	/** Picks the option shown as {@code optionText} in the visible list labelled {@code label}. */
 	Journey choose(String label, String optionText) {
-		new Select(field(label)).selectByVisibleText(optionText);
+		var select = new Select(field(label));
+		for (var option : select.getOptions()) {
+			if (normalise(option.getText()).equals(normalise(optionText))) {
+				option.click();
+				return this;
+			}
+		}
+		for (var option : select.getOptions()) { // "Trần Văn Minh" picks "Trần Văn Minh — Công chức Tư pháp"
+			if (normalise(option.getText()).startsWith(normalise(optionText))) {
+				select.selectByVisibleText(option.getText());
+				return this;
+			}
+		}
+		fail("Journey '" + name + "': the list «" + label + "» has no option «" + optionText + "»");
 		return this;
 	}
 

@@ -67,6 +67,8 @@ class JourneyOfficialDossierTests {
 		assertThat(walk.text()).contains("Hồ sơ người dân đã nộp", "Giấy xác nhận tình trạng hôn nhân", "04/05/1998");
 		walk.click("Tiếp nhận");
 		assertThat(walk.text()).contains("Đã thực hiện: Tiếp nhận");
+		// Other tests may add officials to the shared demo commune: pick the civil-status officer by name.
+		walk.choose("Giao cho công chức", "Trần Văn Minh");
 		walk.click("Chuyển xử lý");
 		assertThat(walk.text()).contains("Trần Văn Minh");
 		walk.click("Đăng xuất");
