@@ -24,13 +24,22 @@ public class XasoApplication {
 		}
 		var app = new SpringApplication(XasoApplication.class);
 		if (!command.equals("serve")) {
-			app.setWebApplicationType(org.springframework.boot.WebApplicationType.NONE);
+			// A web application context (the security configuration needs one) that listens on no port.
+			app.setDefaultProperties(java.util.Map.of("server.port", "-1"));
 			app.setAdditionalProfiles("cli");
 		}
 		System.setProperty("xaso.command", command);
-		var context = app.run(rest);
-		if (!command.equals("serve")) {
-			System.exit(SpringApplication.exit(context));
+		if (command.equals("serve")) {
+			app.run(rest);
+			return;
+		}
+		try {
+			System.exit(SpringApplication.exit(app.run(rest)));
+		}
+		catch (RuntimeException e) {
+			// A library's non-daemon thread would otherwise keep a failed command alive.
+			System.err.println("xaso " + command + ": " + e.getMessage());
+			System.exit(1);
 		}
 	}
 }

@@ -24,8 +24,13 @@ class JourneyAssistedSubmissionTests {
 
 	@Test
 	void aCommunityTeamMemberSubmitsForAnElderlyVillagerWithConsent() throws Exception {
+		walk(browser, dossiers, "assisted-submission");
+	}
+
+	/** The whole walk, shared with {@link JourneyAssistedSubmissionNoJavaScriptTests}. */
+	static void walk(BrowserSupport browser, vn.xaso.dossiers.Dossiers dossiers, String name) throws Exception {
 		var phone = "0970" + String.format("%06d", System.nanoTime() % 1_000_000);
-		var walk = Journey.start(browser, "assisted-submission", "/signin");
+		var walk = Journey.start(browser, name, "/signin");
 		JourneyOfficialDossierTests.signIn(walk, "yenmo.congnghe");
 		walk.click("Nộp hồ sơ hộ người dân");
 		walk.choose("Thủ tục", "Chứng thực bản sao từ bản chính giấy tờ, văn bản do cơ quan có thẩm quyền của Việt Nam cấp hoặc chứng nhận (2.000815)");

@@ -28,6 +28,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 		// /actuator/prometheus is closed without a token (ObservabilityTests).
 		"xaso.metrics.token=test-metrics-token-2026",
 		// Speed only: the production default is durable (EmbeddedDatabaseTests proves it).
-		"xaso.db.durable=false", "xaso.backup.schedule=-" })
+		"xaso.db.durable=false", "xaso.backup.schedule=-",
+		// Bursts of concurrent releases on a loaded 2-core CI machine queue for connections longer than the
+		// production 5 s; DatabaseOutageTests (own context) checks the production default.
+		"xaso.db.connection-timeout=30s" })
 public @interface XasoIntegrationTest {
 }

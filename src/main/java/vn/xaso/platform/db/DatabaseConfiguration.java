@@ -53,7 +53,7 @@ class DatabaseConfiguration {
 		// A few seconds, not 30: when the database is down a request fails fast (503) and readiness
 		// turns DOWN instead of every thread waiting half a minute.
 		config.setConnectionTimeout(env.getProperty("xaso.db.connection-timeout", java.time.Duration.class,
-				java.time.Duration.ofSeconds(3)).toMillis());
+				java.time.Duration.ofSeconds(5)).toMillis());
 		config.setValidationTimeout(2_000);
 		// Keep starting even if the database is briefly away; the pool connects when it is back.
 		config.setInitializationFailTimeout(-1);

@@ -127,7 +127,7 @@ class InsightsDashboardTests {
 		var page = province.get("/insights/37?indicator=DOC_OUT_SIGNED&" + PERIOD);
 		assertThat(page.statusCode()).isEqualTo(200);
 		var body = page.body();
-		assertThat(body).contains("/webjars/echarts/5.3.1/dist/echarts.min.js").contains("/assets/insights/charts.js");
+		assertThat(body).contains("/webjars/echarts/5.3.1/dist/echarts.min").contains("/assets/insights/charts");
 		assertThat(body).contains("id=\"ranking-chart\"").contains("role=\"img\"").contains("data-chart=\"hbar\"");
 		// X 75 %, Y 50 %: only ranked communes are charted, best first.
 		assertThat(body).contains("data-values=\"[75,50]\"");
@@ -180,7 +180,7 @@ class InsightsDashboardTests {
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("id=\"trend-chart\"").contains("data-chart=\"line\"").contains("role=\"img\"")
 			.contains("data-values=\"[null,null,null,null,100,0,null,null,null,null,null,null]\"")
-			.contains("/webjars/echarts/5.3.1/dist/echarts.min.js")
+			.contains("/webjars/echarts/5.3.1/dist/echarts.min")
 			.contains("/insights/" + y + "/DOC_OUT_SIGNED/trend.xlsx?from=2011-01-01&amp;to=2011-12-31");
 		var csv = province.get("/insights/" + y + "/DOC_OUT_SIGNED/trend.csv?" + PERIOD).body().split("\r\n");
 		assertThat(csv).hasSize(13);
@@ -203,8 +203,8 @@ class InsightsDashboardTests {
 		var board = new WebSession(port).get("/board/" + DemoData.YEN_MO);
 		assertThat(board.statusCode()).isEqualTo(200);
 		assertThat(board.body()).doesNotContain("echarts").doesNotContain("data-chart");
-		var served = new WebSession(port).get("/webjars/echarts/5.3.1/dist/echarts.min.js");
+		var served = new WebSession(port).get("/webjars/echarts/5.3.1/dist/echarts.min");
 		assertThat(served.statusCode()).isEqualTo(200);
-		assertThat(new WebSession(port).get("/assets/insights/charts.js").statusCode()).isEqualTo(200);
+		assertThat(new WebSession(port).get("/assets/insights/charts").statusCode()).isEqualTo(200);
 	}
 }
