@@ -25,7 +25,9 @@ public class XasoApplication {
 		var app = new SpringApplication(XasoApplication.class);
 		if (!command.equals("serve")) {
 			// A web application context (the security configuration needs one) that listens on no port.
-			app.setDefaultProperties(java.util.Map.of("server.port", "-1"));
+			if (Arrays.stream(rest).noneMatch(arg -> arg.startsWith("--server.port="))) {
+				rest = java.util.stream.Stream.concat(java.util.stream.Stream.of("--server.port=-1"), Arrays.stream(rest)).toArray(String[]::new);
+			}
 			app.setAdditionalProfiles("cli");
 		}
 		System.setProperty("xaso.command", command);

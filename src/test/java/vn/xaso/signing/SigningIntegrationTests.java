@@ -188,7 +188,7 @@ class SigningIntegrationTests {
 		var oversize = apiVerify(big);
 		// Over the upload limit: refused before the file is read, with the one error shape (413, problem JSON).
 		assertThat(oversize.statusCode()).isEqualTo(413);
-		assertThat(JSON.readValue(oversize.body(), Map.class).get("detail").toString()).contains("quá lớn");
+		assertThat(JSON.readValue(oversize.body(), Map.class).get("detail").toString()).contains("vượt quá giới hạn");
 	}
 
 	@Test

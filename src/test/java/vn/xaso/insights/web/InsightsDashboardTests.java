@@ -203,8 +203,8 @@ class InsightsDashboardTests {
 		var board = new WebSession(port).get("/board/" + DemoData.YEN_MO);
 		assertThat(board.statusCode()).isEqualTo(200);
 		assertThat(board.body()).doesNotContain("echarts").doesNotContain("data-chart");
-		var served = new WebSession(port).get("/webjars/echarts/5.3.1/dist/echarts.min");
+		var served = new WebSession(port).get("/webjars/echarts/5.3.1/dist/echarts.min.js");
 		assertThat(served.statusCode()).isEqualTo(200);
-		assertThat(new WebSession(port).get("/assets/insights/charts").statusCode()).isEqualTo(200);
+		assertThat(new WebSession(port).get("/assets/insights/charts.js").statusCode()).isEqualTo(200);
 	}
 }
