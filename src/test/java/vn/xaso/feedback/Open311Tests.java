@@ -173,6 +173,10 @@ class Open311Tests {
 		assertThat(error.isArray()).isTrue();
 		assertThat(error.get(0).get("code").asInt()).isEqualTo(404);
 		requireStrings(error.get(0), "description");
+		// Vietnamese by default, English on request (issue 11: every error a person can meet)
+		assertThat(error.get(0).get("description").asString()).contains("Không có xã");
+		var english = JSON.readTree(get("/open311/v2/services.json?jurisdiction_id=99999&lang=en").body());
+		assertThat(english.get(0).get("description").asString()).contains("was not found");
 
 		var badKey = post("/open311/v2/requests.json", Map.of("jurisdiction_id", YEN_MO, "api_key", "xs311_wrong", "service_code", "KHAC",
 				"description", "Nội dung đủ dài.", "address_string", "Thôn"));
@@ -188,7 +192,7 @@ class Open311Tests {
 				"description", "Nội dung đủ dài để gửi."));
 		assertThat(noLocation.statusCode()).isEqualTo(400);
 		valid(noLocation.body(), "errors");
-		assertThat(noLocation.body()).contains("location");
+		assertThat(noLocation.body()).contains("nơi xảy ra");
 		var badDate = get("/open311/v2/requests.json?jurisdiction_id=" + YEN_MO + "&start_date=hom-qua");
 		assertThat(badDate.statusCode()).isEqualTo(400);
 		assertThat(get("/open311/v2/requests/PA-14701-999999.xml?jurisdiction_id=" + YEN_MO).statusCode()).isEqualTo(404);

@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -63,13 +64,19 @@ class Open311Controller {
 		this.villages = villages;
 	}
 
-	/** A GeoReport error: HTTP status and description. */
+	/** A GeoReport error: HTTP status and description, in Vietnamese (English with ?lang=en / Accept-Language). */
 	static final class Open311Error extends RuntimeException {
 		final int status;
+		final String english;
 
-		Open311Error(int status, String description) {
-			super(description);
+		Open311Error(int status, String vietnamese, String english) {
+			super(vietnamese);
 			this.status = status;
+			this.english = english;
+		}
+
+		String description() {
+			return "en".equals(LocaleContextHolder.getLocale().getLanguage()) ? english : getMessage();
 		}
 	}
 
@@ -104,7 +111,7 @@ class Open311Controller {
 		return respond(request, () -> {
 			var unit = jurisdiction(jurisdiction);
 			var category = feedback.category(unit.code(), serviceCode)
-				.orElseThrow(() -> new Open311Error(404, "service_code " + serviceCode + " was not found"));
+				.orElseThrow(() -> new Open311Error(404, "Không có loại việc (service_code) " + serviceCode, "service_code " + serviceCode + " was not found"));
 			var values = villages.list(unit.code()).stream().filter(v -> v.active())
 				.map(v -> (Object) map("key", v.code(), "name", v.fullName())).toList();
 			var village = map("variable", true, "code", "village", "datatype", "singlevaluelist", "required", false,
@@ -122,13 +129,13 @@ class Open311Controller {
 		return respond(request, () -> {
 			var unit = jurisdiction(params.get("jurisdiction_id"));
 			var keyId = keys.check(unit.code(), params.get("api_key"))
-				.orElseThrow(() -> new Open311Error(403, "api_key was not provided or is not valid for this jurisdiction"));
+				.orElseThrow(() -> new Open311Error(403, "Thiếu khoá API (api_key) hoặc khoá không dùng được cho xã này", "api_key was not provided or is not valid for this jurisdiction"));
 			var serviceCode = params.getOrDefault("service_code", "").strip();
 			if (serviceCode.isEmpty()) {
-				throw new Open311Error(400, "service_code was not provided");
+				throw new Open311Error(400, "Chưa chọn loại việc (service_code)", "service_code was not provided");
 			}
 			if (feedback.category(unit.code(), serviceCode).isEmpty()) {
-				throw new Open311Error(404, "service_code " + serviceCode + " was not found");
+				throw new Open311Error(404, "Không có loại việc (service_code) " + serviceCode, "service_code " + serviceCode + " was not found");
 			}
 			var lat = coordinate(params.get("lat"), "lat");
 			var lon = coordinate(params.get("long"), "long");
@@ -140,12 +147,12 @@ class Open311Controller {
 			var landmark = blank(params.get("attribute[landmark]"));
 			if (landmark != null) {
 				if (landmark.length() > 200) {
-					throw new Open311Error(400, "attribute[landmark] is longer than 200 characters");
+					throw new Open311Error(400, "Điểm mốc (attribute[landmark]) dài quá 200 ký tự", "attribute[landmark] is longer than 200 characters");
 				}
 				address = address.isEmpty() ? landmark : address + " – " + landmark;
 			}
 			if (lat == null && lon == null && address.isEmpty() && village == null) {
-				throw new Open311Error(400, "a location is required: lat and long, address_string or address_id");
+				throw new Open311Error(400, "Cần cho biết nơi xảy ra: toạ độ lat và long, address_string hoặc address_id (thôn)", "a location is required: lat and long, address_string or address_id");
 			}
 			var name = String.join(" ", List.of(params.getOrDefault("first_name", "").strip(), params.getOrDefault("last_name", "").strip()))
 				.strip();
@@ -163,7 +170,7 @@ class Open311Controller {
 				return new Body("service_requests", new Items("request", List.of(item)));
 			}
 			catch (FeedbackException e) {
-				throw new Open311Error(400, e.field() + ": " + e.getMessage());
+				throw new Open311Error(400, e.field() + ": " + e.getMessage(), e.field() + ": " + e.getMessage());
 			}
 		});
 	}
@@ -183,7 +190,7 @@ class Open311Controller {
 					switch (s) {
 						case "open" -> internal.addAll(List.of(FeedbackReport.NEW, FeedbackReport.IN_PROGRESS));
 						case "closed" -> internal.addAll(List.of(FeedbackReport.ANSWERED, FeedbackReport.CLOSED, FeedbackReport.MERGED));
-						default -> throw new Open311Error(400, "status must be open or closed");
+						default -> throw new Open311Error(400, "Trạng thái (status) chỉ nhận open hoặc closed", "status must be open or closed");
 					}
 				}
 				statuses = internal;
@@ -203,7 +210,7 @@ class Open311Controller {
 			@RequestParam(name = "jurisdiction_id", required = false) String jurisdiction) {
 		return respond(request, () -> {
 			var unit = jurisdiction(jurisdiction);
-			var report = feedback.publicReport(unit.code(), id).orElseThrow(() -> new Open311Error(404, "service_request_id " + id + " was not found"));
+			var report = feedback.publicReport(unit.code(), id).orElseThrow(() -> new Open311Error(404, "Không có phản ánh (service_request_id) " + id, "service_request_id " + id + " was not found"));
 			return new Body("service_requests", new Items("request", List.of(request(request, report))));
 		});
 	}
@@ -213,7 +220,7 @@ class Open311Controller {
 			@RequestParam(name = "jurisdiction_id", required = false) String jurisdiction) {
 		return respond(request, () -> {
 			var unit = jurisdiction(jurisdiction);
-			var code = feedback.codeOfToken(unit.code(), token).orElseThrow(() -> new Open311Error(404, "token was not found"));
+			var code = feedback.codeOfToken(unit.code(), token).orElseThrow(() -> new Open311Error(404, "Không tìm thấy mã theo dõi (token)", "token was not found"));
 			return new Body("service_requests", new Items("request", List.of(map("service_request_id", code, "token", token))));
 		});
 	}
@@ -228,7 +235,7 @@ class Open311Controller {
 				after = Long.parseLong(params.getOrDefault("after", "0").strip());
 			}
 			catch (NumberFormatException e) {
-				throw new Open311Error(400, "after must be an update_id (a number)");
+				throw new Open311Error(400, "after phải là một số (update_id)", "after must be an update_id (a number)");
 			}
 			var items = feedback.publicUpdates(unit.code(), after, 500).stream().map(e -> (Object) update(e)).toList();
 			return new Body("service_request_updates", new Items("update", items));
@@ -272,7 +279,7 @@ class Open311Controller {
 				.body(xml ? Open311Writer.xml(body.root(), body.tree()) : Open311Writer.json(body.tree()));
 		}
 		catch (Open311Error e) {
-			var error = map("code", e.status, "description", e.getMessage());
+			var error = map("code", e.status, "description", e.description());
 			var tree = new Items("error", List.of(error));
 			return ResponseEntity.status(e.status).contentType(xml ? XML : JSON)
 				.body(xml ? Open311Writer.xml("errors", tree) : Open311Writer.json(tree));
@@ -281,9 +288,9 @@ class Open311Controller {
 
 	private Unit jurisdiction(@Nullable String code) {
 		if (code == null || code.isBlank()) {
-			throw new Open311Error(400, "jurisdiction_id was not provided (the commune code, e.g. 14701)");
+			throw new Open311Error(400, "Thiếu mã xã (jurisdiction_id), ví dụ 14701", "jurisdiction_id was not provided (the commune code, e.g. 14701)");
 		}
-		return feedback.commune(code.strip()).orElseThrow(() -> new Open311Error(404, "jurisdiction_id " + code.strip() + " was not found"));
+		return feedback.commune(code.strip()).orElseThrow(() -> new Open311Error(404, "Không có xã mang mã (jurisdiction_id) " + code.strip(), "jurisdiction_id " + code.strip() + " was not found"));
 	}
 
 	private static @Nullable Double coordinate(@Nullable String value, String name) {
@@ -295,12 +302,12 @@ class Open311Controller {
 			number = Double.parseDouble(value.strip());
 		}
 		catch (NumberFormatException e) {
-			throw new Open311Error(400, name + " must be a decimal number (WGS84)");
+			throw new Open311Error(400, name + " phải là số thập phân (toạ độ WGS84)", name + " must be a decimal number (WGS84)");
 		}
 		// NaN and Infinity parse, but PostgreSQL and the map cannot use them (they ended in a 500).
 		var limit = name.equals("lat") ? 90 : 180;
 		if (!Double.isFinite(number) || Math.abs(number) > limit) {
-			throw new Open311Error(400, name + " must be a decimal number between -" + limit + " and " + limit + " (WGS84)");
+			throw new Open311Error(400, name + " phải là số thập phân từ -" + limit + " đến " + limit + " (toạ độ WGS84)", name + " must be a decimal number between -" + limit + " and " + limit + " (WGS84)");
 		}
 		return number;
 	}
@@ -313,7 +320,7 @@ class Open311Controller {
 			return OffsetDateTime.parse(value.strip()).toInstant();
 		}
 		catch (DateTimeParseException e) {
-			throw new Open311Error(400, name + " must be a W3C date and time with its zone, e.g. 2026-01-01T00:00:00+07:00");
+			throw new Open311Error(400, name + " phải là ngày giờ kèm múi giờ, ví dụ 2026-01-01T00:00:00+07:00", name + " must be a W3C date and time with its zone, e.g. 2026-01-01T00:00:00+07:00");
 		}
 	}
 
@@ -323,7 +330,7 @@ class Open311Controller {
 		}
 		var items = Arrays.stream(csv.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
 		if (items.size() > 200) {
-			throw new Open311Error(400, "at most 200 values in one list");
+			throw new Open311Error(400, "Một danh sách có tối đa 200 giá trị", "at most 200 values in one list");
 		}
 		return items;
 	}
