@@ -36,6 +36,8 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 class IdempotencyFilter extends OncePerRequestFilter {
 
+	private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
+
 	static final String HEADER = "Idempotency-Key";
 	static final String REPLAYED = "Idempotent-Replayed";
 	private static final Logger log = LoggerFactory.getLogger(IdempotencyFilter.class);
@@ -235,26 +237,12 @@ class IdempotencyFilter extends OncePerRequestFilter {
 		response.setStatus(status.value());
 		response.setContentType("application/problem+json");
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		response.getWriter().write("{\"type\":\"about:blank\",\"title\":" + json(title) + ",\"status\":" + status.value()
-				+ ",\"detail\":" + json(text) + ",\"errors\":{\"\":" + json(text) + "}}");
-	}
-
-	private static String json(String text) {
-		var out = new StringBuilder("\"");
-		for (char c : text.toCharArray()) {
-			switch (c) {
-				case '"' -> out.append("\\\"");
-				case '\\' -> out.append("\\\\");
-				default -> {
-					if (c < 0x20) {
-						out.append(String.format("\\u%04x", (int) c));
-					}
-					else {
-						out.append(c);
-					}
-				}
-			}
-		}
-		return out.append('"').toString();
+		var problem = new java.util.LinkedHashMap<String, Object>();
+		problem.put("type", "about:blank");
+		problem.put("title", title);
+		problem.put("status", status.value());
+		problem.put("detail", text);
+		problem.put("errors", java.util.Map.of("", text));
+		response.getWriter().write(JSON.writeValueAsString(problem));
 	}
 }
