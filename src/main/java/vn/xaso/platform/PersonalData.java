@@ -18,6 +18,9 @@ public final class PersonalData {
 	// and times written yyyyMMddHHmm) are not identity numbers and stay readable in logs.
 	private static final Pattern CCCD = Pattern.compile("(?<![0-9])(0[0-9]{11}|[0-9]{9})(?![0-9])");
 
+	private static final Pattern UUID = Pattern.compile(
+			"(?<![0-9A-Fa-f])[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}(?![0-9A-Fa-f])");
+
 	private PersonalData() {
 	}
 
@@ -47,6 +50,18 @@ public final class PersonalData {
 		if (text == null || text.isEmpty()) {
 			return text == null ? "" : text;
 		}
+		// UUIDs (request ids, data folder names) are not personal numbers: mask only the text between them.
+		var uuids = UUID.matcher(text);
+		var out = new StringBuilder(text.length());
+		var from = 0;
+		while (uuids.find()) {
+			out.append(maskNumbers(text.substring(from, uuids.start()))).append(uuids.group());
+			from = uuids.end();
+		}
+		return out.append(maskNumbers(text.substring(from))).toString();
+	}
+
+	private static String maskNumbers(String text) {
 		var phonesMasked = PHONE.matcher(text).replaceAll(m -> maskPhone(m.group()));
 		return CCCD.matcher(phonesMasked).replaceAll(m -> maskCccd(m.group()));
 	}

@@ -21,6 +21,14 @@ class PersonalDataTests {
 	}
 
 	@Test
+	void leavesUuidsWholeButStillMasksNumbersBesideThem() {
+		// The last group of this id is 0 followed by 11 digits, the shape of a CCCD; the first is all digits.
+		var text = "request 12345678-aaaa-4bbb-8ccc-012345678901 by 0912345678, id 550e8400-e29b-41d4-a716-446655440000";
+		assertThat(PersonalData.maskAll(text)).isEqualTo(
+				"request 12345678-aaaa-4bbb-8ccc-012345678901 by 091****678, id 550e8400-e29b-41d4-a716-446655440000");
+	}
+
+	@Test
 	void normalisesVietnameseMobileNumbers() {
 		assertThat(PersonalData.normalisePhone("+84 912 345 678")).isEqualTo("0912345678");
 		assertThat(PersonalData.normalisePhone("0912.345.678")).isEqualTo("0912345678");

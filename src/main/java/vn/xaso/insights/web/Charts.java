@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
  */
 public final class Charts {
 
+	private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
+
 	private Charts() {
 	}
 
@@ -25,21 +27,6 @@ public final class Charts {
 	}
 
 	private static String quote(String s) {
-		var out = new StringBuilder("\"");
-		for (char c : s.toCharArray()) {
-			switch (c) {
-				case '"' -> out.append("\\\"");
-				case '\\' -> out.append("\\\\");
-				default -> {
-					if (c < 0x20) {
-						out.append(String.format("\\u%04x", (int) c));
-					}
-					else {
-						out.append(c);
-					}
-				}
-			}
-		}
-		return out.append('"').toString();
+		return JSON.writeValueAsString(s);
 	}
 }

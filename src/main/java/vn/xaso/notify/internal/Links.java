@@ -4,14 +4,24 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** Turns site-relative links into absolute ones with {@code xaso.notify.public-url} (the address citizens use). */
+/**
+ * Turns site-relative links into absolute ones with {@code xaso.notify.public-url}, else
+ * {@code XASO_PUBLIC_URL} (the address citizens use, as on slips and QR codes).
+ */
 @Component
 public class Links {
 
 	private final String base;
 
-	Links(@Value("${xaso.notify.public-url:http://localhost:8080}") String base) {
+	static final String BASE = "${xaso.notify.public-url:${XASO_PUBLIC_URL:http://localhost:8080}}";
+
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Links.class);
+
+	Links(@Value(BASE) String base) {
 		this.base = base.strip().replaceAll("/+$", "");
+		if (this.base.contains("://localhost")) {
+			log.info("Links in messages point to {} — set XASO_PUBLIC_URL to the address citizens use", this.base);
+		}
 	}
 
 	public String absolute(String link) {

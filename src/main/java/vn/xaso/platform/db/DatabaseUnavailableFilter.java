@@ -29,6 +29,8 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 
 	private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailableFilter.class);
 
+	private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
+
 	private final MessageSource messages;
 
 	DatabaseUnavailableFilter(MessageSource messages) {
@@ -77,8 +79,12 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 		var accept = request.getHeader("Accept");
 		if (request.getRequestURI().startsWith("/api/") || (accept != null && accept.contains("json") && !accept.contains("html"))) {
 			response.setContentType("application/problem+json;charset=UTF-8");
-			response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + json(title) + "\",\"status\":503,\"detail\":\""
-					+ json(text) + "\"}");
+			var problem = new java.util.LinkedHashMap<String, Object>();
+			problem.put("type", "about:blank");
+			problem.put("title", title);
+			problem.put("status", 503);
+			problem.put("detail", text);
+			response.getWriter().write(JSON.writeValueAsString(problem));
 			return;
 		}
 		response.setContentType("text/html;charset=UTF-8");
@@ -102,10 +108,6 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 			}
 		}
 		return lang != null && lang.startsWith("en") ? Locale.ENGLISH : Locale.forLanguageTag("vi");
-	}
-
-	private static String json(String s) {
-		return s.replace("\\", "\\\\").replace("\"", "\\\"");
 	}
 
 	private static String rootMessage(Throwable e) {

@@ -65,5 +65,9 @@ class WebConfiguration implements WebMvcConfigurer {
 			.addResourceLocations("classpath:/META-INF/resources/webjars/")
 			.resourceChain(true)
 			.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
+		// Browsers ask for the tab icon at this fixed address; a day's cache is enough.
+		registry.addResourceHandler("/favicon.ico")
+			.addResourceLocations("classpath:/static/")
+			.setCacheControl(org.springframework.http.CacheControl.maxAge(java.time.Duration.ofDays(1)).cachePublic());
 	}
 }

@@ -64,6 +64,16 @@ class StaticAssetsTests {
 			.doesNotContain("no-store");
 	}
 
+	@Test
+	void theBrowserTabIconIsServedInsteadOfANotFound() throws Exception {
+		var icon = get("/favicon.ico");
+		assertThat(icon.statusCode()).isEqualTo(200);
+		var body = icon.body();
+		assertThat(body.length).isBetween(100, 2048);
+		assertThat(new byte[] { body[0], body[1], body[2], body[3] }).as("an ICO header").containsExactly(0, 0, 1, 0);
+		assertThat(icon.headers().firstValue("Cache-Control").orElse("")).doesNotContain("no-store");
+	}
+
 	private HttpResponse<byte[]> get(String path) throws IOException, InterruptedException {
 		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept-Encoding", "gzip").build(),
 				HttpResponse.BodyHandlers.ofByteArray());
