@@ -61,6 +61,8 @@ final class BirthRegistrationWalk {
 
 		walk.click("Nộp hồ sơ");
 		assertThat(walk.text()).contains("Đã nộp hồ sơ. Mã hồ sơ của bạn là");
+		assertThat(walk.text()).as("the submitted papers are listed by what they are, then the file")
+			.containsPattern("Giấy chứng sinh[^\\n]*: giay-chung-sinh");
 		walk.assertScreensAtMost(MOST_SCREENS);
 		return walk;
 	}

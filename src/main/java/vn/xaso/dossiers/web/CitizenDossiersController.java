@@ -40,11 +40,13 @@ class CitizenDossiersController {
 	private final Dossiers dossiers;
 	private final FeeView fees;
 	private final DraftPage drafts;
+	private final ProcedureForms forms;
 
-	CitizenDossiersController(Dossiers dossiers, FeeView fees, DraftPage drafts) {
+	CitizenDossiersController(Dossiers dossiers, FeeView fees, DraftPage drafts, ProcedureForms forms) {
 		this.dossiers = dossiers;
 		this.fees = fees;
 		this.drafts = drafts;
+		this.forms = forms;
 	}
 
 	@GetMapping("/citizen/dossiers")
@@ -182,6 +184,11 @@ class CitizenDossiersController {
 		model.addAttribute("form", form);
 		model.addAttribute("fee", fees.forDossier(caller, dossier).orElse(null));
 		model.addAttribute("hasApology", dossier.events().stream().anyMatch(e -> "reschedule".equals(e.action())));
+		// Papers are listed by what they are ("Giấy chứng sinh"), not by the phone's file name.
+		model.addAttribute("paperNames", forms.procedure(dossier.unitCode(), dossier.procedureCode())
+			.map(p -> p.papers().stream().collect(java.util.stream.Collectors.toMap(ProcedureView.Paper::code,
+					ProcedureView.Paper::label, (a, b) -> a)))
+			.orElse(java.util.Map.of()));
 		return "dossiers/citizen-detail";
 	}
 
