@@ -186,8 +186,7 @@ class CitizenDossiersController {
 		model.addAttribute("hasApology", dossier.events().stream().anyMatch(e -> "reschedule".equals(e.action())));
 		// Papers are listed by what they are ("Giấy chứng sinh"), not by the phone's file name.
 		model.addAttribute("paperNames", forms.procedure(dossier.unitCode(), dossier.procedureCode())
-			.map(p -> p.papers().stream().collect(java.util.stream.Collectors.toMap(ProcedureView.Paper::code,
-					ProcedureView.Paper::label, (a, b) -> a)))
+			.map(ProcedureView::paperLabels)
 			.orElse(java.util.Map.of()));
 		return "dossiers/citizen-detail";
 	}

@@ -18,6 +18,11 @@ public record ProcedureView(String code, String name, String unitCode, @Nullable
 		}
 	}
 
+	/** Paper code → what the paper is called, to list attached files by their paper. */
+	public java.util.Map<String, String> paperLabels() {
+		return papers.stream().collect(java.util.stream.Collectors.toMap(Paper::code, Paper::label, (a, b) -> a));
+	}
+
 	/** The papers a person attaches as files: all but the one the e-form is. */
 	public List<Paper> uploadable() {
 		return papers.stream().filter(p -> !p.filledByForm()).toList();
