@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntConsumer;
 
 import vn.xaso.calendar.internal.AdjustmentStore;
 import vn.xaso.calendar.internal.HolidayRules;
@@ -16,15 +17,22 @@ import vn.xaso.calendar.internal.HolidayRules;
 /**
  * Working days for public offices in Vietnam: Monday–Friday, minus the holidays of Điều 112 and their
  * compensatory days, with government announcements (calendar_adjustment) overriding both. Each year is
- * computed once and cached; adding an adjustment through {@link #addAdjustment} invalidates that year.
+ * computed once and cached; adding an adjustment through {@link #addAdjustment} invalidates that year, and
+ * tells the listener given to {@link #announceChangesTo} (the other replicas, through the platform's
+ * replica signals), which then call {@link #forgetLocally}.
  * Supported years: 1900–2199.
  */
 public class WorkingCalendar {
+
+	/** {@link #forgetLocally} argument meaning every year. */
+	public static final int ALL_YEARS = 0;
 
 	private final HolidayRules rules;
 	private final AdjustmentStore adjustments;
 	private final Clock clock;
 	private final ConcurrentHashMap<Integer, Map<LocalDate, Holiday>> years = new ConcurrentHashMap<>();
+	private volatile IntConsumer changed = year -> {
+	};
 
 	public WorkingCalendar(HolidayRules rules, AdjustmentStore adjustments, Clock clock) {
 		this.rules = rules;
@@ -98,18 +106,41 @@ public class WorkingCalendar {
 	public void addAdjustment(CalendarAdjustment adjustment, String createdBy) {
 		adjustments.add(adjustment, createdBy);
 		years.remove(adjustment.date().getYear());
+		changed.accept(adjustment.date().getYear());
 	}
 
 	/** Withdraws the date's announcement (kept, marked withdrawn); false if the date had none. */
 	public boolean withdrawAdjustment(LocalDate date, String withdrawnBy) {
 		var done = adjustments.withdraw(date, withdrawnBy);
 		years.remove(date.getYear());
+		if (done) {
+			changed.accept(date.getYear());
+		}
 		return done;
 	}
 
 	/** Forgets every cached year, e.g. after adjustments were loaded with plain SQL. */
 	public void refresh() {
 		years.clear();
+		changed.accept(ALL_YEARS);
+	}
+
+	/**
+	 * Called with the changed year ({@link #ALL_YEARS}: any) after each change made here; inside a
+	 * transaction the listener's own work joins it.
+	 */
+	public void announceChangesTo(IntConsumer listener) {
+		this.changed = listener;
+	}
+
+	/** Forgets a cached year ({@link #ALL_YEARS}: all) because it changed elsewhere; tells no one. */
+	public void forgetLocally(int year) {
+		if (year == ALL_YEARS) {
+			years.clear();
+		}
+		else {
+			years.remove(year);
+		}
 	}
 
 	private Map<LocalDate, Holiday> year(int year) {

@@ -9,7 +9,7 @@ import java.util.TreeSet;
  * codes, {@code *} for trusted system work (imports, the demo loader, event listeners acting for a
  * named unit use {@link #of}), and empty — which matches no row — for anonymous callers.
  */
-public record UnitScope(boolean all, Set<String> units) {
+public record UnitScope(boolean all, Set<String> units) implements java.io.Serializable {
 
 	private static final UnitScope NONE = new UnitScope(false, Set.of());
 	private static final UnitScope SYSTEM = new UnitScope(true, Set.of());
