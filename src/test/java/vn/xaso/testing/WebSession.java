@@ -26,6 +26,7 @@ public final class WebSession {
 
 	private final String base;
 	private final HttpClient client;
+	private final CookieManager cookies;
 	private String csrf = "";
 	private String address;
 
@@ -37,10 +38,32 @@ public final class WebSession {
 
 	public WebSession(int port) {
 		this.base = "http://localhost:" + port;
+		this.cookies = new CookieManager();
 		this.client = HttpClient.newBuilder()
-			.cookieHandler(new CookieManager())
+			.cookieHandler(cookies)
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.build();
+	}
+
+	private WebSession(String base, HttpClient client, CookieManager cookies, String csrf) {
+		this.base = base;
+		this.client = client;
+		this.cookies = cookies;
+		this.csrf = csrf;
+	}
+
+	/**
+	 * The same browser (cookies, last CSRF token) talking to another server on this machine: the next
+	 * request of a person behind a load balancer that sends it to another replica.
+	 */
+	public WebSession onPort(int port) {
+		return new WebSession("http://localhost:" + port, client, cookies, csrf);
+	}
+
+	/** The value of a cookie this browser holds, if any. */
+	public java.util.Optional<String> cookie(String name) {
+		return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+			.map(java.net.HttpCookie::getValue).findFirst();
 	}
 
 	public HttpResponse<String> get(String path) {
