@@ -29,6 +29,7 @@ public class SetupStartup implements ApplicationRunner, FirstRunSetup {
 	private final SetupTokens tokens;
 	private final AtomicBoolean inProgress = new AtomicBoolean(false);
 	private final AtomicReference<String> address = new AtomicReference<>("");
+	private volatile long nextCheck = System.nanoTime();
 
 	SetupStartup(Environment env, Accounts accounts, SetupStore store, SetupTokens tokens) {
 		this.env = env;
@@ -73,8 +74,27 @@ public class SetupStartup implements ApplicationRunner, FirstRunSetup {
 		return !Tenancy.callAs(UnitScope.systemWide(), accounts::administratorExists);
 	}
 
+	/**
+	 * While in progress, the shared setup row is read again at most every 2 seconds: behind a load balancer
+	 * the wizard may be finished on another replica, and this one must then open too.
+	 */
 	@Override
 	public boolean inProgress() {
+		if (!inProgress.get()) {
+			return false;
+		}
+		long now = System.nanoTime();
+		if (now - nextCheck >= 0) {
+			nextCheck = now + 2_000_000_000L;
+			try {
+				if (store.find().map(SetupState::completed).orElse(false)) {
+					finished();
+				}
+			}
+			catch (org.springframework.dao.DataAccessException e) {
+				// The database is away: stay closed; DatabaseUnavailableFilter answers the rest.
+			}
+		}
 		return inProgress.get();
 	}
 

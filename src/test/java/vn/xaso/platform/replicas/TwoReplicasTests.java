@@ -86,9 +86,16 @@ class TwoReplicasTests {
 	 * Signs in on A; on B opens a page that needs the sign-in, then posts a form with the CSRF token A
 	 * rendered; A shows the message B left in the session; signing out on B ends the session on A too.
 	 */
-	static void signInOnOneReplicaAndContinueOnTheOther(ConfigurableApplicationContext a, ConfigurableApplicationContext b) {
+	static void signInOnOneReplicaAndContinueOnTheOther(ConfigurableApplicationContext a, ConfigurableApplicationContext b)
+			throws InterruptedException {
 		Tenancy.runAs(UnitScope.of("14701"), () -> a.getBean(Accounts.class).create("14701", new Accounts.NewOfficial(
 				"replica.admin", "Nguyễn Văn Hai", null, null, null, Set.of(Role.ADMIN), null, PASSWORD)));
+		// The first-run setup, finished (as if by the wizard on A): both replicas open within seconds.
+		a.getBean(JdbcClient.class).sql("update setup_state set completed_at = now() where id = 1").update();
+		for (var replica : new ConfigurableApplicationContext[] { a, b }) {
+			CalendarCacheAcrossReplicasTests.waitFor(() -> new WebSession(port(replica)).get("/signin").statusCode() == 200,
+					"the setup gate opens on every replica");
+		}
 		var onA = new WebSession(port(a)).signInOfficial("replica.admin", PASSWORD);
 		var onB = onA.onPort(port(b));
 
