@@ -91,7 +91,8 @@ class TwoReplicasTests {
 		Tenancy.runAs(UnitScope.of("14701"), () -> a.getBean(Accounts.class).create("14701", new Accounts.NewOfficial(
 				"replica.admin", "Nguyễn Văn Hai", null, null, null, Set.of(Role.ADMIN), null, PASSWORD)));
 		// The first-run setup, finished (as if by the wizard on A): both replicas open within seconds.
-		a.getBean(JdbcClient.class).sql("update setup_state set completed_at = now() where id = 1").update();
+		a.getBean(JdbcClient.class).sql("update setup_state set unit_code = '14701', admin_username = 'replica.admin', "
+				+ "completed_at = now() where id = 1").update();
 		for (var replica : new ConfigurableApplicationContext[] { a, b }) {
 			CalendarCacheAcrossReplicasTests.waitFor(() -> new WebSession(port(replica)).get("/signin").statusCode() == 200,
 					"the setup gate opens on every replica");
