@@ -28,6 +28,8 @@ class DossiersAccessRules implements AccessRules {
 			.requestMatchers("/dossiers/assisted", "/dossiers/assisted/**").hasRole("COMMUNITY_TEAM")
 			.requestMatchers("/dossiers/settings", "/dossiers/settings/**").hasRole("ADMIN")
 			.requestMatchers(HttpMethod.POST, "/dossiers/*/cash").hasRole("ONE_STOP")
+			.requestMatchers("/dossiers/sign", "/dossiers/sign/**").hasRole("LEADER")
+			.requestMatchers(HttpMethod.POST, "/dossiers/bulk").hasRole("ONE_STOP")
 			.requestMatchers("/dossiers", "/dossiers/**").hasAnyRole(QUEUE_ROLES);
 	}
 }

@@ -116,6 +116,7 @@ class OfficialDossiersController {
 		model.addAttribute("paging", Paging.of(page, rows.total(), "/dossiers", linkParams));
 		model.addAttribute("procedures", forms.procedures(me.unitCode()));
 		model.addAttribute("states", states());
+		model.addAttribute("specialists", me.has(Role.ONE_STOP) && "new".equals(tab) ? specialists(me) : List.of());
 		return "dossiers/queue";
 	}
 
@@ -307,7 +308,8 @@ class OfficialDossiersController {
 		model.addAttribute("fee", fees.forDossier(caller, dossier).orElse(null));
 		model.addAttribute("canCash", me.has(Role.ONE_STOP));
 		model.addAttribute("hasApology", dossier.events().stream().anyMatch(e -> "reschedule".equals(e.action())));
-		model.addAttribute("specialists", actions.stream().anyMatch(a -> a.inputs().contains("assignee")) ? specialists(me) : List.of());
+		model.addAttribute("specialists", actions.stream().anyMatch(a -> a.inputs().contains("assignee") || a.name().equals("receive"))
+				? specialists(me) : List.of());
 		return "dossiers/detail";
 	}
 
