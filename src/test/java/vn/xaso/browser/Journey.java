@@ -49,6 +49,8 @@ final class Journey {
 	private final Path folder;
 	private final List<String> steps = new ArrayList<>();
 	private int screens;
+	/** Clicks, taps and picks (a link or button, a details box, a tick, an option chosen); typing is not counted. */
+	private int clicks;
 	private String lastAction = "mở trang";
 
 	private Journey(BrowserSupport browser, String name, int width) {
@@ -108,6 +110,7 @@ final class Journey {
 	Journey press(String words) {
 		var element = visibleClickable(null, words);
 		element.click();
+		clicks++;
 		lastAction = "bấm «" + words + "» (cùng trang)";
 		return this;
 	}
@@ -155,12 +158,14 @@ final class Journey {
 		var select = new Select(field(label));
 		for (var option : select.getOptions()) {
 			if (normalise(option.getText()).equals(normalise(optionText))) {
+				clicks++;
 				option.click();
 				return this;
 			}
 		}
 		for (var option : select.getOptions()) { // "Trần Văn Minh" picks "Trần Văn Minh — Công chức Tư pháp"
 			if (normalise(option.getText()).startsWith(normalise(optionText))) {
+				clicks++;
 				select.selectByVisibleText(option.getText());
 				return this;
 			}
@@ -173,6 +178,7 @@ final class Journey {
 	Journey tick(String label) {
 		var box = field(label);
 		if (!box.isSelected()) {
+			clicks++;
 			var id = box.getAttribute("id");
 			var labels = id == null ? List.<WebElement>of() : browser.findAll("label[for='" + id + "']");
 			(labels.isEmpty() || !labels.get(0).isDisplayed() ? box : labels.get(0)).click();
@@ -205,6 +211,11 @@ final class Journey {
 		return screens;
 	}
 
+	/** Clicks so far (see {@link #clicks}): the effort a person spent, beside the screens they saw. */
+	int clicks() {
+		return clicks;
+	}
+
 	/** Fails when the task took more screens than {@code most}, listing each screen. */
 	void assertScreensAtMost(int most) {
 		if (screens > most) {
@@ -218,6 +229,7 @@ final class Journey {
 	}
 
 	private Journey clickElement(WebElement element, String action) {
+		clicks++;
 		lastAction = action;
 		browser.clickAndWait(element);
 		waitForReady();

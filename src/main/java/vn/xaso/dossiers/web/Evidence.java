@@ -82,7 +82,33 @@ public record Evidence(List<Value> values, List<Paper> papers) {
 				var money = FormDefinition.parseMoney(value);
 				yield money == null ? value : Show.money(money);
 			}
-			default -> value;
+			default -> plain(value);
 		};
+	}
+
+	/**
+	 * A value typed or stored as text that is really a yes/no or an ISO date (older form versions, imported
+	 * dossiers): "true" reads "Có", "2026-12-06" reads "06/12/2026"; anything else as it is.
+	 */
+	static String plain(String value) {
+		switch (value.toLowerCase(java.util.Locale.ROOT)) {
+			case "true" -> {
+				return "Có";
+			}
+			case "false" -> {
+				return "Không";
+			}
+			default -> {
+			}
+		}
+		if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+			try {
+				return Show.date(java.time.LocalDate.parse(value));
+			}
+			catch (java.time.format.DateTimeParseException e) {
+				return value;
+			}
+		}
+		return value;
 	}
 }

@@ -46,6 +46,7 @@ class QuickStepsController {
 			RedirectAttributes redirect) {
 		var caller = Caller.of(me);
 		var step = WebInput.get(params, "step");
+		dossiers.find(caller, id).orElseThrow(DossierNotFound::new); // another commune's dossier: 404
 		try {
 			long version = Long.parseLong(WebInput.get(params, "version").isEmpty() ? "-1" : WebInput.get(params, "version"));
 			var after = run(caller, id, version, step, params);
