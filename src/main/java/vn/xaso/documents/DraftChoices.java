@@ -38,11 +38,15 @@ public class DraftChoices {
 	}
 
 	/**
-	 * The signer must be one of the commune's leaders; a commune without any leader account keeps typing the name.
+	 * The signer must be one of the commune's leaders; a commune without any leader account keeps typing the name. Blank is left
+	 * to the draft's own checks.
 	 */
 	public void requireSigner(Actor actor, String signerName) {
+		if (signerName == null || signerName.isBlank()) {
+			return; // the draft's own check asks for it, after the summary and the body
+		}
 		var leaders = signers(actor);
-		if (!leaders.isEmpty() && leaders.stream().noneMatch(l -> l.fullName().equals(signerName == null ? "" : signerName.strip()))) {
+		if (!leaders.isEmpty() && leaders.stream().noneMatch(l -> l.fullName().equals(signerName.strip()))) {
 			throw new DocumentException("signerName", "Hãy chọn người ký trong danh sách lãnh đạo của xã.");
 		}
 	}
