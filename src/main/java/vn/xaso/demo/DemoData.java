@@ -63,7 +63,9 @@ public class DemoData implements ApplicationRunner {
 			new DemoOfficial("ninhbinh.quantri", NINH_BINH, "Trịnh Minh Quang", "Quản trị hệ thống, Sở Khoa học và Công nghệ", "0912000110", Set.of(Role.ADMIN, Role.PROVINCE_VIEWER), -1),
 			new DemoOfficial("quocgia.lich", NINH_BINH, "Trịnh Thị Ngọc", "Quản trị lịch làm việc quốc gia (tài khoản thử)", "0912000111", Set.of(Role.NATIONAL_ADMIN), -1),
 			new DemoOfficial("ngaan.admin", NGA_AN, "Mai Văn Sơn", "Công chức Văn phòng - Thống kê (quản trị hệ thống)", "0912000201", Set.of(Role.ADMIN), -1),
-			new DemoOfficial("ngaan.motcua", NGA_AN, "Lê Thị Hoa", "Công chức Một cửa", "0912000202", Set.of(Role.ONE_STOP), -1));
+			new DemoOfficial("ngaan.motcua", NGA_AN, "Lê Thị Hoa", "Công chức Một cửa", "0912000202", Set.of(Role.ONE_STOP), -1),
+			new DemoOfficial("ngaan.chutich", NGA_AN, "Lê Văn Thắng", "Chủ tịch UBND xã", "0912000203", Set.of(Role.LEADER), -1),
+			new DemoOfficial("ngaan.vanthu", NGA_AN, "Đỗ Thị Nhung", "Văn thư", "0912000204", Set.of(Role.CLERK), -1));
 
 	static final List<String[]> VILLAGES = List.of(
 			new String[] { YEN_MO, "Thôn", "Yên Hòa" }, new String[] { YEN_MO, "Thôn", "Bình Hải" },

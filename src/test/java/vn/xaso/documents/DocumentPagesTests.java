@@ -21,13 +21,13 @@ class DocumentPagesTests {
 	@Test
 	void draftApproveReleaseThroughTheForms() {
 		var specialist = new WebSession(port).signInOfficial("yenmo.tuphap", DemoData.PASSWORD);
-		assertThat(specialist.get("/documents/outgoing/new").body()).contains("Soạn văn bản đi");
+		assertThat(specialist.get("/documents/outgoing/new").body()).contains("Chọn loại văn bản cần soạn");
 		var bad = specialist.post("/documents/outgoing", Map.of("type", "THONG_BAO", "summary", " "));
 		assertThat(bad.statusCode()).isEqualTo(200);
 		assertThat(bad.body()).contains("Hãy ghi trích yếu");
 		var created = specialist.post("/documents/outgoing", Map.of("type", "THONG_BAO", "summary", "Thông báo lịch tiếp công dân tháng 12",
 				"body", "Ủy ban nhân dân xã thông báo lịch tiếp công dân.", "recipients", "Các thôn\nNhân dân trong xã",
-				"signerName", "Nguyễn Văn An", "signerTitle", "Chủ tịch", "signerAuthority", "TM. Ủy ban nhân dân"));
+				"signerName", "Đinh Văn Hùng", "signerTitle", "Chủ tịch", "signerAuthority", "TM. Ủy ban nhân dân"));
 		assertThat(created.statusCode()).isEqualTo(302);
 		var path = created.headers().firstValue("Location").orElseThrow().replaceAll("^https?://[^/]+", "");
 		assertThat(specialist.post(path + "/submit", Map.of()).statusCode()).isEqualTo(302);

@@ -31,6 +31,7 @@ import vn.xaso.documents.DocumentMail;
 import vn.xaso.documents.DocumentReminders;
 import vn.xaso.documents.DocumentType;
 import vn.xaso.documents.Documents;
+import vn.xaso.documents.InternalDeliveries;
 import vn.xaso.identity.OfficialPrincipal;
 import vn.xaso.identity.Role;
 import vn.xaso.platform.web.Form;
@@ -43,11 +44,13 @@ class DocumentsController {
 	private final Documents documents;
 	private final DocumentMail mail;
 	private final DocumentReminders reminders;
+	private final InternalDeliveries deliveries;
 
-	DocumentsController(Documents documents, DocumentMail mail, DocumentReminders reminders) {
+	DocumentsController(Documents documents, DocumentMail mail, DocumentReminders reminders, InternalDeliveries deliveries) {
 		this.documents = documents;
 		this.mail = mail;
 		this.reminders = reminders;
+		this.deliveries = deliveries;
 	}
 
 	@GetMapping("/documents")
@@ -73,27 +76,6 @@ class DocumentsController {
 		model.addAttribute("actor", actor);
 		model.addAttribute("reminders", reminders.notices(actor));
 		return "documents/list";
-	}
-
-	@GetMapping("/documents/outgoing/new")
-	String newOutgoing(@AuthenticationPrincipal OfficialPrincipal me, Model model) {
-		if (!Actor.of(me).drafter()) {
-			throw new AccessDeniedException("drafters only");
-		}
-		var form = Form.empty().value("type", "QUYET_DINH").value("signerTitle", "Chủ tịch").value("signerAuthority", "TM. Ủy ban nhân dân");
-		return outgoingForm(form, model);
-	}
-
-	@PostMapping("/documents/outgoing")
-	String createOutgoing(@AuthenticationPrincipal OfficialPrincipal me, @RequestParam Map<String, String> params, Model model) {
-		var form = Form.of(params);
-		try {
-			long id = documents.draft(Actor.of(me), draftOf(params));
-			return "redirect:/documents/" + id;
-		}
-		catch (DocumentException e) {
-			return outgoingForm(form.reject(e.field(), e.getMessage()), model);
-		}
 	}
 
 	@GetMapping("/documents/incoming/new")
@@ -147,6 +129,7 @@ class DocumentsController {
 		model.addAttribute("mailDeliveries", doc.outgoing() ? mail.deliveries(actor, id) : List.of());
 		model.addAttribute("mailEnabled", mail.enabled());
 		model.addAttribute("attachments", documents.attachments(actor, id));
+		model.addAttribute("deliveries", doc.outgoing() ? deliveries.of(actor, id) : List.of());
 		return "documents/detail";
 	}
 
@@ -197,11 +180,6 @@ class DocumentsController {
 				() -> documents.approve(Actor.of(me), id, password.toCharArray()));
 	}
 
-	@PostMapping("/documents/{id}/return")
-	String giveBack(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, RedirectAttributes redirect) {
-		return act(id, redirect, "Đã trả lại để sửa.", () -> documents.returnToDraft(Actor.of(me), id));
-	}
-
 	@PostMapping("/documents/{id}/release")
 	String release(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id,
 			@RequestParam(defaultValue = "") String password, RedirectAttributes redirect) {
@@ -250,23 +228,10 @@ class DocumentsController {
 		return "redirect:/documents/" + id;
 	}
 
-	private String outgoingForm(Form form, Model model) {
-		model.addAttribute("form", form);
-		model.addAttribute("types", DocumentType.draftableTypes());
-		return "documents/outgoing-new";
-	}
-
 	private String incomingForm(Form form, Model model) {
 		model.addAttribute("form", form);
 		model.addAttribute("types", List.of(DocumentType.values()));
 		return "documents/incoming-new";
-	}
-
-	private static Documents.Draft draftOf(Map<String, String> p) {
-		return new Documents.Draft(DocumentType.parse(p.get("type")).orElse(DocumentType.KHAC), p.getOrDefault("summary", ""),
-				p.getOrDefault("body", ""), p.getOrDefault("recipients", ""), p.getOrDefault("internalRecipients", ""),
-				p.getOrDefault("signerName", ""), p.getOrDefault("signerTitle", ""), p.getOrDefault("signerAuthority", ""),
-				p.getOrDefault("emailRecipients", ""));
 	}
 
 	private static @Nullable LocalDate date(@Nullable String s, Form form, String field) {

@@ -147,9 +147,9 @@ class IdempotentFormsTests {
 	void outgoingDocumentDraftIsOneDocument() throws Exception {
 		var specialist = official("yenmo.tuphap");
 		var summary = "Thông báo lịch tiếp công dân " + UUID.randomUUID();
-		var token = specialist.token("/documents/outgoing/new");
+		var token = specialist.token("/documents/outgoing/new?type=THONG_BAO");
 		sameRedirect(Twice.atOnce(() -> specialist.form("/documents/outgoing", token, Map.of("type", "THONG_BAO", "summary", summary,
-				"body", "Ủy ban nhân dân xã thông báo lịch tiếp công dân.", "recipients", "Các thôn", "signerName", "Nguyễn Văn An",
+				"body", "Ủy ban nhân dân xã thông báo lịch tiếp công dân.", "recipients", "Các thôn", "signerName", "Đinh Văn Hùng",
 				"signerTitle", "Chủ tịch", "signerAuthority", "TM. Ủy ban nhân dân"))));
 		assertThat(count("select count(*) from document where summary = ?", summary)).isEqualTo(1);
 	}
