@@ -28,7 +28,10 @@ import vn.xaso.platform.metrics.MetricEvent;
  * per round, not the whole backlog: after a day without the broker that backlog is thousands of
  * events, each holding a transaction while the producer gives up on it. When a probe gets through
  * the link is up again and the next rounds send up to {@code batch} events each, oldest first. A
- * failing round is logged once until a round succeeds again, not every minute.
+ * failing round is logged once until a round succeeds again, not every minute. A publication sent
+ * again is not sent again before {@code after} has passed (longer than Kafka's delivery timeout): the
+ * probe used to go out every round while the previous one still waited in the producer, and when the
+ * link came back both arrived.
  */
 @Component
 @EnableScheduling
@@ -43,6 +46,8 @@ class MetricEventRedelivery {
 	private final int batch;
 	private final int probe;
 	private volatile boolean failing;
+	/** Publications sent again lately: not again before {@code after}, so that one event is never in flight twice. */
+	private final java.util.Map<java.util.UUID, Instant> resent = new java.util.concurrent.ConcurrentHashMap<>();
 
 	MetricEventRedelivery(IncompleteEventPublications incomplete,
 			@Value("${xaso.insights.redeliver-after:2m}") Duration after, ObjectProvider<ProvinceLink> link,
@@ -63,13 +68,16 @@ class MetricEventRedelivery {
 	@Scheduled(fixedDelayString = "${xaso.insights.redeliver-every:60s}", initialDelayString = "${xaso.insights.redeliver-every:60s}")
 	@SchedulerLock(name = "insights.redeliver-metrics", lockAtLeastFor = "${xaso.insights.redeliver-every:60s}", lockAtMostFor = "PT15M")
 	void redeliver() {
-		var before = Instant.now().minus(after);
+		var now = Instant.now();
+		var before = now.minus(after);
+		resent.values().removeIf(at -> at.isBefore(before));
 		var province = link.getIfAvailable();
 		int limit = province != null && province.down() ? probe : batch;
 		var taken = new AtomicInteger();
 		try {
 			incomplete.resubmitIncompletePublications(p -> p.getEvent() instanceof MetricEvent
-					&& p.getPublicationDate().isBefore(before) && (local(p) || taken.incrementAndGet() <= limit));
+					&& p.getPublicationDate().isBefore(before) && !resent.containsKey(p.getIdentifier())
+					&& (local(p) || taken.incrementAndGet() <= limit) && resent.putIfAbsent(p.getIdentifier(), now) == null);
 			if (failing) {
 				failing = false;
 				log.info("Metric events are being delivered again");
