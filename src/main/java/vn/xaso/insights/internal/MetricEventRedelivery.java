@@ -4,8 +4,11 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import java.time.Duration;
 import java.time.Instant;
 
+import java.util.concurrent.atomic.AtomicInteger;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.modulith.events.IncompleteEventPublications;
@@ -20,6 +23,15 @@ import vn.xaso.platform.metrics.MetricEvent;
  * connection under a burst, Kafka unreachable): Spring Modulith keeps them as incomplete
  * publications but would otherwise retry them only at the next start. Redelivery is harmless —
  * {@link Facts#apply} ignores an event id it has applied, and the national consumer does the same.
+ * <p>
+ * While the province link is down ({@link ProvinceLink}) only a probe of {@code probe} events is sent
+ * per round, not the whole backlog: after a day without the broker that backlog is thousands of
+ * events, each holding a transaction while the producer gives up on it. When a probe gets through
+ * the link is up again and the next rounds send up to {@code batch} events each, oldest first. A
+ * failing round is logged once until a round succeeds again, not every minute. A publication sent
+ * again is not sent again before {@code after} has passed (longer than Kafka's delivery timeout): the
+ * probe used to go out every round while the previous one still waited in the producer, and when the
+ * link came back both arrived.
  */
 @Component
 @EnableScheduling
@@ -30,23 +42,55 @@ class MetricEventRedelivery {
 
 	private final IncompleteEventPublications incomplete;
 	private final Duration after;
+	private final ObjectProvider<ProvinceLink> link;
+	private final int batch;
+	private final int probe;
+	private volatile boolean failing;
+	/** Publications sent again lately: not again before {@code after}, so that one event is never in flight twice. */
+	private final java.util.Map<java.util.UUID, Instant> resent = new java.util.concurrent.ConcurrentHashMap<>();
 
 	MetricEventRedelivery(IncompleteEventPublications incomplete,
-			@Value("${xaso.insights.redeliver-after:2m}") Duration after) {
+			@Value("${xaso.insights.redeliver-after:2m}") Duration after, ObjectProvider<ProvinceLink> link,
+			@Value("${xaso.insights.redeliver-batch:2000}") int batch, @Value("${xaso.insights.redeliver-probe:1}") int probe) {
 		this.incomplete = incomplete;
 		this.after = after;
+		this.link = link;
+		this.batch = batch;
+		this.probe = probe;
+	}
+
+	/** The local counters' listener: not limited, it needs no link. */
+	private static boolean local(org.springframework.modulith.events.EventPublication p) {
+		return p instanceof org.springframework.modulith.events.core.TargetEventPublication t
+				&& t.getTargetIdentifier().getValue().contains(MetricEventListener.class.getSimpleName());
 	}
 
 	@Scheduled(fixedDelayString = "${xaso.insights.redeliver-every:60s}", initialDelayString = "${xaso.insights.redeliver-every:60s}")
 	@SchedulerLock(name = "insights.redeliver-metrics", lockAtLeastFor = "${xaso.insights.redeliver-every:60s}", lockAtMostFor = "PT15M")
 	void redeliver() {
-		var before = Instant.now().minus(after);
+		var now = Instant.now();
+		var before = now.minus(after);
+		resent.values().removeIf(at -> at.isBefore(before));
+		var province = link.getIfAvailable();
+		int limit = province != null && province.down() ? probe : batch;
+		var taken = new AtomicInteger();
 		try {
 			incomplete.resubmitIncompletePublications(p -> p.getEvent() instanceof MetricEvent
-					&& p.getPublicationDate().isBefore(before));
+					&& p.getPublicationDate().isBefore(before) && !resent.containsKey(p.getIdentifier())
+					&& (local(p) || taken.incrementAndGet() <= limit) && resent.putIfAbsent(p.getIdentifier(), now) == null);
+			if (failing) {
+				failing = false;
+				log.info("Metric events are being delivered again");
+			}
 		}
 		catch (RuntimeException e) {
-			log.warn("Metric events could not be delivered again yet: {}", e.toString());
+			if (!failing) {
+				failing = true;
+				log.warn("Metric events could not be delivered again yet (no further warning until it works): {}", e.toString());
+			}
+			else {
+				log.debug("Metric events could not be delivered again yet: {}", e.toString());
+			}
 		}
 	}
 }

@@ -209,14 +209,18 @@ class IdempotencyFilter extends OncePerRequestFilter {
 		return token == null || token.isBlank() ? null : token;
 	}
 
-	/** Keys belong to one caller: the signed-in account, else the browser session (hashed), else nobody in particular. */
+	/**
+	 * Keys belong to one caller: the signed-in account, else the browser session (hashed), else the
+	 * anonymous caller as far as it can be told apart (see {@link AnonymousCaller}) — never one scope
+	 * shared by everybody, where two people sending the same key and body got each other's answer.
+	 */
 	private static String scope(HttpServletRequest request) {
 		var auth = SecurityContextHolder.getContext().getAuthentication();
 		if (auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken)) {
 			return "user:" + auth.getPrincipal().getClass().getSimpleName() + ":" + auth.getName();
 		}
 		var session = request.getSession(false);
-		return session != null ? "session:" + RequestFingerprint.sha256(session.getId()) : "anonymous";
+		return session != null ? "session:" + RequestFingerprint.sha256(session.getId()) : AnonymousCaller.scope(request);
 	}
 
 	/** The first request is still running after the wait: a form gets the usual error page, an API call a problem. */
