@@ -63,11 +63,16 @@ class ProvinceSetupCommand implements ApplicationRunner, ExitCodeGenerator {
 		var username = admin == null ? "trienkhai." + code : admin.strip().toLowerCase(java.util.Locale.ROOT);
 		var name = SetupCommand.option(raw, "name");
 		var phone = SetupCommand.option(raw, "phone");
-		exitCode = Tenancy.callAs(UnitScope.of(code), () -> issue(code, unit.get().name(), username,
-				name == null ? "Quản trị triển khai " + unit.get().name() : name, phone));
+		exitCode = issue(code, unit.get().name(), username, name == null ? "Quản trị triển khai " + unit.get().name() : name, phone);
 	}
 
-	private int issue(String code, String provinceName, String username, String fullName, @org.jspecify.annotations.Nullable String phone) {
+	/** Creates (or finds) the province's onboarding administrator and prints the address; returns the exit code. */
+	int issue(String code, String provinceName, String username, String fullName, @org.jspecify.annotations.Nullable String phone) {
+		return Tenancy.callAs(UnitScope.of(code), () -> issueInProvince(code, provinceName, username, fullName, phone));
+	}
+
+	private int issueInProvince(String code, String provinceName, String username, String fullName,
+			@org.jspecify.annotations.Nullable String phone) {
 		var existing = accounts.list(code, null, 0, 500).items().stream()
 			.filter(a -> a.roles().contains(Role.PROVINCE_ADMIN) || a.username().equals(username)).toList();
 		var invite = invites.all().stream().filter(i -> i.unitCode().equals(code)
