@@ -43,6 +43,7 @@ class ProvinceOnboardingTests {
 	@Autowired Units units;
 	@Autowired DemoTextMessages texts;
 	@Autowired JdbcClient jdbc;
+	@Autowired org.springframework.transaction.support.TransactionTemplate tx;
 
 	/** Communes of Ninh Bình nobody has touched yet (each test takes its own). */
 	List<String> fresh(int n) {
@@ -134,8 +135,10 @@ class ProvinceOnboardingTests {
 		assertThat(tokenA.find()).isTrue();
 		assertThat(SetupTokens.hash(tokenA.group(1))).isEqualTo(hash);
 		assertThat(texts.latestFor(phoneB).orElseThrow()).containsPattern(LINK.pattern());
-		assertThat(jdbc.sql("select count(*) from notify_delivery where dedupe_key = ? and channel = 'EMAIL'")
-			.param("province-invite:" + id + ":" + two.get(0)).query(Long.class).single()).isEqualTo(1);
+		Long emails = Tenancy.callAs(UnitScope.of(NINH_BINH), () -> tx.execute(s -> jdbc.sql(
+				"select count(*) from notify_delivery where unit_code = ? and dedupe_key = ? and channel = 'EMAIL' and address = ?")
+			.params(NINH_BINH, "province-invite:" + id + ":" + two.get(0), "hoa@example.vn").query(Long.class).single()));
+		assertThat(emails).isEqualTo(1L);
 		var states = communes.states(NINH_BINH);
 		assertThat(states.get(two.get(0)).state()).isEqualTo(State.INVITED);
 		assertThat(states.get(two.get(1)).state()).isEqualTo(State.INVITED);
