@@ -61,6 +61,7 @@ public class DemoData implements ApplicationRunner {
 			new DemoOfficial("yenmo.truongthon", YEN_MO, "Hoàng Văn Bình", "Trưởng thôn", "0912000107", Set.of(Role.VILLAGE_HEAD), 0),
 			new DemoOfficial("ninhbinh.tinh", NINH_BINH, "Bùi Thị Thu", "Chuyên viên Sở Khoa học và Công nghệ", "0912000108", Set.of(Role.PROVINCE_VIEWER), -1),
 			new DemoOfficial("ninhbinh.quantri", NINH_BINH, "Trịnh Minh Quang", "Quản trị hệ thống, Sở Khoa học và Công nghệ", "0912000110", Set.of(Role.ADMIN, Role.PROVINCE_VIEWER), -1),
+			new DemoOfficial("ninhbinh.trienkhai", NINH_BINH, "Đỗ Văn Khánh", "Triển khai XaSo, Sở Khoa học và Công nghệ", "0912000112", Set.of(Role.PROVINCE_ADMIN), -1),
 			new DemoOfficial("quocgia.lich", NINH_BINH, "Trịnh Thị Ngọc", "Quản trị lịch làm việc quốc gia (tài khoản thử)", "0912000111", Set.of(Role.NATIONAL_ADMIN), -1),
 			new DemoOfficial("ngaan.admin", NGA_AN, "Mai Văn Sơn", "Công chức Văn phòng - Thống kê (quản trị hệ thống)", "0912000201", Set.of(Role.ADMIN), -1),
 			new DemoOfficial("ngaan.motcua", NGA_AN, "Lê Thị Hoa", "Công chức Một cửa", "0912000202", Set.of(Role.ONE_STOP), -1),

@@ -34,7 +34,8 @@ import vn.xaso.platform.PersonalData;
 @Service
 public class Accounts {
 
-	private static final Set<Role> PROVINCE_ROLES = EnumSet.of(Role.PROVINCE_VIEWER, Role.ADMIN, Role.NATIONAL_ADMIN);
+	private static final Set<Role> PROVINCE_ROLES = EnumSet.of(Role.PROVINCE_VIEWER, Role.ADMIN, Role.NATIONAL_ADMIN,
+			Role.PROVINCE_ADMIN);
 
 	private final OfficialRepository officials;
 	private final PasswordEncoder encoder;
@@ -96,12 +97,22 @@ public class Accounts {
 	}
 
 	/**
-	 * Whether any active administrator exists in any unit (the first-run setup opens only when none does).
+	 * Whether any active administrator (commune or province onboarding administrator) exists in any unit
+	 * (the first-run setup opens only when none does).
 	 * Reads across units: call it inside {@code Tenancy.callAs(UnitScope.systemWide(), …)}.
 	 */
 	@Transactional(readOnly = true)
 	public boolean administratorExists() {
 		return officials.anyActiveAdministrator();
+	}
+
+	/**
+	 * Which of the given communes already have an active administrator (a commune that is live). Reads
+	 * across units: call it in a scope that sees them (a province's communes, or system-wide).
+	 */
+	@Transactional(readOnly = true)
+	public Set<String> unitsWithAdministrator(java.util.Collection<String> unitCodes) {
+		return officials.unitsWithActiveAdministrator(unitCodes);
 	}
 
 	@Transactional
@@ -275,8 +286,8 @@ public class Accounts {
 		if (roles.contains(Role.NATIONAL_ADMIN) && (!provinceUnit || !mayGrantNationalAdmin())) {
 			throw new AccountException("roles", "Vai trò Quản trị lịch quốc gia chỉ dành cho tài khoản cấp tỉnh, và chỉ quản trị lịch quốc gia mới giao được.");
 		}
-		if (!provinceUnit && roles.contains(Role.PROVINCE_VIEWER)) {
-			throw new AccountException("roles", "Vai trò Cán bộ tỉnh chỉ dành cho tài khoản cấp tỉnh.");
+		if (!provinceUnit && (roles.contains(Role.PROVINCE_VIEWER) || roles.contains(Role.PROVINCE_ADMIN))) {
+			throw new AccountException("roles", "Vai trò Cán bộ tỉnh và Quản trị triển khai tỉnh chỉ dành cho tài khoản cấp tỉnh.");
 		}
 		var village = blankToNull(p.villageCode());
 		if (roles.contains(Role.VILLAGE_HEAD) && village == null) {

@@ -23,7 +23,12 @@ public enum Role {
 	 * announced working-day swaps). Held by a province-level account; given only by the operator
 	 * (demo loader, command line) or by another national administrator.
 	 */
-	NATIONAL_ADMIN;
+	NATIONAL_ADMIN,
+	/**
+	 * Quản trị triển khai tỉnh — onboards the province's communes from a spreadsheet (setup invitations) and
+	 * follows which are live, half-way or not started. Held by a province-level account.
+	 */
+	PROVINCE_ADMIN;
 
 	public String authority() {
 		return "ROLE_" + name();

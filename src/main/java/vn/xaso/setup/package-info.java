@@ -3,9 +3,12 @@
  * administrator, a one-time address {@code /setup/{token}} opens a short wizard (commune, first
  * administrator, one-stop agency and bank account, signing identity, officials, procedures,
  * checklist); until it is finished nothing else answers except health and static assets.
+ * A province instance onboards its communes: invitations from a spreadsheet ({@code /province/onboarding}),
+ * the state of every commune ({@code /province/communes}), setup through the invitation link.
  * Public API: {@link vn.xaso.setup.FirstRunSetup}; event {@link vn.xaso.setup.SetupCompleted}.
  */
 @org.jspecify.annotations.NullMarked
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "identity", "units", "payments", "signing",
-		"dossiers", "documents", "catalog", "audit", "platform", "platform :: web", "platform :: tenancy" })
+		"dossiers", "documents", "catalog", "audit", "notify", "platform", "platform :: web", "platform :: tenancy",
+		"platform :: messaging" })
 package vn.xaso.setup;

@@ -70,6 +70,7 @@ class AccessControlTests {
 		CALLERS.put("yenmo.congnghe", Set.of("COMMUNITY_TEAM"));
 		CALLERS.put("yenmo.truongthon", Set.of("VILLAGE_HEAD"));
 		CALLERS.put("ninhbinh.tinh", Set.of("PROVINCE_VIEWER"));
+		CALLERS.put("ninhbinh.trienkhai", Set.of("PROVINCE_ADMIN"));
 		CALLERS.put("ngaan.admin", Set.of("ADMIN"));
 	}
 

@@ -131,7 +131,17 @@ public class OfficialRepository {
 	}
 
 	public boolean anyActiveAdministrator() {
-		return jdbc.sql("select exists (select 1 from official where active and 'ADMIN' = any(roles))").query(Boolean.class).single();
+		return jdbc.sql("select exists (select 1 from official where active and roles && array['ADMIN','PROVINCE_ADMIN'])")
+			.query(Boolean.class).single();
+	}
+
+	/** Which of the given units have an active administrator (rows the caller's scope lets it see). */
+	public java.util.Set<String> unitsWithActiveAdministrator(java.util.Collection<String> units) {
+		if (units.isEmpty()) {
+			return java.util.Set.of();
+		}
+		return new java.util.HashSet<>(jdbc.sql("select distinct unit_code from official where active and 'ADMIN' = any(roles) and unit_code in (:units)")
+			.param("units", units).query(String.class).list());
 	}
 
 	static String pgArray(Set<Role> roles) {

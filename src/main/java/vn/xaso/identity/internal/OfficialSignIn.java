@@ -121,7 +121,8 @@ public class OfficialSignIn implements AuthenticationProvider {
 		var scope = new HashSet<String>();
 		scope.add(official.unitCode());
 		var label = units.find(official.unitCode()).map(u -> u.name()).orElse(official.unitCode());
-		if (official.roles().contains(Role.PROVINCE_VIEWER) && official.unitCode().length() == 2) {
+		if ((official.roles().contains(Role.PROVINCE_VIEWER) || official.roles().contains(Role.PROVINCE_ADMIN))
+				&& official.unitCode().length() == 2) {
 			scope.addAll(units.communesOf(official.unitCode()));
 		}
 		return new OfficialPrincipal(official.id(), official.username(), official.fullName(), official.unitCode(),

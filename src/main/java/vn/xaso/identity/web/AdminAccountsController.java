@@ -134,8 +134,8 @@ class AdminAccountsController {
 		model.addAttribute("me", me);
 		model.addAttribute("form", form);
 		model.addAttribute("selectedRoles", roles);
-		model.addAttribute("allRoles", me.unitCode().length() == 2 ? List.of(Role.PROVINCE_VIEWER, Role.ADMIN)
-				: EnumSet.complementOf(EnumSet.of(Role.PROVINCE_VIEWER, Role.NATIONAL_ADMIN)).stream().toList());
+		model.addAttribute("allRoles", me.unitCode().length() == 2 ? List.of(Role.PROVINCE_VIEWER, Role.ADMIN, Role.PROVINCE_ADMIN)
+				: EnumSet.complementOf(EnumSet.of(Role.PROVINCE_VIEWER, Role.NATIONAL_ADMIN, Role.PROVINCE_ADMIN)).stream().toList());
 		model.addAttribute("account", account);
 		return "identity/admin-account";
 	}

@@ -47,6 +47,9 @@ class SetupCommand implements ApplicationRunner, ExitCodeGenerator {
 		}
 		exitCode = 0;
 		var raw = args.getSourceArgs();
+		if (option(raw, "province") != null) {
+			return; // a province instance: ProvinceSetupCommand
+		}
 		var unit = option(raw, "unit");
 		var admin = option(raw, "admin");
 		var from = option(raw, "from");

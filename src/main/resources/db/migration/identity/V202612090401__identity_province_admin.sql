@@ -1,0 +1,4 @@
+-- PROVINCE_ADMIN: a province's onboarding administrator (invites its communes, follows their setup).
+alter table official drop constraint official_roles_known;
+alter table official add constraint official_roles_known check (roles <@ array['ADMIN','LEADER','ONE_STOP','SPECIALIST','CLERK',
+  'COMMUNITY_TEAM','VILLAGE_HEAD','PROVINCE_VIEWER','NATIONAL_ADMIN','PROVINCE_ADMIN']);

@@ -1,0 +1,260 @@
+package vn.xaso.setup.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import vn.xaso.identity.Accounts;
+import vn.xaso.identity.Role;
+import vn.xaso.platform.messaging.DemoTextMessages;
+import vn.xaso.platform.tenancy.Tenancy;
+import vn.xaso.platform.tenancy.UnitScope;
+import vn.xaso.setup.internal.ProvinceCommunes.State;
+import vn.xaso.testing.WebSession;
+import vn.xaso.testing.XasoIntegrationTest;
+import vn.xaso.units.Units;
+
+/**
+ * Issue 13, province onboarding on the demo instance (Tỉnh Ninh Bình, 37; its onboarding administrator
+ * ninhbinh.trienkhai): the dry run's Vietnamese row errors, the import creating invitations and sending the
+ * links, confirming twice, the communes' states along the setup, and provinces kept apart.
+ */
+@XasoIntegrationTest
+class ProvinceOnboardingTests {
+
+	static final String PASSWORD = "XaSo-2026-demo";
+	static final String NINH_BINH = "37";
+	static final Pattern LINK = Pattern.compile("/setup/commune/([A-Za-z0-9_-]{43})");
+
+	@LocalServerPort int port;
+	@Autowired ProvinceOnboarding onboarding;
+	@Autowired ProvinceCommunes communes;
+	@Autowired ProvinceSetupCommand command;
+	@Autowired Accounts accounts;
+	@Autowired Units units;
+	@Autowired DemoTextMessages texts;
+	@Autowired JdbcClient jdbc;
+	@Autowired org.springframework.transaction.support.TransactionTemplate tx;
+
+	/** Communes of Ninh Bình nobody has touched yet (each test takes its own). */
+	List<String> fresh(int n) {
+		return communes.states(NINH_BINH).values().stream().filter(c -> c.state() == State.NOT_STARTED)
+			.map(ProvinceCommunes.CommuneState::code).sorted().limit(n).toList();
+	}
+
+	static String phone() {
+		return "0986" + String.format("%06d", Math.floorMod(System.nanoTime(), 1_000_000));
+	}
+
+	static byte[] csv(String... rows) {
+		return ("Mã xã;Mã cơ quan một cửa;Họ và tên quản trị;Số điện thoại;Thư điện tử\n" + String.join("\n", rows) + "\n")
+			.getBytes(StandardCharsets.UTF_8);
+	}
+
+	WebSession province() {
+		return new WebSession(port).signInOfficial("ninhbinh.trienkhai", PASSWORD);
+	}
+
+	long invites(String commune) {
+		return jdbc.sql("select count(*) from province_invite where commune_code = ?").param(commune).query(Long.class).single();
+	}
+
+	@Test
+	void theDryRunListsEveryRowProblemInVietnameseAndInvitesNobody() {
+		var ok = fresh(1).get(0);
+		var session = province();
+		var checked = session.upload("/province/onboarding/check", Map.of(), "file", "xa.csv", csv(
+				ok + ";000.00.37.T01;Nguyễn Văn An;0912 345 678;",
+				"99999;000.00.37.T02;Trần Thị Bình;0912345679;",
+				"16144;000.00.37.T03;Lê Văn Cường;0912345670;",
+				ok + ";000.00.37.T04;Phạm Thị Dung;0912345671;",
+				"14701;000.00.37.T05;Hoàng Văn Em;0912345672;",
+				fresh(2).get(1) + ";000.00.37.T06;Vũ Thị Gấm;12345;gam@"));
+		assertThat(checked.statusCode()).isEqualTo(302);
+		var page = session.get(checked.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", ""));
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("5 dòng có lỗi", "chưa gửi lời mời nào",
+				"Không có xã nào mã 99999",
+				"Xã Nga An thuộc Tỉnh Thanh Hóa, không thuộc Tỉnh Ninh Bình",
+				"Trùng với dòng 2 (cùng mã xã " + ok + ")",
+				"Xã Yên Mô đã hoạt động trên XaSo",
+				"Số điện thoại \"12345\" không đúng",
+				"Thư điện tử \"gam@\" không đúng")
+			.doesNotContain("Gửi lời mời đến");
+		assertThat(invites(ok)).isZero();
+
+		// A file that is not a list at all.
+		assertThat(session.upload("/province/onboarding/check", Map.of(), "file", "xa.pdf", new byte[] { 1 }).body())
+			.contains("Chỉ nhận tệp .csv hoặc .xlsx.");
+		assertThat(session.upload("/province/onboarding/check", Map.of(), "file", "xa.csv",
+				"Tên;Tuổi\nA;1\n".getBytes(StandardCharsets.UTF_8)).body()).contains("Dòng đầu của tệp phải là tên cột");
+	}
+
+	@Test
+	void confirmingInvitesEachCommuneOnceAndSendsItsLink() {
+		var two = fresh(2);
+		var phoneA = phone();
+		var phoneB = "0977" + phoneA.substring(4);
+		var session = province();
+		var checked = session.upload("/province/onboarding/check", Map.of(), "file", "xa.csv", csv(
+				two.get(0) + ";000.00.37.A" + two.get(0) + ";Đặng Thị Hoa;" + phoneA + ";hoa@example.vn",
+				two.get(1) + ";000.00.37.B" + two.get(1) + ";Ngô Văn Khôi;" + phoneB + ";"));
+		var path = checked.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
+		var page = session.get(path);
+		assertThat(page.body()).contains("Tất cả 2 dòng đều đúng", "Gửi lời mời đến 2 xã");
+		assertThat(invites(two.get(0)) + invites(two.get(1))).isZero();
+
+		// Double submit: the same form twice gets the same answer, and each commune one invitation.
+		var first = session.post(path + "/confirm", Map.of());
+		var second = session.post(path + "/confirm", Map.of());
+		assertThat(first.statusCode()).isEqualTo(302);
+		assertThat(second.statusCode()).isEqualTo(302);
+		var hash = jdbc.sql("select token_hash from province_invite where commune_code = ?").param(two.get(0)).query(String.class).single();
+		var smsA = texts.latestFor(phoneA).orElseThrow();
+		// Confirming the same checked list again through the service changes nothing either.
+		var id = Long.parseLong(path.replaceAll(".*/", ""));
+		assertThat(onboarding.confirm(NINH_BINH, "ninhbinh.trienkhai", id).already()).isTrue();
+		assertThat(jdbc.sql("select token_hash from province_invite where commune_code = ?").param(two.get(0)).query(String.class).single())
+			.isEqualTo(hash);
+		assertThat(texts.latestFor(phoneA)).contains(smsA);
+		assertThat(session.get(path).body()).contains("Đã gửi lời mời cài đặt đến 2 xã", "đã được gửi lời mời")
+			.doesNotContain("Gửi lời mời đến");
+		assertThat(session.get(path).body()).contains("đã được gửi lời mời").doesNotContain("Đã gửi lời mời cài đặt đến");
+
+		// The links: by text to both, by e-mail (notify outbox) to the one with an address.
+		var tokenA = LINK.matcher(smsA);
+		assertThat(tokenA.find()).isTrue();
+		assertThat(SetupTokens.hash(tokenA.group(1))).isEqualTo(hash);
+		assertThat(texts.latestFor(phoneB).orElseThrow()).containsPattern(LINK.pattern());
+		Long emails = Tenancy.callAs(UnitScope.of(NINH_BINH), () -> tx.execute(s -> jdbc.sql(
+				"select count(*) from notify_delivery where unit_code = ? and dedupe_key = ? and channel = 'EMAIL' and address = ?")
+			.params(NINH_BINH, "province-invite:" + id + ":" + two.get(0), "hoa@example.vn").query(Long.class).single()));
+		assertThat(emails).isEqualTo(1L);
+		var states = communes.states(NINH_BINH);
+		assertThat(states.get(two.get(0)).state()).isEqualTo(State.INVITED);
+		assertThat(states.get(two.get(1)).state()).isEqualTo(State.INVITED);
+	}
+
+	@Test
+	void aCommuneGoesFromInvitedToHalfWayToLiveThroughItsLink() {
+		var commune = fresh(1).get(0);
+		var name = units.find(commune).orElseThrow().name();
+		var phone = phone();
+		var id = onboarding.check(NINH_BINH, "ninhbinh.trienkhai", "xa.csv", csv(commune + ";000.00.37.L" + commune + ";Lý Thị Mai;" + phone + ";"));
+		onboarding.confirm(NINH_BINH, "ninhbinh.trienkhai", id);
+		var link = LINK.matcher(texts.latestFor(phone).orElseThrow());
+		assertThat(link.find()).isTrue();
+		var path = link.group();
+
+		var person = new WebSession(port);
+		var opened = person.get(path);
+		assertThat(opened.statusCode()).isEqualTo(200);
+		assertThat(opened.body()).contains("Cài đặt XaSo cho " + name, "Lý Thị Mai", "000.00.37.L" + commune);
+		var weak = person.post(path + "/admin", Map.of("username", "quantri." + commune, "password", "ngan", "passwordAgain", "ngan"));
+		assertThat(weak.statusCode()).isEqualTo(400);
+		assertThat(communes.states(NINH_BINH).get(commune).state()).isEqualTo(State.INVITED);
+		var created = person.post(path + "/admin", Map.of("username", "quantri." + commune, "password", "Lua-chin-vang-dong-2026",
+				"passwordAgain", "Lua-chin-vang-dong-2026"));
+		assertThat(created.statusCode()).isEqualTo(302);
+		var half = communes.states(NINH_BINH).get(commune);
+		assertThat(half.state()).isEqualTo(State.HALF_WAY);
+		assertThat(half.step()).isEqualTo(2);
+		assertThat(person.get(path).body()).contains("Hoàn tất cài đặt");
+
+		var finished = person.post(path + "/finish", Map.of());
+		assertThat(finished.statusCode()).isEqualTo(302);
+		assertThat(communes.states(NINH_BINH).get(commune).state()).isEqualTo(State.LIVE);
+		var used = person.get(path);
+		assertThat(used.statusCode()).isEqualTo(410);
+		assertThat(used.body()).contains("Địa chỉ cài đặt đã được dùng");
+		assertThat(new WebSession(port).get("/setup/commune/" + "x".repeat(43)).statusCode()).isEqualTo(404);
+		// The new administrator signs in and administers their commune.
+		new WebSession(port).signInOfficial("quantri." + commune, "Lua-chin-vang-dong-2026");
+		assertThat(Tenancy.callAs(UnitScope.of(commune), () -> accounts.unitsWithAdministrator(Set.of(commune)))).containsExactly(commune);
+
+		// Now live: inviting it again is refused by the dry run.
+		var again = onboarding.find(NINH_BINH, onboarding.check(NINH_BINH, "ninhbinh.trienkhai", "xa.csv",
+				csv(commune + ";000.00.37.Z" + commune + ";Lý Thị Mai;" + phone + ";"))).orElseThrow();
+		assertThat(again.ok()).isFalse();
+		assertThat(again.rows().get(0).problems()).containsExactly(name + " đã hoạt động trên XaSo; không cần mời nữa.");
+
+		// The province page counts it and finds it without diacritics.
+		var page = province().get("/province/communes?q=" + OfficialsFile.fold(units.find(commune).orElseThrow().shortName()).replace(' ', '+'));
+		var live = communes.overview(NINH_BINH, null, null, 0, 1).live();
+		assertThat(page.body()).contains(live + "/" + units.communesOf(NINH_BINH).size() + " xã đã hoạt động", name, "Đã hoạt động");
+	}
+
+	@Test
+	void anExpiredLinkGetsAPlainPage() {
+		var commune = fresh(1).get(0);
+		var phone = phone();
+		onboarding.confirm(NINH_BINH, "ninhbinh.trienkhai",
+				onboarding.check(NINH_BINH, "ninhbinh.trienkhai", "xa.csv", csv(commune + ";000.00.37.E" + commune + ";Tô Văn Nam;" + phone + ";")));
+		jdbc.sql("update province_invite set expires_at = now() - interval '1 day' where commune_code = ?").param(commune).update();
+		var link = LINK.matcher(texts.latestFor(phone).orElseThrow());
+		assertThat(link.find()).isTrue();
+		var page = new WebSession(port).get(link.group());
+		assertThat(page.statusCode()).isEqualTo(410);
+		assertThat(page.body()).contains("Địa chỉ cài đặt đã hết hạn");
+		assertThat(new WebSession(port).post(link.group() + "/admin", Map.of("username", "quantri.het" + commune, "password",
+				"Lua-chin-vang-dong-2026", "passwordAgain", "Lua-chin-vang-dong-2026")).statusCode()).isEqualTo(410);
+		assertThat(communes.states(NINH_BINH).get(commune).expired()).isTrue();
+	}
+
+	@Test
+	void provincesAreKeptApart() {
+		// An onboarding administrator of Thanh Hóa (38), created by the province command (first run of that province).
+		var out = new java.io.ByteArrayOutputStream();
+		var console = System.out;
+		System.setOut(new java.io.PrintStream(out, true, StandardCharsets.UTF_8));
+		int first;
+		int again;
+		try {
+			first = command.issue("38", "Tỉnh Thanh Hóa", "trienkhai.thanhhoa", "Cao Thị Oanh", null);
+			again = command.issue("38", "Tỉnh Thanh Hóa", "trienkhai.thanhhoa", "Cao Thị Oanh", null);
+		}
+		finally {
+			System.setOut(console);
+		}
+		assertThat(first).isZero();
+		assertThat(again).isZero();
+		var printed = out.toString(StandardCharsets.UTF_8);
+		var address = Pattern.compile("/setup/welcome/([A-Za-z0-9_-]+)").matcher(printed);
+		assertThat(address.find()).isTrue();
+		var token = address.group(1);
+		assertThat(address.find()).isTrue();
+		assertThat(address.group(1)).as("the same address while unused").isEqualTo(token);
+		var person = new WebSession(port);
+		assertThat(person.get("/setup/welcome/" + token).statusCode()).isEqualTo(200);
+		assertThat(person.post("/setup/welcome/" + token, Map.of("password", "Thanh-hoa-trien-khai-2026", "passwordAgain",
+				"Thanh-hoa-trien-khai-2026")).statusCode()).isLessThan(400);
+		assertThat(command.issue("38", "Tỉnh Thanh Hóa", "trienkhai.thanhhoa", "Cao Thị Oanh", null)).isEqualTo(1);
+
+		var thanhHoa = new WebSession(port).signInOfficial("trienkhai.thanhhoa", "Thanh-hoa-trien-khai-2026");
+		var list = thanhHoa.get("/province/communes?q=nga+an");
+		assertThat(list.statusCode()).isEqualTo(200);
+		assertThat(list.body()).contains("Tỉnh Thanh Hóa", "Xã Nga An", "Đã hoạt động").doesNotContain("Xã Yên Mô");
+		assertThat(thanhHoa.get("/province/communes?province=37").statusCode()).isEqualTo(403);
+		// Ninh Bình's checked list is not Thanh Hóa's to see or confirm.
+		var ninhBinhList = onboarding.check(NINH_BINH, "ninhbinh.trienkhai", "xa.csv", csv(fresh(1).get(0) + ";000.00.37.I01;Hà Văn Phúc;" + phone() + ";"));
+		assertThat(thanhHoa.get("/province/onboarding/" + ninhBinhList).statusCode()).isEqualTo(404);
+		assertThat(thanhHoa.post("/province/onboarding/" + ninhBinhList + "/confirm", Map.of()).statusCode()).isEqualTo(404);
+		assertThat(onboarding.find(NINH_BINH, ninhBinhList).orElseThrow().confirmedAt()).isNull();
+		// A commune administrator has no province page; the national administrator may look at any province.
+		assertThat(new WebSession(port).signInOfficial("ngaan.admin", PASSWORD).get("/province/communes").statusCode()).isEqualTo(403);
+		var national = new WebSession(port).signInOfficial("quocgia.lich", PASSWORD).get("/province/communes?province=38&q=nga+an");
+		assertThat(national.statusCode()).isEqualTo(200);
+		assertThat(national.body()).contains("Tỉnh Thanh Hóa", "Xã Nga An");
+		assertThat(Tenancy.callAs(UnitScope.of("38"), () -> accounts.list("38", "trienkhai", 0, 5)).items())
+			.allMatch(a -> a.roles().equals(Set.of(Role.PROVINCE_ADMIN)));
+	}
+}
