@@ -66,7 +66,7 @@ class DocumentAppendixOneLayoutTests {
 		assertThat(tn.allBold()).isTrue();
 		assertThat(tn.minSize()).isBetween(13f, 14f);
 		assertThat(tn.centre()).isCloseTo(qh.centre(), within(2f));
-		var motto = page.rules().stream().filter(r -> r.y() > tn.y() && r.y() < tn.y() + 8).findFirst().orElseThrow();
+		var motto = page.rules().stream().filter(r -> r.y() > tn.y() && r.y() < tn.y() + 8 && under(r, tn)).findFirst().orElseThrow();
 		assertThat(motto.width()).isCloseTo(tn.right() - tn.left(), within(3f));
 		assertThat(motto.centre()).isCloseTo(tn.centre(), within(2f));
 
@@ -79,7 +79,7 @@ class DocumentAppendixOneLayoutTests {
 		assertThat(ubnd.centre()).isCloseTo(xa.centre(), within(2f));
 		assertThat(ubnd.right()).isLessThan(qh.left());
 		float longest = Math.max(ubnd.right() - ubnd.left(), xa.right() - xa.left());
-		var bodyRule = page.rules().stream().filter(r -> r.y() > xa.y() && r.y() < xa.y() + 10).findFirst().orElseThrow();
+		var bodyRule = page.rules().stream().filter(r -> r.y() > xa.y() && r.y() < xa.y() + 10 && under(r, xa)).findFirst().orElseThrow();
 		assertThat(bodyRule.width() / longest).isBetween(1f / 3, 1f / 2);
 		assertThat(bodyRule.centre()).isCloseTo(xa.centre(), within(2f));
 
@@ -113,7 +113,8 @@ class DocumentAppendixOneLayoutTests {
 		assertThat(summary.allBold()).isTrue();
 		assertThat(summary.minSize()).isBetween(13f, 14f);
 		assertThat(summary.centre()).isCloseTo(type.centre(), within(2f));
-		var summaryRule = page.rules().stream().filter(r -> r.y() > summary.y() && r.y() < summary.y() + 12).findFirst().orElseThrow();
+		var summaryRule = page.rules().stream().filter(r -> r.y() > summary.y() && r.y() < summary.y() + 12 && under(r, summary)).findFirst()
+			.orElseThrow();
 		assertThat(summaryRule.width() / (summary.right() - summary.left())).isBetween(1f / 3, 1f / 2);
 
 		// 6. "Căn cứ" italic; "Điều 1." bold (its content upright); "QUYẾT ĐỊNH:" bold; body 13–14
@@ -156,5 +157,10 @@ class DocumentAppendixOneLayoutTests {
 		assertThat(report.signatures()).hasSize(2).allSatisfy(s -> assertThat(s.intact()).isTrue());
 		var pdfsig = DocumentSigningEndToEndTests.pdfsig(pdf);
 		assertThat(pdfsig.split("Signature is Valid", -1)).as(pdfsig).hasSize(3);
+	}
+
+	/** The rule lies under the line's centre. */
+	private static boolean under(PdfLayout.Rule rule, PdfLayout.Line line) {
+		return rule.x() < line.centre() && rule.x() + rule.width() > line.centre();
 	}
 }

@@ -140,7 +140,7 @@ public final class PdfLayout {
 					}
 					// getXScale(): the size as drawn (getFontSizeInPt() is truncated to whole points)
 					glyphs.add(new Glyph(unicode, t.getFont().getName() == null ? "" : t.getFont().getName(),
-							Math.round(t.getXScale() * 100) / 100f,
+							Math.round(t.getXScale() * 10) / 10f,
 							t.getXDirAdj(), t.getYDirAdj(), t.getWidthDirAdj(), owner));
 				}
 
