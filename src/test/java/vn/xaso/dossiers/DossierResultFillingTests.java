@@ -45,6 +45,9 @@ class DossierResultFillingTests {
 	@Autowired
 	SignatureVerification verification;
 
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate tx;
+
 	@LocalServerPort
 	int port;
 
@@ -96,9 +99,9 @@ class DossierResultFillingTests {
 		assertThat(sheet.registerNumber()).isNotNull();
 		int number = sheet.registerNumber();
 		int year = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
-		int counter = Tenancy.callAs(UnitScope.of(YEN_MO), () -> jdbc.sql(
+		int counter = Tenancy.callAs(UnitScope.of(YEN_MO), () -> tx.execute(s -> jdbc.sql(
 				"select last_number from civil_status_register where unit_code = '14701' and book = 'KS' and year = ?").param(year)
-			.query(Integer.class).single());
+			.query(Integer.class).single()));
 		assertThat(number).isBetween(1, counter);
 		var shown = number < 10 ? "0" + number : Integer.toString(number);
 

@@ -100,10 +100,13 @@ class ResultSheets implements Results {
 			if (!editable(official, row)) {
 				throw new DossierException("", "Chỉ công chức đang giải quyết hồ sơ điền kết quả, trước khi trình lãnh đạo ký.");
 			}
-			var clean = new TreeMap<String, String>();
 			var errors = new LinkedHashMap<String, String>();
+			var clean = new TreeMap<String, String>(entries(row.id()));
 			for (var field : ResultFields.of(row.template())) {
-				var value = entries.getOrDefault(field.key(), "").strip();
+				if (!entries.containsKey(field.key())) {
+					continue; // not on the form sent: keep what was there (and the e-form's value)
+				}
+				var value = entries.get(field.key()) == null ? "" : entries.get(field.key()).strip();
 				if (value.length() > 300) {
 					errors.put(field.key(), field.label() + ": dài quá 300 ký tự.");
 				}
