@@ -7,8 +7,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -103,7 +101,7 @@ public class PdfSigning {
 			signature.setSignDate(calendar);
 
 			var options = new SignatureOptions();
-			options.setPreferredSignatureSize(SIGNATURE_SPACE);
+			options.setPreferredSignatureSize(signatureSpace(signer));
 			int pageIndex = pageIndex(document, appearance);
 			if (appearance.kind() != Kind.INVISIBLE) {
 				options.setVisualSignature(new ByteArrayInputStream(visualTemplate(document, pageIndex, appearance, now)));
@@ -121,6 +119,25 @@ public class PdfSigning {
 		catch (IOException e) {
 			throw new SigningException("Không ghi được chữ ký vào tệp PDF: " + e.getMessage(), e);
 		}
+	}
+
+	/**
+	 * Room for the CMS in the PDF (written as hex, so twice this): the certificates, the signed attributes and the
+	 * signature value, plus a time-stamp token when a TSA is used, with a margin. A fixed 40 KB made every
+	 * signature cost 80 KB of zeros.
+	 */
+	int signatureSpace(Signer signer) {
+		int certificates = 0;
+		for (var certificate : signer.certificateChain()) {
+			try {
+				certificates += certificate.getEncoded().length;
+			}
+			catch (java.security.cert.CertificateEncodingException e) {
+				return SIGNATURE_SPACE;
+			}
+		}
+		int space = certificates + 4_096 + (tsaUrl != null ? 12_000 : 0);
+		return Math.min(SIGNATURE_SPACE, Math.max(8_192, space));
 	}
 
 	static void checkCertificate(Signer signer, OffsetDateTime now) {
@@ -156,20 +173,33 @@ public class PdfSigning {
 		return new Box(media.getUpperRightX() - 20 * MM - width, media.getLowerLeftY() + 45 * MM, width, height);
 	}
 
+	/**
+	 * Where the signer's signature image is drawn inside the signer's box, in page coordinates: centred, as wide as
+	 * 80% of the box but at most 2.7 times the box's height. The organisation's seal is placed from this, so it
+	 * covers about a third of the image on the left (Phụ lục I, II.8.a) whatever the signer's name.
+	 */
+	static PDRectangle signatureImageArea(Box signerBox) {
+		float width = Math.min(signerBox.width() * 0.8f, signerBox.height() * 2.7f);
+		return new PDRectangle(signerBox.x() + (signerBox.width() - width) / 2, signerBox.y(), width, signerBox.height());
+	}
+
+	/** The seal's real size: about 36 mm across, as a commune's round seal. */
+	static final float SEAL_DIAMETER = 36 * MM;
+
 	/** The widget rectangle for the appearance, in page coordinates. */
 	static PDRectangle rectangle(PDRectangle media, SignatureAppearance appearance) {
 		var signerBox = appearance.box() != null ? appearance.box() : defaultSignerBox(media);
 		return switch (appearance.kind()) {
 			case PERSONAL, INVISIBLE -> new PDRectangle(signerBox.x(), signerBox.y(), signerBox.width(), signerBox.height());
 			case ORGANISATION -> {
-				// The seal, at its real size (about 36 mm), overlaps about a third of the signer's image on the left.
-				float diameter = 36 * MM;
-				float x = signerBox.x() + signerBox.width() / 3 - diameter;
-				float y = signerBox.y() + signerBox.height() / 2 - diameter / 2;
-				yield new PDRectangle(x, y, diameter + 60 * MM, diameter);
+				// The seal, at its real size, its right edge a third of the way into the signer's image.
+				var image = signatureImageArea(signerBox);
+				float x = image.getLowerLeftX() + image.getWidth() / 3 - SEAL_DIAMETER;
+				float y = signerBox.y() + signerBox.height() / 2 - SEAL_DIAMETER / 2;
+				yield new PDRectangle(x, y, SEAL_DIAMETER, SEAL_DIAMETER);
 			}
 			case ATTACHMENT -> {
-				float width = 62 * MM, height = 12 * MM;
+				float width = 62 * MM, height = 14 * MM;
 				yield new PDRectangle(media.getUpperRightX() - 15 * MM - width, media.getUpperRightY() - 8 * MM - height, width,
 						height);
 			}
@@ -215,89 +245,56 @@ public class PdfSigning {
 	}
 
 	/**
-	 * Personal and organisation signatures share the signer's box without overlapping: the signature image in
-	 * its upper half; below it, right of the third the seal covers, the organisation's two lines above the
-	 * signer's two lines (6.5 pt).
+	 * Phụ lục I: the personal signature shows the signer's signature image only (II.7.d; the signer's title and
+	 * name are the document's own text, 13–14 pt bold); the organisation's shows the red seal only (II.8.a), over
+	 * a third of the signer's image. Who signed and when are in the signature itself, which readers show. An
+	 * attachment's signature shows the organisation, the number and the signing time in Times New Roman
+	 * (Liberation Serif) 10 pt (II.8.b).
 	 */
 	private static void draw(PDDocument template, PDPageContentStream cs, PDRectangle rect, Box signerBox,
 			SignatureAppearance appearance, OffsetDateTime now) throws IOException {
 		float w = rect.getWidth(), h = rect.getHeight();
 		var time = SHOWN.format(now.withOffsetSameInstant(VIETNAM));
-		float size = 6.5f, lead = size * 1.2f;
 		switch (appearance.kind()) {
 			case PERSONAL -> {
-				var signature = SignatureImages.signature(appearance.name(), 600, 200);
-				float textTop = 2 + 3 * lead + size;
-				cs.drawImage(LosslessFactory.createFromImage(template, signature), 0, textTop, w, h - textTop);
-				text(template, cs, List.of("Ký bởi: " + appearance.name(), "Thời gian ký: " + time), size, w / 3 + 4, 2 + lead, w);
+				var signature = SignatureImages.trim(SignatureImages.signature(appearance.name(), 600, 200));
+				var area = signatureImageArea(signerBox);
+				float width = area.getWidth();
+				float height = Math.min(area.getHeight(), width * signature.getHeight() / signature.getWidth());
+				cs.drawImage(LosslessFactory.createFromImage(template, signature), area.getLowerLeftX() - rect.getLowerLeftX(),
+						area.getLowerLeftY() - rect.getLowerLeftY() + (area.getHeight() - height) / 2, width, height);
 			}
 			case ORGANISATION -> {
-				BufferedImage seal = SignatureImages.seal(appearance.name(), 500);
-				cs.drawImage(LosslessFactory.createFromImage(template, seal), 0, 0, h, h);
-				float x = signerBox.x() + signerBox.width() / 3 + 4 - rect.getLowerLeftX();
-				float bottom = signerBox.y() - rect.getLowerLeftY();
-				text(template, cs, List.of("Ký thay mặt: " + appearance.name(), "Thời gian ký: " + time), size, x, bottom + 2 + 3 * lead,
-						Math.max(20, w - x));
+				BufferedImage seal = SignatureImages.seal(appearance.name(), 400);
+				cs.drawImage(LosslessFactory.createFromImage(template, seal), 0, 0, w, h);
 			}
 			case ATTACHMENT -> text(template, cs,
 					List.of(appearance.name(), "Số: " + String.valueOf(appearance.numberAndSymbol()), "Thời gian ký: " + time), 10f, 2,
-					h - 11, w);
+					h - 11);
 			case INVISIBLE -> {
 			}
 		}
 	}
 
-	/** Lines of black text in a Times-compatible font with Vietnamese glyphs (or drawn as an image without one). */
+	/** Lines of black text in Liberation Serif (metrically Times New Roman), embedded as a subset. */
 	private static void text(PDDocument template, PDPageContentStream cs, List<String> lines, float size, float x,
-			float topBaseline, float width) throws IOException {
-		var font = serifFont(template, lines);
-		if (font != null) {
-			cs.beginText();
-			cs.setFont(font, size);
-			cs.setNonStrokingColor(java.awt.Color.BLACK);
-			cs.newLineAtOffset(x, topBaseline);
-			for (var line : lines) {
-				cs.showText(line);
-				cs.newLineAtOffset(0, -size * 1.2f);
+			float topBaseline) throws IOException {
+		PDType0Font font;
+		try (var in = PdfSigning.class.getResourceAsStream("/liberation/LiberationSerif-Regular.ttf")) {
+			if (in == null) {
+				throw new IllegalStateException("Font missing from the classpath: LiberationSerif-Regular.ttf");
 			}
-			cs.endText();
-			return;
+			font = PDType0Font.load(template, in, true);
 		}
-		int scale = 4;
-		var image = new BufferedImage(Math.max(1, (int) (width * scale)), (int) (lines.size() * size * 1.2f * scale + size * scale),
-				BufferedImage.TYPE_INT_ARGB);
-		var g = SignatureImages.graphics(image);
-		g.setColor(java.awt.Color.BLACK);
-		g.setFont(new java.awt.Font(java.awt.Font.SERIF, java.awt.Font.PLAIN, (int) (size * scale)));
-		for (int i = 0; i < lines.size(); i++) {
-			g.drawString(lines.get(i), 0, (i + 1) * size * 1.2f * scale);
+		cs.beginText();
+		cs.setFont(font, size);
+		cs.setNonStrokingColor(java.awt.Color.BLACK);
+		cs.newLineAtOffset(x, topBaseline);
+		for (var line : lines) {
+			cs.showText(java.text.Normalizer.normalize(line, java.text.Normalizer.Form.NFC));
+			cs.newLineAtOffset(0, -size * 1.2f);
 		}
-		g.dispose();
-		float imageHeight = image.getHeight() / (float) scale;
-		cs.drawImage(LosslessFactory.createFromImage(template, image), x, topBaseline + size - imageHeight, width, imageHeight);
-	}
-
-	/** A Times-compatible font (Liberation Serif) or DejaVu Serif, the first that has every glyph of the text. */
-	private static @Nullable PDType0Font serifFont(PDDocument template, List<String> lines) {
-		for (var candidate : List.of("/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf",
-				"/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf",
-				"/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf", "C:/Windows/Fonts/times.ttf")) {
-			var path = Path.of(candidate);
-			if (!Files.isReadable(path)) {
-				continue;
-			}
-			try {
-				var font = PDType0Font.load(template, path.toFile());
-				for (var line : lines) {
-					font.getStringWidth(line);
-				}
-				return font;
-			}
-			catch (IOException | RuntimeException e) {
-				// missing glyphs: try the next font
-			}
-		}
-		return null;
+		cs.endText();
 	}
 
 	static Calendar calendar(OffsetDateTime time) {

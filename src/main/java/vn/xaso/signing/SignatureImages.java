@@ -95,6 +95,25 @@ public final class SignatureImages {
 		return image;
 	}
 
+	/** The image cropped to its visible (non-transparent) pixels, so its edges are the ink's edges. */
+	public static BufferedImage trim(BufferedImage image) {
+		int minX = image.getWidth(), minY = image.getHeight(), maxX = -1, maxY = -1;
+		for (int y = 0; y < image.getHeight(); y++) {
+			for (int x = 0; x < image.getWidth(); x++) {
+				if ((image.getRGB(x, y) >>> 24) > 16) {
+					minX = Math.min(minX, x);
+					maxX = Math.max(maxX, x);
+					minY = Math.min(minY, y);
+					maxY = Math.max(maxY, y);
+				}
+			}
+		}
+		if (maxX < 0) {
+			return image;
+		}
+		return image.getSubimage(minX, minY, maxX - minX + 1, maxY - minY + 1);
+	}
+
 	private static String stripMarks(String s) {
 		return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").replace('đ', 'd').replace('Đ', 'D');
 	}

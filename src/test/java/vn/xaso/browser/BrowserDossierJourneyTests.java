@@ -110,6 +110,19 @@ class BrowserDossierJourneyTests {
 		browser.signIn("yenmo.tuphap", BrowserSignInTests.PASSWORD);
 		browser.open("/dossiers?tab=mine");
 		browser.clickAndWait(browser.find("a[href='/dossiers/" + id + "']"));
+		// First the birth extract is completed on the result page (prefilled from the e-form): no blanks are signed.
+		browser.clickAndWait("#result-sheet");
+		boolean father = !browser.find("#f-fatherName").getAttribute("value").isBlank();
+		for (var input : browser.findAll("form[action$='/result'] input[type=text]")) {
+			var name = input.getAttribute("name");
+			if (input.getAttribute("value").isBlank() && !name.equals("fatherName") && (father || !name.startsWith("father"))) {
+				input.sendKeys(name.endsWith("BirthDate") ? "1995" : name.endsWith("IdNumber") ? "037226001122" : "Xã Yên Mô, tỉnh Ninh Bình");
+			}
+		}
+		browser.clickAndWait("#result-save");
+		assertThat(browser.bodyText()).contains("Đã lưu kết quả", "Sổ đăng ký khai sinh");
+		assertThat(download("/dossiers/" + id + "/result/preview.pdf")).startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
+		browser.open("/dossiers/" + id);
 		browser.type("#f-propose-note", "Đã đối chiếu giấy chứng sinh, đủ điều kiện đăng ký.");
 		browser.clickAndWait("#do-propose");
 		assertThat(browser.bodyText()).contains("Chờ lãnh đạo duyệt");

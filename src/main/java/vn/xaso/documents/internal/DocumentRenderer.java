@@ -23,7 +23,15 @@ public final class DocumentRenderer {
 	/** What goes on the page. {@code numberSymbol} and {@code date} are empty for a draft. */
 	public record Layout(List<String> issuingBody, DocumentType type, @Nullable String numberSymbol, String symbol,
 			String placeName, @Nullable LocalDate date, String summary, String body, List<String> recipients,
-			String signerAuthority, String signerTitle, String signerName) {
+			String signerAuthority, String signerTitle, String signerName, List<String> parentBody) {
+
+		/** Without a parent body (tên cơ quan chủ quản): a commune's People's Committee. */
+		public Layout(List<String> issuingBody, DocumentType type, @Nullable String numberSymbol, String symbol, String placeName,
+				@Nullable LocalDate date, String summary, String body, List<String> recipients, String signerAuthority, String signerTitle,
+				String signerName) {
+			this(issuingBody, type, numberSymbol, symbol, placeName, date, summary, body, recipients, signerAuthority, signerTitle,
+					signerName, List.of());
+		}
 	}
 
 	private DocumentRenderer() {
@@ -54,31 +62,37 @@ public final class DocumentRenderer {
 			.append("body { font-family: '").append(FONT).append("'; font-size: 14pt; line-height: 1.15; }")
 			.append("table { width: 100%; border-collapse: collapse; }")
 			.append("td { vertical-align: top; padding: 0; }")
-			.append(".hl { width: 38%; text-align: center; font-size: 13pt; }")
-			.append(".hr { width: 62%; text-align: center; }")
+			.append(".hl { width: 40%; text-align: center; font-size: 13pt; }")
+			.append(".block { display: inline-block; text-align: center; }")
+			.append(".hr { width: 60%; text-align: center; }")
 			.append(".b { font-weight: bold; } .i { font-style: italic; }")
-			.append(".qh { font-size: 12.5pt; font-weight: bold; }")
-			.append(".tn { font-size: 14pt; font-weight: bold; }")
+			.append(".qh { font-size: 13pt; font-weight: bold; }")
+			.append(".tn { font-size: 14pt; font-weight: bold; display: inline-block; border-bottom: 0.6pt solid #000; padding-bottom: 1pt; }")
 			.append(".rule { border-top: 0.6pt solid #000; margin: 3pt auto 0 auto; height: 0; }")
-			.append(".rule-left { width: 35%; } .rule-right { width: 58%; }")
+			.append(".rule-left { width: 40%; }")
 			.append(".num { font-size: 13pt; margin-top: 6pt; } .vv { font-size: 12.5pt; margin-top: 4pt; }")
 			.append(".date { font-style: italic; margin-top: 6pt; }")
 			.append(".type { text-align: center; font-weight: bold; font-size: 14pt; margin: 18pt 0 0 0; }")
-			.append(".summary { text-align: center; font-weight: bold; margin: 0; }")
-			.append(".sumrule { border-top: 0.6pt solid #000; width: 30%; margin: 5pt auto 12pt auto; height: 0; }")
+			.append(".summary { text-align: center; font-weight: bold; margin: 0 0 12pt 0; }")
+			.append(".sumrule { border-top: 0.6pt solid #000; width: 40%; margin: 5pt auto 0 auto; height: 0; }")
 			.append(".kg { text-align: center; margin: 18pt 0 12pt 0; }")
 			.append(".body p { text-align: justify; text-indent: 1cm; margin: 0 0 6pt 0; }")
+			.append(".body p.cc { font-style: italic; } .body p.heading { text-align: center; text-indent: 0; font-weight: bold; }")
 			.append(".foot { margin-top: 12pt; page-break-inside: avoid; }")
 			.append(".fl { width: 45%; font-size: 11pt; } .fr { width: 55%; text-align: center; }")
 			.append(".nn { font-size: 12pt; font-weight: bold; font-style: italic; }")
-			.append(".sign-space { height: 60pt; }")
+			.append(".sign-space { height: 76pt; }")
 			.append(".draft { text-align: center; font-size: 11pt; border: 0.6pt solid #000; width: 30mm; margin: 0 auto; }")
 			.append("</style></head><body>");
-		h.append("<table><tr><td class=\"hl\">");
-		for (int i = 0; i < d.issuingBody().size(); i++) {
-			h.append("<div class=\"").append(i == d.issuingBody().size() - 1 ? "b" : "").append("\">").append(e(d.issuingBody().get(i))).append("</div>");
+		h.append("<table><tr><td class=\"hl\"><div class=\"block\">");
+		// Phụ lục I, II.2.b: the parent body (if any) regular; the issuing body's whole name bold, the rule under it
+		for (var line : d.parentBody()) {
+			h.append("<div>").append(e(line)).append("</div>");
 		}
-		h.append("<div class=\"rule rule-left\"></div>");
+		for (var line : d.issuingBody()) {
+			h.append("<div class=\"b\">").append(e(line)).append("</div>");
+		}
+		h.append("<div class=\"rule rule-left\"></div></div>");
 		h.append("<div class=\"num\">Số: ").append(d.numberSymbol() == null ? "&#160;&#160;&#160;&#160;&#160;&#160;&#160;/" + e(d.symbol()) : e(d.numberSymbol())).append("</div>");
 		if (cv) {
 			h.append("<div class=\"vv\">V/v ").append(e(d.summary())).append("</div>");
@@ -86,7 +100,6 @@ public final class DocumentRenderer {
 		h.append("</td><td class=\"hr\">");
 		h.append("<div class=\"qh\">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</div>");
 		h.append("<div class=\"tn\">Độc lập - Tự do - Hạnh phúc</div>");
-		h.append("<div class=\"rule rule-right\"></div>");
 		h.append("<div class=\"date\">").append(e(placeAndDate(d.placeName(), d.date()))).append("</div>");
 		h.append("</td></tr></table>");
 		if (draftMark) {
@@ -97,12 +110,12 @@ public final class DocumentRenderer {
 		}
 		else {
 			h.append("<div class=\"type\">").append(e(d.type().label().toUpperCase(java.util.Locale.forLanguageTag("vi")))).append("</div>");
-			h.append("<div class=\"summary\">").append(e(d.summary())).append("</div><div class=\"sumrule\"></div>");
+			h.append("<div class=\"summary\"><div class=\"block\">").append(e(d.summary())).append("<div class=\"sumrule\"></div></div></div>");
 		}
 		h.append("<div class=\"body\">");
 		for (var para : d.body().split("\\R")) {
 			if (!para.isBlank()) {
-				h.append("<p>").append(e(para.strip())).append("</p>");
+				paragraph(h, para.strip());
 			}
 		}
 		h.append("</div>");
@@ -124,6 +137,44 @@ public final class DocumentRenderer {
 		h.append("</td></tr></table>");
 		h.append("</body></html>");
 		return h.toString();
+	}
+
+	private static final java.util.regex.Pattern ARTICLE = java.util.regex.Pattern.compile("^(Điều\\s+\\d+\\.)(.*)$");
+
+	/**
+	 * One body paragraph in the style Phụ lục I gives it: "Căn cứ …" italic (II.6.a); "Điều 1." and the article's
+	 * title bold (II.6.đ; an article whose first sentence is its content keeps only "Điều 1." bold); a line all in
+	 * capitals ("QUYẾT ĐỊNH:", "CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ …") and "Chương I"/"Mục 1" lines centred, bold.
+	 */
+	static void paragraph(StringBuilder h, String para) {
+		var article = ARTICLE.matcher(para);
+		if (para.startsWith("Căn cứ")) {
+			h.append("<p class=\"cc\">").append(e(para)).append("</p>");
+		}
+		else if (article.matches()) {
+			var rest = article.group(2);
+			boolean title = rest.strip().length() <= 200 && !rest.strip().matches(".*[.;:]$");
+			if (title) {
+				h.append("<p><b>").append(e(para)).append("</b></p>");
+			}
+			else {
+				h.append("<p><b>").append(e(article.group(1))).append("</b>").append(e(rest)).append("</p>");
+			}
+		}
+		else if (isHeading(para)) {
+			h.append("<p class=\"heading\">").append(e(para)).append("</p>");
+		}
+		else {
+			h.append("<p>").append(e(para)).append("</p>");
+		}
+	}
+
+	private static boolean isHeading(String para) {
+		if (para.matches("^(Chương|Mục|Phần|Tiểu mục)\\s+[0-9IVXLC]+\\.?$")) {
+			return true;
+		}
+		boolean letters = para.codePoints().anyMatch(Character::isLetter);
+		return letters && para.length() <= 200 && para.equals(upper(para));
 	}
 
 	/**

@@ -79,8 +79,11 @@ public final class PdfStamps {
 	}
 
 	/**
-	 * Writes {@code number} (e.g. "05") before the slash after "Số:" and the day and month of {@code date} into
-	 * the place-and-date line on page 1, as an incremental update of {@code signedPdf}.
+	 * Writes the number and the date into page 1 as an incremental update of {@code signedPdf}: the line
+	 * "Số:      /QĐ-UBND" is covered by an opaque annotation showing "Số: 05/QĐ-UBND" set exactly as typeset
+	 * text would be (same font, size and centre, no gap before the slash), and the place-and-date line likewise
+	 * becomes "Yên Mô, ngày 05 tháng 3 năm 2026" (italic). The fonts are embedded as subsets, so the update adds
+	 * a few kilobytes, not whole fonts.
 	 */
 	public static byte[] stampNumberAndDate(byte[] signedPdf, String number, LocalDate date) {
 		try (var doc = Loader.loadPDF(signedPdf)) {
@@ -96,10 +99,10 @@ public final class PdfStamps {
 			if (so < 0 || slash < 0) {
 				throw new IllegalStateException("The approved PDF has no blank number (\"Số:      /…\").");
 			}
-			var colon = glyphs.positions.get(so + 2);
-			var slashGlyph = glyphs.positions.get(slash);
-			annotations.add(text(doc, page, regular, number, colon.getXDirAdj() + colon.getWidthDirAdj(), slashGlyph.getXDirAdj(),
-					height - slashGlyph.getYDirAdj(), slashGlyph.getFontSizeInPt(), "Số văn bản"));
+			int numberEnd = lineEnd(glyphs, slash);
+			var symbol = glyphs.text.substring(slash, numberEnd + 1).strip();
+			annotations.add(line(doc, page, regular, "Số: " + number + symbol, number, glyphs.positions.subList(so, numberEnd + 1), height,
+					"Số văn bản"));
 
 			int ngay = glyphs.indexOf(", ngày");
 			int thang = ngay < 0 ? -1 : glyphs.indexOf("tháng", ngay);
@@ -107,22 +110,16 @@ public final class PdfStamps {
 			if (ngay < 0 || thang < 0 || nam < 0) {
 				throw new IllegalStateException("The approved PDF has no blank date (\"ngày      tháng      năm\").");
 			}
+			int dateStart = lineStart(glyphs, ngay);
+			int dateEnd = lineEnd(glyphs, nam);
+			var place = glyphs.text.substring(dateStart, ngay).strip();
 			var day = date.getDayOfMonth() < 10 ? "0" + date.getDayOfMonth() : Integer.toString(date.getDayOfMonth());
-			var month = date.getMonthValue() < 3 ? "0" + date.getMonthValue() : Integer.toString(date.getMonthValue());
-			var ngayEnd = glyphs.positions.get(ngay + 5);
-			var thangStart = glyphs.positions.get(thang);
-			var thangEnd = glyphs.positions.get(thang + 4);
-			var namStart = glyphs.positions.get(nam);
-			float baseline = height - thangStart.getYDirAdj();
-			float size = thangStart.getFontSizeInPt();
-			annotations.add(text(doc, page, italic, day, ngayEnd.getXDirAdj() + ngayEnd.getWidthDirAdj(), thangStart.getXDirAdj(),
-					baseline, size, "Ngày ban hành"));
-			annotations.add(text(doc, page, italic, month, thangEnd.getXDirAdj() + thangEnd.getWidthDirAdj(), namStart.getXDirAdj(),
-					baseline, size, "Tháng ban hành"));
+			annotations.add(line(doc, page, italic, DocumentRenderer.placeAndDate(place, date), day, glyphs.positions.subList(dateStart, dateEnd + 1),
+					height, "Ngày ban hành"));
 
 			page.setAnnotations(annotations);
 			page.getCOSObject().setNeedToBeUpdated(true);
-			var out = new ByteArrayOutputStream(signedPdf.length + 200_000);
+			var out = new ByteArrayOutputStream(signedPdf.length + 40_000);
 			doc.saveIncremental(out);
 			return out.toByteArray();
 		}
@@ -131,20 +128,60 @@ public final class PdfStamps {
 		}
 	}
 
-	/** A printed, read-only, locked FreeText annotation showing {@code value} centred between {@code left} and {@code right}. */
-	private static PDAnnotationFreeText text(PDDocument doc, PDPage page, PDType0Font font, String value, float left, float right,
-			float baseline, float fontSize, String title) throws IOException {
-		float gap = Math.max(4, right - left);
-		float size = fontSize;
-		float width = font.getStringWidth(value) / 1000 * size;
-		if (width > gap - 1) {
-			size = size * (gap - 1) / width;
-			width = font.getStringWidth(value) / 1000 * size;
+	/** The index of the last glyph on the same baseline as glyph {@code from}. */
+	private static int lineEnd(Glyphs glyphs, int from) {
+		float y = glyphs.positions.get(from).getYDirAdj();
+		int i = from;
+		while (i + 1 < glyphs.positions.size() && sameLine(glyphs.positions.get(i), glyphs.positions.get(i + 1), y)) {
+			i++;
 		}
-		var rect = new PDRectangle(left, baseline - size * 0.3f, gap, size * 1.3f);
+		while (i > from && Character.isWhitespace(glyphs.text.charAt(i))) {
+			i--;
+		}
+		return i;
+	}
+
+	/** Whether {@code next} follows {@code previous} on the baseline {@code y}, without a jump (another column). */
+	private static boolean sameLine(TextPosition previous, TextPosition next, float y) {
+		if (previous == next) {
+			return true;
+		}
+		float gap = next.getXDirAdj() - (previous.getXDirAdj() + previous.getWidthDirAdj());
+		return Math.abs(next.getYDirAdj() - y) < 1 && gap > -1 && gap < 2 * next.getXScale();
+	}
+
+	/** The index of the first glyph on the same baseline as glyph {@code from}. */
+	private static int lineStart(Glyphs glyphs, int from) {
+		float y = glyphs.positions.get(from).getYDirAdj();
+		int i = from;
+		while (i > 0 && sameLine(glyphs.positions.get(i - 1), glyphs.positions.get(i), y)) {
+			i--;
+		}
+		while (i < from && Character.isWhitespace(glyphs.text.charAt(i))) {
+			i++;
+		}
+		return i;
+	}
+
+	/**
+	 * A printed, read-only, locked FreeText annotation covering the blank line {@code covered} (white, opaque) and
+	 * showing {@code value} centred on the same centre, baseline, font size; {@code contents} is its text for readers.
+	 */
+	private static PDAnnotationFreeText line(PDDocument doc, PDPage page, PDType0Font font, String value, String contents,
+			List<TextPosition> covered, float pageHeight, String title) throws IOException {
+		var first = covered.getFirst();
+		var last = covered.getLast();
+		// the real size (getFontSizeInPt() is rounded down to a whole point: 14 pt text reads as 13)
+		float size = Math.round(first.getXScale() * 100) / 100f;
+		float left = first.getXDirAdj(), right = last.getXDirAdj() + last.getWidthDirAdj();
+		float centre = (left + right) / 2;
+		float baseline = pageHeight - first.getYDirAdj();
+		float width = font.getStringWidth(value) / 1000 * size;
+		float boxLeft = Math.min(left, centre - width / 2) - 2, boxRight = Math.max(right, centre + width / 2) + 2;
+		var rect = new PDRectangle(boxLeft, baseline - size * 0.3f, boxRight - boxLeft, size * 1.25f);
 		var annotation = new PDAnnotationFreeText();
 		annotation.setRectangle(rect);
-		annotation.setContents(value);
+		annotation.setContents(contents);
 		annotation.setTitlePopup(title);
 		annotation.setPrinted(true);
 		annotation.setReadOnly(true);
@@ -157,10 +194,13 @@ public final class PdfStamps {
 		form.setBBox(new PDRectangle(rect.getWidth(), rect.getHeight()));
 		var appearance = new PDAppearanceStream(form.getCOSObject());
 		try (var cs = new PDPageContentStream(doc, appearance)) {
+			cs.setNonStrokingColor(java.awt.Color.WHITE);
+			cs.addRect(0, 0, rect.getWidth(), rect.getHeight());
+			cs.fill();
 			cs.beginText();
 			cs.setFont(font, size);
 			cs.setNonStrokingColor(java.awt.Color.BLACK);
-			cs.newLineAtOffset((rect.getWidth() - width) / 2, size * 0.3f);
+			cs.newLineAtOffset(centre - width / 2 - boxLeft, size * 0.3f);
 			cs.showText(value);
 			cs.endText();
 		}
@@ -175,8 +215,8 @@ public final class PdfStamps {
 			if (in == null) {
 				throw new IllegalStateException("Font missing from the classpath: " + file);
 			}
-			// embedded whole: an incremental update does not subset fonts
-			return PDType0Font.load(doc, in, false);
+			// subset: only the glyphs drawn are embedded (PDFBox 3 subsets on incremental saves too)
+			return PDType0Font.load(doc, in, true);
 		}
 	}
 
@@ -185,7 +225,7 @@ public final class PdfStamps {
 	}
 
 	/** The glyphs of one page in content order, with their text joined for searching. */
-	private record Glyphs(List<TextPosition> positions, String text) {
+	record Glyphs(List<TextPosition> positions, String text) {
 
 		int indexOf(String s) {
 			return text.indexOf(s);

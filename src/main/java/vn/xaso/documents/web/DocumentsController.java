@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -151,20 +150,25 @@ class DocumentsController {
 
 	@GetMapping("/documents/{id}/attachments/{attachmentId}")
 	ResponseEntity<byte[]> attachment(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, @PathVariable long attachmentId) {
-		var pdf = documents.attachmentPdf(Actor.of(me), id, attachmentId).orElseThrow(() -> new Documents.NotFound(id));
+		var actor = Actor.of(me);
+		var pdf = documents.attachmentPdf(actor, id, attachmentId).orElseThrow(() -> new Documents.NotFound(id));
+		var doc = documents.find(actor, id).orElseThrow(() -> new Documents.NotFound(id));
+		var title = documents.attachments(actor, id).stream().filter(a -> a.id() == attachmentId).map(Documents.Attachment::title)
+			.findFirst().orElse(Long.toString(attachmentId));
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.inline().filename("van-ban-" + id + "-kem-theo-" + attachmentId + ".pdf").build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION, DocumentNames.attachmentDisposition(doc, title))
 			.body(pdf);
 	}
 
 	@GetMapping("/documents/{id}/pdf")
 	ResponseEntity<byte[]> pdf(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id) {
-		var pdf = documents.pdf(Actor.of(me), id).orElseThrow(() -> new Documents.NotFound(id));
+		var actor = Actor.of(me);
+		var pdf = documents.pdf(actor, id).orElseThrow(() -> new Documents.NotFound(id));
+		var doc = documents.find(actor, id).orElseThrow(() -> new Documents.NotFound(id));
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename("van-ban-" + id + ".pdf").build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION, DocumentNames.contentDisposition(doc))
 			.body(pdf);
 	}
 

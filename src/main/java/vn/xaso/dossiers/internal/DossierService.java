@@ -106,13 +106,15 @@ public class DossierService implements Dossiers {
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	private final DossierMetrics metrics;
+	private final ResultSheets results;
 
 	DossierService(JdbcClient jdbc, PlatformTransactionManager transactions, ProcedureCatalog catalog, Billing billing,
 			Notifier notifier, Workflows workflows, Sla sla, AuditLog audit, ApplicationEventPublisher events, Clock clock,
 			Units units, Accounts accounts, SigningIdentities identities, PdfSigning signing,
 			SignatureVerification verification, @Value("${xaso.dossiers.public-url:${XASO_PUBLIC_URL:}}") String publicUrl,
-			DossierMetrics metrics) {
+			DossierMetrics metrics, ResultSheets results) {
 		this.jdbc = jdbc;
+		this.results = results;
 		this.metrics = metrics;
 		this.tx = new TransactionTemplate(transactions);
 		this.txNew = new TransactionTemplate(transactions);
@@ -769,10 +771,12 @@ public class DossierService implements Dossiers {
 			var token = newToken();
 			var procedure = procedureOf(row);
 			var d = load(row.id()).orElseThrow();
-			var pdf = Pdfs.result(new Pdfs.ResultData(issuer(row.unitCode()), row.resultTemplate(), row.code(), row.procedureName(),
-					d.form(), procedure.labels(), d.applicant().name(), d.applicant().cccd(), "Chủ tịch", identity.holderName(),
-					LocalDate.ofInstant(now, Sla.VIETNAM), publicUrl.base() + "/verify/" + token));
-			var signed = signing.sign(pdf, signer, SignatureAppearance.personal(identity.holderName()).at(0, null));
+			// the result as filled and previewed (ResultSheets): refused while a field is blank; civil-status register number
+			var pdf = results.forSigning(row.id(), row.unitCode(), new Pdfs.ResultData(issuer(row.unitCode()), row.resultTemplate(), row.code(),
+					row.procedureName(), d.form(), procedure.labels(), d.applicant().name(), d.applicant().cccd(), "Chủ tịch",
+					identity.holderName(), LocalDate.ofInstant(now, Sla.VIETNAM), publicUrl.base() + "/verify/" + token));
+			var signed = signing.sign(pdf, signer,
+					SignatureAppearance.personal(identity.holderName()).at(0, ResultSheets.signerBox(pdf, identity.holderName())));
 			jdbc.sql("""
 					update dossier set result_pdf = ?, result_signed_by = ?, result_signed_at = ?, verify_token = ?, result_at = ?
 					where id = ?""")

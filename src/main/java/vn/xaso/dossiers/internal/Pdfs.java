@@ -55,9 +55,21 @@ public final class Pdfs {
 			Instant receivedAt, LocalDate oldDue, LocalDate newDue, String reason, String signerName, LocalDate today) {
 	}
 
+	/** {@code number}: "Số:" — the civil-status register number (sổ hộ tịch) when there is one, else the dossier code. */
 	public record ResultData(Issuer issuer, String template, String code, String procedureName, Map<String, String> form,
 			Map<String, String> fieldLabels, String applicantName, String applicantCccd, String signerTitle,
-			String signerName, LocalDate date, String verifyUrl) {
+			String signerName, LocalDate date, String verifyUrl, @Nullable String number) {
+
+		public ResultData(Issuer issuer, String template, String code, String procedureName, Map<String, String> form,
+				Map<String, String> fieldLabels, String applicantName, String applicantCccd, String signerTitle, String signerName,
+				LocalDate date, String verifyUrl) {
+			this(issuer, template, code, procedureName, form, fieldLabels, applicantName, applicantCccd, signerTitle, signerName, date,
+					verifyUrl, null);
+		}
+
+		String shownNumber() {
+			return number == null ? code : number;
+		}
 	}
 
 	// ---------------------------------------------------------------- receipt
@@ -130,7 +142,7 @@ public final class Pdfs {
 	static byte[] birthExtract(ResultData d) {
 		var f = d.form();
 		var h = start("Trích lục khai sinh");
-		header(h, d.issuer(), List.of(d.issuer().upperBody()), "Số: " + d.code() + "/TLKS", d.date());
+		header(h, d.issuer(), List.of(d.issuer().upperBody()), "Số: " + d.shownNumber() + "/TLKS", d.date());
 		h.append("<div class=\"title\">TRÍCH LỤC KHAI SINH</div><div class=\"sub i\">(Bản chính)</div><div class=\"rows\">");
 		row(h, "Họ, chữ đệm, tên", upper(get(f, "childName", "child_name")), true);
 		var birth = get(f, "childBirthDate", "child_birth_date");
@@ -145,11 +157,14 @@ public final class Pdfs {
 		row2(h, "Năm sinh", year(get(f, "motherBirthDate", "mother_birth_year")), "Dân tộc", or(get(f, "motherEthnicity", "mother_ethnicity"), "Kinh"),
 				"Quốc tịch", or(get(f, "motherNationality", "mother_nationality"), "Việt Nam"));
 		row(h, "Nơi cư trú", residence(f, "Mẹ", "motherResidence"), false);
-		h.append("<div class=\"gap\"></div>");
-		row(h, "Họ, chữ đệm, tên người cha", upper(get(f, "fatherName", "father_name")), true);
-		row2(h, "Năm sinh", year(get(f, "fatherBirthDate", "father_birth_year")), "Dân tộc", or(get(f, "fatherEthnicity", "father_ethnicity"), "Kinh"),
-				"Quốc tịch", or(get(f, "fatherNationality", "father_nationality"), "Việt Nam"));
-		row(h, "Nơi cư trú", residence(f, "Cha", "fatherResidence"), false);
+		// no father recorded (Luật Hộ tịch: "chưa xác định được cha"): his rows are left out, not printed as blanks
+		if (!get(f, "fatherName", "father_name").isBlank()) {
+			h.append("<div class=\"gap\"></div>");
+			row(h, "Họ, chữ đệm, tên người cha", upper(get(f, "fatherName", "father_name")), true);
+			row2(h, "Năm sinh", year(get(f, "fatherBirthDate", "father_birth_year")), "Dân tộc", or(get(f, "fatherEthnicity", "father_ethnicity"), "Kinh"),
+					"Quốc tịch", or(get(f, "fatherNationality", "father_nationality"), "Việt Nam"));
+			row(h, "Nơi cư trú", residence(f, "Cha", "fatherResidence"), false);
+		}
 		h.append("<div class=\"gap\"></div>");
 		row(h, "Nơi đăng ký khai sinh", d.issuer().body() + ", " + lowerFirst(d.issuer().provinceName()), false);
 		row(h, "Ngày, tháng, năm đăng ký", DATE.format(d.date()), false);
@@ -162,7 +177,7 @@ public final class Pdfs {
 
 	static byte[] confirmation(ResultData d) {
 		var h = start(d.procedureName());
-		header(h, d.issuer(), List.of(d.issuer().upperBody()), "Số: " + d.code(), d.date());
+		header(h, d.issuer(), List.of(d.issuer().upperBody()), "Số: " + d.shownNumber(), d.date());
 		h.append("<div class=\"title\">").append(e(upper(title(d.template())))).append("</div>");
 		h.append("<div class=\"sub\">").append(e(d.procedureName())).append("</div><div class=\"body\">");
 		p(h, e(d.issuer().body()) + " xác nhận đã giải quyết thủ tục <b>" + e(d.procedureName())

@@ -1,0 +1,96 @@
+package vn.xaso.dossiers.web;
+
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletResponse;
+import vn.xaso.dossiers.Caller;
+import vn.xaso.dossiers.DossierException;
+import vn.xaso.dossiers.Results;
+import vn.xaso.identity.OfficialPrincipal;
+import vn.xaso.platform.web.DownloadNames;
+import vn.xaso.platform.web.Form;
+
+/**
+ * The result-filling page: the specialist completes the result's fields (prefilled from the e-form) and previews
+ * the PDF the leader will sign; after signing, the clerk or one-stop officer adds the commune's seal.
+ */
+@Controller
+class ResultController {
+
+	private final Results results;
+
+	ResultController(Results results) {
+		this.results = results;
+	}
+
+	@GetMapping("/dossiers/{id}/result")
+	String page(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, Model model) {
+		var sheet = results.sheet(Caller.of(me), id);
+		var form = Form.empty();
+		sheet.lines().forEach(l -> form.value(l.key(), l.value()));
+		return show(sheet, form, model);
+	}
+
+	@PostMapping("/dossiers/{id}/result")
+	String save(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, @RequestParam Map<String, String> params, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		try {
+			var sheet = results.save(Caller.of(me), id, params);
+			redirect.addFlashAttribute("notice", sheet.missing().isEmpty()
+					? "Đã lưu kết quả. Hãy xem trước bản kết quả rồi trình lãnh đạo ký."
+					: "Đã lưu. Kết quả còn để trống: " + String.join(", ", sheet.missing()) + ".");
+			return "redirect:/dossiers/" + id + "/result";
+		}
+		catch (DossierException e) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			var form = Form.of(params);
+			e.errors().forEach((f, m) -> form.reject(f.isEmpty() ? "result" : f, m));
+			return show(results.sheet(Caller.of(me), id), form, model);
+		}
+	}
+
+	@GetMapping("/dossiers/{id}/result/preview.pdf")
+	ResponseEntity<byte[]> preview(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id) {
+		var caller = Caller.of(me);
+		var sheet = results.sheet(caller, id);
+		return ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+			.cacheControl(org.springframework.http.CacheControl.noStore())
+			.header("Content-Disposition", DownloadNames.contentDisposition(true, "Xem trước kết quả " + sheet.code(), ".pdf"))
+			.body(results.preview(caller, id));
+	}
+
+	@PostMapping("/dossiers/{id}/result/seal")
+	String seal(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, @RequestParam(defaultValue = "") String password,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		try {
+			results.seal(Caller.of(me), id, password.toCharArray());
+			redirect.addFlashAttribute("notice", "Đã đóng dấu (ký số cơ quan) vào kết quả.");
+			return "redirect:/dossiers/" + id + "/result";
+		}
+		catch (DossierException e) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			var sheet = results.sheet(Caller.of(me), id);
+			var form = Form.empty();
+			sheet.lines().forEach(l -> form.value(l.key(), l.value()));
+			e.errors().forEach((f, m) -> form.reject("password", m));
+			return show(sheet, form, model);
+		}
+	}
+
+	private static String show(Results.Sheet sheet, Form form, Model model) {
+		model.addAttribute("sheet", sheet);
+		model.addAttribute("form", form);
+		return "dossiers/result";
+	}
+}
