@@ -25,7 +25,8 @@ import vn.xaso.catalog.ProcessingTime;
 /**
  * SQL for the catalogue. Callers hold the transaction; rows are only ever inserted. The current
  * version of a code for a commune is the commune's newest own version if it has one, else the
- * newest national version.
+ * newest national version; a code the commune hides ({@code catalog_procedure_hidden}) has no current
+ * version there.
  */
 @Component
 public class ProcedureStore {
@@ -36,8 +37,9 @@ public class ProcedureStore {
 
 	/** Newest visible version of each code for one commune (or the national view when :unit is ''). */
 	private static final String CURRENT = """
-			select distinct on (code) %s, search from catalog_procedure_version
-			where unit_code is null or unit_code = :unit
+			select distinct on (code) %s, search from catalog_procedure_version v
+			where (v.unit_code is null or v.unit_code = :unit)
+			  and not exists (select 1 from catalog_procedure_hidden h where h.unit_code = :unit and h.code = v.code)
 			order by code, (unit_code is not null) desc, version desc""".formatted(COLUMNS);
 
 	private final JdbcClient jdbc;

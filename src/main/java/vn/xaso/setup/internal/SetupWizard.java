@@ -13,6 +13,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.xaso.catalog.CatalogException;
+import vn.xaso.catalog.CommuneProcedures;
 import vn.xaso.catalog.Procedure;
 import vn.xaso.catalog.Procedures;
 import vn.xaso.documents.DocumentException;
@@ -61,13 +63,15 @@ public class SetupWizard {
 	private final SigningIdentities signing;
 	private final Procedures procedures;
 	private final RegisterNumbering numbering;
+	private final CommuneProcedures communeProcedures;
 	private final ApplicationEventPublisher events;
 	private final TransactionTemplate tx;
 
 	SetupWizard(SetupStore store, SetupTokens tokens, SetupStartup startup, Units units, Villages villages, Accounts accounts,
 			Dossiers dossiers, Payments payments, SigningIdentities signing, Procedures procedures, RegisterNumbering numbering,
-			ApplicationEventPublisher events, PlatformTransactionManager transactions) {
+			CommuneProcedures communeProcedures, ApplicationEventPublisher events, PlatformTransactionManager transactions) {
 		this.numbering = numbering;
+		this.communeProcedures = communeProcedures;
 		this.store = store;
 		this.tokens = tokens;
 		this.startup = startup;
@@ -311,7 +315,7 @@ public class SetupWizard {
 		return procedures.search(null, null, null, 0, 100).items().stream().filter(Procedure::national).toList();
 	}
 
-	/** Step 6: the procedures the commune offers (recorded; the national catalogue is the default). */
+	/** Step 6: the procedures the commune offers; the others are hidden from its catalogue. */
 	public void chooseProcedures(String token, List<String> codes) {
 		var state = state(token);
 		state.requireOpen(SetupState.PROCEDURES);
@@ -319,6 +323,15 @@ public class SetupWizard {
 		var chosen = codes.stream().filter(known::contains).distinct().toList();
 		if (chosen.isEmpty()) {
 			throw new SetupException("procedures", "Hãy chọn ít nhất một thủ tục để người dân nộp hồ sơ.");
+		}
+		try {
+			inUnit(state.unitCode(), () -> {
+				communeProcedures.offerOnly(state.unitCode(), chosen, state.adminUsername());
+				return null;
+			});
+		}
+		catch (CatalogException e) {
+			throw new SetupException("procedures", e.getMessage());
 		}
 		store.procedures(String.join(",", chosen), state.stepAfter(SetupState.PROCEDURES));
 	}

@@ -19,6 +19,7 @@ import vn.xaso.setup.FirstRunSetup;
 import vn.xaso.setup.internal.OfficialsFile;
 import vn.xaso.setup.internal.SetupException;
 import vn.xaso.setup.internal.SetupOfficials;
+import vn.xaso.setup.internal.SetupProcedures;
 import vn.xaso.setup.internal.SetupState;
 import vn.xaso.setup.internal.SetupStore;
 import vn.xaso.setup.internal.SetupWizard;
@@ -37,8 +38,11 @@ class SetupFinishController {
 	private final SetupPages pages;
 	private final SetupStore store;
 	private final FirstRunSetup setup;
+	private final SetupProcedures setupProcedures;
 
-	SetupFinishController(SetupWizard wizard, SetupOfficials officials, SetupPages pages, SetupStore store, FirstRunSetup setup) {
+	SetupFinishController(SetupWizard wizard, SetupOfficials officials, SetupPages pages, SetupStore store, FirstRunSetup setup,
+			SetupProcedures setupProcedures) {
+		this.setupProcedures = setupProcedures;
 		this.wizard = wizard;
 		this.officials = officials;
 		this.pages = pages;
@@ -132,19 +136,25 @@ class SetupFinishController {
 
 	@GetMapping("/setup/{token}/6")
 	String procedures(@PathVariable String token, Model model, HttpServletResponse response) {
-		return pages.show(token, SetupState.PROCEDURES, model, response, () -> proceduresPage(model));
+		return pages.show(token, SetupState.PROCEDURES, model, response, () -> proceduresPage(token, model));
 	}
 
 	@PostMapping("/setup/{token}/6")
 	String saveProcedures(@PathVariable String token, @RequestParam(name = "code", required = false) @Nullable List<String> codes,
-			Model model, HttpServletResponse response) {
-		return pages.change(token, SetupState.PROCEDURES, Form.empty(), model, response,
-				() -> wizard.chooseProcedures(token, codes == null ? List.of() : codes), () -> proceduresPage(model),
+			@RequestParam Map<String, String> params, Model model, HttpServletResponse response) {
+		var fees = new java.util.LinkedHashMap<String, String>();
+		params.forEach((k, v) -> {
+			if (k.startsWith("fee-")) {
+				fees.put(k, v);
+			}
+		});
+		return pages.change(token, SetupState.PROCEDURES, Form.of(fees), model, response,
+				() -> setupProcedures.choose(token, codes == null ? List.of() : codes, fees), () -> proceduresPage(token, model),
 				SetupPages.stepPath(token, SetupState.CHECKLIST));
 	}
 
-	private String proceduresPage(Model model) {
-		model.addAttribute("procedures", wizard.nationalProcedures());
+	private String proceduresPage(String token, Model model) {
+		model.addAttribute("rows", setupProcedures.rows(token));
 		return "setup/procedures";
 	}
 

@@ -1,0 +1,128 @@
+package vn.xaso.catalog;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.xaso.audit.AuditEvent;
+import vn.xaso.audit.AuditLog;
+import vn.xaso.catalog.internal.HiddenProcedureStore;
+import vn.xaso.platform.tenancy.Tenancy;
+import vn.xaso.units.Units;
+
+/**
+ * What one commune offers of the national catalogue: the procedures it hides (they leave its lists,
+ * its procedure pages and its new dossiers) and the fee it charges where the fee is a plain amount
+ * (a commune version of the procedure with the new amount). Used by setup step 6. Audited.
+ */
+@Service
+public class CommuneProcedures {
+
+	private final HiddenProcedureStore store;
+	private final Procedures procedures;
+	private final Units units;
+	private final AuditLog audit;
+
+	CommuneProcedures(HiddenProcedureStore store, Procedures procedures, Units units, AuditLog audit) {
+		this.store = store;
+		this.procedures = procedures;
+		this.units = units;
+		this.audit = audit;
+	}
+
+	/** Codes the commune does not offer. */
+	@Transactional(readOnly = true)
+	public Set<String> hidden(String unitCode) {
+		return store.hidden(commune(unitCode));
+	}
+
+	/**
+	 * The commune offers exactly {@code offered} among the national procedures: every other national
+	 * code is hidden, every offered one shown again. Saying the same twice changes nothing.
+	 */
+	@Transactional
+	public void offerOnly(String unitCode, Collection<String> offered, String actor) {
+		var unit = commune(unitCode);
+		var national = procedures.search(null, null, null, 0, 100).items().stream().filter(Procedure::national)
+			.map(Procedure::code).toList();
+		var hidden = new ArrayList<String>();
+		var shown = new ArrayList<String>();
+		for (var code : national) {
+			if (offered.contains(code)) {
+				if (store.show(unit, code)) {
+					shown.add(code);
+				}
+			}
+			else if (store.hide(unit, code, actor)) {
+				hidden.add(code);
+			}
+		}
+		if (!hidden.isEmpty() || !shown.isEmpty()) {
+			audit.record(AuditEvent.of(unit, actor, "catalog.procedures.offered").on("unit", unit)
+				.change(hidden.isEmpty() ? null : "ẩn: " + String.join(", ", hidden),
+						shown.isEmpty() ? null : "hiện lại: " + String.join(", ", shown)));
+		}
+	}
+
+	/** The version the commune would use, hidden or not (its own newest, else the national newest). */
+	@Transactional(readOnly = true)
+	public Procedure inForce(String unitCode, String code) {
+		var versions = procedures.history(commune(unitCode), code);
+		if (versions.isEmpty()) {
+			throw new CatalogException("code", "Không có thủ tục mang mã \"" + code + "\".");
+		}
+		return versions.get(0);
+	}
+
+	/** The amount a fee is written as, when it is one plain amount (per copy or per case); else null. */
+	public static @Nullable Long plainAmount(FeeSchedule fee) {
+		return switch (fee) {
+			case FeeSchedule.Fixed f -> f.vndPerCopy();
+			case FeeSchedule.PerCase c -> c.vnd();
+			default -> null;
+		};
+	}
+
+	/**
+	 * Sets the commune's amount for a procedure whose fee is one plain amount, by publishing a commune
+	 * version with it; nothing is published when the amount is unchanged.
+	 */
+	@Transactional
+	public boolean setFee(String unitCode, String code, long vnd, String actor) {
+		var unit = commune(unitCode);
+		if (vnd < 0 || vnd > 100_000_000L) {
+			throw new CatalogException("fee", "Mức phí phải từ 0 đến 100.000.000 đồng.");
+		}
+		var p = inForce(unit, code);
+		var now = plainAmount(p.fees());
+		if (now == null) {
+			throw new CatalogException("fee", "Phí của thủ tục \"" + p.name() + "\" không phải một mức cố định; sửa ở trang Thủ tục.");
+		}
+		if (now == vnd) {
+			return false;
+		}
+		FeeSchedule fee = switch (p.fees()) {
+			case FeeSchedule.PerCase c -> new FeeSchedule.PerCase(vnd, c.unit());
+			default -> new FeeSchedule.Fixed(vnd);
+		};
+		var d = ProcedureDraft.of(p);
+		procedures.publish(unit, new ProcedureDraft(d.code(), d.name(), d.field(), d.processingTime(), fee, d.papers(),
+				d.form(), d.onlineMode(), d.resultTemplate(), d.legalBasis(), d.workflow(), d.sources()), actor);
+		return true;
+	}
+
+	private String commune(String unitCode) {
+		var code = unitCode == null ? "" : unitCode.strip();
+		if (!code.matches("[0-9]{5}") || !units.isCommune(code)) {
+			throw new CatalogException("unit", "Không có xã, phường nào mang mã \"" + code + "\".");
+		}
+		if (!Tenancy.current().sees(code)) {
+			throw new CatalogException("unit", "Bạn không có quyền sửa danh mục thủ tục của đơn vị này.");
+		}
+		return code;
+	}
+}

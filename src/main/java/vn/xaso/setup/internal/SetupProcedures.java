@@ -1,0 +1,87 @@
+package vn.xaso.setup.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+
+import vn.xaso.catalog.CatalogException;
+import vn.xaso.catalog.CommuneProcedures;
+import vn.xaso.catalog.Procedure;
+
+/**
+ * Setup step 6: which national procedures the commune offers (the others are hidden from its
+ * catalogue) and, where a fee is one plain amount, the amount the commune charges.
+ */
+@Service
+public class SetupProcedures {
+
+	/** One line of step 6: the national procedure, whether the commune offers it, its fee there. */
+	public record Row(Procedure procedure, boolean offered, @Nullable Long amount, String feeText) {
+
+		public String feeField() {
+			return "fee-" + procedure.code();
+		}
+	}
+
+	private final SetupWizard wizard;
+	private final CommuneProcedures commune;
+
+	SetupProcedures(SetupWizard wizard, CommuneProcedures commune) {
+		this.wizard = wizard;
+		this.commune = commune;
+	}
+
+	public List<Row> rows(String token) {
+		var state = wizard.state(token);
+		var unit = state.unitCode();
+		var hidden = SetupWizard.inUnit(unit, () -> commune.hidden(unit));
+		var rows = new ArrayList<Row>();
+		for (var p : wizard.nationalProcedures()) {
+			var inForce = SetupWizard.inUnit(unit, () -> commune.inForce(unit, p.code()));
+			boolean offered = state.procedures() == null ? !hidden.contains(p.code()) : state.procedureCodes().contains(p.code());
+			rows.add(new Row(p, offered, CommuneProcedures.plainAmount(inForce.fees()), inForce.fees().describe()));
+		}
+		return rows;
+	}
+
+	/**
+	 * Saves step 6: the offered codes and the fee amounts typed for them ({@code fee-<code>} → "8.000").
+	 * Amounts are checked first; nothing is changed when one is wrong.
+	 */
+	public void choose(String token, List<String> codes, Map<String, String> fees) {
+		var state = wizard.state(token);
+		state.requireOpen(SetupState.PROCEDURES);
+		var amounts = new LinkedHashMap<String, Long>();
+		var errors = new LinkedHashMap<String, String>();
+		for (var row : rows(token)) {
+			var typed = fees.get(row.feeField());
+			if (typed == null || row.amount() == null || !codes.contains(row.procedure().code())) {
+				continue;
+			}
+			var digits = typed.strip().replaceAll("[.\\s]|đ$|đồng$", "").strip();
+			if (!digits.matches("[0-9]{1,9}")) {
+				errors.put(row.feeField(), "Phí của \"" + row.procedure().name()
+						+ "\": hãy ghi số tiền bằng chữ số, ví dụ 8.000; ghi 0 nếu miễn phí.");
+				continue;
+			}
+			amounts.put(row.procedure().code(), Long.parseLong(digits));
+		}
+		if (!errors.isEmpty()) {
+			throw new SetupException(errors);
+		}
+		var unit = state.unitCode();
+		for (var e : amounts.entrySet()) {
+			try {
+				SetupWizard.inUnit(unit, () -> commune.setFee(unit, e.getKey(), e.getValue(), state.adminUsername()));
+			}
+			catch (CatalogException ex) {
+				throw new SetupException("fee-" + e.getKey(), ex.getMessage());
+			}
+		}
+		wizard.chooseProcedures(token, codes);
+	}
+}
