@@ -1130,8 +1130,13 @@ public class DossierService implements Dossiers {
 				       count(*) filter (where digitised),
 				       count(*) filter (where rating is not null),
 				       count(*) filter (where rating >= 4)
-				from dossier where unit_code = ? and state <> 'draft' and submitted_at >= ? and submitted_at < ?""")
-			.params(unitCode, start, end)
+				from (select channel, result_at, due_date, state, paid_online, digitised, rating
+				      from dossier where unit_code = :unit and state <> 'draft' and submitted_at >= :start and submitted_at < :end
+				      union all -- lines carried over from the paper tracking book (TrackingBookImport)
+				      select 'COUNTER', (result_date + time '12:00') at time zone 'Asia/Ho_Chi_Minh', due_date,
+				             case when result_date is null then 'in_progress' else 'result_ready' end, false, false, null::int
+				      from dossier_book_entry where unit_code = :unit and received_at >= :start and received_at < :end) d""")
+			.param("unit", unitCode).param("start", start).param("end", end)
 			.query((rs, n) -> new DossierStats(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6),
 					rs.getLong(7), rs.getLong(8)))
 			.single());

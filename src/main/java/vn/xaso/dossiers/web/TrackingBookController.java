@@ -1,0 +1,111 @@
+package vn.xaso.dossiers.web;
+
+import java.io.IOException;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import vn.xaso.dossiers.Caller;
+import vn.xaso.dossiers.DossierException;
+import vn.xaso.dossiers.internal.TrackingBookImport;
+import vn.xaso.identity.OfficialPrincipal;
+import vn.xaso.platform.web.Form;
+
+/**
+ * Carrying over the paper tracking book (sổ theo dõi hồ sơ) of the current year: upload the XLSX and
+ * check it (dry run, row errors in Vietnamese, nothing written; the checked file waits in the session),
+ * then import it (all rows or none; a second import of the same book adds nothing). Administrator only.
+ */
+@Controller
+class TrackingBookController {
+
+	static final String PENDING = "xaso.dossiers.book.pending";
+	static final int MAX_BYTES = 5 * 1024 * 1024;
+
+	private final TrackingBookImport book;
+
+	TrackingBookController(TrackingBookImport book) {
+		this.book = book;
+	}
+
+	@GetMapping("/dossiers/settings/book")
+	String page(@AuthenticationPrincipal OfficialPrincipal me, Model model) {
+		return page(me, Form.empty(), null, model);
+	}
+
+	@PostMapping("/dossiers/settings/book/check")
+	String check(@AuthenticationPrincipal OfficialPrincipal me, @RequestParam(required = false) @Nullable MultipartFile file,
+			HttpSession session, Model model, HttpServletResponse response) {
+		var form = Form.empty();
+		session.removeAttribute(PENDING);
+		try {
+			var content = content(file);
+			var checked = book.check(Caller.of(me), content);
+			if (checked.wrong() == 0 && checked.fresh() > 0) {
+				session.setAttribute(PENDING, content);
+			}
+			return page(me, form, checked, model);
+		}
+		catch (DossierException e) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			e.errors().forEach(form::reject);
+			return page(me, form, null, model);
+		}
+	}
+
+	@PostMapping("/dossiers/settings/book/import")
+	String importBook(@AuthenticationPrincipal OfficialPrincipal me, HttpSession session, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		if (!(session.getAttribute(PENDING) instanceof byte[] content)) {
+			redirect.addFlashAttribute("notice", "Chưa có sổ nào chờ nhập (hoặc sổ đã được nhập). Hãy chọn tệp và bấm Kiểm tra.");
+			return "redirect:/dossiers/settings/book";
+		}
+		try {
+			int added = book.importBook(Caller.of(me), content);
+			session.removeAttribute(PENDING);
+			redirect.addFlashAttribute("notice", "Đã nhập " + added + " hồ sơ từ sổ theo dõi. Các hồ sơ này chỉ để xem, không sửa được.");
+			return "redirect:/dossiers/settings/book";
+		}
+		catch (DossierException e) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			var form = Form.empty();
+			e.errors().forEach(form::reject);
+			return page(me, form, null, model);
+		}
+	}
+
+	private String page(OfficialPrincipal me, Form form, TrackingBookImport.@Nullable Check checked, Model model) {
+		var caller = Caller.of(me);
+		model.addAttribute("form", form);
+		model.addAttribute("checked", checked);
+		model.addAttribute("year", book.year());
+		model.addAttribute("count", book.count(caller));
+		model.addAttribute("entries", book.entries(caller, 50));
+		return "dossiers/book";
+	}
+
+	private static byte[] content(@Nullable MultipartFile file) {
+		if (file == null || file.isEmpty()) {
+			throw new DossierException("file", "Hãy chọn tệp Excel (.xlsx) của sổ theo dõi hồ sơ.");
+		}
+		if (file.getSize() > MAX_BYTES) {
+			throw new DossierException("file", "Tệp lớn quá 5 MB. Hãy chia sổ thành vài tệp.");
+		}
+		try {
+			return file.getBytes();
+		}
+		catch (IOException e) {
+			throw new DossierException("file", "Không đọc được tệp đã tải lên. Hãy thử lại.");
+		}
+	}
+}
