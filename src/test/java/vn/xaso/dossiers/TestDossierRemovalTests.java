@@ -1,0 +1,95 @@
+package vn.xaso.dossiers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.xaso.dossiers.DossierFixtures.ADMIN;
+import static vn.xaso.dossiers.DossierFixtures.COPY;
+import static vn.xaso.dossiers.DossierFixtures.ONE_STOP;
+import static vn.xaso.dossiers.DossierFixtures.YEN_MO;
+import static vn.xaso.dossiers.DossierFixtures.applicant;
+import static vn.xaso.dossiers.DossierFixtures.counter;
+import static vn.xaso.dossiers.DossierFixtures.pdf;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.xaso.dossiers.internal.TestDossierRemoval;
+import vn.xaso.platform.tenancy.Tenancy;
+import vn.xaso.platform.tenancy.UnitScope;
+import vn.xaso.testing.XasoIntegrationTest;
+
+/**
+ * "Xoá hồ sơ thử": the administrator removes the dossiers made while trying XaSo; dossiers with a fee
+ * bill, a result or from long ago are real and stay; every removal is audited; a double submit removes
+ * nothing more; only the administrator.
+ */
+@XasoIntegrationTest
+class TestDossierRemovalTests {
+
+	@Autowired TestDossierRemoval removal;
+	@Autowired Dossiers dossiers;
+	@Autowired JdbcClient jdbc;
+	@Autowired PlatformTransactionManager transactions;
+
+	@Test
+	void aTestDossierIsRemovedAuditedAndARealOneStays() {
+		var test = counter(dossiers, jdbc, "0988000001", "Phạm Văn Thử");
+		var form = new LinkedHashMap<String, String>();
+		form.put("documentName", "Bằng tốt nghiệp");
+		form.put("pages", "1");
+		form.put("copies", "1");
+		var billed = dossiers.submit(ONE_STOP, new NewDossier(YEN_MO, COPY, Channel.COUNTER, null, applicant("0988000003"), form, null),
+				List.of(new Upload("ban-chinh.pdf", pdf())));
+		assertThat(billed.billId()).isNotNull();
+
+		var candidates = removal.candidates(ADMIN).stream().map(TestDossierRemoval.Candidate::id).toList();
+		assertThat(candidates).contains(test.dossierId()).doesNotContain(billed.dossierId());
+
+		// Bad input: a Vietnamese message, nothing removed.
+		assertThatThrownBy(() -> removal.remove(ADMIN, List.of(test.dossierId()), "", true)).isInstanceOf(DossierException.class)
+			.hasMessageContaining("lý do");
+		assertThatThrownBy(() -> removal.remove(ADMIN, List.of(test.dossierId()), "hồ sơ thử khi cài đặt", false))
+			.isInstanceOf(DossierException.class).hasMessageContaining("xác nhận");
+		assertThatThrownBy(() -> removal.remove(ONE_STOP, List.of(test.dossierId()), "hồ sơ thử khi cài đặt", true))
+			.isInstanceOf(DossierException.class).hasMessageContaining("Chỉ quản trị viên");
+		// A real dossier among the chosen ones: none is removed.
+		assertThatThrownBy(() -> removal.remove(ADMIN, List.of(test.dossierId(), billed.dossierId()), "hồ sơ thử khi cài đặt", true))
+			.isInstanceOf(DossierException.class).hasMessageContaining("Không hồ sơ nào bị xoá");
+		assertThat(exists(test.dossierId())).isTrue();
+
+		assertThat(removal.remove(ADMIN, List.of(test.dossierId()), "hồ sơ thử khi cài đặt", true)).isEqualTo(1);
+		assertThat(exists(test.dossierId())).isFalse();
+		assertThat(exists(billed.dossierId())).isTrue();
+		assertThat(dossiers.find(ONE_STOP, test.dossierId())).isEmpty();
+		// The double submit: nothing more.
+		assertThat(removal.remove(ADMIN, List.of(test.dossierId()), "hồ sơ thử khi cài đặt", true)).isZero();
+		var audited = inYenMo(() -> jdbc.sql("""
+				select count(*) from audit_entry where action = 'dossiers.test-removed' and object_id = ? and actor = 'yenmo.admin'""")
+			.param(test.code()).query(Integer.class).single());
+		assertThat(audited).isEqualTo(1);
+	}
+
+	@Test
+	void anOldDossierIsNotATestDossier() {
+		var old = counter(dossiers, jdbc, "0988000001", "Phạm Văn Cũ");
+		inYenMo(() -> jdbc.sql("update dossier set submitted_at = now() - interval '40 days' where id = ?").param(old.dossierId()).update());
+		assertThat(removal.candidates(ADMIN)).noneMatch(c -> c.id() == old.dossierId());
+		assertThatThrownBy(() -> removal.remove(ADMIN, List.of(old.dossierId()), "hồ sơ thử khi cài đặt", true))
+			.isInstanceOf(DossierException.class);
+		assertThat(exists(old.dossierId())).isTrue();
+	}
+
+	private boolean exists(long id) {
+		return inYenMo(() -> jdbc.sql("select count(*) from dossier where id = ?").param(id).query(Integer.class).single()) == 1;
+	}
+
+	private <T> T inYenMo(java.util.function.Supplier<T> work) {
+		return Tenancy.callAs(UnitScope.of(YEN_MO), () -> new TransactionTemplate(transactions).execute(s -> work.get()));
+	}
+}
