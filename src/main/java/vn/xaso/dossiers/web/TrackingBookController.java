@@ -91,7 +91,7 @@ class TrackingBookController {
 		model.addAttribute("year", book.year());
 		model.addAttribute("count", book.count(caller));
 		model.addAttribute("entries", book.entries(caller, 50));
-		return "dossiers/book";
+		return "dossiers/bookImport";
 	}
 
 	private static byte[] content(@Nullable MultipartFile file) {
