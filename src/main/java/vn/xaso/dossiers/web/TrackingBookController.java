@@ -30,7 +30,7 @@ import vn.xaso.platform.web.Form;
 class TrackingBookController {
 
 	static final String PENDING = "xaso.dossiers.book.pending";
-	static final int MAX_BYTES = 5 * 1024 * 1024;
+	static final int MAX_BYTES = 2 * 1024 * 1024; // kept in the (database) session between check and import
 
 	private final TrackingBookImport book;
 
@@ -99,7 +99,7 @@ class TrackingBookController {
 			throw new DossierException("file", "Hãy chọn tệp Excel (.xlsx) của sổ theo dõi hồ sơ.");
 		}
 		if (file.getSize() > MAX_BYTES) {
-			throw new DossierException("file", "Tệp lớn quá 5 MB. Hãy chia sổ thành vài tệp.");
+			throw new DossierException("file", "Tệp lớn quá 2 MB. Hãy chia sổ thành vài tệp.");
 		}
 		try {
 			return file.getBytes();
