@@ -14,6 +14,7 @@ import vn.xaso.platform.tenancy.Tenancy;
 import vn.xaso.platform.tenancy.UnitScope;
 import vn.xaso.radio.Announcement;
 import vn.xaso.radio.Broadcasts;
+import vn.xaso.radio.Pronunciations;
 import vn.xaso.radio.SpeakerNetwork;
 import vn.xaso.units.Villages;
 
@@ -38,8 +39,10 @@ public class RadioDemo implements ApplicationRunner {
 	private final Villages villages;
 	private final SpeakerNetwork network;
 	private final Broadcasts broadcasts;
+	private final Pronunciations pronunciations;
 
-	RadioDemo(Environment env, Villages villages, SpeakerNetwork network, Broadcasts broadcasts) {
+	RadioDemo(Environment env, Villages villages, SpeakerNetwork network, Broadcasts broadcasts, Pronunciations pronunciations) {
+		this.pronunciations = pronunciations;
 		this.env = env;
 		this.villages = villages;
 		this.network = network;
@@ -79,6 +82,11 @@ public class RadioDemo implements ApplicationRunner {
 							+ "cho trẻ từ 9-18 tháng tuổi vào 7h30 ngày 05/12/2026 tại Trạm Y tế xã. Phụ huynh mang theo sổ tiêm chủng "
 							+ "và thẻ BHYT của trẻ. Mọi thắc mắc liên hệ 0229.3868.115.",
 					Set.of(), false, null, SOURCE));
+			added++;
+		}
+		if (pronunciations.list(unit).isEmpty()) { // the commune's own way of reading (issue 21)
+			pronunciations.save("demo", unit, "VNeID", "vê en ê ai đi");
+			pronunciations.save("demo", unit, "TDP", "tổ dân phố");
 			added++;
 		}
 		if (added > 0) {

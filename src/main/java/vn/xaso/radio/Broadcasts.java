@@ -36,7 +36,6 @@ import vn.xaso.radio.internal.AudioEncoder;
 import vn.xaso.radio.internal.AudioProbe;
 import vn.xaso.radio.internal.RadioMetrics;
 import vn.xaso.radio.internal.Slots;
-import vn.xaso.radio.internal.VietnameseNormaliser;
 import vn.xaso.units.Units;
 
 /**
@@ -57,7 +56,7 @@ public class Broadcasts {
 	private final JdbcClient jdbc;
 	private final AuditLog audit;
 	private final Units units;
-	private final VietnameseNormaliser normaliser;
+	private final Pronunciations pronunciations;
 	private final SpeechEngine engine;
 	private final AudioEncoder encoder;
 	private final ExecutorService executor;
@@ -68,14 +67,14 @@ public class Broadcasts {
 	private final TransactionTemplate tx;
 	private final TransactionTemplate read;
 
-	Broadcasts(PlatformTransactionManager transactions, JdbcClient jdbc, AuditLog audit, Units units, VietnameseNormaliser normaliser, SpeechEngine engine,
+	Broadcasts(PlatformTransactionManager transactions, JdbcClient jdbc, AuditLog audit, Units units, Pronunciations pronunciations, SpeechEngine engine,
 			AudioEncoder encoder, ExecutorService radioSynthesisExecutor, Clock clock, RadioMetrics metrics,
 			@Value("${xaso.radio.max-upload-mb:20}") int maxUploadMb,
 			@Value("${xaso.radio.max-audio-minutes:30}") int maxAudioMinutes) {
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.units = units;
-		this.normaliser = normaliser;
+		this.pronunciations = pronunciations;
 		this.engine = engine;
 		this.encoder = encoder;
 		this.executor = radioSynthesisExecutor;
@@ -197,7 +196,7 @@ public class Broadcasts {
 			.filter(z -> a.villageIds().isEmpty() || (z[2] != null && a.villageIds().contains((Long) z[2])))
 			.map(z -> new Zone((Long) z[0], List.of(((String) z[1]).split(","))))
 			.toList();
-		var spoken = engineName == null ? normaliser.normalise(title) + ". " + normaliser.normalise(text) : null;
+		var spoken = engineName == null ? spokenText(unit, title, text) : null;
 		var actor = actor();
 		long id = jdbc.sql("""
 				insert into radio_broadcast (unit_code, title, body, spoken_text, source, urgent, expires_at, status, engine, created_by, created_at)
@@ -360,9 +359,9 @@ public class Broadcasts {
 			.param("id", broadcastId).query((rs, n) -> Optional.ofNullable(rs.getString(1))).optional().flatMap(o -> o));
 	}
 
-	/** The normalised text that the engine reads, for a preview. */
-	public String spokenText(String text) {
-		return normaliser.normalise(text);
+	/** What the engine reads for a bulletin (the preview on the compose page): the commune's list, then the national rules. */
+	public String spokenText(String unit, String title, String text) {
+		return pronunciations.spoken(unit, title) + ". " + pronunciations.spoken(unit, text);
 	}
 
 	private static final String SUMMARY = """

@@ -42,9 +42,12 @@ class InsightsController {
 	private final vn.xaso.insights.internal.Entered entered;
 	private final Units units;
 	private final Clock clock;
+	private final vn.xaso.insights.Coverage coverage;
 
 	InsightsController(Indicators indicators, vn.xaso.insights.Targets targets, vn.xaso.insights.MonthlyReports reports,
-			vn.xaso.insights.ServiceIndex serviceIndex, vn.xaso.insights.internal.Entered entered, Units units, Clock clock) {
+			vn.xaso.insights.ServiceIndex serviceIndex, vn.xaso.insights.internal.Entered entered, Units units, Clock clock,
+			vn.xaso.insights.Coverage coverage) {
+		this.coverage = coverage;
 		this.indicators = indicators;
 		this.entered = entered;
 		this.serviceIndex = serviceIndex;
@@ -72,6 +75,7 @@ class InsightsController {
 		model.addAttribute("period", period);
 		model.addAttribute("values", values);
 		model.addAttribute("index", serviceIndex.score(unitCode, period.from(), period.to()));
+		model.addAttribute("coverage", coverage.ofServiceIndex(unitCode, period.from(), period.to()));
 		model.addAttribute("province", Unit.PROVINCE.equals(unit.level()));
 		var thisMonth = java.time.YearMonth.from(period.to());
 		model.addAttribute("reportMonths", java.util.stream.Stream.iterate(thisMonth, m -> m.minusMonths(1)).limit(6)

@@ -60,6 +60,17 @@ public record Period(LocalDate from, LocalDate to) {
 		}
 	}
 
+	private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+	/** The first day as people write it, 01/01/2026 (issue 21: dashboards say which period they cover). */
+	public String fromText() {
+		return DAY.format(from);
+	}
+
+	public String toText() {
+		return DAY.format(to);
+	}
+
 	public String query() {
 		return "from=" + from + "&to=" + to;
 	}

@@ -15,7 +15,7 @@ import vn.xaso.platform.web.AccessRules;
 /**
  * Radio paths: replays and audio are public (they are public announcements); the device API is
  * open to the security chain because each request carries a device token checked by
- * {@link DeviceApiController}; management pages need ADMIN (zones, devices) or ADMIN/LEADER
+ * {@link DeviceApiController}; management pages need ADMIN (zones, devices, pronunciations) or ADMIN/LEADER
  * (operations page and broadcasts).
  */
 @Component
@@ -25,7 +25,8 @@ class RadioAccessRules implements AccessRules {
 
 	@Override
 	public void authorize(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry auth) {
-		auth.requestMatchers("/radio/admin/zones", "/radio/admin/zones/**", "/radio/admin/devices", "/radio/admin/devices/**")
+		auth.requestMatchers("/radio/admin/zones", "/radio/admin/zones/**", "/radio/admin/devices", "/radio/admin/devices/**",
+				"/radio/admin/pronunciations", "/radio/admin/pronunciations/**")
 			.hasRole("ADMIN")
 			.requestMatchers("/radio/admin", "/radio/admin/**").hasAnyRole("ADMIN", "LEADER")
 			.requestMatchers(HttpMethod.GET, "/radio/broadcasts/*/audio").permitAll()

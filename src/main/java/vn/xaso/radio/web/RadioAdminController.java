@@ -106,11 +106,7 @@ class RadioAdminController {
 	}
 
 	private String renderNew(String unit, Form form, List<Long> chosen, Model model) {
-		model.addAttribute("form", form);
-		model.addAttribute("zones", network.zones(unit).stream().filter(z -> z.villageId() != null && z.active()).toList());
-		model.addAttribute("chosen", chosen);
-		model.addAttribute("villages", villages.list(unit));
-		return "radio/broadcast-new";
+		return ComposePage.render(network, villages, unit, form, chosen, null, model);
 	}
 
 	@PostMapping("/radio/admin/broadcasts")

@@ -1,0 +1,121 @@
+package vn.xaso.radio.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.xaso.identity.OfficialPrincipal;
+import vn.xaso.platform.web.Form;
+import vn.xaso.radio.Broadcasts;
+import vn.xaso.radio.Pronunciations;
+import vn.xaso.radio.RadioException;
+import vn.xaso.radio.SpeakerNetwork;
+import vn.xaso.units.Units;
+import vn.xaso.units.Villages;
+
+/**
+ * What the loudspeakers will say (issue 21): the preview of a bulletin's spoken text on the compose page
+ * (ADMIN, LEADER; nothing is created) and the commune's pronunciation list (ADMIN).
+ */
+@Controller
+class RadioSpeechController {
+
+	private final Broadcasts broadcasts;
+	private final Pronunciations pronunciations;
+	private final SpeakerNetwork network;
+	private final Villages villages;
+	private final Units units;
+
+	RadioSpeechController(Broadcasts broadcasts, Pronunciations pronunciations, SpeakerNetwork network, Villages villages, Units units) {
+		this.broadcasts = broadcasts;
+		this.pronunciations = pronunciations;
+		this.network = network;
+		this.villages = villages;
+		this.units = units;
+	}
+
+	private String unit(OfficialPrincipal me) {
+		if (!units.isCommune(me.unitCode())) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		return me.unitCode();
+	}
+
+	/** The compose form sent with "Xem trước lời đọc": the same page again, filled, with the spoken text. */
+	@PostMapping("/radio/admin/broadcasts/preview")
+	String preview(@AuthenticationPrincipal OfficialPrincipal me, @RequestParam(defaultValue = "") String title,
+			@RequestParam(defaultValue = "") String text, @RequestParam(required = false) List<String> villageIds,
+			@RequestParam(defaultValue = "") String urgent, @RequestParam(defaultValue = "") String expiresAt, Model model) {
+		var unit = unit(me);
+		var form = Form.empty().value("title", title).value("text", text).value("urgent", urgent).value("expiresAt", expiresAt);
+		var chosen = new ArrayList<Long>();
+		for (var v : villageIds == null ? List.<String>of() : villageIds) {
+			if (v.matches("[0-9]{1,15}")) {
+				chosen.add(Long.parseLong(v));
+			}
+		}
+		if (title.isBlank() && text.isBlank()) {
+			form.reject("text", "Hãy viết tiêu đề hoặc nội dung để xem trước lời đọc.");
+			return ComposePage.render(network, villages, unit, form, chosen, null, model);
+		}
+		if (title.strip().length() > Broadcasts.MAX_TITLE || text.strip().length() > Broadcasts.MAX_TEXT) {
+			form.reject(title.strip().length() > Broadcasts.MAX_TITLE ? "title" : "text",
+					"Tiêu đề tối đa " + Broadcasts.MAX_TITLE + " ký tự, nội dung tối đa " + Broadcasts.MAX_TEXT + " ký tự.");
+			return ComposePage.render(network, villages, unit, form, chosen, null, model);
+		}
+		var spoken = broadcasts.spokenText(unit, title.strip(), text.strip());
+		return ComposePage.render(network, villages, unit, form, chosen, spoken, model);
+	}
+
+	// ---------------------------------------------------------------- pronunciation list (ADMIN)
+
+	@GetMapping("/radio/admin/pronunciations")
+	String list(@AuthenticationPrincipal OfficialPrincipal me, Model model) {
+		return render(unit(me), Form.empty(), model);
+	}
+
+	private String render(String unit, Form form, Model model) {
+		model.addAttribute("form", form);
+		model.addAttribute("entries", pronunciations.list(unit));
+		model.addAttribute("max", Pronunciations.MAX_ENTRIES);
+		return "radio/pronunciations";
+	}
+
+	@PostMapping("/radio/admin/pronunciations")
+	String save(@AuthenticationPrincipal OfficialPrincipal me, @RequestParam(defaultValue = "") String written,
+			@RequestParam(defaultValue = "") String spoken, Model model, RedirectAttributes redirect) {
+		var unit = unit(me);
+		try {
+			pronunciations.save(me.username(), unit, written, spoken);
+		}
+		catch (RadioException e) {
+			return render(unit, Form.empty().value("written", written).value("spoken", spoken).reject(e.field(), e.getMessage()), model);
+		}
+		redirect.addFlashAttribute("notice", "Đã lưu cách đọc \"" + written.strip() + "\".");
+		return "redirect:/radio/admin/pronunciations";
+	}
+
+	@PostMapping("/radio/admin/pronunciations/{id}/delete")
+	String delete(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable String id, RedirectAttributes redirect) {
+		var unit = unit(me);
+		var entryId = RadioPublicController.parseId(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		try {
+			pronunciations.remove(me.username(), unit, entryId);
+		}
+		catch (RadioException e) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		redirect.addFlashAttribute("notice", "Đã xóa khỏi danh sách cách đọc.");
+		return "redirect:/radio/admin/pronunciations";
+	}
+}
