@@ -2,7 +2,7 @@
 # XaSo soak (issue 12; see bench/README.md, "Soak"): one commune instance from the jar with -Xmx512m on the
 # embedded PostgreSQL (durable, the production default) and the demo communes, under mixed traffic for N
 # minutes (default 30) from the JDK-only load driver src/test/java/vn/xaso/platform/soak/SoakTraffic.java
-# (run as a single source file). Every minute: errors (status outside 2xx/3xx, transport failures), p50/p99,
+# and SoakClient.java (compiled with javac, no dependencies). Every minute: errors (status outside 2xx/3xx, transport failures), p50/p99,
 # the live heap after a full GC (jcmd GC.run, then jstat -gc), live Java threads, PostgreSQL connections
 # (pg_stat_activity), the load average and the CPU shares of the app, the driver and every other process.
 # Prints a table and a verdict: 0 errors; heap after full GC at the end within ±10 % of the baseline minute
@@ -147,8 +147,11 @@ echo -e "minute\theap_after_full_gc_kb\tlive_threads\tdb_connections\tload1\tcpu
 echo -e "$(sample 0)\t-\t-\t-" >> "$OUT/samples.tsv"
 
 log "Mixed traffic for $MINUTES minutes (scale $SCALE) ..."
-DRIVER=src/test/java/vn/xaso/platform/soak/SoakTraffic.java
-"$JAVA_HOME/bin/java" -Xmx256m -XX:+UseSerialGC "$DRIVER" "$BASE" $((MINUTES * 60)) 60 "$SCALE" > "$OUT/driver.txt" 2> "$OUT/driver.err" &
+# The driver is JDK only: two source files compiled with javac (no Maven, no dependencies).
+"$JAVA_HOME/bin/javac" -d "$OUT/driver-classes" src/test/java/vn/xaso/platform/soak/SoakTraffic.java \
+  src/test/java/vn/xaso/platform/soak/SoakClient.java || die "the load driver does not compile"
+"$JAVA_HOME/bin/java" -Xmx256m -XX:+UseSerialGC -cp "$OUT/driver-classes" vn.xaso.platform.soak.SoakTraffic \
+  "$BASE" $((MINUTES * 60)) 60 "$SCALE" > "$OUT/driver.txt" 2> "$OUT/driver.err" &
 DRIVER_PID=$!
 start=$(date +%s)
 prev=$(cpu_snapshot)

@@ -1,33 +1,24 @@
 package vn.xaso.platform.soak;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
- * The soak's mixed traffic (issue 12), JDK only so that {@code bench/soak.sh} runs it as a single source
- * file ({@code java SoakTraffic.java <base-url> <seconds>}) against the packaged jar, and
- * {@code MixedTrafficSoakTests} runs it in-process. Virtual users with think time:
+ * The soak's mixed traffic (issue 12), JDK only (with {@link SoakClient}) so that {@code bench/soak.sh} compiles
+ * the two files with plain {@code javac} and runs them against the packaged jar
+ * ({@code SoakTraffic <base-url> <seconds> [stats-seconds] [scale]}), and {@code MixedTrafficSoakTests} runs
+ * it in-process. Virtual users with think time:
  * <ul>
  * <li>visitors (a new visitor, no cookies, each round): commune home, notices, procedure search and a
  * procedure page, public tracking, now and then a feedback report (form with its one-time token);</li>
@@ -44,7 +35,6 @@ import java.util.stream.Collectors;
 public final class SoakTraffic {
 
 	public static final String COMMUNE = "14701";
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 	private static final Pattern DEMO_CODE = Pattern.compile("la ([0-9]{6})");
 	private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
 	private static final Pattern VERSION = Pattern.compile("\"version\"\\s*:\\s*(\\d+)");
@@ -94,17 +84,16 @@ public final class SoakTraffic {
 	 */
 	public Totals run(int scale, int statsSeconds, PrintStream out) throws InterruptedException {
 		var users = new ArrayList<Thread>();
-		int n = 0;
-		for (int s = 0; s < scale; s++) {
-			for (int v = 0; v < 4; v++) {
-				users.add(user("visitor", n++, this::visitor));
-			}
-			for (int c = 0; c < 2; c++) {
-				users.add(user("citizen", n++, this::citizen));
-			}
-			users.add(user("one-stop", n++, this::oneStop));
-			users.add(user("clerk", n++, this::clerk));
-			users.add(user("chairman", n++, this::chairman));
+		var kinds = List.of("visitor", "visitor", "visitor", "visitor", "citizen", "citizen", "one-stop", "clerk", "chairman");
+		for (int i = 0; i < scale * kinds.size(); i++) {
+			var kind = kinds.get(i % kinds.size());
+			users.add(user(kind, i, switch (kind) {
+				case "visitor" -> this::visitor;
+				case "citizen" -> this::citizen;
+				case "one-stop" -> this::oneStop;
+				case "clerk" -> this::clerk;
+				default -> this::chairman;
+			}));
 		}
 		users.forEach(Thread::start);
 		var all = new ArrayList<Long>();
@@ -146,13 +135,13 @@ public final class SoakTraffic {
 	// ------------------------------------------------------------------ the users
 
 	private interface Round {
-		void run(Client c, int round) throws Exception;
+		void run(SoakClient c, int round) throws Exception;
 	}
 
 	private Thread user(String kind, int n, Round round) {
 		var random = new Random(seed.nextLong());
 		var thread = new Thread(() -> {
-			var client = new Client("10.77." + (n / 250) + "." + (n % 250 + 1));
+			var client = new SoakClient(base, "10.77." + (n / 250) + "." + (n % 250 + 1), this::recorded, this::fail);
 			try {
 				Thread.sleep(random.nextInt(2000)); // users do not all arrive at once
 				if (!kind.equals("visitor")) {
@@ -179,17 +168,16 @@ public final class SoakTraffic {
 		return thread;
 	}
 
-	private void signIn(Client c, String kind, int n) throws Exception {
+	private void signIn(SoakClient c, String kind, int n) throws Exception {
 		if (kind.equals("citizen")) {
 			var phone = "0987" + String.format("%06d", Math.floorMod(UUID.randomUUID().hashCode(), 1_000_000));
-			c.tail = phone.substring(6);
 			c.form("/citizen/otp", c.token("/citizen/signin"), Map.of("phone", phone));
 			var page = c.get("/citizen/verify?phone=" + phone);
 			var code = DEMO_CODE.matcher(page.body());
 			if (!code.find()) {
 				throw new IllegalStateException("no demo code on the verify page (xaso.demo.load=true needed)");
 			}
-			c.form("/citizen/verify", csrf(page.body()), Map.of("phone", phone, "code", code.group(1)));
+			c.form("/citizen/verify", SoakClient.csrf(page.body()), Map.of("phone", phone, "code", code.group(1)));
 			c.csrf = c.token("/citizen");
 			return;
 		}
@@ -205,17 +193,17 @@ public final class SoakTraffic {
 		c.csrf = c.token("/workspace");
 	}
 
-	private void visitor(Client c, int round) throws Exception {
+	private void visitor(SoakClient c, int round) throws Exception {
 		c.newVisitor(round);
 		timedStatic(c);
 		c.get("/x/" + COMMUNE);
 		c.get(round % 2 == 0 ? "/x/" + COMMUNE + "/notices" : "/x/" + COMMUNE + "/news");
 		var q = List.of("khai sinh", "kết hôn", "chứng thực", "hộ tịch", "đất đai").get(round % 5);
-		c.get("/procedures?unit=" + COMMUNE + "&q=" + enc(q));
+		c.get("/procedures?unit=" + COMMUNE + "&q=" + SoakClient.enc(q));
 		c.get("/procedures/1.001193?unit=" + COMMUNE);
 		var dossier = tracked.peek();
 		if (dossier != null) {
-			c.get("/dossiers/track?code=" + enc(dossier[0]) + "&phone4=" + dossier[1]);
+			c.get("/dossiers/track?code=" + SoakClient.enc(dossier[0]) + "&phone4=" + dossier[1]);
 		}
 		else {
 			c.get("/dossiers/track");
@@ -228,7 +216,7 @@ public final class SoakTraffic {
 		}
 	}
 
-	private void citizen(Client c, int round) throws Exception {
+	private void citizen(SoakClient c, int round) throws Exception {
 		c.get("/citizen");
 		c.get("/citizen/dossiers");
 		var mine = c.get("/api/v1/dossiers/mine");
@@ -237,15 +225,12 @@ public final class SoakTraffic {
 			c.get("/api/v1/dossiers/mine/" + id.group(1));
 		}
 		if (round % 5 == 1) {
-			var body = """
-					{"unitCode": "%s", "procedureCode": "1.000894",
-					 "applicant": {"name": "Trần Thị Hoa", "cccd": "037190001234", "phone": "0988000001", "address": "Thôn Bình Hải, xã Yên Mô"},
-					 "form": {"brideName": "Trần Thị Hoa", "brideBirthDate": "1998-05-04", "brideCccd": "037198001234", "brideEthnicity": "Kinh",
-					  "brideResidence": "Thôn Bình Hải, xã Yên Mô", "groomName": "Phạm Văn Dũng", "groomBirthDate": "1996-02-01",
-					  "groomCccd": "037096004321", "groomEthnicity": "Kinh", "groomResidence": "Thôn Yên Hòa, xã Yên Mô",
-					  "firstMarriage": "true", "pledge": "true"},
-					 "files": [{"name": "to-khai.pdf", "contentBase64": "%s"}]}"""
-				.formatted(COMMUNE, java.util.Base64.getEncoder().encodeToString(PDF));
+			var body = ("{\"unitCode\": \"%s\", \"procedureCode\": \"1.000894\", \"applicant\": {\"name\": \"Trần Thị Hoa\", \"cccd\": \"037190001234\", "
+					+ "\"phone\": \"0988000001\", \"address\": \"Thôn Bình Hải, xã Yên Mô\"}, \"form\": {\"brideName\": \"Trần Thị Hoa\", "
+					+ "\"brideBirthDate\": \"1998-05-04\", \"brideCccd\": \"037198001234\", \"brideEthnicity\": \"Kinh\", \"brideResidence\": \"Thôn Bình Hải\", "
+					+ "\"groomName\": \"Phạm Văn Dũng\", \"groomBirthDate\": \"1996-02-01\", \"groomCccd\": \"037096004321\", \"groomEthnicity\": \"Kinh\", "
+					+ "\"groomResidence\": \"Thôn Yên Hòa\", \"firstMarriage\": \"true\", \"pledge\": \"true\"}, "
+					+ "\"files\": [{\"name\": \"to-khai.pdf\", \"contentBase64\": \"%s\"}]}").formatted(COMMUNE, java.util.Base64.getEncoder().encodeToString(PDF));
 			var receipt = c.json("POST", "/api/v1/dossiers/mine", body);
 			var code = CODE.matcher(receipt.body());
 			if (receipt.statusCode() == 201 && code.find()) {
@@ -258,7 +243,7 @@ public final class SoakTraffic {
 		}
 	}
 
-	private void oneStop(Client c, int round) throws Exception {
+	private void oneStop(SoakClient c, int round) throws Exception {
 		c.get(round % 2 == 0 ? "/dossiers" : "/dossiers?tab=all&q=tran");
 		var queue = c.json("GET", "/api/v1/dossiers?queue=NEW&size=5", null);
 		var id = ID.matcher(queue.body());
@@ -275,14 +260,14 @@ public final class SoakTraffic {
 		}
 	}
 
-	private void clerk(Client c, int round) throws Exception {
-		c.get(round % 2 == 0 ? "/documents" : "/documents?q=" + enc("quyết định") + "&dir=out");
+	private void clerk(SoakClient c, int round) throws Exception {
+		c.get(round % 2 == 0 ? "/documents" : "/documents?q=" + SoakClient.enc("quyết định") + "&dir=out");
 		if (round % 3 == 0) {
 			c.get("/workspace");
 		}
 	}
 
-	private void chairman(Client c, int round) throws Exception {
+	private void chairman(SoakClient c, int round) throws Exception {
 		c.get("/insights/" + COMMUNE);
 		if (round % 3 == 0) {
 			c.get("/insights/" + COMMUNE + "/DOSSIER_ON_TIME");
@@ -290,7 +275,7 @@ public final class SoakTraffic {
 		c.get("/dossiers?tab=all");
 	}
 
-	private void timedStatic(Client c) throws Exception {
+	private void timedStatic(SoakClient c) throws Exception {
 		long t0 = System.nanoTime();
 		c.get("/assets/xaso.css");
 		staticLatencies.add((System.nanoTime() - t0) / 1000);
@@ -298,94 +283,10 @@ public final class SoakTraffic {
 
 	// ------------------------------------------------------------------ HTTP
 
-	/** One person's browser: a cookie jar, an address, the CSRF value of the last page. */
-	private final class Client {
-		private final CookieManager cookies = new CookieManager();
-		private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
-			.connectTimeout(Duration.ofSeconds(10)).build();
-		private String address;
-		private final String ownAddress;
-		String csrf = "";
-		String tail = "";
-
-		Client(String address) {
-			this.address = address;
-			this.ownAddress = address;
-		}
-
-		/** Cookies dropped and another address: the next round is somebody else. */
-		void newVisitor(int round) {
-			cookies.getCookieStore().removeAll();
-			address = ownAddress.substring(0, ownAddress.lastIndexOf('.')).replace("10.77.", "10." + (78 + round % 100) + ".") + "."
-					+ (1 + Math.floorMod(round * 31 + ownAddress.hashCode(), 250));
-		}
-
-		HttpResponse<String> get(String path) throws IOException, InterruptedException {
-			return send(request(path).header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").GET(), path);
-		}
-
-		String token(String page) throws IOException, InterruptedException {
-			return csrf(get(page).body());
-		}
-
-		HttpResponse<String> form(String path, String token, Map<String, String> fields) throws IOException, InterruptedException {
-			var body = new LinkedHashMap<>(fields);
-			body.put("_csrf", token);
-			var encoded = body.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
-			return send(request(path).header("Accept", "text/html").header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers.ofString(encoded)), path);
-		}
-
-		HttpResponse<String> multipart(String path, String token, Map<String, String> fields) throws IOException, InterruptedException {
-			var boundary = "----soak" + UUID.randomUUID();
-			var body = new ByteArrayOutputStream();
-			var all = new LinkedHashMap<>(fields);
-			all.put("_csrf", token);
-			for (var e : all.entrySet()) {
-				body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + e.getKey() + "\"\r\n\r\n" + e.getValue() + "\r\n")
-					.getBytes(StandardCharsets.UTF_8));
-			}
-			body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-			return send(request(path).header("Accept", "text/html").header("Content-Type", "multipart/form-data; boundary=" + boundary)
-				.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())), path);
-		}
-
-		HttpResponse<String> json(String method, String path, String json) throws IOException, InterruptedException {
-			var builder = request(path).header("Accept", "application/json").header("X-CSRF-TOKEN", csrf);
-			if (json == null) {
-				builder.GET();
-			}
-			else {
-				builder.header("Content-Type", "application/json").header("Idempotency-Key", UUID.randomUUID().toString())
-					.method(method, HttpRequest.BodyPublishers.ofString(json));
-			}
-			return send(builder, path);
-		}
-
-		private HttpRequest.Builder request(String path) {
-			return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).header("X-Forwarded-For", address);
-		}
-
-		private HttpResponse<String> send(HttpRequest.Builder builder, String path) throws IOException, InterruptedException {
-			long t0 = System.nanoTime();
-			HttpResponse<String> response;
-			try {
-				response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-			}
-			catch (IOException e) {
-				requests.incrementAndGet();
-				fail(path + " " + e);
-				throw e;
-			}
-			latencies.add((System.nanoTime() - t0) / 1000);
-			requests.incrementAndGet();
-			int status = response.statusCode();
-			// 409 on an action: someone acted on the dossier in between, the API's documented answer, not a fault.
-			if (status >= 400 && !(status == 409 && path.endsWith("/actions"))) {
-				fail(status + " " + path);
-			}
-			return response;
-		}
+	/** A request answered: counted, its latency kept for the window's percentiles. */
+	private void recorded(long micros) {
+		latencies.add(micros);
+		requests.incrementAndGet();
 	}
 
 	private void fail(String what) {
@@ -393,18 +294,6 @@ public final class SoakTraffic {
 		if (errorSamples.size() < 20) {
 			errorSamples.add(what);
 		}
-	}
-
-	private static String csrf(String html) {
-		Matcher m = CSRF.matcher(html);
-		if (!m.find()) {
-			throw new IllegalStateException("no form token on the page");
-		}
-		return m.group(1);
-	}
-
-	private static String enc(String s) {
-		return URLEncoder.encode(s, StandardCharsets.UTF_8);
 	}
 
 	private static List<Long> drain(ConcurrentLinkedQueue<Long> queue) {
