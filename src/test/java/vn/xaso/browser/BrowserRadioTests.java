@@ -41,9 +41,15 @@ class BrowserRadioTests {
 		browser.check("radio-operations");
 		browser.open("/radio/admin/broadcasts/new");
 		browser.check("radio-broadcast-new");
-		browser.clickAndWait("main form button[type=submit]");
+		// "Tạo bản tin" (the button without a formaction; the first one previews, issue 21)
+		browser.clickAndWait("main form button[type=submit]:not([formaction])");
 		assertThat(browser.bodyText()).contains("Hãy ghi tiêu đề");
 		browser.check("radio-broadcast-new-errors");
+		browser.type("#f-title", "Hỗ trợ cài VNeID");
+		browser.type("#f-text", "Tổ CNSCĐ hỗ trợ từ 7h30 ngày 15/12/2026.");
+		browser.clickAndWait("main form button[formaction]");
+		assertThat(browser.bodyText()).contains("Lời loa sẽ đọc", "công nghệ số cộng đồng", "bảy giờ ba mươi phút");
+		browser.check("radio-broadcast-preview");
 		browser.open("/radio/admin/zones");
 		browser.check("radio-zones");
 		browser.open("/radio/admin/devices");
