@@ -57,7 +57,7 @@ class MixedTrafficSoakTests {
 
 		assertThat(totals.errorSamples()).as("failed requests").isEmpty();
 		assertThat(totals.errors()).isZero();
-		assertThat(totals.requests()).as("requests sent").isGreaterThan(seconds * 3);
+		assertThat(totals.requests()).as("requests sent").isGreaterThan(seconds);
 		assertThat(totals.submissions()).as("online submissions").isPositive();
 
 		List<long[]> kept;
