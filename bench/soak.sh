@@ -4,7 +4,7 @@
 # minutes (default 30) from the JDK-only load driver src/test/java/vn/xaso/platform/soak/SoakTraffic.java
 # and SoakClient.java (compiled with javac, no dependencies). Every minute: errors (status outside 2xx/3xx, transport failures), p50/p99,
 # the live heap after a full GC (jcmd GC.run, then jstat -gc), live Java threads, PostgreSQL connections
-# (pg_stat_activity), the load average and the CPU shares of the app, the driver and every other process.
+# (pg_stat_activity), HTTP session rows (spring_session), the load average and the CPU shares of the app, the driver and every other process.
 # Prints a table and a verdict: 0 errors; heap after full GC at the end within ±10 % of the baseline minute
 # (minute 5; for runs under 10 minutes, the middle minute); threads and connections not above the baseline
 # (+5 threads, +1 connection of tolerance). Raw outputs: bench/results/<timestamp>-soak/.
@@ -135,6 +135,7 @@ heap_after_full_gc_kb() {
     NR == 2 {printf "%d", $c["S0U"] + $c["S1U"] + $c["EU"] + $c["OU"]}'
 }
 live_threads() { jcmd "$APP_PID" PerfCounter.print 2>/dev/null | sed -n 's/^java.threads.live=//p'; }
+session_rows() { "${PSQL[@]}" -c "select count(*) from spring_session" 2>/dev/null || echo "?"; }
 db_connections() { "${PSQL[@]}" -c "select count(*) from pg_stat_activity where backend_type = 'client backend' and pid <> pg_backend_pid()" 2>/dev/null || echo "?"; }
 
 sample() { # minute → one TSV line
@@ -143,8 +144,8 @@ sample() { # minute → one TSV line
   printf '%s\t%s\t%s\t%s\t%s\n' "$m" "$heap" "$threads" "$conns" "$(cut -d' ' -f1 /proc/loadavg)"
 }
 
-echo -e "minute\theap_after_full_gc_kb\tlive_threads\tdb_connections\tload1\tcpu_app_pct\tcpu_driver_pct\tcpu_other_pct" > "$OUT/samples.tsv"
-echo -e "$(sample 0)\t-\t-\t-" >> "$OUT/samples.tsv"
+echo -e "minute\theap_after_full_gc_kb\tlive_threads\tdb_connections\tload1\tcpu_app_pct\tcpu_driver_pct\tcpu_other_pct\tsession_rows" > "$OUT/samples.tsv"
+echo -e "$(sample 0)\t-\t-\t-\t$(session_rows)" >> "$OUT/samples.tsv"
 
 log "Mixed traffic for $MINUTES minutes (scale $SCALE) ..."
 # The driver is JDK only: two source files compiled with javac (no Maven, no dependencies).
@@ -163,7 +164,7 @@ for m in $(seq 1 "$MINUTES"); do
   now=$(cpu_snapshot)
   shares=$(cpu_shares "$prev" "$now" | tr ' ' '\t')
   prev=$now
-  line="$(sample "$m")\t$shares"
+  line="$(sample "$m")\t$shares\t$(session_rows)"
   echo -e "$line" >> "$OUT/samples.tsv"
   { echo; echo "minute $m: loadavg $(cat /proc/loadavg)"; ps -eo pid,pcpu,etime,args --sort=-pcpu | head -8 | cut -c1-160; } >> "$OUT/other-load.txt"
   log "minute $m: $(echo -e "$line" | awk -F'\t' '{printf "heap after full GC %d MiB, threads %s, connections %s, load %s, CPU app/driver/other %s/%s/%s %%", $2 / 1024, $3, $4, $5, $6, $7, $8}')"
@@ -177,13 +178,13 @@ BASELINE=$(( MINUTES >= 10 ? 5 : (MINUTES + 1) / 2 ))
 {
   echo "### Soak $STAMP: $MINUTES minutes, scale $SCALE ($(git rev-parse --short HEAD), $NCPU cores, load before: $(sed -n 's/^loadavg before: //p' "$OUT/machine.txt" | cut -d' ' -f1-3))"
   echo
-  echo "| minute | requests | errors | p50 ms | p99 ms | p50 × static | heap after full GC MiB | live threads | DB connections | load 1 min | CPU app / driver / other % |"
-  echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+  echo "| minute | requests | errors | p50 ms | p99 ms | p50 × static | heap after full GC MiB | live threads | DB connections | load 1 min | CPU app / driver / other % | HTTP sessions (rows) |"
+  echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
   awk -F'\t' 'NR == FNR {if (FNR > 1) s[$1] = $0; next}
     /^STATS / {for (i = 2; i <= NF; i++) {split($i, kv, "="); v[kv[1]] = kv[2]}
       split(s[v["window"]], f, "\t")
       ratio = v["static_p50_ms"] > 0 ? sprintf("%.1f", v["p50_ms"] / v["static_p50_ms"]) : "–"
-      printf "| %s | %s | %s | %s | %s | %s | %.1f | %s | %s | %s | %s / %s / %s |\n", v["window"], v["requests"], v["errors"], v["p50_ms"], v["p99_ms"], ratio, f[2] / 1024, f[3], f[4], f[5], f[6], f[7], f[8]}' \
+      printf "| %s | %s | %s | %s | %s | %s | %.1f | %s | %s | %s | %s / %s / %s | %s |\n", v["window"], v["requests"], v["errors"], v["p50_ms"], v["p99_ms"], ratio, f[2] / 1024, f[3], f[4], f[5], f[6], f[7], f[8], f[9]}' \
     FS='\t' "$OUT/samples.tsv" FS=' ' "$OUT/driver.txt"
   echo
   grep '^TOTAL' "$OUT/driver.txt" | sed 's/^/Driver: /' || echo "Driver: no TOTAL line (see $OUT/driver.err)"
