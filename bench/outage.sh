@@ -12,7 +12,7 @@
 #   OUTAGE_SECONDS=86400 bench/outage.sh (the issue's 24 hours)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-JAVA_HOME=${JAVA_HOME:-$(ls -d /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/*21* 2>/dev/null | head -1)}
+JAVA_HOME=${JAVA_HOME:-$(ls -d /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/*21* 2>/dev/null | head -1 || true)}
 export JAVA_HOME PATH="$JAVA_HOME/bin:$PATH"
 exec ./mvnw -B test -Dtest=ProvinceLinkOutageTests -Dsurefire.failIfNoSpecifiedTests=false \
   -Dsurefire.redirectTestOutputToFile=true \
