@@ -95,7 +95,7 @@ class BrowserDossierJourneyTests {
 
 		// The one-stop officer receives it and assigns it to the civil-status specialist.
 		browser.signIn("yenmo.motcua", BrowserSignInTests.PASSWORD);
-		browser.open("/dossiers?tab=new");
+		browser.open("/dossiers?tab=new&q=" + code); // the shared test queue may be longer than a page
 		assertThat(browser.bodyText()).contains(code);
 		browser.clickAndWait(browser.find("a[href='/dossiers/" + id + "']"));
 		BrowserDossierShots.both(browser, "official-detail-new");
@@ -108,7 +108,7 @@ class BrowserDossierJourneyTests {
 
 		// The specialist processes it and proposes it for approval.
 		browser.signIn("yenmo.tuphap", BrowserSignInTests.PASSWORD);
-		browser.open("/dossiers?tab=mine");
+		browser.open("/dossiers?tab=mine&q=" + code); // the shared test queue may be longer than a page
 		browser.clickAndWait(browser.find("a[href='/dossiers/" + id + "']"));
 		// First the birth extract is completed on the result page (prefilled from the e-form): no blanks are signed.
 		browser.clickAndWait("#result-sheet");
@@ -130,7 +130,7 @@ class BrowserDossierJourneyTests {
 
 		// The chairman approves and signs; a wrong signing password is refused in plain words.
 		browser.signIn("yenmo.chutich", BrowserSignInTests.PASSWORD);
-		browser.open("/dossiers?tab=approval");
+		browser.open("/dossiers?tab=approval&q=" + code); // the shared test queue may be longer than a page
 		browser.clickAndWait(browser.find("a[href='/dossiers/" + id + "']"));
 		browser.type("#f-approve-signingPassword", "sai-mat-khau");
 		browser.clickAndWait("#do-approve");

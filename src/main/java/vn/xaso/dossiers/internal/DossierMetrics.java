@@ -60,7 +60,47 @@ public class DossierMetrics implements MetricSource {
 
 	/** Reports the dossier's newly true facts. Call inside the transaction that changed it. */
 	void report(long dossierId) {
-		var row = jdbc.sql("""
+		var row = facts(dossierId);
+		if (row.isEmpty()) {
+			return;
+		}
+		var unit = row.get().getKey();
+		// Facts on different days make separate events (an event carries one day).
+		var byDay = new LinkedHashMap<LocalDate, Map<String, Long>>();
+		for (var fact : row.get().getValue()) {
+			int fresh = jdbc.sql("insert into dossier_metric (dossier_id, unit_code, fact) values (?, ?, ?) on conflict do nothing")
+				.params(dossierId, unit, fact.metric()).update();
+			if (fresh == 1) {
+				byDay.computeIfAbsent(fact.day(), d -> new LinkedHashMap<>()).put(fact.metric(), 1L);
+			}
+		}
+		byDay.forEach((day, deltas) -> events.publishEvent(new MetricEvent(UUID.randomUUID(), unit, day, deltas, Instant.now())));
+	}
+
+	/**
+	 * Takes back what was reported for a dossier that is about to be deleted (a test dossier removed before
+	 * going live): each reported fact −1 on its day, so the kept counters match a recount. Call inside the
+	 * transaction that deletes it, before the delete.
+	 */
+	void withdraw(long dossierId) {
+		var row = facts(dossierId);
+		if (row.isEmpty()) {
+			return;
+		}
+		var unit = row.get().getKey();
+		var byDay = new LinkedHashMap<LocalDate, Map<String, Long>>();
+		for (var fact : row.get().getValue()) {
+			int reported = jdbc.sql("delete from dossier_metric where dossier_id = ? and fact = ?").params(dossierId, fact.metric()).update();
+			if (reported == 1) {
+				byDay.computeIfAbsent(fact.day(), d -> new LinkedHashMap<>()).put(fact.metric(), -1L);
+			}
+		}
+		jdbc.sql("delete from dossier_metric where dossier_id = ?").param(dossierId).update();
+		byDay.forEach((day, deltas) -> events.publishEvent(new MetricEvent(UUID.randomUUID(), unit, day, deltas, Instant.now())));
+	}
+
+	private java.util.Optional<Map.Entry<String, List<Fact>>> facts(long dossierId) {
+		return jdbc.sql("""
 				select unit_code,
 				       (submitted_at at time zone 'Asia/Ho_Chi_Minh')::date, channel, digitised,
 				       (result_at at time zone 'Asia/Ho_Chi_Minh')::date, due_date, result_pdf is not null and result_signed_by is not null,
@@ -105,23 +145,9 @@ public class DossierMetrics implements MetricSource {
 						facts.add(new Fact(RATED_SATISFIED, rated));
 					}
 				}
-				return Map.entry(rs.getString(1), facts);
+				return Map.<String, List<Fact>>entry(rs.getString(1), facts);
 			})
 			.optional();
-		if (row.isEmpty()) {
-			return;
-		}
-		var unit = row.get().getKey();
-		// Facts on different days make separate events (an event carries one day).
-		var byDay = new LinkedHashMap<LocalDate, Map<String, Long>>();
-		for (var fact : row.get().getValue()) {
-			int fresh = jdbc.sql("insert into dossier_metric (dossier_id, unit_code, fact) values (?, ?, ?) on conflict do nothing")
-				.params(dossierId, unit, fact.metric()).update();
-			if (fresh == 1) {
-				byDay.computeIfAbsent(fact.day(), d -> new LinkedHashMap<>()).put(fact.metric(), 1L);
-			}
-		}
-		byDay.forEach((day, deltas) -> events.publishEvent(new MetricEvent(UUID.randomUUID(), unit, day, deltas, Instant.now())));
 	}
 
 	@Override

@@ -45,8 +45,11 @@ public class TestDossierRemoval {
 	private final AuditLog audit;
 	private final Clock clock;
 	private final TransactionTemplate tx;
+	private final DossierMetrics metrics;
 
-	TestDossierRemoval(JdbcClient jdbc, AuditLog audit, Clock clock, PlatformTransactionManager transactions) {
+	TestDossierRemoval(JdbcClient jdbc, AuditLog audit, Clock clock, PlatformTransactionManager transactions,
+			DossierMetrics metrics) {
+		this.metrics = metrics;
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.clock = clock;
@@ -93,7 +96,7 @@ public class TestDossierRemoval {
 			}
 			for (var d : removable) {
 				long id = Long.parseLong(d[0]);
-				jdbc.sql("delete from dossier_metric where dossier_id = ?").param(id).update();
+				metrics.withdraw(id); // the dashboards' counters forget it too (−1 for each fact reported)
 				jdbc.sql("delete from dossier_apology where dossier_id = ?").param(id).update();
 				jdbc.sql("delete from dossier where id = ?").param(id).update();
 				audit.record(AuditEvent.of(unit, admin.username(), "dossiers.test-removed").on("dossier", d[1])
