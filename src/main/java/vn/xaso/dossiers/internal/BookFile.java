@@ -1,7 +1,5 @@
 package vn.xaso.dossiers.internal;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -12,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.jspecify.annotations.Nullable;
 
 import vn.xaso.dossiers.DossierException;
@@ -126,22 +123,7 @@ final class BookFile {
 	}
 
 	private static List<List<String>> xlsx(byte[] content) {
-		var rows = new ArrayList<List<String>>();
-		try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(content))) {
-			try (var stream = workbook.getFirstSheet().openStream()) {
-				stream.limit(MAX_ROWS + 20L).forEach(row -> {
-					var cells = new ArrayList<String>();
-					for (int c = 0; c < row.getCellCount(); c++) {
-						var text = row.getCellText(c);
-						cells.add(text == null ? "" : text);
-					}
-					rows.add(cells);
-				});
-			}
-		}
-		catch (IOException | RuntimeException e) {
-			throw new DossierException("file", "Không đọc được tệp Excel này. Hãy mở sổ bằng Excel, lưu lại dạng .xlsx rồi thử lại.");
-		}
-		return rows;
+		return vn.xaso.platform.Spreadsheets.firstSheet(content, MAX_ROWS + 20L)
+			.orElseThrow(() -> new DossierException("file", "Không đọc được tệp Excel này. Hãy mở sổ bằng Excel, lưu lại dạng .xlsx rồi thử lại."));
 	}
 }

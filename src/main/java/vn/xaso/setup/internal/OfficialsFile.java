@@ -1,7 +1,5 @@
 package vn.xaso.setup.internal;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -12,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.jspecify.annotations.Nullable;
 
 import vn.xaso.identity.Role;
@@ -154,24 +151,8 @@ public final class OfficialsFile {
 	}
 
 	private static List<List<String>> xlsx(byte[] content) {
-		var rows = new ArrayList<List<String>>();
-		try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(content))) {
-			var sheet = workbook.getFirstSheet();
-			try (var stream = sheet.openStream()) {
-				stream.limit(MAX_ROWS + 2L).forEach(row -> {
-					var cells = new ArrayList<String>();
-					for (int c = 0; c < row.getCellCount(); c++) {
-						var text = row.getCellText(c);
-						cells.add(text == null ? "" : text);
-					}
-					rows.add(cells);
-				});
-			}
-		}
-		catch (IOException | RuntimeException e) {
-			throw new SetupException("file", "Không đọc được tệp Excel này. Hãy lưu lại dạng .xlsx hoặc .csv (UTF-8) rồi thử lại.");
-		}
-		return rows;
+		return vn.xaso.platform.Spreadsheets.firstSheet(content, MAX_ROWS + 2L)
+			.orElseThrow(() -> new SetupException("file", "Không đọc được tệp Excel này. Hãy lưu lại dạng .xlsx hoặc .csv (UTF-8) rồi thử lại."));
 	}
 
 	/** RFC 4180 CSV (comma or semicolon, chosen from the header line), quotes doubled inside quoted cells. */

@@ -1,13 +1,10 @@
 package vn.xaso.setup.internal;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -88,22 +85,7 @@ public final class OnboardingFile {
 	}
 
 	private static List<List<String>> xlsx(byte[] content) {
-		var rows = new ArrayList<List<String>>();
-		try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(content))) {
-			try (var stream = workbook.getFirstSheet().openStream()) {
-				stream.limit(MAX_ROWS + 2L).forEach(row -> {
-					var cells = new ArrayList<String>();
-					for (int c = 0; c < row.getCellCount(); c++) {
-						var text = row.getCellText(c);
-						cells.add(text == null ? "" : text);
-					}
-					rows.add(cells);
-				});
-			}
-		}
-		catch (IOException | RuntimeException e) {
-			throw new SetupException("file", "Không đọc được tệp Excel này. Hãy lưu lại dạng .xlsx hoặc .csv (UTF-8) rồi thử lại.");
-		}
-		return rows;
+		return vn.xaso.platform.Spreadsheets.firstSheet(content, MAX_ROWS + 2L)
+			.orElseThrow(() -> new SetupException("file", "Không đọc được tệp Excel này. Hãy lưu lại dạng .xlsx hoặc .csv (UTF-8) rồi thử lại."));
 	}
 }
