@@ -21,13 +21,15 @@ import org.junit.jupiter.api.Test;
 import vn.xaso.signing.internal.Certificates;
 
 /**
- * Signs through a real PKCS#11 module: SoftHSM2 with a token initialised in target/softhsm for this run.
+ * Signs through a real PKCS#11 module: SoftHSM2 with a token initialised in target/softhsm-N (N: the test JVM) for this run.
  * The JVM gets {@code SOFTHSM2_CONF} from Surefire (pom.xml); this class writes that file before the
  * provider is loaded. Fails when softhsm2 is not installed.
  */
 class SigningPkcs11Tests {
 
-	static final Path HOME = Path.of("target", "softhsm").toAbsolutePath();
+	/** Each test JVM has its own folder (Surefire's fork number in {@code SOFTHSM2_CONF}, pom.xml). */
+	static final Path HOME = Path.of(java.util.Objects.requireNonNull(System.getenv("SOFTHSM2_CONF"),
+			"SOFTHSM2_CONF from Surefire's environmentVariables")).toAbsolutePath().getParent();
 	static final Path CONF = HOME.resolve("softhsm2.conf");
 	static final String PIN = "123456";
 	static final TestPki PKI = new TestPki("XaSo PKCS11 Test CA");
