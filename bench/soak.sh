@@ -5,9 +5,14 @@
 # and SoakClient.java (compiled with javac, no dependencies). Every minute: errors (status outside 2xx/3xx, transport failures), p50/p99,
 # the live heap after a full GC (jcmd GC.run, then jstat -gc), live Java threads, PostgreSQL connections
 # (pg_stat_activity), HTTP session rows (spring_session), the load average and the CPU shares of the app, the driver and every other process.
-# Prints a table and a verdict: 0 errors; heap after full GC at the end within ±10 % of the baseline minute
-# (minute 5; for runs under 10 minutes, the middle minute); threads and connections not above the baseline
-# (+5 threads, +1 connection of tolerance). Raw outputs: bench/results/<timestamp>-soak/.
+# Prints a table and a verdict: 0 errors; heap after full GC judged only after a warm-up (SOAK_WARMUP,
+# 5 minutes): the baseline is the first sample after it (minute 6; for runs too short for that, the middle
+# minute), the end sample must be within ±10 % of it and no sample after it more than 10 % above it (the
+# largest growth is printed); threads and connections not above the baseline (+5 threads, +1 connection of
+# tolerance); HTTP session rows levelling off (the last third of the run adds < 10 % of the rows). The load
+# average and the CPU share of other processes are printed for the first and last minute and the whole run;
+# the run is marked DISTURBED when other processes used more than 10 % of the CPU over it.
+# Raw outputs: bench/results/<timestamp>-soak/.
 #
 #   ./xaso bench soak [minutes]      (or bench/soak.sh [minutes])
 #
@@ -18,6 +23,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 MINUTES=${1:-${SOAK_MINUTES:-30}}
+WARMUP=${SOAK_WARMUP:-5}
 SCALE=${SOAK_SCALE:-1}
 REBUILD=${BENCH_REBUILD:-0}
 [[ "$MINUTES" =~ ^[0-9]+$ ]] && [ "$MINUTES" -ge 2 ] || { echo "usage: bench/soak.sh [minutes ≥ 2]" >&2; exit 2; }
@@ -156,6 +162,8 @@ log "Mixed traffic for $MINUTES minutes (scale $SCALE) ..."
 DRIVER_PID=$!
 start=$(date +%s)
 prev=$(cpu_snapshot)
+first_snapshot=$prev
+load_start=$(cut -d' ' -f1-3 /proc/loadavg)
 for m in $(seq 1 "$MINUTES"); do
   while [ $(( $(date +%s) - start )) -lt $((m * 60)) ]; do
     kill -0 "$APP_PID" 2>/dev/null || die "the app exited during the soak (see $OUT/app.log)"
@@ -169,12 +177,15 @@ for m in $(seq 1 "$MINUTES"); do
   { echo; echo "minute $m: loadavg $(cat /proc/loadavg)"; ps -eo pid,pcpu,etime,args --sort=-pcpu | head -8 | cut -c1-160; } >> "$OUT/other-load.txt"
   log "minute $m: $(echo -e "$line" | awk -F'\t' '{printf "heap after full GC %d MiB, threads %s, connections %s, load %s, CPU app/driver/other %s/%s/%s %%", $2 / 1024, $3, $4, $5, $6, $7, $8}')"
 done
+run_shares=$(cpu_shares "$first_snapshot" "$(cpu_snapshot)")
+load_end=$(cut -d' ' -f1-3 /proc/loadavg)
 wait "$DRIVER_PID" || true
 DRIVER_PID=""
 grep -cE ' (ERROR|WARN) ' "$OUT/app.log" > "$OUT/app-log-warn-error-count.txt" || true
 
 # ---------------------------------------------------------------- table and verdict
-BASELINE=$(( MINUTES >= 10 ? 5 : (MINUTES + 1) / 2 ))
+BASELINE=$(( MINUTES >= WARMUP + 3 ? WARMUP + 1 : (MINUTES + 1) / 2 ))
+OTHER_RUN=$(echo "$run_shares" | cut -d' ' -f3)
 {
   echo "### Soak $STAMP: $MINUTES minutes, scale $SCALE ($(git rev-parse --short HEAD), $NCPU cores, load before: $(sed -n 's/^loadavg before: //p' "$OUT/machine.txt" | cut -d' ' -f1-3))"
   echo
@@ -189,23 +200,32 @@ BASELINE=$(( MINUTES >= 10 ? 5 : (MINUTES + 1) / 2 ))
   echo
   grep '^TOTAL' "$OUT/driver.txt" | sed 's/^/Driver: /' || echo "Driver: no TOTAL line (see $OUT/driver.err)"
   echo
-  awk -F'\t' -v b="$BASELINE" -v last="$MINUTES" -v errs="$(sed -n 's/^TOTAL .*errors=\([0-9]*\).*/\1/p' "$OUT/driver.txt")" '
-    NR > 1 {h[$1] = $2; t[$1] = $3; c[$1] = $4; if ($1 >= b) {if ($3 > tmax) tmax = $3; if ($4 > cmax) cmax = $4}}
+  awk -F'\t' -v b="$BASELINE" -v last="$MINUTES" -v other_run="$OTHER_RUN" -v load_start="$load_start" -v load_end="$load_end" \
+    -v errs="$(sed -n 's/^TOTAL .*errors=\([0-9]*\).*/\1/p' "$OUT/driver.txt")" '
+    NR > 1 {h[$1] = $2; t[$1] = $3; c[$1] = $4; o[$1] = $8; r[$1] = $9
+      if ($1 >= b) {if ($3 > tmax) tmax = $3; if ($4 > cmax) cmax = $4; if ($2 > hmax) {hmax = $2; hmaxm = $1}}}
     END {
       ok = 1
       if (errs == "" || errs > 0) {ok = 0; printf "- errors: **%s** (FAIL)\n", errs == "" ? "?" : errs} else print "- errors: 0 (ok)"
       d = h[b] > 0 ? 100 * (h[last] - h[b]) / h[b] : 0
-      flat = (d <= 10 && d >= -10)
-      printf "- heap after full GC: minute %d %.1f MiB → minute %d %.1f MiB (%+.1f %%; limit ±10 %%) (%s)\n", b, h[b] / 1024, last, h[last] / 1024, d, flat ? "ok" : "FAIL"
+      g = h[b] > 0 ? 100 * (hmax - h[b]) / h[b] : 0
+      flat = (d <= 10 && d >= -10 && g <= 10)
+      printf "- heap after full GC (after the warm-up): minute %d %.1f MiB → minute %d %.1f MiB (%+.1f %%; limit ±10 %%); largest after minute %d: %.1f MiB at minute %d (%+.1f %%; limit +10 %%) (%s)\n", b, h[b] / 1024, last, h[last] / 1024, d, b, hmax / 1024, hmaxm, g, flat ? "ok" : "FAIL"
       if (!flat) ok = 0
       printf "- live threads: minute %d %d, highest after it %d (limit +5) (%s)\n", b, t[b], tmax, tmax <= t[b] + 5 ? "ok" : "FAIL"
       if (tmax > t[b] + 5) ok = 0
       printf "- DB connections: minute %d %d, highest after it %d (limit +1) (%s)\n", b, c[b], cmax, cmax <= c[b] + 1 ? "ok" : "FAIL"
       if (cmax > c[b] + 1) ok = 0
-      printf "\n**Verdict: %s**\n", ok ? "PASS" : "FAIL"
+      third = last - int(last / 3); if (third >= last) third = last - 1
+      s = r[third] > 0 ? 100 * (r[last] - r[third]) / r[third] : 0
+      printf "- HTTP session rows: minute %d %d → minute %d %d (%+.1f %% over the last third; limit +10 %%) (%s)\n", third, r[third], last, r[last], s, s <= 10 ? "levels off" : "FAIL: still growing"
+      if (s > 10) ok = 0
+      printf "- machine: load average at the start %s, at the end %s; CPU of other processes: minute 1 %s %%, minute %d %s %%, whole run %s %% (limit 10 %%)\n", load_start, load_end, o[1], last, o[last], other_run
+      disturbed = (other_run + 0 > 10)
+      printf "\n**Verdict: %s%s**\n", ok ? "PASS" : "FAIL", disturbed ? " — DISTURBED (other processes used " other_run " % of the CPU; the figures are not those of a quiet machine)" : ""
     }' "$OUT/samples.tsv"
   echo
-  echo "Baseline minute $BASELINE (minute 5 when the run has 10 minutes or more). CPU columns: share of the $NCPU cores used in that minute by the app (java + its PostgreSQL), by the load driver, and by everything else (if 'other' is not near 0 the machine was busy and the run is disturbed). p50 × static: the minute's p50 over the p50 of the static stylesheet measured in the same minute. Raw outputs: bench/results/$(basename "$OUT")/"
+  echo "Baseline minute $BASELINE (the first sample after the $WARMUP-minute warm-up; the middle minute for shorter runs). CPU columns: share of the $NCPU cores used in that minute by the app (java + its PostgreSQL), by the load driver, and by everything else (if 'other' is not near 0 the machine was busy and the run is disturbed). p50 × static: the minute's p50 over the p50 of the static stylesheet measured in the same minute. Raw outputs: bench/results/$(basename "$OUT")/"
 } > "$OUT/summary.md"
 cat "$OUT/summary.md"
 grep -q 'Verdict: PASS' "$OUT/summary.md"

@@ -6,7 +6,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
-/** Prints where XaSo answers and, in demo mode, how to sign in. */
+/** Prints where XaSo answers and, in demo mode, how to sign in; nothing for a command that listens on no port. */
 @Component
 class ReadyBanner {
 
@@ -21,7 +21,13 @@ class ReadyBanner {
 		if (!(event.getApplicationContext() instanceof WebServerApplicationContext web)) {
 			return;
 		}
-		var url = "http://localhost:" + web.getWebServer().getPort() + "/";
+		// The jar's other commands (verify-audit, migrate, …) run a web context that listens on no port (-1):
+		// they serve nothing, so there is no address to print.
+		int port = web.getWebServer() == null ? -1 : web.getWebServer().getPort();
+		if (port <= 0 || !"serve".equals(System.getProperty("xaso.command", "serve"))) {
+			return;
+		}
+		var url = "http://localhost:" + port + "/";
 		var out = new StringBuilder("\n  XaSo is ready: ").append(url).append('\n');
 		if (env.getProperty("xaso.demo.load", Boolean.class, false)) {
 			out.append("  Demo officials (password ").append(DemoData.PASSWORD).append("), sign in at ").append(url).append("signin\n");

@@ -31,7 +31,8 @@ import vn.xaso.platform.metrics.MetricEvent;
  * failing round is logged once until a round succeeds again, not every minute. A publication sent
  * again is not sent again before {@code after} has passed (longer than Kafka's delivery timeout): the
  * probe used to go out every round while the previous one still waited in the producer, and when the
- * link came back both arrived.
+ * link came back both arrived. Time is read from the application's {@link java.time.Clock} (if one is
+ * defined, as Modulith's registry does), so that a test can run a day-long outage on a fast clock.
  */
 @Component
 @EnableScheduling
@@ -45,14 +46,17 @@ class MetricEventRedelivery {
 	private final ObjectProvider<ProvinceLink> link;
 	private final int batch;
 	private final int probe;
+	private final java.time.Clock clock;
 	private volatile boolean failing;
 	/** Publications sent again lately: not again before {@code after}, so that one event is never in flight twice. */
 	private final java.util.Map<java.util.UUID, Instant> resent = new java.util.concurrent.ConcurrentHashMap<>();
 
 	MetricEventRedelivery(IncompleteEventPublications incomplete,
 			@Value("${xaso.insights.redeliver-after:2m}") Duration after, ObjectProvider<ProvinceLink> link,
-			@Value("${xaso.insights.redeliver-batch:2000}") int batch, @Value("${xaso.insights.redeliver-probe:1}") int probe) {
+			@Value("${xaso.insights.redeliver-batch:2000}") int batch, @Value("${xaso.insights.redeliver-probe:1}") int probe,
+			java.util.Optional<java.time.Clock> clock) {
 		this.incomplete = incomplete;
+		this.clock = clock.orElse(java.time.Clock.systemUTC());
 		this.after = after;
 		this.link = link;
 		this.batch = batch;
@@ -68,7 +72,7 @@ class MetricEventRedelivery {
 	@Scheduled(fixedDelayString = "${xaso.insights.redeliver-every:60s}", initialDelayString = "${xaso.insights.redeliver-every:60s}")
 	@SchedulerLock(name = "insights.redeliver-metrics", lockAtLeastFor = "${xaso.insights.redeliver-every:60s}", lockAtMostFor = "PT15M")
 	void redeliver() {
-		var now = Instant.now();
+		var now = clock.instant(); // the outbox's clock (Modulith's registry takes the same Clock bean)
 		var before = now.minus(after);
 		resent.values().removeIf(at -> at.isBefore(before));
 		var province = link.getIfAvailable();

@@ -32,6 +32,11 @@ class ProvinceLink implements ProducerListener<Object, Object> {
 	/** When the current outage began; null while the link works. */
 	private final AtomicReference<@Nullable Instant> downSince = new AtomicReference<>();
 	private final AtomicLong failedSends = new AtomicLong();
+	private final java.time.Clock clock;
+
+	ProvinceLink(java.util.Optional<java.time.Clock> clock) {
+		this.clock = clock.orElse(java.time.Clock.systemUTC());
+	}
 
 	@Override
 	public void onSuccess(ProducerRecord<Object, Object> record, RecordMetadata metadata) {
@@ -47,14 +52,14 @@ class ProvinceLink implements ProducerListener<Object, Object> {
 		var since = downSince.getAndSet(null);
 		if (since != null) {
 			log.info("Kết nối tới tỉnh (Kafka) đã trở lại sau {} / province link (Kafka) is back after {}; {} sends had failed, "
-					+ "the waiting events are being sent", Duration.between(since, Instant.now()).withNanos(0),
-					Duration.between(since, Instant.now()).withNanos(0), failedSends.getAndSet(0));
+					+ "the waiting events are being sent", Duration.between(since, clock.instant()).withNanos(0),
+					Duration.between(since, clock.instant()).withNanos(0), failedSends.getAndSet(0));
 		}
 	}
 
 	void failed(Throwable cause) {
 		failedSends.incrementAndGet();
-		if (downSince.compareAndSet(null, Instant.now())) {
+		if (downSince.compareAndSet(null, clock.instant())) {
 			log.warn("Mất kết nối tới tỉnh (Kafka) / province link (Kafka) is down: {}. XaSo keeps working; events wait in "
 					+ "the outbox (metric xaso_outbox_backlog) and are sent when the link returns. No further warning until then.",
 					cause.toString());

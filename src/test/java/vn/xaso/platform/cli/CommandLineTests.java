@@ -16,7 +16,8 @@ import vn.xaso.XasoApplication;
 /**
  * The jar's commands other than {@code serve} start without a web server and exit by themselves:
  * {@code verify-audit} on a fresh data folder checks every chain and exits 0 (it used to fail at start,
- * the security configuration needing a web context, and then hang on a library thread).
+ * the security configuration needing a web context, and then hang on a library thread), and print no
+ * made-up address (it printed "XaSo is ready: http://localhost:-1/").
  */
 class CommandLineTests {
 
@@ -40,5 +41,6 @@ class CommandLineTests {
 		assertThat(process.exitValue()).as(log).isZero();
 		assertThat(log).containsPattern("(?m)^\\S+\\s+OK\\s+[0-9]+ entries");
 		assertThat(log).as("listens on no port").doesNotContainPattern("Tomcat started on port [0-9]");
+		assertThat(log).as("prints no address it does not answer on").doesNotContain("localhost:-1").doesNotContain(":-1/");
 	}
 }

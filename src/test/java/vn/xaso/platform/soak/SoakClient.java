@@ -26,9 +26,23 @@ import java.util.stream.Collectors;
 final class SoakClient {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-	private final CookieManager cookies = new CookieManager();
-	private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
-		.connectTimeout(Duration.ofSeconds(10)).build();
+	/** How many different people one visitor thread plays; each comes back with its own cookies. */
+	static final int RETURNING_VISITORS = 25;
+
+	/** One browser's cookie jar per person this client plays (one for a signed-in user). */
+	private final java.util.List<CookieManager> jars = new java.util.ArrayList<>(java.util.List.of(new CookieManager()));
+	private volatile CookieManager cookies = jars.get(0);
+	private final HttpClient http = HttpClient.newBuilder().cookieHandler(new java.net.CookieHandler() {
+		@Override
+		public Map<String, java.util.List<String>> get(URI uri, Map<String, java.util.List<String>> headers) throws IOException {
+			return cookies.get(uri, headers);
+		}
+
+		@Override
+		public void put(URI uri, Map<String, java.util.List<String>> headers) throws IOException {
+			cookies.put(uri, headers);
+		}
+	}).followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
 	private final String ownAddress;
 	private String address;
 	String csrf = "";
@@ -45,11 +59,20 @@ final class SoakClient {
 		this.failed = failed;
 	}
 
-	/** Cookies dropped and another address: the next round is somebody else. */
+	/**
+	 * The next round is one of {@link #RETURNING_VISITORS} people, each with their own address and their own
+	 * cookie jar kept between visits, as a browser keeps its cookies: a person who comes back continues the
+	 * session they had (the driver used to drop the cookies every round, so each round that needed a form
+	 * token opened a new session and the session rows grew by about 220 a minute).
+	 */
 	void newVisitor(int round) {
-		cookies.getCookieStore().removeAll();
-		address = ownAddress.substring(0, ownAddress.lastIndexOf('.')).replace("10.77.", "10." + (78 + round % 100) + ".") + "."
-				+ (1 + Math.floorMod(round * 31 + ownAddress.hashCode(), 250));
+		int person = Math.floorMod(round, RETURNING_VISITORS);
+		while (jars.size() <= person) {
+			jars.add(new CookieManager());
+		}
+		cookies = jars.get(person);
+		address = ownAddress.substring(0, ownAddress.lastIndexOf('.')).replace("10.77.", "10." + (78 + person) + ".") + "."
+				+ (1 + Math.floorMod(person * 31 + ownAddress.hashCode(), 250));
 	}
 
 	HttpResponse<String> get(String path) throws IOException, InterruptedException {

@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * ({@code SoakTraffic <base-url> <seconds> [stats-seconds] [scale]}), and {@code MixedTrafficSoakTests} runs
  * it in-process. Virtual users with think time:
  * <ul>
- * <li>visitors (a new visitor, no cookies, each round): commune home, notices, procedure search and a
+ * <li>visitors (each round one of {@link SoakClient#RETURNING_VISITORS} people per visitor thread, each with
+ * their own address and a cookie jar kept between visits, as browsers do): commune home, notices, procedure search and a
  * procedure page, public tracking, now and then a feedback report (form with its one-time token);</li>
  * <li>citizens (signed in once with the demo code): their dossiers page and API, an online submission of a
  * marriage registration with a PDF about every fifth round;</li>
