@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -48,6 +49,7 @@ class OutstandingEventsOnStart {
 	record Outcome(int tried, int tooOld, int givenUp, int rounds) {
 	}
 
+	@Autowired
 	OutstandingEventsOnStart(IncompleteEventPublications incomplete, Optional<Clock> clock,
 			@Value("${xaso.events.republish-on-start.enabled:true}") boolean enabled,
 			@Value("${xaso.events.republish-on-start.batch:100}") int batch,
