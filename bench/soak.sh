@@ -47,8 +47,19 @@ for tool in psql curl; do command -v "$tool" >/dev/null || die "missing $tool (D
 jar=$(ls target/xaso-*.jar 2>/dev/null | grep -v plain | head -1 || true)
 if [ -z "$jar" ] || [ "$REBUILD" = 1 ]; then
   log "Building the jar (./mvnw -q -B -DskipTests package) ..."
-  ./mvnw -q -B -DskipTests package
-  jar=$(ls target/xaso-*.jar | grep -v plain | head -1)
+  ./mvnw -q -B -DskipTests package || log "the build did not finish (offline without Spring Boot's repackager?); trying the compiled classes"
+  jar=$(ls target/xaso-*.jar 2>/dev/null | grep -v plain | head -1 || true)
+fi
+# The executable jar, or — when Maven could not repackage it (offline, the repackager not in the local
+# repository) — the compiled classes with the runtime class path Maven resolves offline.
+if [ -n "$jar" ] && unzip -p "$jar" META-INF/MANIFEST.MF 2>/dev/null | grep -q '^Start-Class'; then
+  LAUNCH=(-jar "$jar")
+else
+  [ -d target/classes/vn ] || die "no executable jar and no compiled classes: run ./mvnw -DskipTests package"
+  [ -s target/classpath.txt ] || ./mvnw -o -q -B org.apache.maven.plugins:maven-dependency-plugin:3.9.0:build-classpath \
+    -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime || die "could not resolve the class path"
+  LAUNCH=(-cp "target/classes:$(cat target/classpath.txt)" vn.xaso.XasoApplication)
+  jar="target/classes (no executable jar)"
 fi
 
 STAMP=$(date -u +%Y%m%dT%H%M%SZ)
@@ -106,7 +117,7 @@ cat "$OUT/machine.txt" >&2
 { echo "before start: loadavg $(cat /proc/loadavg)"; ps -eo pid,pcpu,etime,args --sort=-pcpu | head -12 | cut -c1-200; } > "$OUT/other-load.txt"
 
 log "Starting $jar on port $APP_PORT (embedded PostgreSQL on $DB_PORT, data in $DATA_DIR) ..."
-"$JAVA_HOME/bin/java" -Xmx512m -XX:+UseSerialGC -jar "$jar" serve \
+"$JAVA_HOME/bin/java" -Xmx512m -XX:+UseSerialGC "${LAUNCH[@]}" serve \
   --server.port="$APP_PORT" --xaso.data-dir="$DATA_DIR" --xaso.db.embedded-port="$DB_PORT" --xaso.demo.load=true \
   > "$OUT/app.log" 2>&1 &
 APP_PID=$!
