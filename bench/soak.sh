@@ -18,7 +18,8 @@
 #
 # Settings (environment): SOAK_SCALE=1 (× 9 virtual users: 4 visitors, 2 citizens, one-stop, clerk,
 # chairman; think time 0.5–1.5 s between rounds of 3–8 requests: 30–40 requests/s when the
-# server answers fast), BENCH_REBUILD=0.
+# server answers fast), BENCH_REBUILD=0, SOAK_WARMUP=5 (minutes), SOAK_START_SECONDS=600 (how long the start
+# may take; a machine shared with test runs can need more).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -122,12 +123,12 @@ log "Starting $jar on port $APP_PORT (embedded PostgreSQL on $DB_PORT, data in $
   > "$OUT/app.log" 2>&1 &
 APP_PID=$!
 t_start=$(date +%s)
-while [ $(( $(date +%s) - t_start )) -lt 600 ]; do   # a busy shared machine can take minutes
+while [ $(( $(date +%s) - t_start )) -lt "${SOAK_START_SECONDS:-600}" ]; do   # a busy shared machine can take minutes
   kill -0 "$APP_PID" 2>/dev/null || { tail -40 "$OUT/app.log" >&2; die "the app exited during start-up"; }
   curl -fsS -m 2 "$BASE/actuator/health" 2>/dev/null | grep -q '"status":"UP"' && break
   sleep 0.2
 done
-curl -fsS -m 5 "$BASE/actuator/health" | grep -q '"status":"UP"' || die "not healthy after 600 s"
+curl -fsS -m 5 "$BASE/actuator/health" | grep -q '"status":"UP"' || die "not healthy after ${SOAK_START_SECONDS:-600} s"
 log "healthy after $(( $(date +%s) - t_start )) s"
 echo "start_to_healthy_s: $(( $(date +%s) - t_start ))" >> "$OUT/machine.txt"
 PSQL=(psql -h 127.0.0.1 -p "$DB_PORT" -U postgres -d postgres -X -q -At)
