@@ -1,7 +1,6 @@
 package vn.xaso.signing;
 
 import java.nio.file.Path;
-import java.security.KeyStore;
 import java.security.PrivateKey;
 import java.security.Security;
 import java.security.cert.X509Certificate;
@@ -34,13 +33,7 @@ public final class Pkcs11Signers {
 					+ "library = " + library.toAbsolutePath() + "\n"
 					+ (slot == null ? "slotListIndex = 0\n" : "slot = " + slot + "\n");
 			var provider = Security.getProvider("SunPKCS11").configure(config);
-			var store = KeyStore.getInstance("PKCS11", provider);
-			try {
-				store.load(null, pin);
-			}
-			catch (java.io.IOException e) {
-				throw new SigningException("Mã PIN của thiết bị ký số không đúng, hoặc thiết bị đã bị khóa.", e);
-			}
+			var store = Pkcs11Tokens.login(provider, pin);
 			String chosen = alias;
 			if (chosen == null) {
 				for (var name : Collections.list(store.aliases())) {

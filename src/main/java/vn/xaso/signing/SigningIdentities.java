@@ -98,21 +98,82 @@ public class SigningIdentities {
 	}
 
 	/**
-	 * Opens an identity with the holder's password and returns a signer. Wrong password or an expired
+	 * Records a key on a PKCS#11 token (a CA's USB token, an HSM) as a signing identity: the token is opened with
+	 * {@code pin}, the key {@code alias} signs a test value, and the library path, slot, token label, alias and the
+	 * certificate are stored. The PIN is not stored; it is asked each time something is signed.
+	 */
+	@Transactional
+	public SigningIdentity registerPkcs11(String unitCode, String actor, HolderKind kind, String holderName,
+			java.nio.file.Path library, long slot, String tokenLabel, String alias, char[] pin) {
+		var name = checkHolder(holderName);
+		if (alias == null || alias.isBlank()) {
+			throw new SigningException("Hãy chọn khóa ký số trên thiết bị.");
+		}
+		var signer = Pkcs11Signers.open(library, slot, pin, alias);
+		var certificate = signer.certificate();
+		if (certificate.getNotAfter().toInstant().isBefore(Instant.now())) {
+			throw new SigningException("Chứng thư số của khóa " + alias + " đã hết hạn; không dùng được.");
+		}
+		signer.sign("XaSo".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		var same = jdbc.sql("""
+				select id from signing_identity where unit_code = ? and source = 'PKCS11' and active and pkcs11_library = ?
+				  and pkcs11_slot = ? and pkcs11_alias = ? and serial_hex = ?""")
+			.params(unitCode, library.toAbsolutePath().toString(), slot, alias, certificate.getSerialNumber().toString(16))
+			.query(Long.class)
+			.optional();
+		if (same.isPresent()) {
+			return find(unitCode, same.get()).orElseThrow();
+		}
+		try {
+			var id = jdbc.sql("""
+					insert into signing_identity (unit_code, holder_kind, holder_name, official_username, source, subject,
+					  issuer, serial_hex, not_before, not_after, certificate_der, p12_sealed, created_by,
+					  pkcs11_library, pkcs11_slot, pkcs11_token_label, pkcs11_alias)
+					values (?, ?, ?, null, 'PKCS11', ?, ?, ?, ?, ?, ?, null, ?, ?, ?, ?, ?) returning id""")
+				.params(unitCode, kind.name(), name, Certificates.subject(certificate), Certificates.issuer(certificate),
+						certificate.getSerialNumber().toString(16), Timestamp.from(certificate.getNotBefore().toInstant()),
+						Timestamp.from(certificate.getNotAfter().toInstant()), certificate.getEncoded(), actor,
+						library.toAbsolutePath().toString(), slot, tokenLabel, alias)
+				.query(Long.class)
+				.single();
+			audit.record(AuditEvent.of(unitCode, actor, "signing.identity.pkcs11")
+				.on("signing_identity", id)
+				.change(null, kind + " " + name + "; " + library + " khe " + slot + " (" + tokenLabel + "), khóa " + alias
+						+ "; " + Certificates.subject(certificate) + "; hết hạn " + certificate.getNotAfter().toInstant()));
+			return find(unitCode, id).orElseThrow();
+		}
+		catch (java.security.cert.CertificateEncodingException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	/**
+	 * Opens an identity with the holder's password (a token's PIN for a PKCS#11 identity) and returns a signer. Wrong password or an expired
 	 * certificate: a {@link SigningException} with a plain Vietnamese message, and nothing is signed.
 	 */
 	@Transactional(readOnly = true)
 	public Signer unlock(String unitCode, long id, char[] password) {
-		var row = jdbc.sql("select p12_sealed, active from signing_identity where unit_code = ? and id = ?")
+		var row = jdbc.sql("""
+				select p12_sealed, active, pkcs11_library, pkcs11_slot, pkcs11_alias, serial_hex
+				from signing_identity where unit_code = ? and id = ?""")
 			.params(unitCode, id)
-			.query((rs, n) -> new Object[] { rs.getBytes(1), rs.getBoolean(2) })
+			.query((rs, n) -> new Object[] { rs.getBytes(1), rs.getBoolean(2), rs.getString(3), rs.getLong(4), rs.getString(5),
+					rs.getString(6) })
 			.optional()
 			.orElseThrow(() -> new SigningException("Không tìm thấy chữ ký số này."));
 		if (!(boolean) row[1]) {
 			throw new SigningException("Chữ ký số này đã ngừng sử dụng.");
 		}
-		var p12 = masterKey.open((byte[]) row[0], context(unitCode));
-		var signer = load(p12, password);
+		Signer signer;
+		if (row[2] != null) {
+			signer = Pkcs11Signers.open(java.nio.file.Path.of((String) row[2]), (Long) row[3], password, (String) row[4]);
+			if (!signer.certificate().getSerialNumber().toString(16).equals(row[5])) {
+				throw new SigningException("Khóa trên thiết bị ký số không còn là khóa đã đăng ký (chứng thư số khác). Không có gì được ký.");
+			}
+		}
+		else {
+			signer = load(masterKey.open((byte[]) row[0], context(unitCode)), password);
+		}
 		var certificate = signer.certificate();
 		var now = Instant.now();
 		if (certificate.getNotAfter().toInstant().isBefore(now)) {

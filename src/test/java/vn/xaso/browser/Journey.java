@@ -104,6 +104,33 @@ final class Journey {
 	}
 
 	/**
+	 * Clicks a visible link that opens in a new window ({@code target=_blank}), moves to that window and counts its
+	 * first screen. Returns the window left behind, for {@link #backTo(String)}.
+	 */
+	String clickToNewWindow(String words) {
+		var driver = browser.driver();
+		var before = driver.getWindowHandle();
+		var handles = driver.getWindowHandles();
+		visibleClickable(null, words).click();
+		clicks++;
+		lastAction = "bấm «" + words + "» (cửa sổ mới)";
+		new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> d.getWindowHandles().size() > handles.size());
+		var opened = driver.getWindowHandles().stream().filter(h -> !handles.contains(h)).findFirst().orElseThrow();
+		driver.switchTo().window(opened);
+		waitForReady();
+		newScreen();
+		return before;
+	}
+
+	/** Closes the current window and goes back to {@code window} as it was (not a new screen: it was seen already). */
+	Journey backTo(String window) {
+		browser.driver().close();
+		browser.driver().switchTo().window(window);
+		lastAction = "quay lại cửa sổ trước";
+		return this;
+	}
+
+	/**
 	 * Clicks a visible control that changes the page in place (opens a details box, a script-driven
 	 * toggle): no new screen is counted.
 	 */

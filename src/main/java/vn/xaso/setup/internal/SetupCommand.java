@@ -31,9 +31,12 @@ class SetupCommand implements ApplicationRunner, ExitCodeGenerator {
 	private final SetupTokens tokens;
 	private final SetupWizard wizard;
 	private final SetupOfficials officials;
+	private final SetupSigningToken signingToken;
 	private int exitCode;
 
-	SetupCommand(SetupStartup startup, SetupTokens tokens, SetupWizard wizard, SetupOfficials officials) {
+	SetupCommand(SetupStartup startup, SetupTokens tokens, SetupWizard wizard, SetupOfficials officials,
+			SetupSigningToken signingToken) {
+		this.signingToken = signingToken;
 		this.startup = startup;
 		this.tokens = tokens;
 		this.wizard = wizard;
@@ -95,6 +98,9 @@ class SetupCommand implements ApplicationRunner, ExitCodeGenerator {
 				throw new SetupException("signing", "Không đọc được tệp chữ ký số " + p12 + ".");
 			}
 		}
+		else if (signing.get("pkcs11") != null) {
+			token(token, signing);
+		}
 		else {
 			wizard.signingLater(token);
 		}
@@ -123,6 +129,33 @@ class SetupCommand implements ApplicationRunner, ExitCodeGenerator {
 		for (var invite : officials.invites()) {
 			System.out.println("  " + invite.username() + "  /setup/welcome/" + invite.token());
 		}
+	}
+
+	/**
+	 * {@code signing: { pkcs11: <library>, token: <label> or slot: <id>, key: <alias> }}; the PIN comes from
+	 * {@code XASO_SETUP_TOKEN_PIN} (never from the file) and is not stored.
+	 */
+	private void token(String token, Map<String, Object> signing) {
+		var library = text(signing.get("pkcs11"));
+		var label = text(signing.get("token"));
+		var tokensFound = signingToken.tokens(token, library);
+		var chosen = tokensFound.stream()
+			.filter(t -> signing.get("slot") != null ? text(signing.get("slot")).equals(Long.toString(t.slot()))
+					: label.isEmpty() ? tokensFound.size() == 1 : label.equals(t.label()))
+			.findFirst()
+			.orElseThrow(() -> new SetupException("signing", "Không thấy thiết bị ký số " + (label.isEmpty() ? "" : "\"" + label + "\" ")
+					+ "trong thư viện " + library + "; có: " + String.join(", ", tokensFound.stream().map(t -> t.label() + " (khe " + t.slot() + ")").toList())));
+		var pin = System.getenv().getOrDefault("XASO_SETUP_TOKEN_PIN", System.getProperty("xaso.setup.token-pin", "")).toCharArray();
+		var alias = text(signing.get("key"));
+		if (alias.isEmpty()) {
+			var keys = signingToken.keys(token, library, chosen.slot(), pin);
+			if (keys.size() > 1) {
+				throw new SetupException("signing", "Thiết bị có " + keys.size() + " khóa ("
+						+ String.join(", ", keys.stream().map(k -> k.alias()).toList()) + "); hãy ghi khóa cần dùng ở signing.key.");
+			}
+			alias = keys.getFirst().alias();
+		}
+		signingToken.choose(token, library, chosen.slot(), alias, pin);
 	}
 
 	@SuppressWarnings("unchecked")

@@ -79,4 +79,47 @@ class SetupCommandTests {
 		assertThat(Tenancy.callAs(UnitScope.of(unit), () -> accounts.list(unit, "cli.", 0, 10).total())).isEqualTo(2);
 		assertThat(villages.list(unit)).hasSize(2);
 	}
+
+	@Test
+	void theSignatureMayBeAKeyOnAPkcs11TokenWithThePinFromTheEnvironment() throws Exception {
+		vn.xaso.signing.SoftHsmToken.addKey("ubnd-cli", "UBND Xã Dòng Lệnh", "UBND Xã Dòng Lệnh");
+		jdbc.sql("delete from setup_state").update();
+		jdbc.sql("delete from setup_invite").update();
+		Files.deleteIfExists(tokens.file());
+		tokens.current();
+		var free = units.searchCommunes("thanh", 200).stream().map(u -> u.code())
+			.filter(c -> villages.list(c).isEmpty()).limit(2).toList();
+		var unit = free.get(1);
+		var folder = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "setup-cli-token-");
+		var yml = folder.resolve("xa.yml");
+		Files.writeString(yml, """
+				villages: [Thôn Một]
+				admin: { fullName: Lê Văn Quản, phone: "0912000310", password: "Lua-chin-vang-dong-2026" }
+				signing: { pkcs11: %s, token: %s, key: ubnd-cli }
+				procedures: [1.001193]
+				""".formatted(vn.xaso.signing.SoftHsmToken.library(), vn.xaso.signing.SoftHsmToken.LABEL));
+		System.setProperty("xaso.command", "setup");
+		try {
+			command.run(new DefaultApplicationArguments("--unit", free.get(0), "--admin", "cli.token0", "--from", yml.toString()));
+			assertThat(command.getExitCode()).as("no PIN given").isEqualTo(2);
+			assertThat(store.find().orElseThrow().signing()).isNull();
+			assertThat(store.find().orElseThrow().step()).isEqualTo(SetupState.SIGNING);
+			// A new setup (the refused one already has its administrator) with the PIN in the environment.
+			jdbc.sql("delete from setup_state").update();
+			Files.deleteIfExists(tokens.file());
+			tokens.current();
+			System.setProperty("xaso.setup.token-pin", vn.xaso.signing.SoftHsmToken.PIN);
+			command.run(new DefaultApplicationArguments("--unit", unit, "--admin", "cli.token", "--from", yml.toString()));
+			assertThat(command.getExitCode()).isZero();
+		}
+		finally {
+			System.clearProperty("xaso.setup.token-pin");
+		}
+		var state = store.find().orElseThrow();
+		assertThat(state.completed()).isTrue();
+		assertThat(state.signing()).isEqualTo("TOKEN");
+		assertThat(Tenancy.callAs(UnitScope.of(unit), () -> jdbc.sql(
+				"select pkcs11_alias from signing_identity where unit_code = ? and source = 'PKCS11' and active").param(unit)
+			.query(String.class).list())).containsExactly("ubnd-cli");
+	}
 }

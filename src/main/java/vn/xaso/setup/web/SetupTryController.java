@@ -1,0 +1,78 @@
+package vn.xaso.setup.web;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import vn.xaso.catalog.CommuneProcedures;
+import vn.xaso.identity.OfficialPrincipal;
+import vn.xaso.identity.Role;
+
+/**
+ * "Thử nộp một hồ sơ" after setup: a short guided walk for the commune's administrator, one screen per stage,
+ * each with a sentence of explanation and one visible link — (1) open the citizen page of a simple procedure in a
+ * new screen and submit a dossier marked "HỒ SƠ THỬ", (2) see it arrive in the one-stop inbox, (3) remove the test
+ * dossiers.
+ */
+@Controller
+class SetupTryController {
+
+	/** Simple procedures without a fee or papers to pay for, tried first: temporary absence, then birth registration. */
+	static final List<String> SIMPLE = List.of("1.003677", "1.001193");
+
+	private final CommuneProcedures communeProcedures;
+
+	SetupTryController(CommuneProcedures communeProcedures) {
+		this.communeProcedures = communeProcedures;
+	}
+
+	@GetMapping("/setup/try")
+	String start(@Nullable Authentication auth, Model model, HttpServletRequest request, HttpServletResponse response) {
+		return stage(auth, 1, model, request, response);
+	}
+
+	@GetMapping("/setup/try/{stage}")
+	String stage(@Nullable Authentication auth, @PathVariable String stage, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
+		int n = switch (stage) {
+			case "inbox" -> 2;
+			case "remove" -> 3;
+			default -> 0;
+		};
+		if (n == 0) {
+			return "redirect:/setup/try";
+		}
+		return stage(auth, n, model, request, response);
+	}
+
+	/**
+	 * An administrator sees the stage; anyone else (nobody signed in yet, or the citizen the administrator just signed
+	 * in as to submit the test dossier) sees the stage's title and a link to sign in as administrator, which comes back
+	 * here (the request is kept as Spring Security keeps any page that needs signing in).
+	 */
+	private String stage(@Nullable Authentication auth, int stage, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
+		model.addAttribute("stage", stage);
+		if (auth == null || !(auth.getPrincipal() instanceof OfficialPrincipal me)
+				|| auth.getAuthorities().stream().noneMatch(a -> ("ROLE_" + Role.ADMIN.name()).equals(a.getAuthority()))) {
+			new HttpSessionRequestCache().saveRequest(request, response);
+			model.addAttribute("procedureUrl", "");
+			model.addAttribute("signIn", true);
+			return "setup/try";
+		}
+		model.addAttribute("signIn", false);
+		var hidden = communeProcedures.hidden(me.unitCode());
+		var code = SIMPLE.stream().filter(c -> !hidden.contains(c)).findFirst().orElse(null);
+		model.addAttribute("procedureUrl", code == null ? "/procedures?unit=" + me.unitCode()
+				: "/procedures/" + code + "?unit=" + me.unitCode());
+		return "setup/try";
+	}
+}

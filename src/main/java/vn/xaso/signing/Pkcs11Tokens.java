@@ -1,0 +1,166 @@
+package vn.xaso.signing;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.AuthProvider;
+import java.security.KeyStore;
+import java.security.Provider;
+import java.security.Security;
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import vn.xaso.signing.internal.Certificates;
+
+/**
+ * What a PKCS#11 library (a USB token's driver, an HSM client) reports, for an administrator choosing the
+ * organisation's signing token: the known libraries present on this machine, the initialised tokens in its
+ * slots with their labels, and the keys (with their certificates) on one token.
+ *
+ * <p>Slots and labels come from the JDK's PKCS#11 wrapper (the jar's manifest exports
+ * {@code jdk.crypto.cryptoki/sun.security.pkcs11.wrapper}; tests get the same flag from Surefire). The PIN is used to
+ * read the key list and is not kept.
+ */
+public final class Pkcs11Tokens {
+
+	/** Where the usual PKCS#11 libraries are installed on Debian/Ubuntu (SoftHSM, OpenSC, SafeNet, YubiKey, bit4id). */
+	static final List<String> KNOWN = List.of("/usr/lib/softhsm/libsofthsm2.so",
+			"/usr/lib/x86_64-linux-gnu/softhsm/libsofthsm2.so", "/usr/lib/x86_64-linux-gnu/opensc-pkcs11.so",
+			"/usr/lib/x86_64-linux-gnu/pkcs11/opensc-pkcs11.so", "/usr/lib/opensc-pkcs11.so", "/usr/lib/libeTPkcs11.so",
+			"/usr/lib/x86_64-linux-gnu/libykcs11.so", "/usr/lib/libbit4xpki.so", "/usr/local/lib/libsofthsm2.so");
+
+	private static final long CKF_TOKEN_INITIALIZED = 0x400L;
+
+	/** A token in a slot, as the library reports it. */
+	public record Token(long slot, String label) {
+	}
+
+	/** A key on the token with its certificate. */
+	public record TokenKey(String alias, String subject, Instant notAfter, X509Certificate certificate) {
+	}
+
+	private Pkcs11Tokens() {
+	}
+
+	/** The known libraries that exist on this machine. */
+	public static List<String> knownLibraries() {
+		return KNOWN.stream().filter(p -> Files.isRegularFile(Path.of(p))).toList();
+	}
+
+	/** Checks a typed or chosen library path: an absolute path to an existing file. */
+	public static Path library(String path) {
+		var text = path == null ? "" : path.strip();
+		if (text.isEmpty()) {
+			throw new SigningException("Hãy chọn hoặc gõ đường dẫn thư viện PKCS#11 của thiết bị ký số.");
+		}
+		Path library;
+		try {
+			library = Path.of(text);
+		}
+		catch (RuntimeException e) {
+			throw new SigningException("Đường dẫn thư viện PKCS#11 không hợp lệ.");
+		}
+		if (!library.isAbsolute() || !Files.isRegularFile(library) || !Files.isReadable(library)) {
+			throw new SigningException("Không có tệp thư viện " + text + " trên máy chủ. Hãy gõ đường dẫn đầy đủ, ví dụ /usr/lib/softhsm/libsofthsm2.so.");
+		}
+		return library;
+	}
+
+	/** The initialised tokens the library reports, in slot order. */
+	public static List<Token> tokens(Path library) {
+		try {
+			var pkcs11 = Class.forName("sun.security.pkcs11.wrapper.PKCS11");
+			var initArgs = Class.forName("sun.security.pkcs11.wrapper.CK_C_INITIALIZE_ARGS");
+			var module = pkcs11.getMethod("getInstance", String.class, String.class, initArgs, boolean.class)
+				.invoke(null, library.toAbsolutePath().toString(), "C_GetFunctionList", null, false);
+			var slots = (long[]) pkcs11.getMethod("C_GetSlotList", boolean.class).invoke(module, true);
+			var tokenInfo = pkcs11.getMethod("C_GetTokenInfo", long.class);
+			var found = new ArrayList<Token>();
+			for (long slot : slots) {
+				var info = tokenInfo.invoke(module, slot);
+				long flags = info.getClass().getField("flags").getLong(info);
+				if ((flags & CKF_TOKEN_INITIALIZED) == 0) {
+					continue;
+				}
+				found.add(new Token(slot, new String((char[]) info.getClass().getField("label").get(info)).strip()));
+			}
+			return found;
+		}
+		catch (IllegalAccessException e) {
+			throw new SigningException("XaSo chưa được chạy với quyền đọc thiết bị PKCS#11 "
+					+ "(--add-exports=jdk.crypto.cryptoki/sun.security.pkcs11.wrapper=ALL-UNNAMED). Hãy chạy bằng java -jar xaso.jar.", e);
+		}
+		catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+			var cause = e instanceof java.lang.reflect.InvocationTargetException t && t.getCause() != null ? t.getCause() : e;
+			throw new SigningException("Không đọc được thư viện PKCS#11 " + library + ": " + cause.getMessage(), cause);
+		}
+	}
+
+	/**
+	 * The keys on the token in {@code slot} that have a certificate, read with the PIN (logged out again after).
+	 * A wrong PIN gives a plain message.
+	 */
+	public static List<TokenKey> keys(Path library, long slot, char[] pin) {
+		var provider = provider(library, slot);
+		try {
+			var store = login(provider, pin);
+			var keys = new ArrayList<TokenKey>();
+			for (var alias : Collections.list(store.aliases())) {
+				if (store.isKeyEntry(alias) && store.getCertificate(alias) instanceof X509Certificate certificate) {
+					keys.add(new TokenKey(alias, Certificates.commonName(certificate), certificate.getNotAfter().toInstant(),
+							certificate));
+				}
+			}
+			keys.sort(java.util.Comparator.comparing(TokenKey::alias));
+			return keys;
+		}
+		catch (SigningException e) {
+			throw e;
+		}
+		catch (Exception e) {
+			throw new SigningException("Không đọc được danh sách khóa trên thiết bị: " + e.getMessage(), e);
+		}
+		finally {
+			logout(provider);
+		}
+	}
+
+	static Provider provider(Path library, long slot) {
+		try {
+			return Security.getProvider("SunPKCS11")
+				.configure("--name = XaSo" + Long.toHexString(slot) + "\nlibrary = " + library.toAbsolutePath() + "\nslot = " + slot + "\n");
+		}
+		catch (RuntimeException e) {
+			throw new SigningException("Không mở được thiết bị ký số ở khe " + slot + " (đã rút ra?): " + e.getMessage(), e);
+		}
+	}
+
+	/**
+	 * Logs in with {@code pin}. PKCS#11 keeps a login for the whole process, so any earlier login is ended
+	 * first: a wrong PIN is refused even right after a right one.
+	 */
+	static KeyStore login(Provider provider, char[] pin) throws Exception {
+		logout(provider);
+		var store = KeyStore.getInstance("PKCS11", provider);
+		try {
+			store.load(null, pin);
+		}
+		catch (java.io.IOException e) {
+			throw new SigningException("Mã PIN của thiết bị ký số không đúng, hoặc thiết bị đã bị khóa. Không có gì được ký.", e);
+		}
+		return store;
+	}
+
+	static void logout(Provider provider) {
+		if (provider instanceof AuthProvider auth) {
+			try {
+				auth.logout();
+			}
+			catch (Exception ignored) {
+				// not logged in
+			}
+		}
+	}
+}
