@@ -68,6 +68,26 @@ public class CommuneProcedures {
 		}
 	}
 
+	/**
+	 * Offers one national procedure again ({@code offered}) or stops offering it, from the administrator's
+	 * catalogue page after setup. Audited; saying the same twice changes nothing and returns false.
+	 */
+	@Transactional
+	public boolean setOffered(String unitCode, String code, boolean offered, String actor) {
+		var unit = commune(unitCode);
+		var p = inForce(unit, code);
+		if (!p.national()) {
+			throw new CatalogException("code", "Chỉ ẩn hoặc nhận lại được thủ tục của danh mục quốc gia; thủ tục riêng của xã thì sửa hoặc ngừng ở trang sửa.");
+		}
+		boolean changed = offered ? store.show(unit, p.code()) : store.hide(unit, p.code(), actor);
+		if (changed) {
+			audit.record(AuditEvent.of(unit, actor, offered ? "catalog.procedure.offered-again" : "catalog.procedure.hidden")
+				.on("procedure", p.code())
+				.change(offered ? "ẩn" : "đang nhận", (offered ? "nhận lại: " : "ẩn: ") + p.code() + " " + p.name()));
+		}
+		return changed;
+	}
+
 	/** The version the commune would use, hidden or not (its own newest, else the national newest). */
 	@Transactional(readOnly = true)
 	public Procedure inForce(String unitCode, String code) {

@@ -32,9 +32,32 @@ import vn.xaso.platform.web.Paging;
 class AdminProceduresController {
 
 	private final Procedures procedures;
+	private final vn.xaso.catalog.CommuneProcedures communeProcedures;
 
-	AdminProceduresController(Procedures procedures) {
+	AdminProceduresController(Procedures procedures, vn.xaso.catalog.CommuneProcedures communeProcedures) {
 		this.procedures = procedures;
+		this.communeProcedures = communeProcedures;
+	}
+
+	/**
+	 * Offers a national procedure again (hidden at setup step 6, or here) or hides it from the commune's lists,
+	 * procedure pages and new dossiers. Audited; a double click changes nothing the second time.
+	 */
+	@PostMapping({ "/admin/procedures/{code}/offer", "/admin/procedures/{code}/hide" })
+	String offer(@AuthenticationPrincipal OfficialPrincipal admin, @PathVariable String code,
+			jakarta.servlet.http.HttpServletRequest request, RedirectAttributes redirect) {
+		boolean offer = request.getRequestURI().endsWith("/offer");
+		try {
+			var name = communeProcedures.inForce(admin.unitCode(), code).name();
+			boolean changed = communeProcedures.setOffered(admin.unitCode(), code, offer, admin.username());
+			redirect.addFlashAttribute("notice", !changed ? "Không có gì thay đổi: thủ tục \"" + name + "\" đã như vậy."
+					: offer ? "Xã nhận lại thủ tục \"" + name + "\"; thủ tục hiện lại trên trang của xã."
+					: "Đã ẩn thủ tục \"" + name + "\" khỏi trang của xã; hồ sơ đang giải quyết không bị ảnh hưởng.");
+		}
+		catch (CatalogException e) {
+			redirect.addFlashAttribute("error", e.getMessage());
+		}
+		return "redirect:/admin/procedures";
 	}
 
 	@GetMapping("/admin/procedures")
@@ -64,7 +87,12 @@ class AdminProceduresController {
 		model.addAttribute("field", field == null ? "" : field);
 		model.addAttribute("fields", procedures.fields(admin.unitCode()));
 		model.addAttribute("unit", admin.unitCode());
-		model.addAttribute("error", error);
+		if (error != null || !model.containsAttribute("error")) {
+			model.addAttribute("error", error);
+		}
+		var hidden = communeProcedures.hidden(admin.unitCode()).stream().sorted()
+			.map(c -> communeProcedures.inForce(admin.unitCode(), c)).toList();
+		model.addAttribute("hidden", hidden);
 		return "catalog/admin-list";
 	}
 
