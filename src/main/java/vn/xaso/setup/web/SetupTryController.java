@@ -9,12 +9,15 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import vn.xaso.catalog.CommuneProcedures;
 import vn.xaso.identity.OfficialPrincipal;
 import vn.xaso.identity.Role;
+import vn.xaso.setup.internal.SetupState;
+import vn.xaso.setup.internal.SetupStore;
 
 /**
  * "Thử nộp một hồ sơ" after setup: a short guided walk for the commune's administrator, one screen per stage,
@@ -29,9 +32,28 @@ class SetupTryController {
 	static final List<String> SIMPLE = List.of("1.003677", "1.001193");
 
 	private final CommuneProcedures communeProcedures;
+	private final SetupStore store;
 
-	SetupTryController(CommuneProcedures communeProcedures) {
+	SetupTryController(CommuneProcedures communeProcedures, SetupStore store) {
 		this.communeProcedures = communeProcedures;
+		this.store = store;
+	}
+
+	/**
+	 * "Mở trang thủ tục cho người dân" (a form opening a new window): an official cannot open citizens' pages, so the
+	 * administrator is signed out first (the guide then asks to sign in again at its next step); then the citizen
+	 * page of the simple procedure.
+	 */
+	@PostMapping("/setup/try/citizen")
+	String asCitizen(@Nullable Authentication auth, HttpServletRequest request) throws jakarta.servlet.ServletException {
+		var unit = unit(auth);
+		if (unit == null) {
+			unit = store.find().filter(SetupState::completed).map(SetupState::unitCode).orElse(null);
+		}
+		if (auth != null && auth.getPrincipal() instanceof OfficialPrincipal) {
+			request.logout();
+		}
+		return unit == null ? "redirect:/setup/try" : "redirect:" + procedureUrl(unit);
 	}
 
 	@GetMapping("/setup/try")
@@ -61,18 +83,32 @@ class SetupTryController {
 	private String stage(@Nullable Authentication auth, int stage, Model model, HttpServletRequest request,
 			HttpServletResponse response) {
 		model.addAttribute("stage", stage);
-		if (auth == null || !(auth.getPrincipal() instanceof OfficialPrincipal me)
-				|| auth.getAuthorities().stream().noneMatch(a -> ("ROLE_" + Role.ADMIN.name()).equals(a.getAuthority()))) {
+		var unit = unit(auth);
+		// Stage 1 only links to a public page: on a commune instance the finished setup names the commune.
+		if (unit == null && stage == 1) {
+			unit = store.find().filter(SetupState::completed).map(SetupState::unitCode).orElse(null);
+		}
+		if (unit == null || (stage > 1 && !admin(auth))) {
 			new HttpSessionRequestCache().saveRequest(request, response);
-			model.addAttribute("procedureUrl", "");
 			model.addAttribute("signIn", true);
 			return "setup/try";
 		}
 		model.addAttribute("signIn", false);
-		var hidden = communeProcedures.hidden(me.unitCode());
-		var code = SIMPLE.stream().filter(c -> !hidden.contains(c)).findFirst().orElse(null);
-		model.addAttribute("procedureUrl", code == null ? "/procedures?unit=" + me.unitCode()
-				: "/procedures/" + code + "?unit=" + me.unitCode());
 		return "setup/try";
+	}
+
+	private static boolean admin(@Nullable Authentication auth) {
+		return auth != null && auth.getPrincipal() instanceof OfficialPrincipal
+				&& auth.getAuthorities().stream().anyMatch(a -> ("ROLE_" + Role.ADMIN.name()).equals(a.getAuthority()));
+	}
+
+	private static @Nullable String unit(@Nullable Authentication auth) {
+		return admin(auth) ? ((OfficialPrincipal) auth.getPrincipal()).unitCode() : null;
+	}
+
+	private String procedureUrl(String unit) {
+		var hidden = communeProcedures.hidden(unit);
+		var code = SIMPLE.stream().filter(c -> !hidden.contains(c)).findFirst().orElse(null);
+		return code == null ? "/procedures?unit=" + unit : "/procedures/" + code + "?unit=" + unit;
 	}
 }

@@ -34,6 +34,8 @@ class AdminOfferedProceduresTests {
 	void aProcedureHiddenAtSetupIsOfferedAgainAndHiddenAgainAudited() {
 		var unit = DemoData.NGA_AN;
 		var web = new WebSession(port).signInOfficial("ngaan.admin", DemoData.PASSWORD);
+		long offeredBefore = audits(unit, "catalog.procedure.offered-again");
+		long hiddenBefore = audits(unit, "catalog.procedure.hidden");
 		try {
 			// As setup step 6 leaves it: every national procedure but this one.
 			Tenancy.callAs(UnitScope.of(unit), () -> {
@@ -53,11 +55,11 @@ class AdminOfferedProceduresTests {
 			assertThat(web.get("/procedures?unit=" + unit + "&q=khai+tu").body()).contains(CODE);
 			web.post("/admin/procedures/" + CODE + "/offer", Map.of()); // a double click
 			assertThat(web.get("/admin/procedures").body()).contains("Không có gì thay đổi");
-			assertThat(audits(unit, "catalog.procedure.offered-again")).isEqualTo(1);
+			assertThat(audits(unit, "catalog.procedure.offered-again") - offeredBefore).isEqualTo(1);
 
 			web.post("/admin/procedures/" + CODE + "/hide", Map.of());
 			assertThat(hiddenSection(web.get("/admin/procedures").body())).contains(CODE);
-			assertThat(audits(unit, "catalog.procedure.hidden")).isEqualTo(2);
+			assertThat(audits(unit, "catalog.procedure.hidden") - hiddenBefore).isEqualTo(2);
 
 			web.post("/admin/procedures/khong-co-ma/hide", Map.of());
 			assertThat(web.get("/admin/procedures").body()).contains("Không có thủ tục mang mã");
@@ -69,7 +71,7 @@ class AdminOfferedProceduresTests {
 
 	private long audits(String unit, String action) {
 		return Tenancy.callAs(UnitScope.of(unit), () -> jdbc.sql(
-				"select count(*) from audit_entry where unit_code = ? and action = ? and object_id = ? and at > now() - interval '10 minutes'")
+				"select count(*) from audit_entry where unit_code = ? and action = ? and object_id = ?")
 			.params(unit, action, CODE).query(Long.class).single());
 	}
 

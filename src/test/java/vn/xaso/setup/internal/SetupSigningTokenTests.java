@@ -47,6 +47,7 @@ class SetupSigningTokenTests {
 	@Autowired Units units;
 	@Autowired Villages villages;
 	@Autowired JdbcClient jdbc;
+	@Autowired org.springframework.transaction.support.TransactionTemplate tx;
 	@LocalServerPort int port;
 
 	String token;
@@ -104,14 +105,14 @@ class SetupSigningTokenTests {
 		var identity = stored.getFirst();
 		assertThat(identity.source()).isEqualTo("PKCS11");
 		assertThat(identity.subject()).contains("UBND Xã Thử Token");
-		var row = Tenancy.callAs(UnitScope.of(unit), () -> jdbc.sql("""
+		var row = Tenancy.callAs(UnitScope.of(unit), () -> tx.execute(st -> jdbc.sql("""
 				select pkcs11_library, pkcs11_slot, pkcs11_token_label, pkcs11_alias, p12_sealed is null from signing_identity where id = ?""")
 			.param(identity.id()).query((rs, n) -> List.<Object>of(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getBoolean(5)))
-			.single());
+			.single()));
 		assertThat(row).containsExactly(library, slot, SoftHsmToken.LABEL, "ubnd-xa", true);
-		var audit = Tenancy.callAs(UnitScope.of(unit), () -> jdbc.sql(
+		var audit = Tenancy.callAs(UnitScope.of(unit), () -> tx.execute(st -> jdbc.sql(
 				"select coalesce(string_agg(coalesce(after_summary, ''), ' '), '') from audit_entry where unit_code = ? and action = 'signing.identity.pkcs11'")
-			.param(unit).query(String.class).single());
+			.param(unit).query(String.class).single()));
 		assertThat(audit).contains("ubnd-xa").doesNotContain(SoftHsmToken.PIN);
 
 		// Signing later with the stored identity: the PIN is asked, a wrong one signs nothing.
