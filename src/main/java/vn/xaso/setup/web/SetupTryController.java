@@ -107,7 +107,9 @@ class SetupTryController {
 	}
 
 	private String procedureUrl(String unit) {
-		var hidden = communeProcedures.hidden(unit);
+		// Which procedures the commune hides is public (its own pages leave them out); read in its scope.
+		var hidden = vn.xaso.platform.tenancy.Tenancy.callAs(vn.xaso.platform.tenancy.UnitScope.of(unit),
+				() -> communeProcedures.hidden(unit));
 		var code = SIMPLE.stream().filter(c -> !hidden.contains(c)).findFirst().orElse(null);
 		return code == null ? "/procedures?unit=" + unit : "/procedures/" + code + "?unit=" + unit;
 	}

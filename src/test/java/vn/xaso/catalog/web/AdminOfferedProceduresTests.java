@@ -28,6 +28,7 @@ class AdminOfferedProceduresTests {
 
 	@Autowired CommuneProcedures communeProcedures;
 	@Autowired JdbcClient jdbc;
+	@Autowired org.springframework.transaction.support.TransactionTemplate tx;
 	@LocalServerPort int port;
 
 	@Test
@@ -70,9 +71,9 @@ class AdminOfferedProceduresTests {
 	}
 
 	private long audits(String unit, String action) {
-		return Tenancy.callAs(UnitScope.of(unit), () -> jdbc.sql(
+		return Tenancy.callAs(UnitScope.of(unit), () -> tx.execute(st -> jdbc.sql(
 				"select count(*) from audit_entry where unit_code = ? and action = ? and object_id = ?")
-			.params(unit, action, CODE).query(Long.class).single());
+			.params(unit, action, CODE).query(Long.class).single()));
 	}
 
 	private static String hiddenSection(String body) {
