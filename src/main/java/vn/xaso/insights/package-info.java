@@ -6,5 +6,5 @@
  */
 @org.jspecify.annotations.NullMarked
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "audit", "identity", "units",
-		"platform :: metrics", "platform :: render", "platform :: tenancy", "platform :: web" })
+		"platform", "platform :: metrics", "platform :: render", "platform :: tenancy", "platform :: web" })
 package vn.xaso.insights;

@@ -5,5 +5,5 @@
  */
 @org.jspecify.annotations.NullMarked
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "audit", "identity", "units",
-		"platform :: metrics", "platform :: tenancy", "platform :: web" })
+		"platform", "platform :: metrics", "platform :: tenancy", "platform :: web" })
 package vn.xaso.radio;

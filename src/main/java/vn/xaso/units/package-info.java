@@ -4,5 +4,5 @@
  * each commune maintains.
  */
 @org.jspecify.annotations.NullMarked
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform :: tenancy", "platform :: web" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "platform :: tenancy", "platform :: web" })
 package vn.xaso.units;

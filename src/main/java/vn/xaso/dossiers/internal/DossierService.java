@@ -63,6 +63,7 @@ import vn.xaso.dossiers.VerifiedResult;
 import vn.xaso.identity.Accounts;
 import vn.xaso.identity.Citizens;
 import vn.xaso.identity.Role;
+import vn.xaso.platform.Json;
 import vn.xaso.platform.PersonalData;
 import vn.xaso.platform.tenancy.Tenancy;
 import vn.xaso.platform.tenancy.UnitScope;
@@ -105,7 +106,7 @@ public class DossierService implements Dossiers {
 	private final PdfSigning signing;
 	private final SignatureVerification verification;
 	private final PublicAddress publicUrl;
-	private final JsonMapper json = JsonMapper.builder().build();
+	private final JsonMapper json = Json.MAPPER;
 
 	private final DossierMetrics metrics;
 	private final ResultSheets results;
