@@ -12,8 +12,9 @@
 #   OUTAGE_SECONDS=86400 bench/outage.sh (the issue's 24 hours)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-JAVA_HOME=${JAVA_HOME:-$(ls -d /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/*21* 2>/dev/null | head -1 || true)}
-export JAVA_HOME PATH="$JAVA_HOME/bin:$PATH"
+BENCH_TAG=bench-outage
+. bench/lib.sh
+use_jdk
 exec ./mvnw -B test -Dtest=ProvinceLinkOutageTests -Dsurefire.failIfNoSpecifiedTests=false \
   -Dsurefire.redirectTestOutputToFile=true \
   -Dxaso.outage.seconds="${OUTAGE_SECONDS:-1800}" -Dxaso.outage.reports="${REPORTS:-1000}"
