@@ -11,8 +11,9 @@
 #   ./xaso bench crash    or    bench/crash.sh     (CRASH_SUBMISSIONS=1000 CRASH_RELEASES=1000 by default)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-JAVA_HOME=${JAVA_HOME:-$(ls -d /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/*21* 2>/dev/null | head -1 || true)}
-export JAVA_HOME PATH="$JAVA_HOME/bin:$PATH"
+BENCH_TAG=bench-crash
+. bench/lib.sh
+use_jdk
 exec ./mvnw -B test -Dtest=CrashConsistencyTests -Dsurefire.failIfNoSpecifiedTests=false \
   -Dsurefire.redirectTestOutputToFile=true -Dxaso.crash.minutes=30 -Dxaso.crash.start-minutes=15 \
   -Dxaso.crash.submissions="${CRASH_SUBMISSIONS:-1000}" -Dxaso.crash.releases="${CRASH_RELEASES:-1000}"

@@ -27,60 +27,25 @@ REBUILD=${BENCH_REBUILD:-0}
 KEEP=${BENCH_KEEP:-0}
 FROM="$YEAR-01-01"; TO="$YEAR-12-31"
 
-log() { printf '[bench-insights %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
-die() { log "ERROR: $*"; exit 1; }
-find_jdk() {
-  local candidate version
-  for candidate in "${JAVA_HOME:-}" /usr/lib/jvm/* /opt/java/* /usr/local/lib/jvm/*; do
-    [ -n "$candidate" ] && [ -x "$candidate/bin/javac" ] || continue
-    version=$("$candidate/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
-    if [ -n "$version" ] && [ "${version%%.*}" -ge 21 ] 2>/dev/null; then echo "$candidate"; return 0; fi
-  done
-  return 1
-}
-JAVA_HOME=$(find_jdk) || die "XaSo needs a JDK 21 or newer"
-export JAVA_HOME PATH="$JAVA_HOME/bin:$PATH"
-for tool in pgbench psql curl; do command -v "$tool" >/dev/null || die "missing $tool (bench/run.sh installs it)"; done
+BENCH_TAG=bench-insights
+. bench/lib.sh
+use_jdk
+need_tools pgbench psql curl
 
-jar=$(ls target/xaso-*.jar 2>/dev/null | grep -v plain | head -1 || true)
-if [ -z "$jar" ] || [ "$REBUILD" = 1 ]; then
-  log "Building the jar (./mvnw -q -B -DskipTests package) ..."
-  ./mvnw -q -B -DskipTests package
-  jar=$(ls target/xaso-*.jar | grep -v plain | head -1)
-fi
+find_jar
 STAMP=$(date -u +%Y%m%dT%H%M%SZ)
 OUT=${BENCH_OUT:-"$ROOT/bench/results/$STAMP-insights"}
 mkdir -p "$OUT"
 DATA_DIR=$(mktemp -d "${TMPDIR:-/tmp}/xaso-bench-insights.XXXXXX")
 APP_PID=""
-port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-free_port() {
-  local p i
-  for i in $(seq 1 100); do
-    p=$(( 20000 + RANDOM % 40000 )); [ "$p" = "${1:-}" ] && continue
-    port_in_use "$p" || { echo "$p"; return 0; }
-  done
-  return 1
-}
 APP_PORT=$(free_port) || die "no free port"
 DB_PORT=$(free_port "$APP_PORT") || die "no free port"
 BASE="http://127.0.0.1:$APP_PORT"
-postmaster_pid() { local f="$DATA_DIR/pg17/postmaster.pid"; [ -f "$f" ] && head -1 "$f" || true; }
 cleanup() {
   local rc=$? i pm
   set +e; trap - EXIT INT TERM
   if [ "$KEEP" = 1 ] && [ $rc -eq 0 ]; then log "kept running: app pid $APP_PID, psql -h 127.0.0.1 -p $DB_PORT -U postgres; data $DATA_DIR"; exit 0; fi
-  if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
-    kill -TERM "$APP_PID"
-    for i in $(seq 1 300); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.1; done
-    kill -0 "$APP_PID" 2>/dev/null && kill -KILL "$APP_PID"
-    wait "$APP_PID" 2>/dev/null
-  fi
-  pm=$(postmaster_pid)
-  if [ -n "$pm" ] && kill -0 "$pm" 2>/dev/null; then
-    kill -INT "$pm"; for i in $(seq 1 100); do kill -0 "$pm" 2>/dev/null || break; sleep 0.1; done
-    kill -0 "$pm" 2>/dev/null && kill -KILL "$pm"
-  fi
+  stop_app_and_db
   rm -rf "$DATA_DIR"
   [ $rc -ne 0 ] && log "failed (exit $rc); raw outputs in $OUT"
   exit $rc

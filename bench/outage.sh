@@ -14,8 +14,9 @@
 #   OUTAGE_HOURS=72 bench/outage.sh      (a long weekend)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-JAVA_HOME=${JAVA_HOME:-$(ls -d /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/*21* 2>/dev/null | head -1 || true)}
-export JAVA_HOME PATH="$JAVA_HOME/bin:$PATH"
+BENCH_TAG=bench-outage
+. bench/lib.sh
+use_jdk
 exec ./mvnw -B test -Dtest=ProvinceLinkOutageTests -Dsurefire.failIfNoSpecifiedTests=false \
   -Dsurefire.redirectTestOutputToFile=true \
   -Dxaso.outage.hours="${OUTAGE_HOURS:-24}" -Dxaso.outage.reports="${REPORTS:-1000}"

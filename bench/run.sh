@@ -27,53 +27,16 @@ PG_DURATION=${BENCH_PG_DURATION:-10}
 PG_CLIENTS=${BENCH_PG_CLIENTS:-16}
 REBUILD=${BENCH_REBUILD:-0}
 
-log() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
-die() { log "ERROR: $*"; exit 1; }
+BENCH_TAG=bench
+. bench/lib.sh
 
-# ---------------------------------------------------------------- JDK (same search as ./xaso)
-find_jdk() {
-  local candidate version
-  for candidate in "${JAVA_HOME:-}" /usr/lib/jvm/* /opt/java/* /usr/local/lib/jvm/*; do
-    [ -n "$candidate" ] && [ -x "$candidate/bin/javac" ] || continue
-    version=$("$candidate/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
-    if [ -n "$version" ] && [ "${version%%.*}" -ge 21 ] 2>/dev/null; then
-      echo "$candidate"; return 0
-    fi
-  done
-  return 1
-}
-JAVA_HOME=$(find_jdk) || die "XaSo needs a JDK 21 or newer (none found in \$JAVA_HOME or /usr/lib/jvm)."
-export JAVA_HOME PATH="$JAVA_HOME/bin:$PATH"
+use_jdk
 
 # ---------------------------------------------------------------- OS tools
-as_root() {
-  if [ "$(id -u)" -eq 0 ]; then "$@"
-  elif command -v sudo >/dev/null 2>&1; then sudo "$@"
-  else die "need root or sudo to install: $*"; fi
-}
-ensure_packages() {
-  local missing=() spec bin pkg
-  for spec in "$@"; do
-    bin=${spec%%:*}; pkg=${spec#*:}
-    command -v "$bin" >/dev/null 2>&1 || missing+=("$pkg")
-  done
-  [ ${#missing[@]} -eq 0 ] && return 0
-  # unique package names
-  mapfile -t missing < <(printf '%s\n' "${missing[@]}" | sort -u)
-  log "Installing OS packages the benchmark needs: ${missing[*]}"
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
-}
 ensure_packages wrk:wrk pgbench:postgresql-client psql:postgresql-client curl:curl jq:jq
 
 # ---------------------------------------------------------------- jar
-jar=$(ls target/xaso-*.jar 2>/dev/null | grep -v plain | head -1 || true)
-if [ -z "$jar" ] || [ "$REBUILD" = 1 ]; then
-  log "Building the jar (./mvnw -q -B -DskipTests package) ..."
-  ./mvnw -q -B -DskipTests package
-  jar=$(ls target/xaso-*.jar | grep -v plain | head -1)
-fi
-[ -f "$jar" ] || die "no jar in target/"
+find_jar
 
 # ---------------------------------------------------------------- run folders, ports, clean-up
 STAMP=$(date -u +%Y%m%dT%H%M%SZ)
@@ -82,42 +45,12 @@ mkdir -p "$OUT"
 DATA_DIR=$(mktemp -d "${TMPDIR:-/tmp}/xaso-bench.XXXXXX")
 APP_PID=""
 
-port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-free_port() {
-  local p i
-  for i in $(seq 1 100); do
-    p=$(( 20000 + RANDOM % 40000 ))
-    [ "$p" = "${1:-}" ] && continue
-    port_in_use "$p" || { echo "$p"; return 0; }
-  done
-  return 1
-}
 APP_PORT=$(free_port) || die "no free port"
 DB_PORT=$(free_port "$APP_PORT") || die "no free port"
 BASE="http://127.0.0.1:$APP_PORT"
 
-postmaster_pid() {
-  local f="$DATA_DIR/pg17/postmaster.pid"
-  [ -f "$f" ] && head -1 "$f" || true
-}
-
 stop_app() {
-  local i pm
-  if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
-    log "Stopping the app (pid $APP_PID) ..."
-    kill -TERM "$APP_PID"
-    for i in $(seq 1 300); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.1; done
-    kill -0 "$APP_PID" 2>/dev/null && { log "app did not stop in 30 s; killing it"; kill -KILL "$APP_PID"; }
-    wait "$APP_PID" 2>/dev/null
-  fi
-  # The app stops its embedded PostgreSQL itself; if it could not (killed), stop it here.
-  pm=$(postmaster_pid)
-  if [ -n "$pm" ] && kill -0 "$pm" 2>/dev/null; then
-    log "Stopping the embedded PostgreSQL left behind (pid $pm) ..."
-    kill -INT "$pm"
-    for i in $(seq 1 100); do kill -0 "$pm" 2>/dev/null || break; sleep 0.1; done
-    kill -0 "$pm" 2>/dev/null && kill -KILL "$pm"
-  fi
+  stop_app_and_db
   APP_PID=""
 }
 cleanup() {

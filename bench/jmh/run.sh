@@ -11,20 +11,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$(pwd)
-log() { printf '[bench-jmh %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
-die() { log "ERROR: $*"; exit 1; }
+BENCH_TAG=bench-jmh
+. bench/lib.sh
 
-find_jdk() {
-  local candidate version
-  for candidate in "${JAVA_HOME:-}" /usr/lib/jvm/* /opt/java/* /usr/local/lib/jvm/*; do
-    [ -n "$candidate" ] && [ -x "$candidate/bin/javac" ] || continue
-    version=$("$candidate/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
-    if [ -n "$version" ] && [ "${version%%.*}" -ge 21 ] 2>/dev/null; then echo "$candidate"; return 0; fi
-  done
-  return 1
-}
-JAVA_HOME=$(find_jdk) || die "needs a JDK 21 or newer"
-export JAVA_HOME PATH="$JAVA_HOME/bin:$PATH"
+use_jdk
 
 plain=$(ls target/xaso-*.jar.original 2>/dev/null | head -1 || true)
 if [ -z "$plain" ] || [ "${BENCH_REBUILD:-0}" = 1 ]; then

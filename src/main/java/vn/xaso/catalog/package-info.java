@@ -4,4 +4,6 @@
  * versioned e-forms and online mode. Published versions never change; an edit publishes a new one.
  */
 @org.jspecify.annotations.NullMarked
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "audit", "identity", "units", "platform",
+		"platform :: render", "platform :: tenancy", "platform :: web" })
 package vn.xaso.catalog;

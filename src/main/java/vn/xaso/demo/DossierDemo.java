@@ -25,6 +25,7 @@ import vn.xaso.dossiers.Consent;
 import vn.xaso.dossiers.Dossiers;
 import vn.xaso.dossiers.NewDossier;
 import vn.xaso.dossiers.Upload;
+import vn.xaso.identity.Citizens;
 import vn.xaso.identity.Role;
 import vn.xaso.platform.tenancy.Tenancy;
 import vn.xaso.platform.tenancy.UnitScope;
@@ -49,8 +50,10 @@ public class DossierDemo implements ApplicationRunner {
 	private final Dossiers dossiers;
 	private final JdbcClient jdbc;
 	private final TransactionTemplate tx;
+	private final Citizens citizens;
 
-	DossierDemo(Environment env, Dossiers dossiers, JdbcClient jdbc, PlatformTransactionManager transactions) {
+	DossierDemo(Environment env, Dossiers dossiers, JdbcClient jdbc, PlatformTransactionManager transactions, Citizens citizens) {
+		this.citizens = citizens;
 		this.env = env;
 		this.dossiers = dossiers;
 		this.jdbc = jdbc;
@@ -125,7 +128,7 @@ public class DossierDemo implements ApplicationRunner {
 	}
 
 	private long citizen(String phone) {
-		return jdbc.sql("select id from citizen where phone = ?").param(phone).query(Long.class).single();
+		return citizens.idByPhone(phone).orElseThrow();
 	}
 
 	private static Applicant applicant(String name, String cccd, String phone) {

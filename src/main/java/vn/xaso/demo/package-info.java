@@ -4,4 +4,6 @@
  * that tenant isolation is visible. Loading it twice changes nothing.
  */
 @org.jspecify.annotations.NullMarked
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "dossiers", "feedback", "identity",
+		"insights", "payments", "portal", "radio", "signing", "units", "platform :: tenancy" })
 package vn.xaso.demo;

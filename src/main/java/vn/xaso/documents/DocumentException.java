@@ -1,17 +1,12 @@
 package vn.xaso.documents;
 
+import vn.xaso.platform.Refusal;
+
 /** Bad input or a step not allowed in the document's state; the message is Vietnamese and shown as is. */
-public class DocumentException extends RuntimeException {
+public class DocumentException extends Refusal {
 
-	private final String field;
-
+	/** {@code field}: the form field the message belongs to, or {@code ""} for the whole request. */
 	public DocumentException(String field, String message) {
-		super(message);
-		this.field = field;
-	}
-
-	/** The form field the message belongs to, or {@code ""} for the whole request. */
-	public String field() {
-		return field;
+		super(field, message);
 	}
 }

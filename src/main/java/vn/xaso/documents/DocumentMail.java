@@ -23,6 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.xaso.audit.AuditEvent;
 import vn.xaso.audit.AuditLog;
+import vn.xaso.platform.VietnameseText;
 import vn.xaso.platform.tenancy.Tenancy;
 import vn.xaso.platform.tenancy.UnitScope;
 import vn.xaso.units.Units;
@@ -226,8 +227,7 @@ public class DocumentMail {
 	}
 
 	static String fileName(String numberSymbol) {
-		var ascii = java.text.Normalizer.normalize(numberSymbol.replace('Đ', 'D').replace('đ', 'd'), java.text.Normalizer.Form.NFD)
-			.replaceAll("\\p{M}", "").replaceAll("[^A-Za-z0-9-]+", "-");
+		var ascii = VietnameseText.fold(numberSymbol).replaceAll("[^A-Za-z0-9-]+", "-");
 		return ascii + ".pdf";
 	}
 

@@ -5,4 +5,7 @@
  * and the counts the dashboard uses.
  */
 @org.jspecify.annotations.NullMarked
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "audit", "calendar", "catalog", "identity",
+		"notify", "payments", "signing", "units", "platform", "platform :: metrics", "platform :: render",
+		"platform :: tenancy", "platform :: web" })
 package vn.xaso.dossiers;

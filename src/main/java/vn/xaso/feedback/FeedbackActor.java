@@ -2,14 +2,15 @@ package vn.xaso.feedback;
 
 import java.util.Set;
 
+import vn.xaso.identity.ActingOfficial;
 import vn.xaso.identity.OfficialPrincipal;
 import vn.xaso.identity.Role;
 
 /** An official acting on their own commune's feedback. */
-public record FeedbackActor(String unitCode, String username, String fullName, Set<Role> roles) {
+public final class FeedbackActor extends ActingOfficial {
 
-	public FeedbackActor {
-		roles = Set.copyOf(roles);
+	public FeedbackActor(String unitCode, String username, String fullName, Set<Role> roles) {
+		super(unitCode, username, fullName, roles);
 	}
 
 	public static FeedbackActor of(OfficialPrincipal p) {
@@ -18,6 +19,6 @@ public record FeedbackActor(String unitCode, String username, String fullName, S
 
 	/** Who may triage and answer: leaders, specialists and one-stop officers. */
 	public boolean handles() {
-		return roles.contains(Role.LEADER) || roles.contains(Role.SPECIALIST) || roles.contains(Role.ONE_STOP);
+		return hasAny(Role.LEADER, Role.SPECIALIST, Role.ONE_STOP);
 	}
 }

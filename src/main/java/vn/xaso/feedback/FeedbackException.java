@@ -1,16 +1,11 @@
 package vn.xaso.feedback;
 
-/** A refused feedback action: {@code field} names the form field at fault, the message is plain Vietnamese. */
-public class FeedbackException extends RuntimeException {
+import vn.xaso.platform.Refusal;
 
-	private final String field;
+/** A refused feedback action: {@code field} names the form field at fault, the message is plain Vietnamese. */
+public class FeedbackException extends Refusal {
 
 	public FeedbackException(String field, String message) {
-		super(message);
-		this.field = field;
-	}
-
-	public String field() {
-		return field;
+		super(field, message);
 	}
 }

@@ -32,6 +32,18 @@ public class Citizens {
 			.single();
 	}
 
+	/** Whether a citizen account with this id exists. */
+	public boolean exists(long citizenId) {
+		return jdbc.sql("select exists (select 1 from citizen where id = ?)").param(citizenId).query(Boolean.class).single();
+	}
+
+	/** The id of the citizen with this mobile number, if there is one. */
+	public java.util.Optional<Long> idByPhone(String phone) {
+		var normalised = PersonalData.normalisePhone(phone);
+		return normalised == null ? java.util.Optional.empty()
+				: jdbc.sql("select id from citizen where phone = ?").param(normalised).query(Long.class).optional();
+	}
+
 	/** The citizen's verified mobile number (signed in with a one-time code to it), if they have one. */
 	public java.util.Optional<String> verifiedPhone(long citizenId) {
 		return jdbc.sql("select phone from citizen where id = ? and phone is not null").param(citizenId).query(String.class).optional();

@@ -4,4 +4,6 @@
  * security rules.
  */
 @org.jspecify.annotations.NullMarked
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "audit", "units", "platform",
+		"platform :: messaging", "platform :: tenancy", "platform :: web" })
 package vn.xaso.identity;

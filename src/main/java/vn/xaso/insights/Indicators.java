@@ -20,9 +20,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import vn.xaso.insights.internal.Entered;
 import vn.xaso.insights.internal.Facts;
+import vn.xaso.platform.Json;
 import vn.xaso.platform.metrics.MetricSource;
 import vn.xaso.units.Unit;
 import vn.xaso.units.Units;
@@ -62,7 +62,7 @@ public class Indicators {
 	 * ratios with a denominator, counts without, entered indicators without metrics.
 	 */
 	static Map<String, Indicator> load(InputStream in, Set<String> knownMetrics) {
-		var root = JsonMapper.builder().build().readTree(in);
+		var root = Json.MAPPER.readTree(in);
 		var result = new LinkedHashMap<String, Indicator>();
 		var problems = new ArrayList<String>();
 		for (var node : root.path("indicators")) {

@@ -1,16 +1,11 @@
 package vn.xaso.insights;
 
-/** Bad input to the insights module: which field, and a Vietnamese message for people. */
-public class InsightsException extends RuntimeException {
+import vn.xaso.platform.Refusal;
 
-	private final String field;
+/** Bad input to the insights module: which field, and a Vietnamese message for people. */
+public class InsightsException extends Refusal {
 
 	public InsightsException(String field, String message) {
-		super(message);
-		this.field = field;
-	}
-
-	public String field() {
-		return field;
+		super(field, message);
 	}
 }

@@ -1,6 +1,5 @@
 package vn.xaso.insights;
 
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -17,7 +16,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import vn.xaso.platform.metrics.MetricEvent;
+import vn.xaso.platform.render.Markup;
 import vn.xaso.platform.tenancy.Tenancy;
 import vn.xaso.platform.tenancy.UnitScope;
 import vn.xaso.units.Unit;
@@ -186,6 +188,6 @@ public class MonthlyReports {
 	}
 
 	private static String e(String s) {
-		return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+		return Markup.escape(s);
 	}
 }

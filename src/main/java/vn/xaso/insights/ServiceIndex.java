@@ -13,7 +13,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import tools.jackson.databind.json.JsonMapper;
+import vn.xaso.platform.Json;
 
 /**
  * The QĐ 766/QĐ-TTg service index of a commune (or a province, from summed numerators and
@@ -74,7 +74,7 @@ public class ServiceIndex {
 	ServiceIndex(Indicators indicators) {
 		this.indicators = indicators;
 		try (InputStream in = new ClassPathResource("insights/service-index-766.json").getInputStream()) {
-			var root = JsonMapper.builder().build().readTree(in);
+			var root = Json.MAPPER.readTree(in);
 			this.nameVi = root.path("nameVi").asString();
 			this.source = root.path("source").asString();
 			var list = new ArrayList<Group>();

@@ -5,4 +5,6 @@
  * transparency board and open data.
  */
 @org.jspecify.annotations.NullMarked
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "audit", "identity", "units",
+		"platform", "platform :: metrics", "platform :: render", "platform :: tenancy", "platform :: web" })
 package vn.xaso.insights;

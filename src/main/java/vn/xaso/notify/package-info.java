@@ -4,4 +4,6 @@
  * web push (VAPID, aes128gcm), Zalo ZNS and SMS — with consent, retries and a delivery log.
  */
 @org.jspecify.annotations.NullMarked
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "audit", "identity", "units", "platform",
+		"platform :: messaging", "platform :: tenancy", "platform :: web" })
 package vn.xaso.notify;

@@ -2,24 +2,19 @@ package vn.xaso.payments;
 
 import java.util.Map;
 
+import vn.xaso.platform.Refusal;
+
 /**
  * A request the payments module refuses, with Vietnamese messages per field (the key "" for the
  * request as a whole). Nothing was changed.
  */
-public class PaymentException extends RuntimeException {
-
-	private final Map<String, String> errors;
+public class PaymentException extends Refusal {
 
 	public PaymentException(Map<String, String> errors) {
-		super(String.join("; ", errors.values()));
-		this.errors = Map.copyOf(errors);
+		super(errors, String.join("; ", errors.values()));
 	}
 
 	public PaymentException(String message) {
-		this(Map.of("", message));
-	}
-
-	public Map<String, String> errors() {
-		return errors;
+		super("", message);
 	}
 }

@@ -5,4 +5,6 @@
  * products tomorrow; they listen for {@link vn.xaso.payments.BillPaid}.
  */
 @org.jspecify.annotations.NullMarked
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "audit", "identity", "units", "platform",
+		"platform :: render", "platform :: tenancy", "platform :: web" })
 package vn.xaso.payments;

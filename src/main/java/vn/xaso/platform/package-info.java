@@ -3,4 +3,5 @@
  * visible units, web layout and i18n, masking of personal numbers. Every module may use it.
  */
 @org.jspecify.annotations.NullMarked
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
 package vn.xaso.platform;

@@ -1,16 +1,11 @@
 package vn.xaso.portal;
 
-/** A refused portal action: {@code field} names the form field, the message is for the person. */
-public class PortalException extends RuntimeException {
+import vn.xaso.platform.Refusal;
 
-	private final String field;
+/** A refused portal action: {@code field} names the form field, the message is for the person. */
+public class PortalException extends Refusal {
 
 	public PortalException(String field, String message) {
-		super(message);
-		this.field = field;
-	}
-
-	public String field() {
-		return field;
+		super(field, message);
 	}
 }

@@ -1,16 +1,11 @@
 package vn.xaso.radio;
 
-/** A refused radio request: {@code field} names the input at fault, the message is Vietnamese and says how to fix it. */
-public class RadioException extends RuntimeException {
+import vn.xaso.platform.Refusal;
 
-	private final String field;
+/** A refused radio request: {@code field} names the input at fault, the message is Vietnamese and says how to fix it. */
+public class RadioException extends Refusal {
 
 	public RadioException(String field, String message) {
-		super(message);
-		this.field = field;
-	}
-
-	public String field() {
-		return field;
+		super(field, message);
 	}
 }

@@ -4,4 +4,6 @@
  * slots and urgent broadcasts, the device pull protocol and broadcast statistics.
  */
 @org.jspecify.annotations.NullMarked
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "audit", "identity", "units",
+		"platform", "platform :: metrics", "platform :: tenancy", "platform :: web" })
 package vn.xaso.radio;

@@ -9,6 +9,6 @@
  */
 @org.jspecify.annotations.NullMarked
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "identity", "units", "payments", "signing",
-		"dossiers", "documents", "catalog", "audit", "notify", "platform", "platform :: web", "platform :: tenancy",
+		"dossiers", "documents", "catalog", "notify", "platform", "platform :: web", "platform :: tenancy",
 		"platform :: messaging" })
 package vn.xaso.setup;

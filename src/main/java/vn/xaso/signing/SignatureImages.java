@@ -8,8 +8,9 @@ import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Ellipse2D;
 import java.awt.image.BufferedImage;
-import java.text.Normalizer;
 import java.util.Locale;
+
+import vn.xaso.platform.VietnameseText;
 
 /**
  * Demo images drawn with Java2D: a red round seal with the unit's name, and a handwriting-like signature
@@ -115,7 +116,7 @@ public final class SignatureImages {
 	}
 
 	private static String stripMarks(String s) {
-		return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").replace('đ', 'd').replace('Đ', 'D');
+		return VietnameseText.fold(s);
 	}
 
 	static Graphics2D graphics(BufferedImage image) {

@@ -4,4 +4,5 @@
  * each commune maintains.
  */
 @org.jspecify.annotations.NullMarked
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "platform :: tenancy", "platform :: web" })
 package vn.xaso.units;

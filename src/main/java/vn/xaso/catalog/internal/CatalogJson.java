@@ -10,11 +10,12 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.xaso.catalog.FeeSchedule;
 import vn.xaso.catalog.FormDefinition;
 import vn.xaso.catalog.RequiredPaper;
+import vn.xaso.platform.Json;
 
 /** The JSON stored in the catalogue's jsonb columns: fees, papers and the e-form. */
 public final class CatalogJson {
 
-	static final JsonMapper MAPPER = JsonMapper.builder()
+	static final JsonMapper MAPPER = Json.MAPPER.rebuild()
 		.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
 		.build();
 

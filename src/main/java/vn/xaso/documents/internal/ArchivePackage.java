@@ -30,6 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 import vn.xaso.documents.DocumentException;
 import vn.xaso.documents.DocumentType;
+import vn.xaso.platform.Json;
 
 /**
  * The archive package of a closed work file: {@code documents/NNN.pdf} for each document,
@@ -51,7 +52,7 @@ public final class ArchivePackage {
 
 	private static final Pattern ENTRY_NAME = Pattern.compile("documents/[0-9]{3}\\.pdf|metadata\\.json|manifest-sha256\\.txt");
 	private static final Pattern MANIFEST_LINE = Pattern.compile("([0-9a-f]{64})  (\\S+)");
-	private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+	private static final JsonMapper JSON = Json.MAPPER.rebuild().enable(SerializationFeature.INDENT_OUTPUT).build();
 
 	private ArchivePackage() {
 	}

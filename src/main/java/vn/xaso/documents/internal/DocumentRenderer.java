@@ -1,6 +1,5 @@
 package vn.xaso.documents.internal;
 
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 import vn.xaso.documents.DocumentType;
+import vn.xaso.platform.render.Markup;
 
 /**
  * Renders an administrative document in the layout of Nghị định 30/2020, Phụ lục I: A4, margins
@@ -197,23 +197,7 @@ public final class DocumentRenderer {
 	}
 
 	private static String e(String s) {
-		var nfc = Normalizer.normalize(s, Normalizer.Form.NFC);
-		var b = new StringBuilder(nfc.length() + 16);
-		nfc.codePoints().forEach(c -> {
-			switch (c) {
-				case '<' -> b.append("&lt;");
-				case '>' -> b.append("&gt;");
-				case '&' -> b.append("&amp;");
-				case '"' -> b.append("&quot;");
-				case '\'' -> b.append("&#39;");
-				default -> {
-					if (c >= 0x20 || c == '\t') {
-						b.appendCodePoint(c);
-					}
-				}
-			}
-		});
-		return b.toString();
+		return Markup.escape(s);
 	}
 
 	static List<String> lines(String text) {

@@ -1,6 +1,5 @@
 package vn.xaso.dossiers.internal;
 
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -8,11 +7,11 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 
 import vn.xaso.dossiers.DossierException;
+import vn.xaso.platform.VietnameseText;
 
 /**
  * Reads a tracking book (sổ theo dõi hồ sơ) saved as XLSX: the first sheet, a header row with at least
@@ -114,8 +113,7 @@ final class BookFile {
 		if (s == null) {
 			return "";
 		}
-		var n = Normalizer.normalize(s.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-		return n.toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
+		return VietnameseText.searchKey(s);
 	}
 
 	private static String cell(List<String> row, int index) {

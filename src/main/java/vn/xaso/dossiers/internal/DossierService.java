@@ -61,7 +61,9 @@ import vn.xaso.dossiers.Tracking;
 import vn.xaso.dossiers.Upload;
 import vn.xaso.dossiers.VerifiedResult;
 import vn.xaso.identity.Accounts;
+import vn.xaso.identity.Citizens;
 import vn.xaso.identity.Role;
+import vn.xaso.platform.Json;
 import vn.xaso.platform.PersonalData;
 import vn.xaso.platform.tenancy.Tenancy;
 import vn.xaso.platform.tenancy.UnitScope;
@@ -99,18 +101,19 @@ public class DossierService implements Dossiers {
 	private final Clock clock;
 	private final Units units;
 	private final Accounts accounts;
+	private final Citizens citizens;
 	private final SigningIdentities identities;
 	private final PdfSigning signing;
 	private final SignatureVerification verification;
 	private final PublicAddress publicUrl;
-	private final JsonMapper json = JsonMapper.builder().build();
+	private final JsonMapper json = Json.MAPPER;
 
 	private final DossierMetrics metrics;
 	private final ResultSheets results;
 
 	DossierService(JdbcClient jdbc, PlatformTransactionManager transactions, ProcedureCatalog catalog, Billing billing,
 			Notifier notifier, Workflows workflows, Sla sla, AuditLog audit, ApplicationEventPublisher events, Clock clock,
-			Units units, Accounts accounts, SigningIdentities identities, PdfSigning signing,
+			Units units, Accounts accounts, Citizens citizens, SigningIdentities identities, PdfSigning signing,
 			SignatureVerification verification, @Value("${xaso.dossiers.public-url:${XASO_PUBLIC_URL:}}") String publicUrl,
 			DossierMetrics metrics, ResultSheets results) {
 		this.jdbc = jdbc;
@@ -129,6 +132,7 @@ public class DossierService implements Dossiers {
 		this.clock = clock;
 		this.units = units;
 		this.accounts = accounts;
+		this.citizens = citizens;
 		this.identities = identities;
 		this.signing = signing;
 		this.verification = verification;
@@ -1324,7 +1328,7 @@ public class DossierService implements Dossiers {
 	}
 
 	private boolean citizenExists(long id) {
-		return jdbc.sql("select count(*) from citizen where id = ?").param(id).query(Long.class).single() > 0;
+		return citizens.exists(id);
 	}
 
 	private void requireRoom(long dossierId, int adding) {

@@ -1,6 +1,5 @@
 package vn.xaso.dossiers.internal;
 
-import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -10,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+
+import vn.xaso.platform.VietnameseText;
+import vn.xaso.platform.render.Markup;
 
 
 /**
@@ -335,8 +337,8 @@ public final class Pdfs {
 	static String inWords(String iso) {
 		try {
 			var d = LocalDate.parse(iso);
-			return "; ghi bằng chữ: Ngày " + VietnameseNumbers.words(d.getDayOfMonth()) + ", tháng "
-					+ VietnameseNumbers.words(d.getMonthValue()) + ", năm " + VietnameseNumbers.words(d.getYear());
+			return "; ghi bằng chữ: Ngày " + VietnameseText.number(d.getDayOfMonth()) + ", tháng "
+					+ VietnameseText.number(d.getMonthValue()) + ", năm " + VietnameseText.number(d.getYear());
 		}
 		catch (RuntimeException e) {
 			return "";
@@ -352,22 +354,6 @@ public final class Pdfs {
 	}
 
 	static String e(String s) {
-		var nfc = Normalizer.normalize(s, Normalizer.Form.NFC);
-		var b = new StringBuilder(nfc.length() + 16);
-		nfc.codePoints().forEach(c -> {
-			switch (c) {
-				case '<' -> b.append("&lt;");
-				case '>' -> b.append("&gt;");
-				case '&' -> b.append("&amp;");
-				case '"' -> b.append("&quot;");
-				case '\'' -> b.append("&#39;");
-				default -> {
-					if (c >= 0x20 || c == '\t') {
-						b.appendCodePoint(c);
-					}
-				}
-			}
-		});
-		return b.toString();
+		return Markup.escape(s);
 	}
 }

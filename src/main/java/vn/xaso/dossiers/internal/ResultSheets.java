@@ -33,6 +33,7 @@ import vn.xaso.dossiers.DossierNotFound;
 import vn.xaso.dossiers.Results;
 import vn.xaso.identity.Accounts;
 import vn.xaso.identity.Role;
+import vn.xaso.platform.Json;
 import vn.xaso.platform.tenancy.Tenancy;
 import vn.xaso.platform.tenancy.UnitScope;
 import vn.xaso.signing.PdfSigning;
@@ -70,7 +71,7 @@ class ResultSheets implements Results {
 	private final AuditLog audit;
 	private final Clock clock;
 	private final PublicAddress publicUrl;
-	private final JsonMapper json = JsonMapper.builder().build();
+	private final JsonMapper json = Json.MAPPER;
 
 	ResultSheets(JdbcClient jdbc, PlatformTransactionManager transactions, ProcedureCatalog catalog, Workflows workflows, Units units,
 			Accounts accounts, SigningIdentities identities, PdfSigning signing, AuditLog audit, Clock clock,

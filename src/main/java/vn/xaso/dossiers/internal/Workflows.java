@@ -12,9 +12,9 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import vn.xaso.dossiers.Action;
 import vn.xaso.identity.Role;
+import vn.xaso.platform.Json;
 
 /**
  * Loads and checks the workflow declarations at start-up: every action's states exist, roles are known, the
@@ -28,7 +28,7 @@ public class Workflows {
 	private final Map<String, Workflow> byName = new LinkedHashMap<>();
 
 	public Workflows() {
-		var mapper = JsonMapper.builder().build();
+		var mapper = Json.MAPPER;
 		for (var name : NAMES) {
 			try (InputStream in = Workflows.class.getResourceAsStream("/dossiers/workflows/" + name + ".json")) {
 				if (in == null) {

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import vn.xaso.dossiers.Caller;
 import vn.xaso.dossiers.Dossier;
 import vn.xaso.dossiers.Dossiers;
+import vn.xaso.payments.TransferDetails;
 
 /**
  * The fee box of a dossier page: the amount, whether it is paid, the VietQR payload text to copy into a
@@ -35,9 +36,9 @@ class FeeView {
 				payload = null; // no account declared yet: the page offers cash at the counter
 			}
 		}
-		var account = payload == null ? null : Emv.account(payload);
+		var transfer = payload == null ? Optional.<TransferDetails>empty() : TransferDetails.read(payload);
 		return Optional.of(new Fee(dossier.feeVnd(), dossier.paid(), dossier.paidOnline(), payload,
-				account == null ? null : account.bin(), account == null ? null : account.number(), null,
-				payload == null ? null : Emv.reference(payload)));
+				transfer.map(TransferDetails::bin).orElse(null), transfer.map(TransferDetails::account).orElse(null), null,
+				transfer.map(TransferDetails::reference).filter(r -> !r.isEmpty()).orElse(null)));
 	}
 }

@@ -3,6 +3,8 @@ package vn.xaso.feedback.web;
 import java.util.List;
 import java.util.Map;
 
+import vn.xaso.platform.render.Markup;
+
 /**
  * Writes one GeoReport v2 response tree as XML or JSON. A tree is a {@link Map} of field → value
  * (String, Number, Boolean, nested Map, or {@link Items}); null values are left out. In XML a list
@@ -111,23 +113,6 @@ final class Open311Writer {
 	}
 
 	static String escapeXml(String s) {
-		var out = new StringBuilder(s.length());
-		for (int i = 0; i < s.length(); i++) {
-			char c = s.charAt(i);
-			switch (c) {
-				case '<' -> out.append("&lt;");
-				case '>' -> out.append("&gt;");
-				case '&' -> out.append("&amp;");
-				case '"' -> out.append("&quot;");
-				case '\'' -> out.append("&apos;");
-				default -> {
-					// Characters XML 1.0 cannot carry are dropped.
-					if (c >= 0x20 || c == '\n' || c == '\r' || c == '\t') {
-						out.append(c);
-					}
-				}
-			}
-		}
-		return out.toString();
+		return Markup.escape(s);
 	}
 }

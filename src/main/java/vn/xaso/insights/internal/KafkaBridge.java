@@ -14,6 +14,7 @@ import org.springframework.modulith.events.RoutingTarget;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.json.JsonMapper;
+import vn.xaso.platform.Json;
 import vn.xaso.platform.metrics.MetricEvent;
 import vn.xaso.platform.tenancy.Tenancy;
 import vn.xaso.platform.tenancy.UnitScope;
@@ -46,7 +47,7 @@ class KafkaBridge {
 	static class NationalConsumer {
 
 		private static final Logger log = LoggerFactory.getLogger(NationalConsumer.class);
-		private static final JsonMapper JSON = JsonMapper.builder().build();
+		private static final JsonMapper JSON = Json.MAPPER;
 
 		private final Facts facts;
 

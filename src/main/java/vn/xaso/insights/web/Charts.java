@@ -4,13 +4,15 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import vn.xaso.platform.Json;
+
 /**
  * Chart data for {@code data-*} attributes (CSP forbids inline scripts): JSON arrays of labels
  * and numbers that {@code /assets/insights/charts.js} reads. jte escapes the attribute value.
  */
 public final class Charts {
 
-	private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
+	private static final tools.jackson.databind.json.JsonMapper JSON = Json.MAPPER;
 
 	private Charts() {
 	}

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.xaso.notify.Channel;
+import vn.xaso.platform.VietnameseText;
 
 /** Reading the delivery log of a commune: filters, paging; recipients only masked. */
 @Component
@@ -94,8 +95,7 @@ public class DeliveryLog {
 
 	/** Escapes LIKE wildcards and folds like {@code xaso_fold}: lower case without diacritics. */
 	static String fold(String text) {
-		var plain = java.text.Normalizer.normalize(text.strip().replace('Đ', 'D').replace('đ', 'd'), java.text.Normalizer.Form.NFD)
-			.replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT);
+		var plain = VietnameseText.fold(text.strip()).toLowerCase(java.util.Locale.ROOT);
 		return plain.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 }

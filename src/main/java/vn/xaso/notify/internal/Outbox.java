@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 import vn.xaso.notify.Channel;
+import vn.xaso.platform.Json;
 
 /**
  * The {@code notify_delivery} table: rows are inserted in the caller's transaction, claimed by a
@@ -30,7 +31,7 @@ public class Outbox {
 	/** How long a claimed row belongs to its sender; after that it is taken again. */
 	public static final Duration LEASE = Duration.ofMinutes(5);
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
+	private static final JsonMapper JSON = Json.MAPPER;
 
 	private final JdbcClient jdbc;
 

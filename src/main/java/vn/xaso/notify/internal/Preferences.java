@@ -8,6 +8,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.xaso.identity.Citizens;
+
 /**
  * A citizen's own channel choices. Without a saved row the defaults apply: e-mail and web push on
  * (each still needs an address / a subscription), Zalo and SMS off (they need a recorded consent).
@@ -17,9 +19,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class Preferences {
 
 	private final JdbcClient jdbc;
+	private final Citizens citizens;
 
-	Preferences(JdbcClient jdbc) {
+	Preferences(JdbcClient jdbc, Citizens citizens) {
 		this.jdbc = jdbc;
+		this.citizens = citizens;
 	}
 
 	public record Preference(long citizenId, @Nullable String email, boolean emailEnabled, boolean pushEnabled,
@@ -66,9 +70,7 @@ public class Preferences {
 	/** The phone the citizen signs in with (0xxxxxxxxx), if any. */
 	@Transactional(readOnly = true)
 	public Optional<String> phone(long citizenId) {
-		// The identity module's citizen table is national (no row-level security); its API has no
-		// phone lookup yet, so the notify module reads this one column.
-		return jdbc.sql("select phone from citizen where id = ?").param(citizenId).query(String.class).optional();
+		return citizens.verifiedPhone(citizenId);
 	}
 
 	/** Citizens who follow the commune's public announcements. */

@@ -5,7 +5,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.text.Normalizer;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 
@@ -15,7 +14,9 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.xaso.notify.Channel;
+import vn.xaso.platform.Json;
 import vn.xaso.platform.PersonalData;
+import vn.xaso.platform.VietnameseText;
 
 /**
  * SMS with a registered brandname through eSMS.vn, following its published JSON request
@@ -29,7 +30,7 @@ import vn.xaso.platform.PersonalData;
 @Component
 public class SmsChannel implements ChannelAdapter {
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
+	private static final JsonMapper JSON = Json.MAPPER;
 
 	private final boolean enabled;
 	private final String url;
@@ -122,7 +123,6 @@ public class SmsChannel implements ChannelAdapter {
 
 	/** "Mã đăng nhập" → "Ma dang nhap": GSM-friendly text without Vietnamese marks. */
 	static String plain(String text) {
-		var noD = text.replace('Đ', 'D').replace('đ', 'd');
-		return Normalizer.normalize(noD, Normalizer.Form.NFD).replaceAll("\\p{M}", "").replace('–', '-').replace('…', '.');
+		return VietnameseText.fold(text).replace('–', '-').replace('…', '.');
 	}
 }

@@ -18,6 +18,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.json.JsonMapper;
+import vn.xaso.platform.Json;
 
 /**
  * Voluntary Application Server Identification for web push (RFC 8292). The installation's P-256
@@ -29,7 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class Vapid {
 
 	static final Duration VALIDITY = Duration.ofHours(12);
-	private static final JsonMapper JSON = JsonMapper.builder().build();
+	private static final JsonMapper JSON = Json.MAPPER;
 
 	private final JdbcClient jdbc;
 	private final TransactionTemplate tx;

@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.json.JsonMapper;
 import vn.xaso.notify.Channel;
+import vn.xaso.platform.Json;
 
 /**
  * Web push (RFC 8030) to a browser's push service: the JSON message
@@ -34,7 +35,7 @@ import vn.xaso.notify.Channel;
 @Component
 public class WebPushChannel implements ChannelAdapter {
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
+	private static final JsonMapper JSON = Json.MAPPER;
 	static final String DEFAULT_HOSTS = "fcm.googleapis.com,android.googleapis.com,updates.push.services.mozilla.com,"
 			+ "push.services.mozilla.com,.notify.windows.com,.push.apple.com";
 

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.xaso.notify.Channel;
+import vn.xaso.platform.Json;
 import vn.xaso.platform.PersonalData;
 
 /**
@@ -31,7 +32,7 @@ import vn.xaso.platform.PersonalData;
 @Component
 public class ZaloChannel implements ChannelAdapter {
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
+	private static final JsonMapper JSON = Json.MAPPER;
 	/** Errors about the recipient that a retry cannot fix: bad phone, no Zalo account, cannot receive, refused. */
 	static final Set<Integer> PERMANENT = Set.of(-108, -118, -119, -139);
 

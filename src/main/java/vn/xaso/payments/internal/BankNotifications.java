@@ -25,6 +25,7 @@ import vn.xaso.audit.AuditEvent;
 import vn.xaso.audit.AuditLog;
 import vn.xaso.payments.Bill;
 import vn.xaso.payments.PaymentException;
+import vn.xaso.platform.Json;
 import vn.xaso.platform.tenancy.Tenancy;
 import vn.xaso.platform.tenancy.UnitScope;
 
@@ -43,7 +44,7 @@ public class BankNotifications {
 
 	public static final String SYSTEM_ACTOR = "bank-webhook";
 	private static final DateTimeFormatter BANK_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-	private static final JsonMapper JSON = JsonMapper.builder().build();
+	private static final JsonMapper JSON = Json.MAPPER;
 	private static final Logger log = LoggerFactory.getLogger(BankNotifications.class);
 
 	private final JdbcClient jdbc;

@@ -1,9 +1,10 @@
 package vn.xaso.payments.internal;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+
+import vn.xaso.platform.VietnameseText;
 
 /**
  * Short bill references the payer's bank carries back in the transfer content: "XS", the bill id in
@@ -46,9 +47,7 @@ public final class BillReferences {
 
 	/** Upper-case letters and digits only, diacritics removed ("đ" → "D"): how matching sees a transfer content. */
 	public static String compact(String text) {
-		var s = Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
-			.replaceAll("\\p{M}", "")
-			.toUpperCase(Locale.ROOT);
+		var s = VietnameseText.fold(text).toUpperCase(Locale.ROOT);
 		var out = new StringBuilder(s.length());
 		for (int i = 0; i < s.length(); i++) {
 			char c = s.charAt(i);

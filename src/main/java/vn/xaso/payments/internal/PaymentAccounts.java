@@ -1,6 +1,5 @@
 package vn.xaso.payments.internal;
 
-import java.text.Normalizer;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -13,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.xaso.audit.AuditEvent;
 import vn.xaso.audit.AuditLog;
 import vn.xaso.payments.PaymentException;
+import vn.xaso.platform.VietnameseText;
 
 /** The unit's receiving bank account: read, validated and changed with an audit entry. */
 @Component
@@ -53,9 +53,7 @@ public class PaymentAccounts {
 
 	/** "NGUYEN VAN A": upper case, no diacritics, single spaces — how banks print an account name. */
 	public static String bankStyleName(String name) {
-		var s = Normalizer.normalize(name.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
-			.replaceAll("\\p{M}", "")
-			.toUpperCase(Locale.ROOT)
+		var s = VietnameseText.fold(name).toUpperCase(Locale.ROOT)
 			.replaceAll("\\s+", " ")
 			.strip();
 		return s;

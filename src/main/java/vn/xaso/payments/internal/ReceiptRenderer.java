@@ -9,6 +9,9 @@ import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 
+import vn.xaso.platform.VietnameseText;
+import vn.xaso.platform.render.Markup;
+
 
 /**
  * The electronic receipt (biên lai điện tử) of a paid bill as a PDF/A-less A5 page: unit, receipt
@@ -68,7 +71,7 @@ public final class ReceiptRenderer {
 		row(h, "Nội dung thu:", r.purpose());
 		row(h, "Mã hồ sơ / mã tham chiếu:", r.externalRef() + " / " + r.reference());
 		row(h, "Số tiền:", vnd(r.amountVnd()));
-		row(h, "Bằng chữ:", VndWords.of(r.amountVnd()));
+		row(h, "Bằng chữ:", VietnameseText.vnd(r.amountVnd()));
 		if (r.paidVnd() > r.amountVnd()) {
 			row(h, "Số tiền đã chuyển:", vnd(r.paidVnd()) + " (thừa " + vnd(r.paidVnd() - r.amountVnd()) + ", sẽ hoàn trả)");
 		}
@@ -92,21 +95,6 @@ public final class ReceiptRenderer {
 	}
 
 	static String esc(String s) {
-		var out = new StringBuilder(s.length());
-		for (char c : s.toCharArray()) {
-			switch (c) {
-				case '<' -> out.append("&lt;");
-				case '>' -> out.append("&gt;");
-				case '&' -> out.append("&amp;");
-				case '"' -> out.append("&quot;");
-				case '\'' -> out.append("&#39;");
-				default -> {
-					if (c >= 0x20 || c == '\n' || c == '\t') {
-						out.append(c);
-					}
-				}
-			}
-		}
-		return out.toString();
+		return Markup.escape(s);
 	}
 }

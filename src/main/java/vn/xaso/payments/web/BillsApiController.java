@@ -37,7 +37,7 @@ class BillsApiController {
 		static BillJson of(Bill b) {
 			return new BillJson(b.id(), b.unitCode(), b.externalRef(), b.reference(), b.purpose(), b.amountVnd(),
 					b.paidVnd(), b.dueVnd(), b.status().name(), b.method() == null ? null : b.method().name(), b.paidAt(),
-					b.receiptNumber(), vn.xaso.payments.internal.VndWords.of(b.amountVnd()));
+					b.receiptNumber(), vn.xaso.platform.VietnameseText.vnd(b.amountVnd()));
 		}
 	}
 

@@ -19,6 +19,8 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import vn.xaso.platform.Json;
+
 /**
  * When the database cannot be reached (server stopped, crashed, restarting), every request that
  * needs it fails within the pool's few-second connection timeout with 503 and a plain page "the
@@ -29,7 +31,7 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 
 	private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailableFilter.class);
 
-	private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
+	private static final tools.jackson.databind.json.JsonMapper JSON = Json.MAPPER;
 
 	private final MessageSource messages;
 

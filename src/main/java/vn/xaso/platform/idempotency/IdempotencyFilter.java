@@ -21,6 +21,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import vn.xaso.platform.Json;
+
 /**
  * Makes every POST that could create something idempotent, without the controllers knowing.
  * <ul>
@@ -36,7 +38,7 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 class IdempotencyFilter extends OncePerRequestFilter {
 
-	private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
+	private static final tools.jackson.databind.json.JsonMapper JSON = Json.MAPPER;
 
 	static final String HEADER = "Idempotency-Key";
 	static final String REPLAYED = "Idempotent-Replayed";

@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Locale;
 
+import vn.xaso.platform.VietnameseText;
+
 /**
  * File names for downloads that say what the file is: {@code 01-QD-UBND-ve-viec-thanh-lap-to-cong-nghe-so.pdf}
  * (ASCII, for every browser and file system) with the Vietnamese name in {@code filename*} (RFC 6266 / RFC 8187,
@@ -54,8 +56,7 @@ public final class DownloadNames {
 	}
 
 	private static String fold(String s) {
-		return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").replace('đ', 'd').replace('Đ', 'D')
-			.replaceAll("[^A-Za-z0-9]+", "-");
+		return VietnameseText.fold(s).replaceAll("[^A-Za-z0-9]+", "-");
 	}
 
 	private static String clean(String name) {

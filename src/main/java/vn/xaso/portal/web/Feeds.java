@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
+import vn.xaso.platform.render.Markup;
 import vn.xaso.portal.Post;
 import vn.xaso.portal.Posts;
 import vn.xaso.units.Unit;
@@ -72,21 +73,6 @@ final class Feeds {
 	}
 
 	private static String esc(String s) {
-		var out = new StringBuilder(s.length() + 16);
-		for (char c : s.toCharArray()) {
-			switch (c) {
-				case '<' -> out.append("&lt;");
-				case '>' -> out.append("&gt;");
-				case '&' -> out.append("&amp;");
-				case '"' -> out.append("&quot;");
-				case '\'' -> out.append("&apos;");
-				default -> {
-					if (c >= 0x20 || c == '\n' || c == '\t' || c == '\r') {
-						out.append(c);
-					}
-				}
-			}
-		}
-		return out.toString();
+		return Markup.escape(s);
 	}
 }

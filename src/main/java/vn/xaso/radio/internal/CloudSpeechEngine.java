@@ -11,6 +11,7 @@ import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.xaso.platform.Json;
 import vn.xaso.radio.SpeechEngine;
 
 /**
@@ -21,7 +22,7 @@ import vn.xaso.radio.SpeechEngine;
  */
 public final class CloudSpeechEngine implements SpeechEngine {
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
+	private static final JsonMapper JSON = Json.MAPPER;
 	/** The service refuses more than 5000 bytes of input per request. */
 	static final int MAX_INPUT_BYTES = 5000;
 

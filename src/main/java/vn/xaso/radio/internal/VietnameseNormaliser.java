@@ -1,5 +1,7 @@
 package vn.xaso.radio.internal;
 
+import static vn.xaso.platform.VietnameseText.number;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -64,86 +66,6 @@ public final class VietnameseNormaliser {
 	}
 
 	// ------------------------------------------------------------------ numbers
-
-	/** A whole number in words: 21 "hai mươi mốt", 105 "một trăm linh năm", 1500000 "một triệu năm trăm nghìn". */
-	public static String number(long n) {
-		if (n < 0) {
-			return "âm " + number(-n);
-		}
-		if (n == 0) {
-			return "không";
-		}
-		if (n >= 1_000_000_000L) {
-			long high = n / 1_000_000_000L;
-			long rest = n % 1_000_000_000L;
-			var out = number(high) + " tỷ";
-			return rest == 0 ? out : out + " " + below(rest, 1_000_000_000L);
-		}
-		return below(n, 0);
-	}
-
-	/** n below one billion; {@code full} (there is a higher part) reads "không trăm", "linh". */
-	private static String below(long n, long higher) {
-		boolean full = higher > 0;
-		var parts = new ArrayList<String>();
-		int millions = (int) (n / 1_000_000);
-		int thousands = (int) (n / 1000 % 1000);
-		int units = (int) (n % 1000);
-		if (millions > 0) {
-			parts.add(triple(millions, full) + " triệu");
-			full = true;
-		}
-		if (thousands > 0) {
-			parts.add(triple(thousands, full) + " nghìn");
-			full = true;
-		}
-		if (units > 0) {
-			parts.add(triple(units, full));
-		}
-		return String.join(" ", parts);
-	}
-
-	private static String triple(int n, boolean full) {
-		int h = n / 100;
-		int t = n / 10 % 10;
-		int u = n % 10;
-		var sb = new StringBuilder();
-		if (h > 0 || full) {
-			sb.append(DIGITS[h]).append(" trăm");
-		}
-		if (t == 0) {
-			if (u > 0) {
-				if (!sb.isEmpty()) {
-					sb.append(" linh");
-				}
-				sb.append(sb.isEmpty() ? "" : " ").append(DIGITS[u]);
-			}
-		}
-		else {
-			if (!sb.isEmpty()) {
-				sb.append(' ');
-			}
-			if (t == 1) {
-				sb.append("mười");
-			}
-			else {
-				sb.append(DIGITS[t]).append(" mươi");
-			}
-			if (u == 1 && t > 1) {
-				sb.append(" mốt");
-			}
-			else if (u == 4 && t > 1) {
-				sb.append(" tư");
-			}
-			else if (u == 5) {
-				sb.append(" lăm");
-			}
-			else if (u > 0) {
-				sb.append(' ').append(DIGITS[u]);
-			}
-		}
-		return sb.toString();
-	}
 
 	/** Digits one by one: "0912" "không chín một hai". */
 	public static String digits(String s) {

@@ -18,12 +18,14 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
-import io.swagger.v3.oas.annotations.tags.Tag;
+import vn.xaso.platform.Json;
+import vn.xaso.platform.web.Problems;
 import vn.xaso.radio.RadioException;
 import vn.xaso.radio.SpeakerNetwork;
-import vn.xaso.platform.web.Problems;
 
 
 /**
@@ -35,7 +37,7 @@ import vn.xaso.platform.web.Problems;
 class DeviceApiController {
 
 	static final String TOKEN_HEADER = "X-Radio-Device-Token";
-	private static final JsonMapper JSON = JsonMapper.builder()
+	private static final JsonMapper JSON = Json.MAPPER.rebuild()
 		.configure(tools.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false).build();
 
 	private final SpeakerNetwork network;

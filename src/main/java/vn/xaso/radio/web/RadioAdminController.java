@@ -26,7 +26,6 @@ import vn.xaso.radio.Broadcasts;
 import vn.xaso.radio.RadioException;
 import vn.xaso.radio.SpeakerNetwork;
 import vn.xaso.radio.internal.Slots;
-import vn.xaso.units.Units;
 import vn.xaso.units.Villages;
 
 /**
@@ -39,20 +38,13 @@ class RadioAdminController {
 	private final Broadcasts broadcasts;
 	private final SpeakerNetwork network;
 	private final Villages villages;
-	private final Units units;
+	private final RadioRoom room;
 
-	RadioAdminController(Broadcasts broadcasts, SpeakerNetwork network, Villages villages, Units units) {
+	RadioAdminController(Broadcasts broadcasts, SpeakerNetwork network, Villages villages, RadioRoom room) {
 		this.broadcasts = broadcasts;
 		this.network = network;
 		this.villages = villages;
-		this.units = units;
-	}
-
-	private String unit(OfficialPrincipal me) {
-		if (!units.isCommune(me.unitCode())) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-		}
-		return me.unitCode();
+		this.room = room;
 	}
 
 	// ---------------------------------------------------------------- operations page
@@ -60,7 +52,7 @@ class RadioAdminController {
 	@GetMapping("/radio/admin")
 	String operations(@AuthenticationPrincipal OfficialPrincipal me, @RequestParam(defaultValue = "") String from,
 			@RequestParam(defaultValue = "") String to, Model model) {
-		var unit = unit(me);
+		var unit = room.commune(me);
 		var today = LocalDate.now(Slots.VIETNAM);
 		var form = Form.empty().value("from", from).value("to", to);
 		LocalDate start = today.minusDays(29);
@@ -102,11 +94,11 @@ class RadioAdminController {
 
 	@GetMapping("/radio/admin/broadcasts/new")
 	String newBroadcast(@AuthenticationPrincipal OfficialPrincipal me, Model model) {
-		return renderNew(unit(me), Form.empty(), List.of(), model);
+		return renderNew(room.commune(me), Form.empty(), List.of(), model);
 	}
 
 	private String renderNew(String unit, Form form, List<Long> chosen, Model model) {
-		return ComposePage.render(network, villages, unit, form, chosen, null, model);
+		return room.compose(unit, form, chosen, null, model);
 	}
 
 	@PostMapping("/radio/admin/broadcasts")
@@ -114,7 +106,7 @@ class RadioAdminController {
 			@RequestParam(defaultValue = "") String text, @RequestParam(required = false) List<String> villageIds,
 			@RequestParam(defaultValue = "") String urgent, @RequestParam(defaultValue = "") String expiresAt,
 			@RequestParam(required = false) MultipartFile audio, Model model, RedirectAttributes redirect) {
-		var unit = unit(me);
+		var unit = room.commune(me);
 		var form = Form.empty().value("title", title).value("text", text).value("urgent", urgent).value("expiresAt", expiresAt);
 		var ids = new LinkedHashSet<Long>();
 		for (var v : villageIds == null ? List.<String>of() : villageIds) {
@@ -155,7 +147,7 @@ class RadioAdminController {
 
 	@GetMapping("/radio/admin/broadcasts/{id}")
 	String broadcast(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable String id, Model model) {
-		var unit = unit(me);
+		var unit = room.commune(me);
 		var summary = RadioPublicController.parseId(id).flatMap(broadcasts::summary).filter(s -> s.unitCode().equals(unit))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("b", summary);
@@ -165,7 +157,7 @@ class RadioAdminController {
 
 	@PostMapping("/radio/admin/broadcasts/{id}/cancel")
 	String cancel(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable String id, RedirectAttributes redirect) {
-		var unit = unit(me);
+		var unit = room.commune(me);
 		var bid = RadioPublicController.parseId(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		try {
 			broadcasts.cancel(unit, bid);
@@ -181,7 +173,7 @@ class RadioAdminController {
 
 	@GetMapping("/radio/admin/zones")
 	String zones(@AuthenticationPrincipal OfficialPrincipal me, Model model) {
-		return renderZones(unit(me), Form.empty().value("slots", "06:00, 17:00"), model);
+		return renderZones(room.commune(me), Form.empty().value("slots", "06:00, 17:00"), model);
 	}
 
 	private String renderZones(String unit, Form form, Model model) {
@@ -195,7 +187,7 @@ class RadioAdminController {
 	String createZone(@AuthenticationPrincipal OfficialPrincipal me, @RequestParam(defaultValue = "") String villageId,
 			@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String slots, Model model,
 			RedirectAttributes redirect) {
-		var unit = unit(me);
+		var unit = room.commune(me);
 		var form = Form.empty().value("villageId", villageId).value("name", name).value("slots", slots);
 		Long village = null;
 		if (!villageId.isBlank()) {
@@ -217,7 +209,7 @@ class RadioAdminController {
 	@PostMapping("/radio/admin/zones/{id}/slots")
 	String zoneSlots(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable String id,
 			@RequestParam(defaultValue = "") String slots, Model model, RedirectAttributes redirect) {
-		var unit = unit(me);
+		var unit = room.commune(me);
 		var zoneId = RadioPublicController.parseId(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		try {
 			network.setSlots(me.username(), unit, zoneId, slots);
@@ -237,7 +229,7 @@ class RadioAdminController {
 
 	@GetMapping("/radio/admin/devices")
 	String devices(@AuthenticationPrincipal OfficialPrincipal me, Model model) {
-		return renderDevices(unit(me), Form.empty(), model);
+		return renderDevices(room.commune(me), Form.empty(), model);
 	}
 
 	private String renderDevices(String unit, Form form, Model model) {
@@ -250,7 +242,7 @@ class RadioAdminController {
 	@PostMapping("/radio/admin/devices")
 	String register(@AuthenticationPrincipal OfficialPrincipal me, @RequestParam(defaultValue = "") String zoneId,
 			@RequestParam(defaultValue = "") String name, Model model, RedirectAttributes redirect) {
-		var unit = unit(me);
+		var unit = room.commune(me);
 		var form = Form.empty().value("zoneId", zoneId).value("name", name);
 		if (!zoneId.matches("[0-9]{1,15}")) {
 			return renderDevices(unit, form.reject("zoneId", "Hãy chọn một cụm loa."), model);
@@ -268,7 +260,7 @@ class RadioAdminController {
 
 	@PostMapping("/radio/admin/devices/{id}/token")
 	String resetToken(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable String id, RedirectAttributes redirect) {
-		var unit = unit(me);
+		var unit = room.commune(me);
 		var deviceId = RadioPublicController.parseId(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		try {
 			redirect.addFlashAttribute("token", network.resetToken(me.username(), unit, deviceId));
@@ -282,7 +274,7 @@ class RadioAdminController {
 
 	@PostMapping("/radio/admin/devices/{id}/deactivate")
 	String deactivate(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable String id, RedirectAttributes redirect) {
-		var unit = unit(me);
+		var unit = room.commune(me);
 		var deviceId = RadioPublicController.parseId(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		try {
 			network.deactivateDevice(me.username(), unit, deviceId);

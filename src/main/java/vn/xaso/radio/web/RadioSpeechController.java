@@ -19,9 +19,6 @@ import vn.xaso.platform.web.Form;
 import vn.xaso.radio.Broadcasts;
 import vn.xaso.radio.Pronunciations;
 import vn.xaso.radio.RadioException;
-import vn.xaso.radio.SpeakerNetwork;
-import vn.xaso.units.Units;
-import vn.xaso.units.Villages;
 
 /**
  * What the loudspeakers will say (issue 21): the preview of a bulletin's spoken text on the compose page
@@ -32,23 +29,12 @@ class RadioSpeechController {
 
 	private final Broadcasts broadcasts;
 	private final Pronunciations pronunciations;
-	private final SpeakerNetwork network;
-	private final Villages villages;
-	private final Units units;
+	private final RadioRoom room;
 
-	RadioSpeechController(Broadcasts broadcasts, Pronunciations pronunciations, SpeakerNetwork network, Villages villages, Units units) {
+	RadioSpeechController(Broadcasts broadcasts, Pronunciations pronunciations, RadioRoom room) {
 		this.broadcasts = broadcasts;
 		this.pronunciations = pronunciations;
-		this.network = network;
-		this.villages = villages;
-		this.units = units;
-	}
-
-	private String unit(OfficialPrincipal me) {
-		if (!units.isCommune(me.unitCode())) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-		}
-		return me.unitCode();
+		this.room = room;
 	}
 
 	/** The compose form sent with "Xem trước lời đọc": the same page again, filled, with the spoken text. */
@@ -56,7 +42,7 @@ class RadioSpeechController {
 	String preview(@AuthenticationPrincipal OfficialPrincipal me, @RequestParam(defaultValue = "") String title,
 			@RequestParam(defaultValue = "") String text, @RequestParam(required = false) List<String> villageIds,
 			@RequestParam(defaultValue = "") String urgent, @RequestParam(defaultValue = "") String expiresAt, Model model) {
-		var unit = unit(me);
+		var unit = room.commune(me);
 		var form = Form.empty().value("title", title).value("text", text).value("urgent", urgent).value("expiresAt", expiresAt);
 		var chosen = new ArrayList<Long>();
 		for (var v : villageIds == null ? List.<String>of() : villageIds) {
@@ -66,22 +52,22 @@ class RadioSpeechController {
 		}
 		if (title.isBlank() && text.isBlank()) {
 			form.reject("text", "Hãy viết tiêu đề hoặc nội dung để xem trước lời đọc.");
-			return ComposePage.render(network, villages, unit, form, chosen, null, model);
+			return room.compose(unit, form, chosen, null, model);
 		}
 		if (title.strip().length() > Broadcasts.MAX_TITLE || text.strip().length() > Broadcasts.MAX_TEXT) {
 			form.reject(title.strip().length() > Broadcasts.MAX_TITLE ? "title" : "text",
 					"Tiêu đề tối đa " + Broadcasts.MAX_TITLE + " ký tự, nội dung tối đa " + Broadcasts.MAX_TEXT + " ký tự.");
-			return ComposePage.render(network, villages, unit, form, chosen, null, model);
+			return room.compose(unit, form, chosen, null, model);
 		}
 		var spoken = broadcasts.spokenText(unit, title.strip(), text.strip());
-		return ComposePage.render(network, villages, unit, form, chosen, spoken, model);
+		return room.compose(unit, form, chosen, spoken, model);
 	}
 
 	// ---------------------------------------------------------------- pronunciation list (ADMIN)
 
 	@GetMapping("/radio/admin/pronunciations")
 	String list(@AuthenticationPrincipal OfficialPrincipal me, Model model) {
-		return render(unit(me), Form.empty(), model);
+		return render(room.commune(me), Form.empty(), model);
 	}
 
 	private String render(String unit, Form form, Model model) {
@@ -94,7 +80,7 @@ class RadioSpeechController {
 	@PostMapping("/radio/admin/pronunciations")
 	String save(@AuthenticationPrincipal OfficialPrincipal me, @RequestParam(defaultValue = "") String written,
 			@RequestParam(defaultValue = "") String spoken, Model model, RedirectAttributes redirect) {
-		var unit = unit(me);
+		var unit = room.commune(me);
 		try {
 			pronunciations.save(me.username(), unit, written, spoken);
 		}
@@ -107,7 +93,7 @@ class RadioSpeechController {
 
 	@PostMapping("/radio/admin/pronunciations/{id}/delete")
 	String delete(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable String id, RedirectAttributes redirect) {
-		var unit = unit(me);
+		var unit = room.commune(me);
 		var entryId = RadioPublicController.parseId(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		try {
 			pronunciations.remove(me.username(), unit, entryId);

@@ -1,7 +1,6 @@
 package vn.xaso.setup.internal;
 
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -13,6 +12,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 import vn.xaso.identity.Role;
+import vn.xaso.platform.VietnameseText;
 
 /**
  * Reads the officials list a commune already keeps (CSV or XLSX, first sheet) with a header row:
@@ -131,8 +131,7 @@ public final class OfficialsFile {
 		if (s == null) {
 			return "";
 		}
-		var n = Normalizer.normalize(s.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-		return n.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+		return VietnameseText.searchKey(s);
 	}
 
 	private static int column(List<String> header, String... names) {

@@ -13,12 +13,13 @@ import org.springframework.stereotype.Repository;
 
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
+import vn.xaso.platform.Json;
 
 /** SQL adapter of {@code province_import} and {@code province_invite} (province onboarding). */
 @Repository
 public class ProvinceStore {
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
+	private static final JsonMapper JSON = Json.MAPPER;
 
 	/** A row of a checked spreadsheet with its problems (empty: fine) and a remark that is not a problem. */
 	public record CheckedRow(int line, String communeCode, String communeName, String agencyCode, String adminName, String phone,

@@ -18,6 +18,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 import tools.jackson.databind.json.JsonMapper;
+import vn.xaso.platform.Json;
 import vn.xaso.signing.Signer;
 import vn.xaso.signing.SigningException;
 
@@ -36,7 +37,7 @@ public final class CscClient {
 			@Nullable String clientId, @Nullable String clientSecret) {
 	}
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
+	private static final JsonMapper JSON = Json.MAPPER;
 
 	private final Settings settings;
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();

@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import vn.xaso.platform.VietnameseText;
 import vn.xaso.units.Unit;
 import vn.xaso.units.Units;
 
@@ -160,8 +161,7 @@ public class UnitDirectory implements Units {
 
 	/** Java twin of SQL xaso_fold: lower case, no diacritics, đ → d. */
 	static String fold(String text) {
-		var decomposed = java.text.Normalizer.normalize(text.toLowerCase(java.util.Locale.ROOT), java.text.Normalizer.Form.NFD);
-		return decomposed.replaceAll("\\p{M}+", "").replace('đ', 'd').replaceAll("\\s+", " ").strip();
+		return VietnameseText.searchKey(text);
 	}
 
 	private static String likeLiteral(String q) {

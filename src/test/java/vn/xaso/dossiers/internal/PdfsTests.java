@@ -14,6 +14,8 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
+import vn.xaso.platform.VietnameseText;
+
 /** The dossier PDFs render with Vietnamese text in the expected places; copies are kept in target/dossier-pdfs to look at. */
 class PdfsTests {
 
@@ -73,9 +75,9 @@ class PdfsTests {
 
 	@Test
 	void numbersInWords() {
-		assertThat(VietnameseNumbers.words(21)).isEqualTo("hai mươi mốt");
-		assertThat(VietnameseNumbers.words(15)).isEqualTo("mười lăm");
-		assertThat(VietnameseNumbers.words(2024)).isEqualTo("hai nghìn không trăm hai mươi tư");
-		assertThat(VietnameseNumbers.words(2005)).isEqualTo("hai nghìn không trăm linh năm");
+		assertThat(VietnameseText.number(21)).isEqualTo("hai mươi mốt");
+		assertThat(VietnameseText.number(15)).isEqualTo("mười lăm");
+		assertThat(VietnameseText.number(2024)).isEqualTo("hai nghìn không trăm hai mươi tư");
+		assertThat(VietnameseText.number(2005)).isEqualTo("hai nghìn không trăm linh năm");
 	}
 }

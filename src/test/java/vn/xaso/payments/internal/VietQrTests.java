@@ -80,4 +80,15 @@ class VietQrTests {
 		assertThatThrownBy(() -> VietQr.decode(SUBIZ_EXAMPLE.substring(0, SUBIZ_EXAMPLE.length() - 1) + "D"))
 			.isInstanceOf(IllegalArgumentException.class);
 	}
+
+	@Test
+	void transferDetailsReadBackTheAccountAndReference() {
+		var payload = VietQr.payload("970405", "3300201012345", 50_000, "XS0000001AB");
+		assertThat(vn.xaso.payments.TransferDetails.read(payload))
+			.contains(new vn.xaso.payments.TransferDetails("970405", "3300201012345", "XS0000001AB"));
+		var last = payload.charAt(payload.length() - 1);
+		var wrongChecksum = payload.substring(0, payload.length() - 1) + (last == '0' ? '1' : '0');
+		assertThat(vn.xaso.payments.TransferDetails.read(wrongChecksum)).isEmpty();
+		assertThat(vn.xaso.payments.TransferDetails.read("not a payload")).isEmpty();
+	}
 }

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import vn.xaso.platform.VietnameseText;
+
 /** Vietnamese text normalisation: the reading rules one by one, then whole real-life notices. */
 class VietnameseNormaliserTests {
 
@@ -49,7 +51,7 @@ class VietnameseNormaliserTests {
 			5000000000000|năm nghìn tỷ
 			""")
 	void numbersInWords(long n, String words) {
-		assertThat(VietnameseNormaliser.number(n)).isEqualTo(words);
+		assertThat(VietnameseText.number(n)).isEqualTo(words);
 	}
 
 	@ParameterizedTest

@@ -1,11 +1,11 @@
-package vn.xaso.payments.internal;
+package vn.xaso.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class VndWordsTests {
+class VietnameseTextTests {
 
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', textBlock = """
@@ -34,6 +34,27 @@ class VndWordsTests {
 			1000000000000 | Một nghìn tỷ đồng
 			""")
 	void readsAmountsAsReceiptsWriteThem(long amount, String words) {
-		assertThat(VndWords.of(amount)).isEqualTo(words);
+		assertThat(VietnameseText.vnd(amount)).isEqualTo(words);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Đường Trần Hưng Đạo | Duong Tran Hung Dao          | duong tran hung dao
+			  Thôn  Yên   Hòa   |   Thon  Yen   Hoa            | thon yen hoa
+			ĐINH THỊ THU THỦY   | DINH THI THU THUY            | dinh thi thu thuy
+			""", ignoreLeadingAndTrailingWhitespace = false)
+	void foldsDiacritics(String text, String folded, String key) {
+		assertThat(VietnameseText.fold(text).strip()).isEqualTo(folded.strip());
+		assertThat(VietnameseText.searchKey(text)).isEqualTo(key.strip());
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			24   | hai mươi tư          | Hai mươi bốn đồng
+			2024 | hai nghìn không trăm hai mươi tư | Hai nghìn không trăm hai mươi bốn đồng
+			""")
+	void fourIsTuWhenReadButBonOnReceipts(long n, String read, String receipt) {
+		assertThat(VietnameseText.number(n)).isEqualTo(read);
+		assertThat(VietnameseText.vnd(n)).isEqualTo(receipt);
 	}
 }
