@@ -1,16 +1,46 @@
 package vn.xaso.feedback;
 
-/** A refused feedback action: {@code field} names the form field at fault, the message is plain Vietnamese. */
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.ResourceBundleMessageSource;
+
+/**
+ * A refused feedback action: {@code field} names the form field at fault, {@code key} the message
+ * in the feedback bundle ({@code i18n/feedback}). {@link #getMessage()} is the Vietnamese text (for
+ * logs and callers without a locale); pages show {@link #message(MessageSource, Locale)}.
+ */
 public class FeedbackException extends RuntimeException {
 
-	private final String field;
+	private static final ResourceBundleMessageSource VIETNAMESE = new ResourceBundleMessageSource();
 
-	public FeedbackException(String field, String message) {
-		super(message);
+	static {
+		VIETNAMESE.setBasenames("i18n/feedback");
+		VIETNAMESE.setDefaultEncoding("UTF-8");
+		VIETNAMESE.setFallbackToSystemLocale(false);
+	}
+
+	private final String field;
+	private final String key;
+	private final Object[] args;
+
+	public FeedbackException(String field, String key, Object... args) {
+		super(VIETNAMESE.getMessage(key, args, key, Locale.ROOT));
 		this.field = field;
+		this.key = key;
+		this.args = args;
 	}
 
 	public String field() {
 		return field;
+	}
+
+	public String key() {
+		return key;
+	}
+
+	/** The message in the reader's language. */
+	public String message(MessageSource messages, Locale locale) {
+		return messages.getMessage(key, args, getMessage(), locale);
 	}
 }
