@@ -70,17 +70,17 @@ class CommuneSiteController {
 	}
 
 	@GetMapping({ "/x/{communeCode}/notices", "/x/{communeCode}/news", "/x/{communeCode}/law" })
-	@Nullable String list(@PathVariable String communeCode, @RequestParam Map<String, String> params, ServletWebRequest request, Model model) {
+	@Nullable String list(@PathVariable String communeCode, PortalForms.ListQuery query, ServletWebRequest request, Model model) {
 		var commune = commune(communeCode);
 		var path = request.getRequest().getRequestURI();
 		var slug = path.substring(path.lastIndexOf('/') + 1);
 		var kind = "notices".equals(slug) ? "notice" : slug;
-		var village = parseLong(params.get("village"));
-		var category = params.getOrDefault("category", "").strip();
+		var village = parseLong(query.village());
+		var category = PortalForms.nz(query.category()).strip();
 		if (category.length() > 60) {
 			category = "";
 		}
-		int page = Math.max(0, (int) Math.min(10_000, parseLong(params.get("page")) == null ? 0 : parseLong(params.get("page"))));
+		int page = Math.max(0, (int) Math.min(10_000, parseLong(query.page()) == null ? 0 : parseLong(query.page())));
 		if (Conditional.notModified(request, posts.lastModified(communeCode), kind + "|" + village + "|" + category + "|" + page)) {
 			return null;
 		}
