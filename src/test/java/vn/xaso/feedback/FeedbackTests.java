@@ -151,6 +151,27 @@ class FeedbackTests {
 	}
 
 	@Test
+	void officialsFormsRefuseInTheReadersLanguageAndChangeNothing() {
+		long citizen = citizens.ensure("0988000013", "Đỗ Thị Hạnh");
+		var created = feedback.submit(report("DIEN-CS", "Đèn đường ngõ 5 chập chờn cả tuần nay.", citizen));
+		var official = new WebSession(port).signInOfficial("yenmo.tuphap", DemoData.PASSWORD);
+		int before = feedback.events(SPECIALIST, created.id()).size();
+		// Bean Validation on the typed form, with the module's message.
+		var tooLong = official.post("/feedback/" + created.id() + "/note", Map.of("note", "x".repeat(2001)));
+		assertThat(tooLong.statusCode()).isEqualTo(200);
+		assertThat(tooLong.body()).contains("Hãy ghi nội dung ghi chú (1 đến 2.000 ký tự).").doesNotContain("{feedback.");
+		var badChoice = official.post("/feedback/" + created.id() + "/photos", Map.of("public", "maybe"));
+		assertThat(badChoice.body()).contains("Hãy chọn công khai hoặc ẩn ảnh.");
+		// The same refusals in English, from the English bundle: the form's and the use case's.
+		var english = official.post("/feedback/" + created.id() + "/note?lang=en", Map.of("note", "x".repeat(2001)));
+		assertThat(english.body()).contains("Write the note (1 to 2,000 characters).");
+		var shortAnswer = official.post("/feedback/" + created.id() + "/answer?lang=en", Map.of("answer", "ok"));
+		assertThat(shortAnswer.body()).contains("Write an answer for the person who reported (10 to 4,000 characters).");
+		assertThat(feedback.events(SPECIALIST, created.id())).hasSize(before);
+		official.get("/feedback/" + created.id() + "?lang=vi");
+	}
+
+	@Test
 	void officialsAnswerThroughTheirPagesAndInternalNotesStayInternal() {
 		long citizen = citizens.ensure("0988000003", "Phạm Văn Cường");
 		var created = feedback.submit(report("DIEN-CS", "Đèn đường đầu ngõ xóm 3 bị tắt đã một tuần.", citizen));

@@ -11,10 +11,12 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.xaso.feedback.FeedbackChanged;
 import vn.xaso.platform.metrics.MetricEvent;
 import vn.xaso.platform.metrics.MetricSource;
 
@@ -64,6 +66,12 @@ public class FeedbackMetrics implements MetricSource {
 		Fact(String metric, LocalDate day, long value) {
 			this(metric, metric, day, value);
 		}
+	}
+
+	/** Every change of a report, in the transaction that made it. */
+	@EventListener
+	void on(FeedbackChanged change) {
+		report(change.reportId());
 	}
 
 	/** Reports the report's newly true facts. Call inside the transaction that changed it. */

@@ -47,16 +47,15 @@ public final class PhotoProcessor {
 	}
 
 	public static Processed process(byte[] bytes, String field, int index, long maxBytes) {
-		var which = "Ảnh thứ " + index;
 		if (bytes.length > maxBytes) {
-			throw new FeedbackException(field, which + " lớn quá: tối đa " + (maxBytes / (1024 * 1024)) + " MB.");
+			throw new FeedbackException(field, "feedback.error.photoLarge", index, maxBytes / (1024 * 1024));
 		}
 		var kind = sniff(bytes);
 		if (kind == null) {
-			throw new FeedbackException(field, which + " không phải ảnh JPEG, PNG hay WebP (nội dung tệp không phải ảnh).");
+			throw new FeedbackException(field, "feedback.error.photoKind", index);
 		}
 		if (kind.equals("webp") && !ImageIO.getImageReadersByFormatName("webp").hasNext()) {
-			throw new FeedbackException(field, which + " là ảnh WebP, máy chủ chưa đọc được loại này. Hãy chọn ảnh JPEG hoặc PNG.");
+			throw new FeedbackException(field, "feedback.error.photoWebp", index);
 		}
 		BufferedImage image;
 		try {
@@ -65,13 +64,13 @@ public final class PhotoProcessor {
 			image = SafeImages.decode(bytes, MAX_SIDE);
 		}
 		catch (SafeImages.TooLarge e) {
-			throw new FeedbackException(field, which + " có kích thước quá lớn (tối đa 50 triệu điểm ảnh).");
+			throw new FeedbackException(field, "feedback.error.photoPixels", index);
 		}
 		catch (SafeImages.Busy e) {
-			throw new FeedbackException(field, "Máy chủ đang bận xử lý nhiều ảnh. Hãy gửi lại sau ít phút.");
+			throw new FeedbackException(field, "feedback.error.photoBusy");
 		}
 		catch (IOException | RuntimeException e) {
-			throw new FeedbackException(field, which + " bị hỏng, không đọc được.");
+			throw new FeedbackException(field, "feedback.error.photoBroken", index);
 		}
 		var full = scale(image, MAX_SIDE);
 		var thumb = scale(image, THUMB_SIDE);

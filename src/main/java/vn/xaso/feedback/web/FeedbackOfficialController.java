@@ -1,13 +1,15 @@
 package vn.xaso.feedback.web;
 
-import java.util.Map;
+import java.util.Locale;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -15,12 +17,20 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import jakarta.validation.Valid;
 import vn.xaso.feedback.Feedback;
 import vn.xaso.feedback.FeedbackActor;
 import vn.xaso.feedback.FeedbackException;
 import vn.xaso.identity.OfficialPrincipal;
 import vn.xaso.platform.web.Form;
 import vn.xaso.platform.web.Paging;
+import vn.xaso.feedback.web.FeedbackForms.AnswerForm;
+import vn.xaso.feedback.web.FeedbackForms.CloseForm;
+import vn.xaso.feedback.web.FeedbackForms.HandlerForm;
+import vn.xaso.feedback.web.FeedbackForms.MergeForm;
+import vn.xaso.feedback.web.FeedbackForms.NoteForm;
+import vn.xaso.feedback.web.FeedbackForms.PhotosForm;
+import vn.xaso.feedback.web.FeedbackForms.TriageFilter;
 import vn.xaso.units.Villages;
 
 /** The officials' triage list and a report's page with its actions: assign, note, answer, close, merge, photos. */
@@ -29,25 +39,29 @@ class FeedbackOfficialController {
 
 	private final Feedback feedback;
 	private final Villages villages;
+	private final MessageSource messages;
 
-	FeedbackOfficialController(Feedback feedback, Villages villages) {
+	FeedbackOfficialController(Feedback feedback, Villages villages, MessageSource messages) {
 		this.feedback = feedback;
 		this.villages = villages;
+		this.messages = messages;
 	}
 
 	@GetMapping("/feedback")
-	String list(@AuthenticationPrincipal OfficialPrincipal me, @RequestParam Map<String, String> params, Model model) {
+	String list(@AuthenticationPrincipal OfficialPrincipal me, @Valid TriageFilter filter, BindingResult result, Locale locale,
+			Model model) {
 		var actor = FeedbackActor.of(me);
-		var form = Form.of(params);
-		int page = FeedbackPublicController.parseInt(params.get("page"));
-		Feedback.Listing<Feedback.Row> listing;
-		try {
-			listing = feedback.search(actor, new Feedback.Search(params.get("q"), params.get("status"), params.get("category"),
-					params.get("handler"), params.get("view"), page, Paging.DEFAULT_SIZE));
-		}
-		catch (FeedbackException e) {
-			form.reject(e.field(), e.getMessage());
-			listing = new Feedback.Listing<>(java.util.List.of(), 0);
+		var form = FeedbackForms.form(filter.values(), result);
+		int page = FeedbackForms.page(filter.page());
+		Feedback.Listing<Feedback.Row> listing = new Feedback.Listing<>(java.util.List.of(), 0);
+		if (!result.hasErrors()) {
+			try {
+				listing = feedback.search(actor, new Feedback.Search(filter.q(), filter.status(), filter.category(), filter.handler(),
+						filter.view(), page, Paging.DEFAULT_SIZE));
+			}
+			catch (FeedbackException e) {
+				form.reject(e.field(), e.message(messages, locale));
+			}
 		}
 		model.addAttribute("form", form);
 		model.addAttribute("listing", listing);
@@ -55,7 +69,7 @@ class FeedbackOfficialController {
 		model.addAttribute("categories", feedback.categories(me.unitCode()));
 		model.addAttribute("handlers", feedback.handlers(actor));
 		model.addAttribute("today", feedback.today());
-		model.addAttribute("paging", Paging.of(page, listing.total(), "/feedback", params));
+		model.addAttribute("paging", Paging.of(page, listing.total(), "/feedback", filter.values()));
 		return "feedback/triage";
 	}
 
@@ -94,61 +108,65 @@ class FeedbackOfficialController {
 	}
 
 	@PostMapping("/feedback/{id}/assign")
-	String assign(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, @RequestParam Map<String, String> params,
-			Model model, RedirectAttributes redirect) {
-		return act(me, id, params, model, redirect, "Đã giao người xử lý.",
-				() -> feedback.assign(FeedbackActor.of(me), id, params.getOrDefault("handler", "")));
+	String assign(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, @Valid HandlerForm form, BindingResult result,
+			Locale locale, Model model, RedirectAttributes redirect) {
+		return act(me, id, FeedbackForms.form(form.values(), result), locale, model, redirect, "feedback.done.assigned",
+				() -> feedback.assign(FeedbackActor.of(me), id, form.handler()));
 	}
 
 	@PostMapping("/feedback/{id}/note")
-	String note(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, @RequestParam Map<String, String> params,
-			Model model, RedirectAttributes redirect) {
-		return act(me, id, params, model, redirect, "Đã ghi chú nội bộ.",
-				() -> feedback.note(FeedbackActor.of(me), id, params.getOrDefault("note", "")));
+	String note(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, @Valid NoteForm form, BindingResult result,
+			Locale locale, Model model, RedirectAttributes redirect) {
+		return act(me, id, FeedbackForms.form(form.values(), result), locale, model, redirect, "feedback.done.noted",
+				() -> feedback.note(FeedbackActor.of(me), id, form.note()));
 	}
 
 	@PostMapping("/feedback/{id}/answer")
-	String answer(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, @RequestParam Map<String, String> params,
-			Model model, RedirectAttributes redirect) {
-		return act(me, id, params, model, redirect, "Đã gửi câu trả lời. Người phản ánh sẽ được báo.",
-				() -> feedback.answer(FeedbackActor.of(me), id, params.getOrDefault("answer", "")));
+	String answer(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, @Valid AnswerForm form, BindingResult result,
+			Locale locale, Model model, RedirectAttributes redirect) {
+		return act(me, id, FeedbackForms.form(form.values(), result), locale, model, redirect, "feedback.done.answered",
+				() -> feedback.answer(FeedbackActor.of(me), id, form.answer()));
 	}
 
 	@PostMapping("/feedback/{id}/close")
-	String close(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, @RequestParam Map<String, String> params,
-			Model model, RedirectAttributes redirect) {
-		return act(me, id, params, model, redirect, "Đã đóng phản ánh.",
-				() -> feedback.close(FeedbackActor.of(me), id, params.getOrDefault("closeNote", "")));
+	String close(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, @Valid CloseForm form, BindingResult result,
+			Locale locale, Model model, RedirectAttributes redirect) {
+		return act(me, id, FeedbackForms.form(form.values(), result), locale, model, redirect, "feedback.done.closed",
+				() -> feedback.close(FeedbackActor.of(me), id, form.closeNote()));
 	}
 
 	@PostMapping("/feedback/{id}/merge")
-	String merge(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, @RequestParam Map<String, String> params,
-			Model model, RedirectAttributes redirect) {
-		return act(me, id, params, model, redirect, "Đã gộp vào phản ánh được giữ lại.",
-				() -> feedback.merge(FeedbackActor.of(me), id, params.getOrDefault("keptCode", "")));
+	String merge(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, @Valid MergeForm form, BindingResult result,
+			Locale locale, Model model, RedirectAttributes redirect) {
+		return act(me, id, FeedbackForms.form(form.values(), result), locale, model, redirect, "feedback.done.merged",
+				() -> feedback.merge(FeedbackActor.of(me), id, form.keptCode()));
 	}
 
 	@PostMapping("/feedback/{id}/photos")
-	String photos(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, @RequestParam Map<String, String> params,
-			Model model, RedirectAttributes redirect) {
-		var visible = "true".equals(params.get("public"));
-		return act(me, id, params, model, redirect, visible ? "Ảnh đã được công khai." : "Ảnh đã được ẩn khỏi trang công khai.", () -> {
-			if (!visible && !"false".equals(params.get("public"))) {
-				throw new FeedbackException("public", "Hãy chọn công khai hoặc ẩn ảnh.");
-			}
-			feedback.setPhotosPublic(FeedbackActor.of(me), id, visible);
-		});
+	String photos(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, @Valid PhotosForm form, BindingResult result,
+			Locale locale, Model model, RedirectAttributes redirect) {
+		var visible = "true".equals(form.visible());
+		var values = Form.of(form.values());
+		if (result.hasErrors()) {
+			values.reject("public", messages.getMessage("feedback.error.photosChoice", null, locale));
+		}
+		return act(me, id, values, locale, model, redirect, visible ? "feedback.done.photosShown" : "feedback.done.photosHidden",
+				() -> feedback.setPhotosPublic(FeedbackActor.of(me), id, visible));
 	}
 
-	private String act(OfficialPrincipal me, long id, Map<String, String> params, Model model, RedirectAttributes redirect,
-			String done, Runnable action) {
+	/** Runs the action unless the form was refused; a refusal shows the report again with the message, nothing changed. */
+	private String act(OfficialPrincipal me, long id, Form form, Locale locale, Model model, RedirectAttributes redirect, String done,
+			Runnable action) {
+		if (form.hasErrors()) {
+			return detail(me, id, form, model);
+		}
 		try {
 			action.run();
-			redirect.addFlashAttribute("notice", done);
+			redirect.addFlashAttribute("notice", messages.getMessage(done, null, locale));
 			return "redirect:/feedback/" + id;
 		}
 		catch (FeedbackException e) {
-			return detail(me, id, Form.of(params).reject(e.field(), e.getMessage()), model);
+			return detail(me, id, form.reject(e.field(), e.message(messages, locale)), model);
 		}
 		catch (Feedback.NotFound e) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);

@@ -3,9 +3,11 @@ package vn.xaso.feedback.web;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -13,6 +15,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,9 +24,14 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import jakarta.validation.Valid;
 import vn.xaso.feedback.Feedback;
 import vn.xaso.feedback.FeedbackException;
 import vn.xaso.feedback.FeedbackReport;
+import vn.xaso.feedback.web.FeedbackForms.PublicFilter;
+import vn.xaso.feedback.web.FeedbackForms.RatingForm;
+import vn.xaso.feedback.web.FeedbackForms.ReopenForm;
+import vn.xaso.feedback.web.FeedbackForms.ReportForm;
 import vn.xaso.identity.CitizenPrincipal;
 import vn.xaso.platform.web.Form;
 import vn.xaso.platform.web.Paging;
@@ -42,11 +50,13 @@ class FeedbackPublicController {
 	private final Feedback feedback;
 	private final Villages villages;
 	private final org.springframework.core.env.Environment env;
+	private final MessageSource messages;
 
-	FeedbackPublicController(Feedback feedback, Villages villages, org.springframework.core.env.Environment env) {
+	FeedbackPublicController(Feedback feedback, Villages villages, org.springframework.core.env.Environment env, MessageSource messages) {
 		this.feedback = feedback;
 		this.villages = villages;
 		this.env = env;
+		this.messages = messages;
 	}
 
 	/**
@@ -60,27 +70,18 @@ class FeedbackPublicController {
 	}
 
 	@GetMapping("/x/{communeCode}/feedback")
-	String list(@PathVariable String communeCode, @RequestParam Map<String, String> params, Model model) {
+	String list(@PathVariable String communeCode, @Valid PublicFilter filter, BindingResult result, Model model) {
 		var commune = commune(communeCode);
-		var form = Form.of(params);
-		int page = parseInt(params.get("page"));
-		var status = params.getOrDefault("status", "").strip();
+		var form = FeedbackForms.form(filter.values(), result);
+		int page = FeedbackForms.page(filter.page());
+		var status = filter.status() == null ? "" : filter.status().strip();
 		List<String> statuses = null;
-		if (!status.isEmpty()) {
-			if (!List.of("open", "closed").contains(status)) {
-				form.reject("status", "Trạng thái không có trong danh sách.");
-			}
-			else {
-				statuses = status.equals("open") ? List.of(FeedbackReport.NEW, FeedbackReport.IN_PROGRESS)
-						: List.of(FeedbackReport.ANSWERED, FeedbackReport.CLOSED);
-			}
+		if (!status.isEmpty() && !result.hasFieldErrors("status")) {
+			statuses = status.equals("open") ? List.of(FeedbackReport.NEW, FeedbackReport.IN_PROGRESS)
+					: List.of(FeedbackReport.ANSWERED, FeedbackReport.CLOSED);
 		}
-		var q = params.getOrDefault("q", "").strip();
-		if (q.length() > 100) {
-			form.reject("q", "Từ khóa dài quá 100 ký tự.");
-			q = "";
-		}
-		var category = params.getOrDefault("category", "").strip();
+		var q = filter.q() == null || result.hasFieldErrors("q") ? "" : filter.q().strip();
+		var category = filter.category() == null ? "" : filter.category().strip();
 		var listing = feedback.publicSearch(commune.code(), new Feedback.PublicSearch(null, category.isEmpty() ? null : List.of(category),
 				null, null, statuses, q, page * Paging.DEFAULT_SIZE, Paging.DEFAULT_SIZE));
 		model.addAttribute("commune", commune);
@@ -88,7 +89,7 @@ class FeedbackPublicController {
 		model.addAttribute("listing", listing);
 		model.addAttribute("categories", feedback.categories(commune.code()));
 		model.addAttribute("villages", villageNames(commune.code()));
-		model.addAttribute("paging", Paging.of(page, listing.total(), "/x/" + commune.code() + "/feedback", params));
+		model.addAttribute("paging", Paging.of(page, listing.total(), "/x/" + commune.code() + "/feedback", filter.values()));
 		model.addAttribute("map", map());
 		return "feedback/public-list";
 	}
@@ -100,11 +101,14 @@ class FeedbackPublicController {
 	}
 
 	@PostMapping("/x/{communeCode}/feedback")
-	String submit(@PathVariable String communeCode, @AuthenticationPrincipal @Nullable Object me,
-			@RequestParam Map<String, String> params, @RequestParam(name = "photos", required = false) @Nullable List<MultipartFile> photos,
+	String submit(@PathVariable String communeCode, @AuthenticationPrincipal @Nullable Object me, @Valid ReportForm report,
+			BindingResult result, @RequestParam(name = "photos", required = false) @Nullable List<MultipartFile> photos, Locale locale,
 			Model model, RedirectAttributes redirect) throws IOException {
 		var commune = commune(communeCode);
-		var form = Form.of(params);
+		var form = FeedbackForms.form(report.values(), result);
+		if (result.hasErrors()) {
+			return form(commune, form, model);
+		}
 		var uploads = new ArrayList<byte[]>();
 		if (photos != null) {
 			for (var p : photos) {
@@ -114,21 +118,21 @@ class FeedbackPublicController {
 			}
 		}
 		Long citizenId = me instanceof CitizenPrincipal c ? c.id() : null;
-		boolean anonymous = citizenId == null || "on".equals(params.get("anonymous")) || "true".equals(params.get("anonymous"));
+		boolean anonymous = citizenId == null || report.anonymously();
 		try {
-			var lat = number(params.get("lat"), "lat", "Vĩ độ phải là số, ví dụ 20.1234.");
-			var lon = number(params.get("lon"), "lon", "Kinh độ phải là số, ví dụ 105.9876.");
-			var created = feedback.submit(new Feedback.NewReport(commune.code(), params.getOrDefault("category", ""),
-					params.getOrDefault("description", ""), lat, lon, params.get("village"), params.getOrDefault("address", ""),
-					anonymous ? null : citizenId, anonymous, params.get("contactName"), params.get("contactPhone"),
-					params.get("contactEmail"), uploads, "web", null, null));
+			var lat = number(report.lat(), "lat", "feedback.error.lat");
+			var lon = number(report.lon(), "lon", "feedback.error.lon");
+			var created = feedback.submit(new Feedback.NewReport(commune.code(), report.category() == null ? "" : report.category(),
+					report.description() == null ? "" : report.description(), lat, lon, report.village(),
+					report.address() == null ? "" : report.address(), anonymous ? null : citizenId, anonymous, report.contactName(),
+					report.contactPhone(), report.contactEmail(), uploads, "web", null, null));
 			redirect.addFlashAttribute("created", created.code());
 			redirect.addFlashAttribute("createdPhotos", uploads.size());
 			return "redirect:/x/" + commune.code() + "/feedback/" + created.code();
 		}
 		catch (FeedbackException e) {
 			// The position fields are hidden (filled by "use my location" or the map): point at the village list.
-			form.reject("lat".equals(e.field()) || "lon".equals(e.field()) ? "village" : e.field(), e.getMessage());
+			form.reject("lat".equals(e.field()) || "lon".equals(e.field()) ? "village" : e.field(), e.message(messages, locale));
 			return form(commune, form, model);
 		}
 	}
@@ -186,28 +190,31 @@ class FeedbackPublicController {
 	}
 
 	@PostMapping("/citizen/feedback/{code}/rate")
-	String rate(@AuthenticationPrincipal CitizenPrincipal me, @PathVariable String code, @RequestParam Map<String, String> params,
-			Model model, RedirectAttributes redirect) {
-		try {
-			feedback.rate(me.id(), code, parseRating(params.get("rating")));
-			redirect.addFlashAttribute("notice", "Cảm ơn bạn đã đánh giá.");
-			return "redirect:/citizen/feedback/" + code;
-		}
-		catch (FeedbackException e) {
-			return own(me, code, Form.of(params).reject(e.field(), e.getMessage()), model);
-		}
+	String rate(@AuthenticationPrincipal CitizenPrincipal me, @PathVariable String code, @Valid RatingForm form, BindingResult result,
+			Locale locale, Model model, RedirectAttributes redirect) {
+		return follow(me, code, FeedbackForms.form(form.values(), result), locale, model, redirect, "feedback.done.rated",
+				() -> feedback.rate(me.id(), code, form.stars()));
 	}
 
 	@PostMapping("/citizen/feedback/{code}/reopen")
-	String reopen(@AuthenticationPrincipal CitizenPrincipal me, @PathVariable String code, @RequestParam Map<String, String> params,
-			Model model, RedirectAttributes redirect) {
+	String reopen(@AuthenticationPrincipal CitizenPrincipal me, @PathVariable String code, @Valid ReopenForm form, BindingResult result,
+			Locale locale, Model model, RedirectAttributes redirect) {
+		return follow(me, code, FeedbackForms.form(form.values(), result), locale, model, redirect, "feedback.done.reopened",
+				() -> feedback.reopen(me.id(), code, form.reason()));
+	}
+
+	private String follow(CitizenPrincipal me, String code, Form form, Locale locale, Model model, RedirectAttributes redirect,
+			String done, Runnable action) {
+		if (form.hasErrors()) {
+			return own(me, code, form, model);
+		}
 		try {
-			feedback.reopen(me.id(), code, params.getOrDefault("reason", ""));
-			redirect.addFlashAttribute("notice", "Đã mở lại phản ánh. Xã sẽ xử lý tiếp.");
+			action.run();
+			redirect.addFlashAttribute("notice", messages.getMessage(done, null, locale));
 			return "redirect:/citizen/feedback/" + code;
 		}
 		catch (FeedbackException e) {
-			return own(me, code, Form.of(params).reject(e.field(), e.getMessage()), model);
+			return own(me, code, form.reject(e.field(), e.message(messages, locale)), model);
 		}
 	}
 
@@ -233,37 +240,19 @@ class FeedbackPublicController {
 		return feedback.commune(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
-	private static int parseRating(@Nullable String value) {
-		try {
-			return value == null ? 0 : Integer.parseInt(value.strip());
-		}
-		catch (NumberFormatException e) {
-			return 0;
-		}
-	}
-
-	static int parseInt(@Nullable String value) {
-		try {
-			return value == null || value.isBlank() ? 0 : Math.max(0, Math.min(10_000, Integer.parseInt(value.strip())));
-		}
-		catch (NumberFormatException e) {
-			return 0;
-		}
-	}
-
-	private static @Nullable Double number(@Nullable String value, String field, String message) {
+	private static @Nullable Double number(@Nullable String value, String field, String key) {
 		if (value == null || value.isBlank()) {
 			return null;
 		}
 		try {
 			var d = Double.parseDouble(value.strip().replace(',', '.'));
 			if (!Double.isFinite(d)) {
-				throw new FeedbackException(field, message);
+				throw new FeedbackException(field, key);
 			}
 			return d;
 		}
 		catch (NumberFormatException e) {
-			throw new FeedbackException(field, message);
+			throw new FeedbackException(field, key);
 		}
 	}
 }

@@ -10,6 +10,7 @@ import vn.xaso.notify.Channel;
 import vn.xaso.notify.Notifications;
 import vn.xaso.platform.tenancy.Tenancy;
 import vn.xaso.platform.tenancy.UnitScope;
+import vn.xaso.portal.PortalException;
 import vn.xaso.portal.Post;
 import vn.xaso.portal.PostAnnouncer;
 
@@ -38,6 +39,6 @@ class NotifyAnnouncer implements PostAnnouncer {
 		}
 		var message = new Announcement(post.unitCode(), channels, post.title(), text, link, dedupeKey);
 		int queued = Tenancy.callAs(UnitScope.of(post.unitCode()), () -> notifications.announce(message));
-		return new Outcome(String.join(", ", requested) + ": đã xếp " + queued + " lượt gửi", null);
+		return new Outcome(PortalException.vietnamese("portal.announce.queued", String.join(", ", requested), String.valueOf(queued)), null);
 	}
 }

@@ -9,6 +9,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.xaso.platform.tenancy.Tenancy;
 import vn.xaso.platform.tenancy.UnitScope;
+import vn.xaso.portal.PortalException;
 import vn.xaso.portal.Post;
 import vn.xaso.portal.PostAnnouncer;
 import vn.xaso.radio.Announcement;
@@ -57,9 +58,9 @@ class RadioAnnouncer implements PostAnnouncer {
 				throw e;
 			}
 			id = broadcast(post, title, body, Set.of(), expires);
-			note = " (thôn chưa có cụm loa: phát cả xã)";
+			note = " " + PortalException.vietnamese("portal.announce.wholeCommune");
 		}
-		return new Outcome("RADIO: bản tin loa số " + id + note, id);
+		return new Outcome(PortalException.vietnamese("portal.announce.radio", String.valueOf(id)) + note, id);
 	}
 
 	private Long broadcast(Post post, String title, String body, Set<Long> villages, java.time.Instant expires) {

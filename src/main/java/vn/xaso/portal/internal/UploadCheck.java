@@ -19,20 +19,20 @@ public final class UploadCheck {
 	/** The real content type of the file; refuses anything else with a message for the editor. */
 	public static String contentType(byte[] bytes) {
 		if (bytes.length == 0) {
-			throw new PortalException("file", "Hãy chọn tệp PDF hoặc ảnh (PNG, JPEG).");
+			throw new PortalException("file", "portal.error.fileMissing");
 		}
 		if (bytes.length > MAX_BYTES) {
-			throw new PortalException("file", "Tệp quá lớn: tối đa 10 MB.");
+			throw new PortalException("file", "portal.error.fileLarge");
 		}
 		if (starts(bytes, '%', 'P', 'D', 'F', '-')) {
 			try (var doc = Loader.loadPDF(bytes)) {
 				if (doc.isEncrypted()) {
-					throw new PortalException("file", "Tệp PDF có mật khẩu. Hãy dùng bản không khóa.");
+					throw new PortalException("file", "portal.error.pdfPassword");
 				}
 				return "application/pdf";
 			}
 			catch (IOException e) {
-				throw new PortalException("file", "Không đọc được tệp PDF này (tệp hỏng hoặc không đầy đủ).");
+				throw new PortalException("file", "portal.error.pdfBroken");
 			}
 		}
 		boolean png = bytes.length > 8 && (bytes[0] & 0xff) == 0x89 && starts(bytes, 0x89, 'P', 'N', 'G');
@@ -42,21 +42,21 @@ public final class UploadCheck {
 				// Header-checked (50 megapixels at most, before decoding), subsampled and bounded.
 				var image = SafeImages.decode(bytes, 256);
 				if (image == null || image.getWidth() < 1) {
-					throw new PortalException("file", "Không đọc được ảnh này.");
+					throw new PortalException("file", "portal.error.imageUnreadable");
 				}
 				return png ? "image/png" : "image/jpeg";
 			}
 			catch (SafeImages.TooLarge e) {
-				throw new PortalException("file", "Ảnh quá lớn: tối đa 50 triệu điểm ảnh.");
+				throw new PortalException("file", "portal.error.imagePixels");
 			}
 			catch (SafeImages.Busy e) {
-				throw new PortalException("file", "Máy chủ đang bận xử lý nhiều ảnh. Hãy gửi lại sau ít phút.");
+				throw new PortalException("file", "portal.error.imageBusy");
 			}
 			catch (IOException e) {
-				throw new PortalException("file", "Không đọc được ảnh này (tệp hỏng).");
+				throw new PortalException("file", "portal.error.imageBroken");
 			}
 		}
-		throw new PortalException("file", "Chỉ nhận tệp PDF hoặc ảnh PNG, JPEG.");
+		throw new PortalException("file", "portal.error.fileKind");
 	}
 
 	private static boolean starts(byte[] bytes, int... prefix) {

@@ -1,9 +1,10 @@
 package vn.xaso.portal.web;
 
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,8 +35,10 @@ class CitizenAppController {
 	private final Villages villages;
 	private final Posts posts;
 	private final CommuneInfo info;
+	private final MessageSource messages;
 
-	CitizenAppController(Units units, Villages villages, Posts posts, CommuneInfo info) {
+	CitizenAppController(Units units, Villages villages, Posts posts, CommuneInfo info, MessageSource messages) {
+		this.messages = messages;
 		this.units = units;
 		this.villages = villages;
 		this.posts = posts;
@@ -43,10 +46,10 @@ class CitizenAppController {
 	}
 
 	@GetMapping("/app")
-	String app(@AuthenticationPrincipal @Nullable Object principal, @RequestParam Map<String, String> params, Model model) {
+	String app(@AuthenticationPrincipal @Nullable Object principal, PortalForms.AppQuery query, Model model) {
 		var citizen = principal instanceof CitizenPrincipal c ? c : null;
-		String unit = params.getOrDefault("unit", "").strip();
-		Long village = CommuneSiteController.parseLong(params.get("village"));
+		String unit = PortalForms.nz(query.unit()).strip();
+		Long village = CommuneSiteController.parseLong(query.village());
 		boolean saved = false;
 		if (unit.isEmpty() && citizen != null) {
 			var place = info.placeOf(citizen.id());
@@ -56,7 +59,7 @@ class CitizenAppController {
 				saved = true;
 			}
 		}
-		var q = params.getOrDefault("q", "").strip();
+		var q = PortalForms.nz(query.q()).strip();
 		model.addAttribute("q", q.length() > 100 ? q.substring(0, 100) : q);
 		model.addAttribute("results", !q.isEmpty() && q.length() <= 100 ? units.searchCommunes(q, 20) : List.of());
 		model.addAttribute("citizen", citizen != null);
@@ -81,13 +84,13 @@ class CitizenAppController {
 
 	@PostMapping("/citizen/place")
 	String choosePlace(@AuthenticationPrincipal CitizenPrincipal me, @RequestParam(defaultValue = "") String unit,
-			@RequestParam(defaultValue = "") String village, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") String village, Locale locale, RedirectAttributes redirect) {
 		try {
 			info.choosePlace(me.id(), unit.strip(), CommuneSiteController.parseLong(village));
-			redirect.addFlashAttribute("notice", "Đã lưu xã và thôn của bạn.");
+			redirect.addFlashAttribute("notice", messages.getMessage("portal.done.placeSaved", null, locale));
 		}
 		catch (PortalException e) {
-			redirect.addFlashAttribute("problem", e.getMessage());
+			redirect.addFlashAttribute("problem", e.message(messages, locale));
 			return "redirect:/app?unit=" + (unit.matches("[0-9]{5}") ? unit : "");
 		}
 		return "redirect:/app";

@@ -46,8 +46,11 @@ class CommuneSiteController {
 	private final Posts posts;
 	private final CommuneInfo info;
 	private final CommonProcedures common;
+	private final org.springframework.context.MessageSource messages;
 
-	CommuneSiteController(Units units, Villages villages, Posts posts, CommuneInfo info, CommonProcedures common) {
+	CommuneSiteController(Units units, Villages villages, Posts posts, CommuneInfo info, CommonProcedures common,
+			org.springframework.context.MessageSource messages) {
+		this.messages = messages;
 		this.units = units;
 		this.villages = villages;
 		this.posts = posts;
@@ -70,17 +73,17 @@ class CommuneSiteController {
 	}
 
 	@GetMapping({ "/x/{communeCode}/notices", "/x/{communeCode}/news", "/x/{communeCode}/law" })
-	@Nullable String list(@PathVariable String communeCode, @RequestParam Map<String, String> params, ServletWebRequest request, Model model) {
+	@Nullable String list(@PathVariable String communeCode, PortalForms.ListQuery query, ServletWebRequest request, Model model) {
 		var commune = commune(communeCode);
 		var path = request.getRequest().getRequestURI();
 		var slug = path.substring(path.lastIndexOf('/') + 1);
 		var kind = "notices".equals(slug) ? "notice" : slug;
-		var village = parseLong(params.get("village"));
-		var category = params.getOrDefault("category", "").strip();
+		var village = parseLong(query.village());
+		var category = PortalForms.nz(query.category()).strip();
 		if (category.length() > 60) {
 			category = "";
 		}
-		int page = Math.max(0, (int) Math.min(10_000, parseLong(params.get("page")) == null ? 0 : parseLong(params.get("page"))));
+		int page = Math.max(0, (int) Math.min(10_000, parseLong(query.page()) == null ? 0 : parseLong(query.page())));
 		if (Conditional.notModified(request, posts.lastModified(communeCode), kind + "|" + village + "|" + category + "|" + page)) {
 			return null;
 		}
@@ -135,7 +138,7 @@ class CommuneSiteController {
 
 	@GetMapping("/x/{communeCode}/search")
 	String search(@PathVariable String communeCode, @RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") String page,
-			Model model) {
+			java.util.Locale locale, Model model) {
 		var commune = commune(communeCode);
 		base(model, commune);
 		var query = q.strip();
@@ -143,7 +146,7 @@ class CommuneSiteController {
 		Posts.Listing listing = new Posts.Listing(List.of(), 0);
 		int p = Math.max(0, (int) Math.min(10_000, parseLong(page) == null ? 0 : parseLong(page)));
 		if (query.length() > 100) {
-			problem = "Từ khóa dài quá 100 ký tự.";
+			problem = messages.getMessage("portal.error.searchLong", null, locale);
 		}
 		else if (!query.isEmpty()) {
 			listing = posts.search(communeCode, query, p * Paging.DEFAULT_SIZE, Paging.DEFAULT_SIZE);

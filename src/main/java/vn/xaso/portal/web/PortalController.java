@@ -2,6 +2,7 @@ package vn.xaso.portal.web;
 
 import java.util.List;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,18 +16,20 @@ import vn.xaso.units.Units;
 class PortalController {
 
 	private final Units units;
+	private final MessageSource messages;
 
-	PortalController(Units units) {
+	PortalController(Units units, MessageSource messages) {
 		this.units = units;
+		this.messages = messages;
 	}
 
 	@GetMapping("/")
-	String home(@RequestParam(defaultValue = "") String q, Model model) {
+	String home(@RequestParam(defaultValue = "") String q, java.util.Locale locale, Model model) {
 		var query = q.strip();
 		String problem = null;
 		List<Unit> results = List.of();
 		if (query.length() > 100) {
-			problem = "Tên tìm kiếm dài quá 100 ký tự.";
+			problem = messages.getMessage("portal.error.communeSearchLong", null, locale);
 		}
 		else if (!query.isEmpty()) {
 			results = units.searchCommunes(query, 30);

@@ -8,9 +8,11 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -19,7 +21,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,6 +30,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import jakarta.validation.Valid;
 import vn.xaso.identity.OfficialPrincipal;
 import vn.xaso.identity.Role;
 import vn.xaso.platform.web.Form;
@@ -36,6 +39,9 @@ import vn.xaso.portal.CommuneInfo;
 import vn.xaso.portal.PortalException;
 import vn.xaso.portal.Post;
 import vn.xaso.portal.Posts;
+import vn.xaso.portal.web.PortalForms.ContactForm;
+import vn.xaso.portal.web.PortalForms.PostForm;
+import vn.xaso.portal.web.PortalForms.ScheduleForm;
 import vn.xaso.units.Village;
 import vn.xaso.units.Villages;
 
@@ -49,11 +55,13 @@ class PortalEditorController {
 	private final Posts posts;
 	private final CommuneInfo info;
 	private final Villages villages;
+	private final MessageSource messages;
 
-	PortalEditorController(Posts posts, CommuneInfo info, Villages villages) {
+	PortalEditorController(Posts posts, CommuneInfo info, Villages villages, MessageSource messages) {
 		this.posts = posts;
 		this.info = info;
 		this.villages = villages;
+		this.messages = messages;
 	}
 
 	@GetMapping("/portal")
@@ -75,22 +83,25 @@ class PortalEditorController {
 	}
 
 	@PostMapping("/portal/posts")
-	String create(@AuthenticationPrincipal OfficialPrincipal me, @RequestParam MultiValueMap<String, String> params, Model model,
+	String create(@AuthenticationPrincipal OfficialPrincipal me, @Valid PostForm post, BindingResult result, Locale locale, Model model,
 			RedirectAttributes redirect) {
-		var form = Form.of(params.toSingleValueMap());
+		var form = post.form(result);
+		if (form.hasErrors()) {
+			return form(me, form, null, model);
+		}
 		try {
-			long id = posts.create(me, draft(params));
-			if ("publish".equals(params.getFirst("then")) && me.has(Role.LEADER)) {
+			long id = posts.create(me, draft(post));
+			if ("publish".equals(post.then()) && me.has(Role.LEADER)) {
 				posts.publish(me, id);
-				redirect.addFlashAttribute("notice", "Đã đăng bài và gửi thông báo trên các kênh đã chọn.");
+				redirect.addFlashAttribute("notice", text("portal.done.createdPublished", locale));
 			}
 			else {
-				redirect.addFlashAttribute("notice", "Đã lưu bản nháp.");
+				redirect.addFlashAttribute("notice", text("portal.done.draftSaved", locale));
 			}
 			return "redirect:/portal/posts/" + id;
 		}
 		catch (PortalException e) {
-			return form(me, keepLists(form, params).reject(e.field(), e.getMessage()), null, model);
+			return form(me, form.reject(e.field(), e.message(messages, locale)), null, model);
 		}
 	}
 
@@ -112,46 +123,50 @@ class PortalEditorController {
 	}
 
 	@PostMapping("/portal/posts/{id}")
-	String update(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, @RequestParam MultiValueMap<String, String> params,
-			Model model, RedirectAttributes redirect) {
+	String update(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, @Valid PostForm changed, BindingResult result,
+			Locale locale, Model model, RedirectAttributes redirect) {
 		var post = posts.find(me, id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		var form = Form.of(params.toSingleValueMap());
+		var form = changed.form(result);
+		if (form.hasErrors()) {
+			return form(me, form, post, model);
+		}
 		try {
-			posts.update(me, id, draft(params));
-			redirect.addFlashAttribute("notice", "Đã lưu.");
+			posts.update(me, id, draft(changed));
+			redirect.addFlashAttribute("notice", text("portal.done.saved", locale));
 			return "redirect:/portal/posts/" + id;
 		}
 		catch (PortalException e) {
-			return form(me, keepLists(form, params).reject(e.field(), e.getMessage()), post, model);
+			return form(me, form.reject(e.field(), e.message(messages, locale)), post, model);
 		}
 	}
 
 	@PostMapping("/portal/posts/{id}/submit")
-	String submit(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, RedirectAttributes redirect) {
-		return act(id, redirect, "Đã trình lãnh đạo duyệt.", () -> posts.submit(me, id));
+	String submit(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, Locale locale, RedirectAttributes redirect) {
+		return act(id, locale, redirect, "portal.done.submitted", () -> posts.submit(me, id));
 	}
 
 	@PostMapping("/portal/posts/{id}/publish")
-	String publish(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, RedirectAttributes redirect) {
-		return act(id, redirect, "Đã duyệt và đăng. Bài hẹn giờ sẽ hiện và được gửi đi khi đến giờ.", () -> posts.publish(me, id));
+	String publish(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, Locale locale, RedirectAttributes redirect) {
+		return act(id, locale, redirect, "portal.done.published", () -> posts.publish(me, id));
 	}
 
 	@PostMapping("/portal/posts/{id}/withdraw")
-	String withdraw(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, RedirectAttributes redirect) {
-		return act(id, redirect, "Đã gỡ bài khỏi cổng thông tin.", () -> posts.withdraw(me, id));
+	String withdraw(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, Locale locale, RedirectAttributes redirect) {
+		return act(id, locale, redirect, "portal.done.withdrawn", () -> posts.withdraw(me, id));
 	}
 
 	@PostMapping("/portal/posts/{id}/attachments")
 	String addAttachment(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, @RequestParam(defaultValue = "") String title,
-			@RequestParam(name = "file", required = false) @Nullable MultipartFile file, RedirectAttributes redirect) throws IOException {
+			@RequestParam(name = "file", required = false) @Nullable MultipartFile file, Locale locale, RedirectAttributes redirect)
+			throws IOException {
 		byte[] bytes = file == null ? new byte[0] : file.getBytes();
-		return act(id, redirect, "Đã thêm tệp.", () -> posts.addAttachment(me, id, title, bytes));
+		return act(id, locale, redirect, "portal.done.fileAdded", () -> posts.addAttachment(me, id, title, bytes));
 	}
 
 	@PostMapping("/portal/posts/{id}/attachments/{fileId}/delete")
 	String removeAttachment(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, @PathVariable long fileId,
-			RedirectAttributes redirect) {
-		return act(id, redirect, "Đã bỏ tệp.", () -> posts.removeAttachment(me, id, fileId));
+			Locale locale, RedirectAttributes redirect) {
+		return act(id, locale, redirect, "portal.done.fileRemoved", () -> posts.removeAttachment(me, id, fileId));
 	}
 
 	@GetMapping("/portal/posts/{id}/attachments/{fileId}")
@@ -172,36 +187,40 @@ class PortalEditorController {
 	}
 
 	@PostMapping("/portal/schedule")
-	String addSchedule(@AuthenticationPrincipal OfficialPrincipal me, @RequestParam Map<String, String> params, Model model,
-			RedirectAttributes redirect) {
-		var form = Form.of(params);
+	String addSchedule(@AuthenticationPrincipal OfficialPrincipal me, @Valid ScheduleForm line, BindingResult result, Locale locale,
+			Model model, RedirectAttributes redirect) {
+		var form = PortalForms.form(line.values(), result);
+		var day = PortalForms.nz(line.day()).strip();
+		if (form.hasErrors()) {
+			return scheduleForm(me, day, form, model);
+		}
 		try {
-			LocalDate day;
+			LocalDate date;
 			try {
-				day = LocalDate.parse(params.getOrDefault("day", "").strip());
+				date = LocalDate.parse(day);
 			}
 			catch (DateTimeParseException e) {
-				throw new PortalException("day", "Ngày chưa đúng, ví dụ 2026-11-24.");
+				throw new PortalException("day", "portal.error.day");
 			}
-			info.addSchedule(me, day, params.getOrDefault("time", ""), params.getOrDefault("leader", ""), params.getOrDefault("content", ""),
-					params.getOrDefault("place", ""));
-			redirect.addFlashAttribute("notice", "Đã thêm vào lịch công tác.");
-			return "redirect:/portal/schedule?week=" + day;
+			info.addSchedule(me, date, PortalForms.nz(line.time()), PortalForms.nz(line.leader()), PortalForms.nz(line.content()),
+					PortalForms.nz(line.place()));
+			redirect.addFlashAttribute("notice", text("portal.done.scheduleAdded", locale));
+			return "redirect:/portal/schedule?week=" + date;
 		}
 		catch (PortalException e) {
-			return scheduleForm(me, params.getOrDefault("day", ""), form.reject(e.field(), e.getMessage()), model);
+			return scheduleForm(me, day, form.reject(e.field(), e.message(messages, locale)), model);
 		}
 	}
 
 	@PostMapping("/portal/schedule/{id}/delete")
-	String removeSchedule(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, RedirectAttributes redirect) {
+	String removeSchedule(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, Locale locale, RedirectAttributes redirect) {
 		try {
 			info.removeSchedule(me, id);
-			redirect.addFlashAttribute("notice", "Đã xóa mục lịch.");
+			redirect.addFlashAttribute("notice", text("portal.done.scheduleRemoved", locale));
 		}
 		catch (PortalException e) {
 			notFoundIfUnknown(e);
-			redirect.addFlashAttribute("problem", e.getMessage());
+			redirect.addFlashAttribute("problem", e.message(messages, locale));
 		}
 		return "redirect:/portal/schedule";
 	}
@@ -212,33 +231,36 @@ class PortalEditorController {
 	}
 
 	@PostMapping("/portal/contacts")
-	String addContact(@AuthenticationPrincipal OfficialPrincipal me, @RequestParam Map<String, String> params, Model model,
-			RedirectAttributes redirect) {
-		var form = Form.of(params);
+	String addContact(@AuthenticationPrincipal OfficialPrincipal me, @Valid ContactForm contact, BindingResult result, Locale locale,
+			Model model, RedirectAttributes redirect) {
+		var form = PortalForms.form(contact.values(), result);
+		if (form.hasErrors()) {
+			return contactsForm(me, form, model);
+		}
 		try {
-			var position = CommuneSiteController.parseLong(params.get("position"));
+			var position = CommuneSiteController.parseLong(contact.position());
 			if (position == null || position > 999) {
-				throw new PortalException("position", "Thứ tự từ 0 đến 999.");
+				throw new PortalException("position", "portal.error.position");
 			}
-			info.addContact(me, position.intValue(), params.getOrDefault("name", ""), params.getOrDefault("title", ""),
-					params.getOrDefault("phone", ""), "on".equals(params.get("phonePublic")), params.getOrDefault("email", ""));
-			redirect.addFlashAttribute("notice", "Đã thêm vào danh bạ.");
+			info.addContact(me, position.intValue(), PortalForms.nz(contact.name()), PortalForms.nz(contact.title()),
+					PortalForms.nz(contact.phone()), "on".equals(contact.phonePublic()), PortalForms.nz(contact.email()));
+			redirect.addFlashAttribute("notice", text("portal.done.contactAdded", locale));
 			return "redirect:/portal/contacts";
 		}
 		catch (PortalException e) {
-			return contactsForm(me, form.reject(e.field(), e.getMessage()), model);
+			return contactsForm(me, form.reject(e.field(), e.message(messages, locale)), model);
 		}
 	}
 
 	@PostMapping("/portal/contacts/{id}/delete")
-	String removeContact(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, RedirectAttributes redirect) {
+	String removeContact(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, Locale locale, RedirectAttributes redirect) {
 		try {
 			info.removeContact(me, id);
-			redirect.addFlashAttribute("notice", "Đã xóa khỏi danh bạ.");
+			redirect.addFlashAttribute("notice", text("portal.done.contactRemoved", locale));
 		}
 		catch (PortalException e) {
 			notFoundIfUnknown(e);
-			redirect.addFlashAttribute("problem", e.getMessage());
+			redirect.addFlashAttribute("problem", e.message(messages, locale));
 		}
 		return "redirect:/portal/contacts";
 	}
@@ -277,38 +299,32 @@ class PortalEditorController {
 		return "portal/editor-post";
 	}
 
-	private static Form keepLists(Form form, MultiValueMap<String, String> params) {
-		for (var c : params.getOrDefault("channels", List.of())) {
-			form.value("channel." + c, "on");
-		}
-		for (var v : params.getOrDefault("villages", List.of())) {
-			form.value("village." + v, "on");
-		}
-		return form;
+	private String text(String key, Locale locale) {
+		return messages.getMessage(key, null, locale);
 	}
 
-	private static Posts.Draft draft(MultiValueMap<String, String> p) {
+	private static Posts.Draft draft(PostForm p) {
 		java.time.Instant publishAt = null;
-		var at = p.getFirst("publishAt");
+		var at = p.publishAt();
 		if (at != null && !at.isBlank()) {
 			try {
 				publishAt = LocalDateTime.parse(at.strip()).atZone(CommuneSiteController.VIETNAM).toInstant();
 			}
 			catch (DateTimeParseException e) {
-				throw new PortalException("publishAt", "Thời gian đăng chưa đúng, ví dụ 2026-11-24T07:00.");
+				throw new PortalException("publishAt", "portal.error.publishAt");
 			}
 		}
 		var villageIds = new ArrayList<Long>();
-		for (var v : p.getOrDefault("villages", List.of())) {
+		for (var v : p.villages() == null ? List.<String>of() : p.villages()) {
 			var id = CommuneSiteController.parseLong(v);
 			if (id == null) {
-				throw new PortalException("villages", "Thôn đã chọn không hợp lệ.");
+				throw new PortalException("villages", "portal.error.villageInvalid");
 			}
 			villageIds.add(id);
 		}
-		var channels = new HashSet<>(p.getOrDefault("channels", List.of()));
-		return new Posts.Draft(nz(p.getFirst("kind")), nz(p.getFirst("category")), nz(p.getFirst("title")), nz(p.getFirst("summary")),
-				nz(p.getFirst("body")), publishAt, villageIds, channels, "on".equals(p.getFirst("urgent")));
+		var channels = new HashSet<>(p.channels() == null ? List.<String>of() : p.channels());
+		return new Posts.Draft(PortalForms.nz(p.kind()), PortalForms.nz(p.category()), PortalForms.nz(p.title()),
+				PortalForms.nz(p.summary()), PortalForms.nz(p.body()), publishAt, villageIds, channels, "on".equals(p.urgent()));
 	}
 
 	private static OfficialPrincipal me() {
@@ -326,21 +342,17 @@ class PortalEditorController {
 		}
 	}
 
-	private static String nz(@Nullable String s) {
-		return s == null ? "" : s;
-	}
-
-	private String act(long id, RedirectAttributes redirect, String success, Runnable action) {
+	private String act(long id, Locale locale, RedirectAttributes redirect, String success, Runnable action) {
 		if (posts.find(me(), id).isEmpty()) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
 		try {
 			action.run();
-			redirect.addFlashAttribute("notice", success);
+			redirect.addFlashAttribute("notice", text(success, locale));
 		}
 		catch (PortalException e) {
 			notFoundIfUnknown(e);
-			redirect.addFlashAttribute("problem", e.getMessage());
+			redirect.addFlashAttribute("problem", e.message(messages, locale));
 		}
 		return "redirect:/portal/posts/" + id;
 	}
