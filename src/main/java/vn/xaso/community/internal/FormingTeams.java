@@ -17,6 +17,7 @@ import vn.xaso.community.Actor;
 import vn.xaso.community.CommunityException;
 import vn.xaso.community.Team;
 import vn.xaso.identity.AccountException;
+import vn.xaso.identity.Accounts;
 import vn.xaso.identity.Role;
 import vn.xaso.setup.FirstSignInLinks;
 import vn.xaso.units.Village;
@@ -39,8 +40,11 @@ public class FormingTeams {
 	private final Villages villages;
 	private final FirstSignInLinks links;
 	private final AuditLog audit;
+	private final Accounts accounts;
 
-	FormingTeams(TeamTable teams, HouseholdTable households, Villages villages, FirstSignInLinks links, AuditLog audit) {
+	FormingTeams(TeamTable teams, HouseholdTable households, Villages villages, FirstSignInLinks links, AuditLog audit,
+			Accounts accounts) {
+		this.accounts = accounts;
 		this.teams = teams;
 		this.households = households;
 		this.villages = villages;
@@ -112,6 +116,21 @@ public class FormingTeams {
 		audit.record(AuditEvent.of(actor.unitCode(), actor.username(), "community.member.added").on("community_member", id)
 			.change(null, invitation.username() + (leader ? " (leader)" : "")));
 		return new NewMember(id, invitation.username(), invitation.path());
+	}
+
+	/** Adds an existing account of the commune holding the {@link Role#COMMUNITY_TEAM} role to the team (demo data, operators). */
+	@Transactional
+	public long addAccount(Actor actor, long teamId, String username, boolean leader) {
+		requireAdmin(actor);
+		teams.team(actor.unitCode(), teamId).orElseThrow(() -> new CommunityException(null, "community.error.noTeam"));
+		var account = accounts.list(actor.unitCode(), username, 0, 20).items().stream()
+			.filter(a -> a.username().equals(username) && a.roles().contains(Role.COMMUNITY_TEAM)).findFirst()
+			.orElseThrow(() -> new CommunityException("username", "community.error.noMember"));
+		var existing = teams.memberIdOf(actor.unitCode(), username);
+		if (existing.isPresent()) {
+			return existing.get();
+		}
+		return teams.insertMember(actor.unitCode(), teamId, account.username(), account.fullName(), leader);
 	}
 
 	/** Assigns the households to the member; households of another commune are simply not found. Returns how many. */
