@@ -79,7 +79,7 @@ class JourneyCommunityTeamTests {
 		member.fill("Mật khẩu", "Lua-chin-vang-dong-2026");
 		member.fill("Nhập lại mật khẩu", "Lua-chin-vang-dong-2026");
 		member.click("Đặt mật khẩu");
-		member.click("Đăng nhập");
+		member.clickWithin("main", "Đăng nhập");
 		member.fill("Tên đăng nhập", "yenmo.tcn" + tag);
 		member.fill("Mật khẩu", "Lua-chin-vang-dong-2026");
 		member.clickWithin("main", "Đăng nhập");

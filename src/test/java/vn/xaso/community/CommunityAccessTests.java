@@ -107,10 +107,15 @@ class CommunityAccessTests {
 				"consentOn", LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString()));
 		assertThat(again.statusCode()).isEqualTo(200);
 		assertThat(again.body()).contains("Hộ này đã có: cùng chủ hộ, cùng năm sinh, cùng thôn.");
-		var english = session.post("/community/households?lang=en", Map.of("villageId", "abc", "headName", "", "headBirthYear", "19",
+		var english = session.post("/community/households?lang=en", Map.of("villageId", "", "headName", "", "headBirthYear", "19",
 				"address", "x", "consentWhat", "", "consentOn", ""));
 		assertThat(english.statusCode()).isEqualTo(200);
-		assertThat(english.body()).contains("Write the head of household", "Without consent nothing about the household may be kept");
+		assertThat(english.body()).contains("Choose a village of the commune", "Write the head of household",
+				"Without consent nothing about the household may be kept");
+		// a tampered village id is refused, not a server error
+		var tampered = session.post("/community/households", Map.of("villageId", "abc", "headName", "Tạ Văn Tây"));
+		assertThat(tampered.statusCode()).isEqualTo(200);
+		assertThat(tampered.body()).contains("Giá trị này không đúng");
 		assertThat(yenMo(() -> reading.list(admin, village.id(), "", 0, 10)).total()).isEqualTo(1);
 	}
 }

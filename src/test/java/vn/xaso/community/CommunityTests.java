@@ -121,7 +121,7 @@ class CommunityTests {
 		assertThat(history.get(1).mainBarrier()).isEqualTo(Survey.Barrier.COST);
 		// the application login cannot change a kept survey
 		assertThatThrownBy(() -> yenMo(() -> tx.execute(s -> jdbc.sql("update community_survey set smartphones = 5 where household_id = ?")
-			.param(id).update()))).hasMessageContaining("permission denied");
+			.param(id).update()))).rootCause().hasMessageContaining("permission denied");
 	}
 
 	@Test

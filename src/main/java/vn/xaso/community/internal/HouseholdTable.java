@@ -57,6 +57,23 @@ class HouseholdTable {
 			.params(unitCode, phone).query(Boolean.class).single();
 	}
 
+	/** The texts folded as the database folds head names ({@code xaso_fold}), in order: one query for a whole import. */
+	List<String> fold(List<String> texts) {
+		return jdbc.sql("select xaso_fold(t) from unnest(cast(? as text[])) with ordinality as u(t, n) order by n")
+			.param(texts.toArray(String[]::new)).query(String.class).list();
+	}
+
+	/** "village|folded head|year" of every household of the commune. */
+	java.util.Set<String> headKeys(String unitCode) {
+		return new java.util.HashSet<>(jdbc.sql("select village_id || '|' || head_key || '|' || head_birth_year from community_household where unit_code = ?")
+			.param(unitCode).query(String.class).list());
+	}
+
+	java.util.Set<String> phones(String unitCode) {
+		return new java.util.HashSet<>(jdbc.sql("select phone from community_household where unit_code = ? and phone is not null")
+			.param(unitCode).query(String.class).list());
+	}
+
 	Optional<Row> find(String unitCode, long id) {
 		return jdbc.sql("select " + COLUMNS + " where h.unit_code = ? and h.id = ?").params(unitCode, id)
 			.query(HouseholdTable::map).optional();
