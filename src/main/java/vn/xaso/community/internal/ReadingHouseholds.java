@@ -1,0 +1,98 @@
+package vn.xaso.community.internal;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.xaso.audit.AuditEvent;
+import vn.xaso.audit.AuditLog;
+import vn.xaso.community.Actor;
+import vn.xaso.community.Household;
+import vn.xaso.units.Village;
+import vn.xaso.units.Villages;
+
+/**
+ * Household lists and records, each as far as the actor may see: commune staff the whole commune, a
+ * member only the households assigned to them, anyone else nothing. Lists mask CCCD and phone;
+ * reading a full record is written to the audit log.
+ */
+@Service
+public class ReadingHouseholds {
+
+	public record ListPage(List<Household.Line> items, long total) {
+	}
+
+	private final HouseholdTable households;
+	private final Villages villages;
+	private final AuditLog audit;
+
+	ReadingHouseholds(HouseholdTable households, Villages villages, AuditLog audit) {
+		this.households = households;
+		this.villages = villages;
+		this.audit = audit;
+	}
+
+	@Transactional(readOnly = true)
+	public ListPage list(Actor actor, @Nullable Long villageId, String q, int offset, int limit) {
+		var member = scope(actor);
+		if (member.isEmpty()) {
+			return new ListPage(List.of(), 0);
+		}
+		var onlyMember = member.get() == 0 ? null : member.get();
+		var names = villageNames(actor.unitCode());
+		var rows = households.page(actor.unitCode(), villageId, q, onlyMember, offset, limit);
+		var lines = rows.stream().map(r -> Household.Line.of(r.id(), names.getOrDefault(r.villageId(), ""), r.headName(),
+				r.headBirthYear(), r.headCccd(), r.phone(), new Household.Vulnerability(r.elderlyAlone(), r.disability(), r.poor()),
+				r.memberName())).toList();
+		return new ListPage(lines, households.count(actor.unitCode(), villageId, q, onlyMember));
+	}
+
+	/** The full record, audited; empty when it does not exist or the actor may not see it. */
+	@Transactional
+	public Optional<Household> read(Actor actor, long id) {
+		var found = visible(actor, id);
+		found.ifPresent(h -> audit.record(AuditEvent.of(actor.unitCode(), actor.username(), "community.household.read")
+			.on("community_household", id)));
+		return found;
+	}
+
+	/** The record without an audit entry, for checks before recording a visit or survey. */
+	@Transactional(readOnly = true)
+	public Optional<Household> visible(Actor actor, long id) {
+		var member = scope(actor);
+		if (member.isEmpty()) {
+			return Optional.empty();
+		}
+		return households.find(actor.unitCode(), id)
+			.filter(r -> member.get() == 0 || (r.memberId() != null && r.memberId().equals(member.get())))
+			.map(r -> toHousehold(r, villageNames(actor.unitCode())));
+	}
+
+	/** Empty: sees nothing; 0: the whole commune; otherwise the member id whose households are visible. */
+	static Optional<Long> scope(Actor actor) {
+		if (actor.staff()) {
+			return Optional.of(0L);
+		}
+		return Optional.ofNullable(actor.memberId());
+	}
+
+	Map<Long, String> villageNames(String unitCode) {
+		var map = new HashMap<Long, String>();
+		for (Village v : villages.list(unitCode)) {
+			map.put(v.id(), v.fullName());
+		}
+		return map;
+	}
+
+	private static Household toHousehold(HouseholdTable.Row r, Map<Long, String> names) {
+		return new Household(r.id(), r.unitCode(), r.villageId(), names.getOrDefault(r.villageId(), ""), r.headName(),
+				r.headBirthYear(), r.headCccd(), r.members(), r.phone(), r.address(),
+				new Household.Consent(r.consentWhat(), r.consentOn(), r.consentBy()),
+				new Household.Vulnerability(r.elderlyAlone(), r.disability(), r.poor()), r.memberId(), r.memberName());
+	}
+}

@@ -1,0 +1,46 @@
+package vn.xaso.community.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import vn.xaso.community.Survey;
+
+/** SQL adapter of {@code community_survey}: insert and read only (the application role cannot update or delete). */
+@Repository
+class SurveyTable {
+
+	private final JdbcClient jdbc;
+
+	SurveyTable(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	long insert(String unitCode, long householdId, LocalDate on, int smartphones, Survey.Internet internet, boolean ePayment,
+			boolean vneid, boolean usesApp, boolean zalo, Survey.Barrier barrier, String by) {
+		return jdbc.sql("""
+				insert into community_survey (unit_code, household_id, surveyed_on, smartphones, internet, e_payment, vneid_level2,
+				  uses_app, in_zalo_group, main_barrier, recorded_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+			.params(unitCode, householdId, on, smartphones, internet.name().toLowerCase(Locale.ROOT), ePayment, vneid, usesApp,
+					zalo, barrier.name().toLowerCase(Locale.ROOT), by)
+			.query(Long.class).single();
+	}
+
+	/** Every survey of the household, newest first. */
+	List<Survey> history(String unitCode, long householdId) {
+		return jdbc.sql("""
+				select id, household_id, surveyed_on, smartphones, internet, e_payment, vneid_level2, uses_app, in_zalo_group,
+				  main_barrier, recorded_by from community_survey where unit_code = ? and household_id = ?
+				order by surveyed_on desc, id desc""")
+			.params(unitCode, householdId)
+			.query((rs, n) -> new Survey(rs.getLong("id"), rs.getLong("household_id"), rs.getObject("surveyed_on", LocalDate.class),
+					rs.getInt("smartphones"), Survey.Internet.valueOf(rs.getString("internet").toUpperCase(Locale.ROOT)),
+					rs.getBoolean("e_payment"), rs.getBoolean("vneid_level2"), rs.getBoolean("uses_app"),
+					rs.getBoolean("in_zalo_group"), Survey.Barrier.valueOf(rs.getString("main_barrier").toUpperCase(Locale.ROOT)),
+					rs.getString("recorded_by")))
+			.list();
+	}
+}

@@ -1,0 +1,24 @@
+package vn.xaso.community.web;
+
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.stereotype.Component;
+
+import vn.xaso.platform.web.AccessRules;
+
+/**
+ * Community paths: teams, touch points and the import are the administrator's; visits are recorded by
+ * team members; the rest is open to the administrator, the leader and team members — each then sees
+ * only their part (commune staff the commune, a member their assigned households).
+ */
+@Component
+class CommunityAccessRules implements AccessRules {
+
+	@Override
+	public void authorize(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry auth) {
+		auth.requestMatchers("/community/teams", "/community/teams/**", "/community/import", "/community/touch-points")
+			.hasRole("ADMIN")
+			.requestMatchers("/community/households/*/visits", "/community/households/*/visits/**").hasRole("COMMUNITY_TEAM")
+			.requestMatchers("/community", "/community/**").hasAnyRole("ADMIN", "LEADER", "COMMUNITY_TEAM");
+	}
+}

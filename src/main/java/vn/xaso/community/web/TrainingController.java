@@ -1,0 +1,123 @@
+package vn.xaso.community.web;
+
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.xaso.community.CommunityException;
+import vn.xaso.community.internal.Actors;
+import vn.xaso.community.internal.PlanningTrainings;
+import vn.xaso.community.internal.ReadingHouseholds;
+import vn.xaso.identity.OfficialPrincipal;
+import vn.xaso.platform.web.Form;
+import vn.xaso.units.Villages;
+
+/** Touch points and training sessions with attendance by household. */
+@Controller
+class TrainingController {
+
+	private final Actors actors;
+	private final PlanningTrainings trainings;
+	private final ReadingHouseholds households;
+	private final Villages villages;
+	private final Texts texts;
+
+	TrainingController(Actors actors, PlanningTrainings trainings, ReadingHouseholds households, Villages villages, Texts texts) {
+		this.actors = actors;
+		this.trainings = trainings;
+		this.households = households;
+		this.villages = villages;
+		this.texts = texts;
+	}
+
+	@GetMapping("/community/trainings")
+	String list(@AuthenticationPrincipal OfficialPrincipal me, Model model) {
+		return page(me, Form.empty(), Form.empty(), model);
+	}
+
+	@PostMapping("/community/trainings")
+	String create(@AuthenticationPrincipal OfficialPrincipal me, @Valid @ModelAttribute("newTraining") TrainingForms.NewTraining training,
+			BindingResult binding, Model model, RedirectAttributes redirect) {
+		if (binding.hasErrors()) {
+			return page(me, texts.reject(training.toForm(), binding), Form.empty(), model);
+		}
+		try {
+			long id = trainings.addTraining(actors.of(me), training.topic(), training.trainer(), training.heldOn(), training.touchPointId());
+			redirect.addFlashAttribute("notice", texts.t("community.training.saved"));
+			return "redirect:/community/trainings/" + id;
+		}
+		catch (CommunityException e) {
+			return page(me, texts.reject(training.toForm(), e), Form.empty(), model);
+		}
+	}
+
+	@PostMapping("/community/touch-points")
+	String addTouchPoint(@AuthenticationPrincipal OfficialPrincipal me,
+			@Valid @ModelAttribute("newTouchPoint") TrainingForms.NewTouchPoint point, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
+		if (binding.hasErrors()) {
+			return page(me, Form.empty(), texts.reject(point.toForm(), binding), model);
+		}
+		try {
+			trainings.addTouchPoint(actors.of(me), point.name(), point.villageId(), point.hours(), point.latitude(), point.longitude());
+			redirect.addFlashAttribute("notice", texts.t("community.touchPoint.saved"));
+			return "redirect:/community/trainings";
+		}
+		catch (CommunityException e) {
+			return page(me, Form.empty(), texts.reject(point.toForm(), e), model);
+		}
+	}
+
+	@GetMapping("/community/trainings/{id}")
+	String show(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, Model model) {
+		return trainingPage(me, id, Form.empty(), model);
+	}
+
+	@PostMapping("/community/trainings/{id}/attendance")
+	String attend(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id,
+			@Valid @ModelAttribute("attendance") TrainingForms.Attendance attendance, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
+		if (binding.hasErrors()) {
+			return trainingPage(me, id, texts.reject(Form.empty(), binding), model);
+		}
+		try {
+			int n = trainings.recordAttendance(actors.of(me), id, attendance.householdIds());
+			redirect.addFlashAttribute("notice", texts.t("community.attendance.saved", n));
+			return "redirect:/community/trainings/" + id;
+		}
+		catch (CommunityException e) {
+			return trainingPage(me, id, texts.reject(Form.empty(), e), model);
+		}
+	}
+
+	private String page(OfficialPrincipal me, Form trainingForm, Form pointForm, Model model) {
+		var actor = actors.of(me);
+		model.addAttribute("trainings", trainings.trainings(actor));
+		model.addAttribute("points", trainings.touchPoints(actor));
+		model.addAttribute("villages", villages.list(me.unitCode()).stream().filter(v -> v.active()).toList());
+		model.addAttribute("form", trainingForm);
+		model.addAttribute("pointForm", pointForm);
+		model.addAttribute("admin", actor.admin());
+		return "community/trainings";
+	}
+
+	private String trainingPage(OfficialPrincipal me, long id, Form form, Model model) {
+		var actor = actors.of(me);
+		var training = trainings.training(actor, id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		model.addAttribute("training", training);
+		model.addAttribute("attendees", trainings.attendees(actor, id));
+		model.addAttribute("households", households.list(actor, null, "", 0, 100).items());
+		model.addAttribute("form", form);
+		return "community/training";
+	}
+}
