@@ -91,6 +91,9 @@ public class AddressService implements Addresses {
 		if (!typedCode && (lat == null || lon == null)) {
 			throw new AddressException(lat == null ? "lat" : "lon", "addresses.error.coordinatesBoth");
 		}
+		if (!typedCode && (!Double.isFinite(lat) || !Double.isFinite(lon) || !PlusCodes.inVietnam(lat, lon))) {
+			throw new AddressException("lat", "addresses.error.outsideVietnam");
+		}
 		if (reference == null && !typedCode) {
 			reference = new double[] { lat, lon };
 			store.setReference(communeCode, lat, lon, actor, true);

@@ -103,7 +103,7 @@ final class DigitalAddress {
 		this.lat = round(lat);
 		this.lon = round(lon);
 		this.plusCode = full;
-		this.shortCode = reference == null ? null : PlusCodes.shorten(full, reference[0], reference[1]);
+		this.shortCode = reference == null ? null : PlusCodes.local(full, reference[0], reference[1]);
 	}
 
 	/** Places the pin at the centre of a typed plus code (full, or short relative to the reference point). */
@@ -119,7 +119,7 @@ final class DigitalAddress {
 	/** The commune's reference point changed: the short code follows. */
 	void reference(double @Nullable [] reference) {
 		if (plusCode != null) {
-			this.shortCode = reference == null ? null : PlusCodes.shorten(plusCode, reference[0], reference[1]);
+			this.shortCode = reference == null ? null : PlusCodes.local(plusCode, reference[0], reference[1]);
 		}
 	}
 

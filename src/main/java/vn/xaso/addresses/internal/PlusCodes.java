@@ -36,6 +36,19 @@ public final class PlusCodes {
 		return new OpenLocationCode(fullCode).shorten(refLat, refLon).getCode();
 	}
 
+	/**
+	 * The short form for the commune, as maps print it with a place name ("3Q5F+WQ Xã Yên Mô"): the first
+	 * 4 digits dropped when the reference point lies within 0.25° in both directions (recovery is exact
+	 * within 0.5°), else null — a code far from the commune's point has no safe short form.
+	 */
+	public static @Nullable String local(String fullCode, double refLat, double refLon) {
+		var centre = centre(fullCode);
+		if (Math.abs(centre[0] - refLat) >= 0.25 || Math.abs(centre[1] - refLon) >= 0.25) {
+			return null;
+		}
+		return fullCode.substring(4);
+	}
+
 	/** Upper case, spaces dropped; a code typed without its "+" after the 8th digit gets it back. */
 	public static String normalise(String typed) {
 		var code = typed.strip().replace(" ", "").toUpperCase(Locale.ROOT);
