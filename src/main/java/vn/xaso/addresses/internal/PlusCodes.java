@@ -26,18 +26,18 @@ public final class PlusCodes {
 		return lat >= MIN_LAT && lat <= MAX_LAT && lon >= MIN_LON && lon <= MAX_LON;
 	}
 
-	/** The full 10-digit code ("7PGQ3Q5F+WQ"), a cell of about 14 × 14 m. */
+	/** The full 10-digit code ("7PG74XFQ+93"), a cell of about 14 × 14 m. */
 	public static String encode(double lat, double lon) {
 		return OpenLocationCode.encode(lat, lon, OpenLocationCode.CODE_PRECISION_NORMAL);
 	}
 
-	/** The code without as many leading digits as the reference point allows ("3Q5F+WQ"). */
+	/** The code without as many leading digits as the reference point allows ("4XFQ+93"). */
 	public static String shorten(String fullCode, double refLat, double refLon) {
 		return new OpenLocationCode(fullCode).shorten(refLat, refLon).getCode();
 	}
 
 	/**
-	 * The short form for the commune, as maps print it with a place name ("3Q5F+WQ Xã Yên Mô"): the first
+	 * The short form for the commune, as maps print it with a place name ("4XFQ+93 Xã Yên Mô"): the first
 	 * 4 digits dropped when the reference point lies within 0.25° in both directions (recovery is exact
 	 * within 0.5°), else null — a code far from the commune's point has no safe short form.
 	 */

@@ -39,7 +39,7 @@ class PlacesController {
 		this.errors = errors;
 	}
 
-	/** The look-up box, and its answer when a code is given ({@code /place?code=7PGQ3Q5F+WQ}). */
+	/** The look-up box, and its answer when a code is given ({@code /place?code=7PG74XFQ+93}). */
 	@GetMapping("/place")
 	String lookUp(@Valid LookupForm in, BindingResult result, Model model, HttpServletResponse response) {
 		var code = in.code() == null ? "" : in.code().strip();
@@ -52,7 +52,7 @@ class PlacesController {
 		return code.isEmpty() ? page(form, null, model) : answer(code, form, model, response);
 	}
 
-	/** The door plate's QR lands here: {@code /place/7PGQ3Q5FWQ} (the "+" may be left out). */
+	/** The door plate's QR lands here: {@code /place/7PG74XFQ93} (the "+" may be left out). */
 	@GetMapping("/place/{code}")
 	String place(@PathVariable String code, Model model, HttpServletResponse response) {
 		if (code.length() > 40) {
