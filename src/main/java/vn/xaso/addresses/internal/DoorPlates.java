@@ -31,7 +31,7 @@ final class DoorPlates {
 		var qr = Base64.getEncoder().encodeToString(QrCodes.png(publicUrl(publicBaseUrl, plus), 300, 2));
 		var h = new StringBuilder(3000);
 		h.append("<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\"/><title>Biển địa chỉ số ").append(esc(plus))
-			.append("</title><style>@page { size: A6; margin: 7mm; }")
+			.append("</title><style>@page { size: 105mm 148mm; margin: 7mm; }")
 			.append("body { font-family: '").append(HtmlPdf.FONT).append("'; font-size: 11pt; line-height: 1.25; text-align: center; }")
 			.append(".top { font-size: 10pt; } .place { font-size: 13pt; font-weight: bold; margin: 2mm 0; }")
 			.append(".addr { font-size: 12pt; margin: 2mm 0 3mm 0; } .plus { font-size: 22pt; font-weight: bold; letter-spacing: 1pt; }")
