@@ -25,6 +25,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 		// Many tests file reports from 127.0.0.1; FeedbackRateLimitTests lowers these.
 		"xaso.feedback.reports-per-device-per-hour=1000", "xaso.feedback.reports-per-address-per-hour=10000",
 		"xaso.feedback.open311-per-key-per-hour=10000", "xaso.feedback.open311-per-address-per-hour=10000",
+		// Plus-code look-ups from 127.0.0.1; AddressesWebTests lowers it.
+		"xaso.addresses.lookups-per-address-per-hour=100000",
 		// /actuator/prometheus is closed without a token (ObservabilityTests).
 		"xaso.metrics.token=test-metrics-token-2026",
 		// Speed only: the production default is durable (EmbeddedDatabaseTests proves it).
