@@ -40,14 +40,24 @@ public class SigningIdentities {
 			id, unit_code, holder_kind, holder_name, official_username, source, subject, issuer, serial_hex,
 			not_before, not_after, active, created_by, created_at""";
 
+	/** PKCS#11 libraries a token may be opened with when {@code xaso.signing.pkcs11-libraries} is not set. */
+	public static final List<String> DEFAULT_PKCS11_LIBRARIES = List.of("/usr/lib/softhsm/libsofthsm2.so",
+			"/usr/lib/x86_64-linux-gnu/softhsm/libsofthsm2.so");
+
 	private final JdbcClient jdbc;
 	private final MasterKey masterKey;
 	private final AuditLog audit;
+	private final List<String> pkcs11Libraries;
 
 	public SigningIdentities(JdbcClient jdbc, MasterKey masterKey, AuditLog audit) {
+		this(jdbc, masterKey, audit, DEFAULT_PKCS11_LIBRARIES);
+	}
+
+	public SigningIdentities(JdbcClient jdbc, MasterKey masterKey, AuditLog audit, List<String> pkcs11Libraries) {
 		this.jdbc = jdbc;
 		this.masterKey = masterKey;
 		this.audit = audit;
+		this.pkcs11Libraries = List.copyOf(pkcs11Libraries);
 	}
 
 	@Transactional(readOnly = true)
@@ -98,21 +108,72 @@ public class SigningIdentities {
 	}
 
 	/**
-	 * Opens an identity with the holder's password and returns a signer. Wrong password or an expired
+	 * Registers a key on a PKCS#11 token (issue 21): the token is opened once with {@code pin} to read the key's
+	 * certificate; only the library, slot and alias are stored — never the PIN. The library must be one the
+	 * installation allows ({@code xaso.signing.pkcs11-libraries}): loading a library runs its code.
+	 */
+	@Transactional
+	public SigningIdentity registerToken(String unitCode, String actor, HolderKind kind, String holderName,
+			@Nullable String officialUsername, String library, @Nullable Long slot, @Nullable String alias, char[] pin) {
+		var name = checkHolder(holderName);
+		if (!pkcs11Libraries.contains(library)) {
+			throw new SigningException("Thư viện PKCS#11 \"" + library + "\" chưa được phép dùng trên máy chủ này (xaso.signing.pkcs11-libraries).");
+		}
+		var signer = Pkcs11Signers.open(java.nio.file.Path.of(library), slot, pin, alias);
+		var certificate = signer.certificate();
+		if (certificate.getNotAfter().toInstant().isBefore(Instant.now())) {
+			throw new SigningException("Chứng thư số trên thiết bị đã hết hạn; không đăng ký.");
+		}
+		try {
+			var id = jdbc.sql("""
+					insert into signing_identity (unit_code, holder_kind, holder_name, official_username, source, subject,
+					  issuer, serial_hex, not_before, not_after, certificate_der, token_library, token_slot, token_alias, created_by)
+					values (?, ?, ?, ?, 'TOKEN', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+				.params(unitCode, kind.name(), name, blankToNull(officialUsername), Certificates.subject(certificate),
+						Certificates.issuer(certificate), certificate.getSerialNumber().toString(16),
+						Timestamp.from(certificate.getNotBefore().toInstant()), Timestamp.from(certificate.getNotAfter().toInstant()),
+						certificate.getEncoded(), library, slot, blankToNull(alias), actor)
+				.query(Long.class)
+				.single();
+			audit.record(AuditEvent.of(unitCode, actor, "signing.identity.token")
+				.on("signing_identity", id)
+				.change(null, kind + " " + name + "; " + Certificates.subject(certificate) + "; PKCS#11 " + library));
+			return find(unitCode, id).orElseThrow();
+		}
+		catch (java.security.cert.CertificateEncodingException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	/**
+	 * Opens an identity with the holder's password (the token's PIN for a PKCS#11 identity) and returns a signer. Wrong password or an expired
 	 * certificate: a {@link SigningException} with a plain Vietnamese message, and nothing is signed.
 	 */
 	@Transactional(readOnly = true)
 	public Signer unlock(String unitCode, long id, char[] password) {
-		var row = jdbc.sql("select p12_sealed, active from signing_identity where unit_code = ? and id = ?")
+		var row = jdbc.sql("select p12_sealed, active, token_library, token_slot, token_alias from signing_identity where unit_code = ? and id = ?")
 			.params(unitCode, id)
-			.query((rs, n) -> new Object[] { rs.getBytes(1), rs.getBoolean(2) })
+			.query((rs, n) -> new Object[] { rs.getBytes(1), rs.getBoolean(2), rs.getString(3), rs.getObject(4), rs.getString(5) })
 			.optional()
 			.orElseThrow(() -> new SigningException("Không tìm thấy chữ ký số này."));
 		if (!(boolean) row[1]) {
 			throw new SigningException("Chữ ký số này đã ngừng sử dụng.");
 		}
-		var p12 = masterKey.open((byte[]) row[0], context(unitCode));
-		var signer = load(p12, password);
+		Signer signer;
+		if (row[2] != null) {
+			if (!pkcs11Libraries.contains((String) row[2])) {
+				throw new SigningException("Thư viện PKCS#11 của chữ ký số này không còn được phép dùng trên máy chủ này.");
+			}
+			if (password == null || password.length == 0) {
+				throw new SigningException("Hãy nhập mã PIN của thiết bị ký số.");
+			}
+			signer = Pkcs11Signers.open(java.nio.file.Path.of((String) row[2]), row[3] == null ? null : ((Number) row[3]).longValue(), password,
+					(String) row[4]);
+		}
+		else {
+			var p12 = masterKey.open((byte[]) row[0], context(unitCode));
+			signer = load(p12, password);
+		}
 		var certificate = signer.certificate();
 		var now = Instant.now();
 		if (certificate.getNotAfter().toInstant().isBefore(now)) {

@@ -34,6 +34,9 @@ class DossierWorkflowTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	Results results;
+
 	@Test
 	void counterIntakeNumbersReceivesAndMarksDigitised() {
 		var receipt = counter(dossiers, jdbc, "0988000001", "Phạm Minh An");
@@ -78,6 +81,10 @@ class DossierWorkflowTests {
 		d = dossiers.act(LEADER, id, new ActionRequest("approve", version, "", null, null, null, DemoData.SIGNING_PASSWORD.toCharArray(), null, List.of()));
 		assertThat(d.state()).isEqualTo("approved");
 		assertThat(d.verifyToken()).isNotNull();
+		var approved = d;
+		assertThatThrownBy(() -> dossiers.act(ONE_STOP, id, ActionRequest.of("release", approved.version(), "")))
+			.isInstanceOf(DossierException.class).hasMessageContaining("chưa được đóng dấu");
+		results.seal(ONE_STOP, id, DemoData.SIGNING_PASSWORD.toCharArray());
 		d = dossiers.act(ONE_STOP, id, ActionRequest.of("release", d.version(), ""));
 		var ready = d;
 		assertThatThrownBy(() -> dossiers.rate(me, id, 5, "")).isInstanceOf(DossierException.class);
