@@ -14,7 +14,8 @@ import vn.xaso.signing.internal.KeySigner;
 
 /**
  * Signers on a PKCS#11 token or HSM (a USB token of a Vietnamese CA, a network HSM), through the JDK's
- * SunPKCS11 provider. The private key never leaves the token; the token does the signing.
+ * SunPKCS11 provider. The private key never leaves the token; the token does the signing. Every {@link #open} checks
+ * the PIN afresh (it logs the process out of the token first), so one signing at a time per token.
  */
 public final class Pkcs11Signers {
 
@@ -34,6 +35,16 @@ public final class Pkcs11Signers {
 					+ "library = " + library.toAbsolutePath() + "\n"
 					+ (slot == null ? "slotListIndex = 0\n" : "slot = " + slot + "\n");
 			var provider = Security.getProvider("SunPKCS11").configure(config);
+			// PKCS#11 login is per process: once any session logged in, a later C_Login is "already logged in" and
+			// never checks the PIN. Log out first so this PIN is really checked (issue 21: a wrong PIN signs nothing).
+			if (provider instanceof java.security.AuthProvider auth) {
+				try {
+					auth.logout();
+				}
+				catch (javax.security.auth.login.LoginException e) {
+					// not logged in, or the token refuses: the login below decides
+				}
+			}
 			var store = KeyStore.getInstance("PKCS11", provider);
 			try {
 				store.load(null, pin);

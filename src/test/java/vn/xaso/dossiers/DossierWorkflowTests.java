@@ -97,7 +97,9 @@ class DossierWorkflowTests {
 		assertThat(check).contains("Signature #1").contains("Signature is Valid").doesNotContain("Digest Mismatch");
 		var verified = dossiers.verify(d.verifyToken()).orElseThrow();
 		assertThat(verified.dossierCode()).isEqualTo(d.code());
-		assertThat(verified.report().signatures()).singleElement().satisfies(s -> assertThat(s.intact()).isTrue());
+		// the chairman's signature, then the commune's seal (required before the desk)
+		assertThat(verified.report().signatures()).hasSize(2).allSatisfy(s -> assertThat(s.intact()).isTrue());
+		assertThat(verified.report().signatures().get(0).signerName()).isEqualTo("Đinh Văn Hùng");
 		assertThat(dossiers.verify("khong-co-token-nay-0123456789")).isEmpty();
 
 		assertThat(dossiers.papers(me)).anySatisfy(p -> {

@@ -52,5 +52,9 @@ class SigningPkcs11Tests {
 		assertThat(signature.trusted()).isTrue();
 		assertThat(signature.format()).isEqualTo("PAdES-BASELINE-B");
 		assertThat(TestPki.pdfsig(signed)).contains("Signature is Valid");
+		// the process is logged in to the token now: a wrong PIN must still be refused (PKCS#11 login is per process)
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> Pkcs11Signers.open(library, slot, "000000".toCharArray(), "hoa"))
+			.isInstanceOf(SigningException.class).hasMessageContaining("Mã PIN");
+		assertThat(Pkcs11Signers.open(library, slot, PIN.toCharArray(), "hoa").certificate()).isNotNull();
 	}
 }

@@ -84,8 +84,9 @@ class TemplatesController {
 
 	@PostMapping("/documents/templates/{type}/reset")
 	String reset(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable String type, RedirectAttributes redirect) {
+		var actor = editor(me);
 		var kind = type(type);
-		templates.resetOwn(editor(me), kind);
+		templates.resetOwn(actor, kind);
 		redirect.addFlashAttribute("notice", "Đã dùng lại mẫu chung cho " + kind.label() + ".");
 		return "redirect:/documents/templates/" + kind.name();
 	}
