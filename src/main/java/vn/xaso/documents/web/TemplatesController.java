@@ -70,7 +70,7 @@ class TemplatesController {
 		try {
 			templates.saveOwn(actor, new DocumentTemplates.Template(kind, in.summary(), in.body(), in.recipients(), in.signerAuthority(),
 					in.signerTitle(), true));
-			redirect.addFlashAttribute("notice", "Đã lưu mẫu " + kind.label() + " của xã. Văn bản soạn mới sẽ dùng mẫu này.");
+			redirect.addFlashAttribute("noticeKey", "documents.templates.saved");
 			return "redirect:/documents/templates/" + kind.name();
 		}
 		catch (DocumentException e) {
@@ -87,7 +87,7 @@ class TemplatesController {
 		var actor = editor(me);
 		var kind = type(type);
 		templates.resetOwn(actor, kind);
-		redirect.addFlashAttribute("notice", "Đã dùng lại mẫu chung cho " + kind.label() + ".");
+		redirect.addFlashAttribute("noticeKey", "documents.templates.resetDone");
 		return "redirect:/documents/templates/" + kind.name();
 	}
 
