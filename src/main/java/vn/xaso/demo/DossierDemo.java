@@ -51,10 +51,13 @@ public class DossierDemo implements ApplicationRunner {
 	private final JdbcClient jdbc;
 	private final TransactionTemplate tx;
 	private final Citizens citizens;
+	private final vn.xaso.dossiers.Results results;
 
-	DossierDemo(Environment env, Dossiers dossiers, JdbcClient jdbc, PlatformTransactionManager transactions, Citizens citizens) {
+	DossierDemo(Environment env, Dossiers dossiers, JdbcClient jdbc, PlatformTransactionManager transactions, Citizens citizens,
+			vn.xaso.dossiers.Results results) {
 		this.citizens = citizens;
 		this.env = env;
+		this.results = results;
 		this.dossiers = dossiers;
 		this.jdbc = jdbc;
 		this.tx = new TransactionTemplate(transactions);
@@ -115,6 +118,7 @@ public class DossierDemo implements ApplicationRunner {
 			d = dossiers.act(SPECIALIST, d.id(), ActionRequest.of("propose", d.version(), ""));
 			d = dossiers.act(LEADER, d.id(), new ActionRequest("approve", d.version(), "", null, null, null,
 					DemoData.SIGNING_PASSWORD.toCharArray(), null, List.of()));
+			results.seal(ONE_STOP, d.id(), DemoData.SIGNING_PASSWORD.toCharArray()); // seal before the desk (issue 21)
 			d = dossiers.act(ONE_STOP, d.id(), ActionRequest.of("release", d.version(), ""));
 			dossiers.act(ONE_STOP, d.id(), new ActionRequest("return", d.version(), "", null, "ONLINE", null, null, null, List.of()));
 			dossiers.rate(Caller.citizen(an, "Nguyễn Văn An"), d.id(), 5, "Cán bộ hướng dẫn tận tình, trả kết quả sớm.");

@@ -76,6 +76,22 @@ public class DocumentTemplates {
 			.change(null, t.type().label()));
 	}
 
+	/**
+	 * Drops the commune's own template of a type, so the shared one (the national default, never changed from here)
+	 * applies again. Audited.
+	 */
+	@Transactional
+	public void resetOwn(Actor actor, DocumentType type) {
+		if (!actor.has(Role.ADMIN) && !actor.has(Role.LEADER)) {
+			throw new AccessDeniedException("Chỉ quản trị hoặc lãnh đạo xã mới sửa mẫu văn bản.");
+		}
+		int removed = jdbc.sql("delete from document_template where unit_code = ? and type = ?").params(actor.unitCode(), type.name()).update();
+		if (removed > 0) {
+			audit.record(AuditEvent.of(actor.unitCode(), actor.username(), "document.template.reset").on("document_template", 0)
+				.change(type.label(), null));
+		}
+	}
+
 	private static String strip(String s) {
 		return s == null ? "" : s.strip();
 	}

@@ -21,9 +21,28 @@ public enum DocumentType {
 	TO_TRINH("Tờ trình", "TTr", true),
 	GIAY_MOI("Giấy mời", "GM", true),
 	BIEN_BAN("Biên bản", "BB", true),
+	// the rest of Nghị định 30/2020, Phụ lục III (issue 21), each with its template (migration V202612100302)
+	CHI_THI("Chỉ thị", "CT", true),
+	HUONG_DAN("Hướng dẫn", "HD", true),
+	CHUONG_TRINH("Chương trình", "CTr", true),
+	PHUONG_AN("Phương án", "PA", true),
+	DE_AN("Đề án", "ĐA", true),
+	DU_AN("Dự án", "DA", true),
+	QUY_CHE("Quy chế", "QC", true),
+	QUY_DINH("Quy định", "QyĐ", true),
+	THONG_CAO("Thông cáo", "TC", true),
+	CONG_DIEN("Công điện", "CĐ", true),
+	GIAY_GIOI_THIEU("Giấy giới thiệu", "GGT", true),
+	GIAY_NGHI_PHEP("Giấy nghỉ phép", "GNP", true),
+	GIAY_UY_QUYEN("Giấy ủy quyền", "GUQ", true),
+	HOP_DONG("Hợp đồng", "HĐ", true),
+	BAN_GHI_NHO("Bản ghi nhớ", "BGN", true),
+	BAN_THOA_THUAN("Bản thỏa thuận", "BTT", true),
+	PHIEU_GUI("Phiếu gửi", "PG", true),
+	PHIEU_CHUYEN("Phiếu chuyển", "PC", true),
+	PHIEU_BAO("Phiếu báo", "PB", true),
+	// issued by the People's Council (HĐND), not drafted by the commune's People's Committee here
 	NGHI_QUYET("Nghị quyết", "NQ", false),
-	CHI_THI("Chỉ thị", "CT", false),
-	HUONG_DAN("Hướng dẫn", "HD", false),
 	KHAC("Văn bản khác", null, false);
 
 	private final String label;

@@ -185,6 +185,7 @@ public class Documents {
 		if (!doc.outgoing() || !Document.SUBMITTED.equals(doc.status())) {
 			throw refused(doc, "Chỉ duyệt được văn bản đã trình duyệt.");
 		}
+		refuseBlanks(doc);
 		var identity = identities.list(actor.unitCode()).stream()
 			.filter(i -> i.active() && i.holderKind() == SigningIdentity.HolderKind.OFFICIAL && actor.username().equals(i.officialUsername())
 					&& !i.expiredAt(clock.instant()))
@@ -201,6 +202,26 @@ public class Documents {
 			.params(signed, identity.holderName(), id, actor.unitCode())
 			.update();
 		record(actor, "document.approved", id, Document.SUBMITTED, Document.APPROVED + "; ký số cá nhân: " + identity.holderName());
+	}
+
+	/**
+	 * Nothing is signed with the template's blanks (issue 21): a field still holding "…", "...", "[…]" or "{{ }}" stops
+	 * the signature with a message naming the field and the line.
+	 */
+	private static void refuseBlanks(Document doc) {
+		var fields = new java.util.LinkedHashMap<String, String>();
+		fields.put("Trích yếu", doc.summary());
+		fields.put("Nội dung", doc.body());
+		fields.put("Nơi nhận", doc.recipients());
+		fields.put("Thẩm quyền ký", doc.signerAuthority());
+		fields.put("Chức vụ người ký", doc.signerTitle());
+		fields.put("Người ký", doc.signerName());
+		for (var field : fields.entrySet()) {
+			if (vn.xaso.platform.Blanks.in(field.getValue()).isPresent()) {
+				throw new DocumentException("password", "Chưa ký được: mục \"" + field.getKey() + "\" còn chỗ trống của mẫu ở dòng \""
+						+ vn.xaso.platform.Blanks.where(field.getValue()) + "\". Hãy trả lại để người soạn điền đủ rồi trình lại.");
+			}
+		}
 	}
 
 	/** The leader sends a submitted document back to its drafter. */

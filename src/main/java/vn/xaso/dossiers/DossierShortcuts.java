@@ -18,8 +18,17 @@ public interface DossierShortcuts {
 	 * "Trả kết quả": the signed result goes out to the desk (release, when it is still "approved") and is handed
 	 * back to the citizen (return) at once.
 	 */
+	default Dossier releaseAndReturn(Caller oneStop, long dossierId, long expectedVersion, @Nullable String returnMethod,
+			@Nullable String postTrackingNumber, String note) {
+		return releaseAndReturn(oneStop, dossierId, expectedVersion, returnMethod, postTrackingNumber, note, null);
+	}
+
+	/**
+	 * As above; when the signed result has no seal yet and {@code sealPassword} (the commune's organisation signing
+	 * password) is given, the result is sealed first, in the same transaction (issue 21: seal before the desk).
+	 */
 	Dossier releaseAndReturn(Caller oneStop, long dossierId, long expectedVersion, @Nullable String returnMethod,
-			@Nullable String postTrackingNumber, String note);
+			@Nullable String postTrackingNumber, String note, char @Nullable [] sealPassword);
 
 	/** The next dossier waiting for this official (their role's queues, most urgent first), other than {@code afterId}. */
 	Optional<Long> next(Caller official, long afterId);

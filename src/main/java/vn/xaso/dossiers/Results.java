@@ -33,4 +33,11 @@ public interface Results {
 
 	/** Adds the commune's seal (organisation signature) to the signed result. */
 	void seal(Caller official, long dossierId, char[] password);
+
+	/** A signed result still without the seal: it cannot go to the desk yet (issue 21). */
+	record AwaitingSeal(long dossierId, String code, String procedureName, String applicantName, java.time.@Nullable Instant signedAt) {
+	}
+
+	/** The commune's signed results still waiting for the seal, oldest signature first (for the clerk and the desk). */
+	List<AwaitingSeal> awaitingSeal(Caller official);
 }

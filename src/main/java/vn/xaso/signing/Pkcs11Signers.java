@@ -13,7 +13,8 @@ import vn.xaso.signing.internal.KeySigner;
 
 /**
  * Signers on a PKCS#11 token or HSM (a USB token of a Vietnamese CA, a network HSM), through the JDK's
- * SunPKCS11 provider. The private key never leaves the token; the token does the signing.
+ * SunPKCS11 provider. The private key never leaves the token; the token does the signing. Every {@link #open} checks
+ * the PIN afresh (it logs the process out of the token first), so one signing at a time per token.
  */
 public final class Pkcs11Signers {
 

@@ -40,14 +40,24 @@ public class SigningIdentities {
 			id, unit_code, holder_kind, holder_name, official_username, source, subject, issuer, serial_hex,
 			not_before, not_after, active, created_by, created_at""";
 
+	/** PKCS#11 libraries a token may be opened with when {@code xaso.signing.pkcs11-libraries} is not set. */
+	public static final List<String> DEFAULT_PKCS11_LIBRARIES = List.of("/usr/lib/softhsm/libsofthsm2.so",
+			"/usr/lib/x86_64-linux-gnu/softhsm/libsofthsm2.so");
+
 	private final JdbcClient jdbc;
 	private final MasterKey masterKey;
 	private final AuditLog audit;
+	private final List<String> pkcs11Libraries;
 
 	public SigningIdentities(JdbcClient jdbc, MasterKey masterKey, AuditLog audit) {
+		this(jdbc, masterKey, audit, DEFAULT_PKCS11_LIBRARIES);
+	}
+
+	public SigningIdentities(JdbcClient jdbc, MasterKey masterKey, AuditLog audit, List<String> pkcs11Libraries) {
 		this.jdbc = jdbc;
 		this.masterKey = masterKey;
 		this.audit = audit;
+		this.pkcs11Libraries = List.copyOf(pkcs11Libraries);
 	}
 
 	@Transactional(readOnly = true)
@@ -105,6 +115,30 @@ public class SigningIdentities {
 	@Transactional
 	public SigningIdentity registerPkcs11(String unitCode, String actor, HolderKind kind, String holderName,
 			java.nio.file.Path library, long slot, String tokenLabel, String alias, char[] pin) {
+		return registerPkcs11(unitCode, actor, kind, holderName, null, library, slot, tokenLabel, alias, pin);
+	}
+
+	/**
+	 * Registers an official's own key on a PKCS#11 token (a leader signing batches, issue 21). The library must be one
+	 * the installation allows ({@code xaso.signing.pkcs11-libraries}): loading a library runs its code. Stored as
+	 * {@link #registerPkcs11}: library, slot, alias and certificate, never the PIN.
+	 */
+	@Transactional
+	public SigningIdentity registerToken(String unitCode, String actor, HolderKind kind, String holderName,
+			@Nullable String officialUsername, String library, @Nullable Long slot, @Nullable String alias, char[] pin) {
+		if (!pkcs11Libraries.contains(library)) {
+			throw new SigningException("Thư viện PKCS#11 \"" + library + "\" chưa được phép dùng trên máy chủ này (xaso.signing.pkcs11-libraries).");
+		}
+		if (slot == null) {
+			throw new SigningException("Hãy chọn thiết bị ký số (khe) trong danh sách.");
+		}
+		return registerPkcs11(unitCode, actor, kind, holderName, blankToNull(officialUsername), java.nio.file.Path.of(library), slot,
+				null, alias, pin);
+	}
+
+	private SigningIdentity registerPkcs11(String unitCode, String actor, HolderKind kind, String holderName,
+			@Nullable String officialUsername, java.nio.file.Path library, long slot, @Nullable String tokenLabel, String alias,
+			char[] pin) {
 		var name = checkHolder(holderName);
 		if (alias == null || alias.isBlank()) {
 			throw new SigningException("Hãy chọn khóa ký số trên thiết bị.");
@@ -129,8 +163,8 @@ public class SigningIdentities {
 					insert into signing_identity (unit_code, holder_kind, holder_name, official_username, source, subject,
 					  issuer, serial_hex, not_before, not_after, certificate_der, p12_sealed, created_by,
 					  pkcs11_library, pkcs11_slot, pkcs11_token_label, pkcs11_alias)
-					values (?, ?, ?, null, 'PKCS11', ?, ?, ?, ?, ?, ?, null, ?, ?, ?, ?, ?) returning id""")
-				.params(unitCode, kind.name(), name, Certificates.subject(certificate), Certificates.issuer(certificate),
+					values (?, ?, ?, ?, 'PKCS11', ?, ?, ?, ?, ?, ?, null, ?, ?, ?, ?, ?) returning id""")
+				.params(unitCode, kind.name(), name, officialUsername, Certificates.subject(certificate), Certificates.issuer(certificate),
 						certificate.getSerialNumber().toString(16), Timestamp.from(certificate.getNotBefore().toInstant()),
 						Timestamp.from(certificate.getNotAfter().toInstant()), certificate.getEncoded(), actor,
 						library.toAbsolutePath().toString(), slot, tokenLabel, alias)

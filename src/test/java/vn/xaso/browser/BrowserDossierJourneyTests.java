@@ -141,7 +141,21 @@ class BrowserDossierJourneyTests {
 		assertThat(browser.bodyText()).contains("Đã duyệt và ký");
 		browser.signOut();
 
-		// The specialist sends the signed result to the counter.
+		// Seal before the desk: the specialist cannot send an unsealed result out; the clerk, who keeps the seal,
+		// reaches it from her workspace card and seals it.
+		browser.signIn("yenmo.tuphap", BrowserSignInTests.PASSWORD);
+		browser.open("/dossiers/" + id);
+		browser.clickAndWait("#do-release");
+		assertThat(browser.bodyText()).contains("chưa được đóng dấu");
+		browser.signOut();
+		browser.signIn("yenmo.vanthu", BrowserSignInTests.PASSWORD);
+		browser.open("/workspace");
+		browser.clickAndWait(browser.find("a[href='/dossiers/seal']"));
+		browser.clickAndWait(browser.find("a[href='/dossiers/" + id + "/result']"));
+		browser.type("#f-password", DemoData.SIGNING_PASSWORD);
+		browser.clickAndWait("#result-seal");
+		assertThat(browser.bodyText()).contains("Đã đóng dấu");
+		browser.signOut();
 		browser.signIn("yenmo.tuphap", BrowserSignInTests.PASSWORD);
 		browser.open("/dossiers/" + id);
 		browser.clickAndWait("#do-release");

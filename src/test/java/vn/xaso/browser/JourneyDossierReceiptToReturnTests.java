@@ -97,6 +97,8 @@ class JourneyDossierReceiptToReturnTests {
 		signIn(walk, "yenmo.motcua");
 		walk.click("Kết quả chờ trả cho người dân");
 		open(walk, code);
+		// seal before the desk: the commune's signing password typed in the same form (a field, not a step)
+		walk.fill("Mật khẩu chữ ký số của cơ quan (đóng dấu)", DemoData.SIGNING_PASSWORD);
 		walk.click("Trả kết quả");
 		assertThat(walk.text()).contains("Đã thực hiện: Trả kết quả", "Đã trả kết quả");
 		assertThat(dossiers.findByCode(DossierFixtures.ONE_STOP, code).orElseThrow().events())

@@ -41,6 +41,9 @@ class BatchSigningTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	Results results;
+
 	@LocalServerPort
 	int port;
 
@@ -136,15 +139,25 @@ class BatchSigningTests {
 		assertThat(dossiers.find(LEADER, first).orElseThrow().state()).isEqualTo("approved");
 		assertThat(dossiers.find(LEADER, second).orElseThrow().state()).isEqualTo("approved");
 
-		// the one-stop officer hands both back in one step each: "Trả kết quả" = release + return
-		var returned = shortcuts.releaseAndReturn(ONE_STOP, first, version(first), "COUNTER", null, "");
+		// seal before the desk (issue 21): without the seal the result does not go out, nothing changes
+		var unsealed = version(first);
+		assertThatThrownBy(() -> shortcuts.releaseAndReturn(ONE_STOP, first, unsealed, "COUNTER", null, ""))
+			.isInstanceOf(DossierException.class).hasMessageContaining("chưa được đóng dấu");
+		assertThat(dossiers.find(ONE_STOP, first).orElseThrow().state()).isEqualTo("approved");
+		assertThat(results.awaitingSeal(ONE_STOP)).extracting(Results.AwaitingSeal::dossierId).contains(first, second);
+		// the one-stop officer hands both back in one step each: "Trả kết quả" = seal + release + return
+		var returned = shortcuts.releaseAndReturn(ONE_STOP, first, version(first), "COUNTER", null, "", DemoData.SIGNING_PASSWORD.toCharArray());
 		assertThat(returned.state()).isEqualTo("returned");
 		assertThat(returned.events()).extracting(DossierEvent::action).endsWith("release", "return");
-		// a missing return method changes nothing (the release is rolled back with it)
+		assertThat(results.sheet(ONE_STOP, first).sealed()).isTrue();
+		assertThat(audits("dossier.result.sealed", first)).isEqualTo(1);
+		// a missing return method changes nothing (the seal and the release are rolled back with it)
 		var v = version(second);
-		assertThatThrownBy(() -> shortcuts.releaseAndReturn(ONE_STOP, second, v, "BAD", null, "")).isInstanceOf(DossierException.class);
+		assertThatThrownBy(() -> shortcuts.releaseAndReturn(ONE_STOP, second, v, "BAD", null, "", DemoData.SIGNING_PASSWORD.toCharArray()))
+			.isInstanceOf(DossierException.class);
 		assertThat(dossiers.find(ONE_STOP, second).orElseThrow().state()).isEqualTo("approved");
 		assertThat(version(second)).isEqualTo(v);
+		assertThat(results.sheet(ONE_STOP, second).sealed()).isFalse();
 
 		// the other roles do not get the page
 		var desk = new WebSession(port).signInOfficial("yenmo.motcua", DemoData.PASSWORD);

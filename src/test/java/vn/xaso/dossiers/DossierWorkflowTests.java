@@ -34,6 +34,9 @@ class DossierWorkflowTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	Results results;
+
 	@Test
 	void counterIntakeNumbersReceivesAndMarksDigitised() {
 		var receipt = counter(dossiers, jdbc, "0988000001", "Phạm Minh An");
@@ -78,6 +81,10 @@ class DossierWorkflowTests {
 		d = dossiers.act(LEADER, id, new ActionRequest("approve", version, "", null, null, null, DemoData.SIGNING_PASSWORD.toCharArray(), null, List.of()));
 		assertThat(d.state()).isEqualTo("approved");
 		assertThat(d.verifyToken()).isNotNull();
+		var approved = d;
+		assertThatThrownBy(() -> dossiers.act(ONE_STOP, id, ActionRequest.of("release", approved.version(), "")))
+			.isInstanceOf(DossierException.class).hasMessageContaining("chưa được đóng dấu");
+		results.seal(ONE_STOP, id, DemoData.SIGNING_PASSWORD.toCharArray());
 		d = dossiers.act(ONE_STOP, id, ActionRequest.of("release", d.version(), ""));
 		var ready = d;
 		assertThatThrownBy(() -> dossiers.rate(me, id, 5, "")).isInstanceOf(DossierException.class);
@@ -90,7 +97,9 @@ class DossierWorkflowTests {
 		assertThat(check).contains("Signature #1").contains("Signature is Valid").doesNotContain("Digest Mismatch");
 		var verified = dossiers.verify(d.verifyToken()).orElseThrow();
 		assertThat(verified.dossierCode()).isEqualTo(d.code());
-		assertThat(verified.report().signatures()).singleElement().satisfies(s -> assertThat(s.intact()).isTrue());
+		// the chairman's signature, then the commune's seal (required before the desk)
+		assertThat(verified.report().signatures()).hasSize(2).allSatisfy(s -> assertThat(s.intact()).isTrue());
+		assertThat(verified.report().signatures().get(0).signerName()).isEqualTo("Đinh Văn Hùng");
 		assertThat(dossiers.verify("khong-co-token-nay-0123456789")).isEmpty();
 
 		assertThat(dossiers.papers(me)).anySatisfy(p -> {

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import vn.xaso.signing.internal.Certificates;
 
 /**
- * Signs through a real PKCS#11 module: SoftHSM2 with a token initialised in target/softhsm-N (N: the test JVM) for this run.
+ * Signs through a real PKCS#11 module: SoftHSM2 with a token initialised in target/softhsm for this run.
  * The JVM gets {@code SOFTHSM2_CONF} from Surefire (pom.xml); this class writes that file before the
  * provider is loaded. Fails when softhsm2 is not installed.
  */

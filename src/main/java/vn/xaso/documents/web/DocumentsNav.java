@@ -14,6 +14,13 @@ class DocumentsNav {
 		return NavLink.official(20, "/documents", "documents.title", "workspace.documentsText");
 	}
 
+	/** Issue 21: the commune administrator (or a leader) edits the commune's own copies of the templates. */
+	@Bean
+	NavLink documentTemplatesCard() {
+		return NavLink.official(22, "/documents/templates", "workspace.documentTemplates", "workspace.documentTemplatesText", "ADMIN",
+				"LEADER");
+	}
+
 	@Bean
 	NavLink workFilesCard() {
 		return NavLink.official(21, "/documents/work-files", "workspace.workFiles", "workspace.workFilesText");

@@ -710,6 +710,7 @@ public class DossierService implements Dossiers {
 					}
 				}
 				case "approve" -> approve(official, row, r.signingPassword(), now);
+				case "release" -> results.requireSealed(row.id());
 				case "return" -> giveBack(official, row, r.returnMethod(), r.postTrackingNumber(), now);
 				case "reschedule" -> {
 					reschedule(official, row, r.newDueDate(), note);

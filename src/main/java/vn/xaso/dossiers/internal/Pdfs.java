@@ -138,7 +138,12 @@ public final class Pdfs {
 	// ---------------------------------------------------------------- results
 
 	public static byte[] result(ResultData d) {
-		return "birth-extract".equals(d.template()) ? birthExtract(d) : confirmation(d);
+		return switch (d.template()) {
+			case "birth-extract" -> birthExtract(d);
+			case "marriage-certificate" -> CivilStatusPdfs.marriage(d);
+			case "death-extract" -> CivilStatusPdfs.death(d);
+			default -> confirmation(d);
+		};
 	}
 
 	static byte[] birthExtract(ResultData d) {
@@ -209,7 +214,7 @@ public final class Pdfs {
 		};
 	}
 
-	private static void signer(StringBuilder h, ResultData d) {
+	static void signer(StringBuilder h, ResultData d) {
 		h.append("<table class=\"foot\"><tr><td class=\"half\"></td><td class=\"half\"><div class=\"b\">")
 			.append(e(upper(d.signerTitle()))).append("</div><div class=\"space\"></div><div class=\"b\">")
 			.append(e(d.signerName())).append("</div></td></tr></table>");
@@ -217,7 +222,7 @@ public final class Pdfs {
 
 	// ---------------------------------------------------------------- html helpers
 
-	private static StringBuilder start(String title) {
+	static StringBuilder start(String title) {
 		var h = new StringBuilder(8192);
 		h.append("<!DOCTYPE html><html><head><meta charset=\"utf-8\"/><title>").append(e(title)).append("</title><style>")
 			.append("@page { size: A4; margin: 20mm 15mm 20mm 30mm; }")
@@ -239,7 +244,7 @@ public final class Pdfs {
 		return h;
 	}
 
-	private static void header(StringBuilder h, Issuer issuer, List<String> body, String number, LocalDate date) {
+	static void header(StringBuilder h, Issuer issuer, List<String> body, String number, LocalDate date) {
 		h.append("<table><tr><td class=\"hl\">");
 		for (int i = 0; i < body.size(); i++) {
 			h.append("<div class=\"").append(i == body.size() - 1 ? "b" : "").append("\">").append(e(body.get(i))).append("</div>");
@@ -258,7 +263,7 @@ public final class Pdfs {
 		h.append("<p class=\"ind\">").append(html).append("</p>");
 	}
 
-	private static void row(StringBuilder h, String label, String value, boolean bold) {
+	static void row(StringBuilder h, String label, String value, boolean bold) {
 		h.append("<div class=\"row\">").append(e(label)).append(": ").append(bold ? "<b>" : "").append(e(value.isBlank() ? "…" : value))
 			.append(bold ? "</b>" : "").append("</div>");
 	}
@@ -268,7 +273,7 @@ public final class Pdfs {
 			.append(e(l2)).append(": ").append(e(v2)).append("&#160;&#160;&#160;&#160; ").append(e(l3)).append(": ").append(e(v3)).append("</div>");
 	}
 
-	private static void qr(StringBuilder h, String url, String caption) {
+	static void qr(StringBuilder h, String url, String caption) {
 		h.append("<table class=\"qr\"><tr><td style=\"width: 32mm\"><img src=\"data:image/png;base64,")
 			.append(Base64.getEncoder().encodeToString(qrPng(url, 240))).append("\"/></td><td>").append(e(caption)).append("</td></tr></table>");
 	}
@@ -277,7 +282,7 @@ public final class Pdfs {
 		return vn.xaso.platform.render.QrCodes.png(text, size, 2);
 	}
 
-	private static byte[] render(StringBuilder h) {
+	static byte[] render(StringBuilder h) {
 		h.append("</body></html>");
 		return vn.xaso.platform.render.HtmlPdf.render(h.toString());
 	}
@@ -289,7 +294,7 @@ public final class Pdfs {
 		return place + ", ngày " + day + " tháng " + month + " năm " + date.getYear();
 	}
 
-	private static String get(Map<String, String> form, String... keys) {
+	static String get(Map<String, String> form, String... keys) {
 		for (var k : keys) {
 			var v = form.get(k);
 			if (v != null && !v.isBlank()) {
@@ -312,11 +317,11 @@ public final class Pdfs {
 		return relation.equals(get(f, "requesterRelation")) ? get(f, "requesterAddress") : "";
 	}
 
-	private static String or(String v, String fallback) {
+	static String or(String v, String fallback) {
 		return v.isBlank() ? fallback : v;
 	}
 
-	private static String sex(String v) {
+	static String sex(String v) {
 		return switch (v.toLowerCase(java.util.Locale.ROOT)) {
 			case "m", "male", "nam" -> "Nam";
 			case "f", "female", "nu", "nữ" -> "Nữ";

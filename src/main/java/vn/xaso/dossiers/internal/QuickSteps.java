@@ -33,9 +33,11 @@ class QuickSteps implements DossierShortcuts {
 
 	private final Dossiers dossiers;
 	private final TransactionTemplate tx;
+	private final ResultSheets results;
 
-	QuickSteps(Dossiers dossiers, PlatformTransactionManager transactions) {
+	QuickSteps(Dossiers dossiers, PlatformTransactionManager transactions, ResultSheets results) {
 		this.dossiers = dossiers;
+		this.results = results;
 		this.tx = new TransactionTemplate(transactions);
 	}
 
@@ -56,7 +58,7 @@ class QuickSteps implements DossierShortcuts {
 
 	@Override
 	public Dossier releaseAndReturn(Caller oneStop, long dossierId, long expectedVersion, @Nullable String returnMethod,
-			@Nullable String postTrackingNumber, String note) {
+			@Nullable String postTrackingNumber, String note, char @Nullable [] sealPassword) {
 		if (returnMethod == null || returnMethod.isBlank()) {
 			throw new DossierException("returnMethod", "Hãy chọn cách trả kết quả: trực tuyến, tại bộ phận một cửa hoặc qua bưu chính.");
 		}
@@ -64,6 +66,9 @@ class QuickSteps implements DossierShortcuts {
 			var dossier = dossiers.find(oneStop, dossierId).orElseThrow(DossierNotFound::new);
 			long version = expectedVersion;
 			if ("approved".equals(dossier.state())) {
+				if (sealPassword != null && sealPassword.length > 0 && !results.sealed(dossierId)) {
+					results.seal(oneStop, dossierId, sealPassword);
+				}
 				version = dossiers.act(oneStop, dossierId, ActionRequest.of("release", expectedVersion, "")).version();
 			}
 			return dossiers.act(oneStop, dossierId, new ActionRequest("return", version, note == null ? "" : note, null, returnMethod,

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * The fields of a result the specialist completes before the leader signs, per result template, with the
  * e-form fields they are prefilled from; and the civil-status register (sổ hộ tịch) a template is entered in.
  * The birth extract follows the Bộ Tư pháp form (Thông tư 04/2020/TT-BTP): every line must be filled — the
- * father's lines only when a father is recorded.
+ * father's lines only when a father is recorded. The marriage certificate and the death extract likewise (issue 21).
  */
 public final class ResultFields {
 
@@ -39,11 +39,43 @@ public final class ResultFields {
 			new Field("fatherNationality", "Quốc tịch của cha", "TEXT", true, List.of("fatherNationality", "father_nationality")),
 			new Field("fatherResidence", "Nơi cư trú của cha", "TEXT", true, List.of("fatherResidence")));
 
+	private static final List<Field> MARRIAGE = List.of(
+			new Field("groomName", "Họ, chữ đệm, tên chồng", "TEXT", false, List.of("groomName")),
+			new Field("groomBirthDate", "Ngày sinh của chồng", "DATE", false, List.of("groomBirthDate")),
+			new Field("groomEthnicity", "Dân tộc của chồng", "TEXT", false, List.of("groomEthnicity")),
+			new Field("groomNationality", "Quốc tịch của chồng", "TEXT", false, List.of("groomNationality")),
+			new Field("groomResidence", "Nơi cư trú của chồng", "TEXT", false, List.of("groomResidence")),
+			new Field("groomIdNumber", "Số định danh cá nhân của chồng", "TEXT", false, List.of("groomIdNumber", "groomCccd")),
+			new Field("brideName", "Họ, chữ đệm, tên vợ", "TEXT", false, List.of("brideName")),
+			new Field("brideBirthDate", "Ngày sinh của vợ", "DATE", false, List.of("brideBirthDate")),
+			new Field("brideEthnicity", "Dân tộc của vợ", "TEXT", false, List.of("brideEthnicity")),
+			new Field("brideNationality", "Quốc tịch của vợ", "TEXT", false, List.of("brideNationality")),
+			new Field("brideResidence", "Nơi cư trú của vợ", "TEXT", false, List.of("brideResidence")),
+			new Field("brideIdNumber", "Số định danh cá nhân của vợ", "TEXT", false, List.of("brideIdNumber", "brideCccd")));
+
+	private static final List<Field> DEATH = List.of(
+			new Field("deceasedName", "Họ, chữ đệm, tên người đã mất", "TEXT", false, List.of("deceasedName")),
+			new Field("deceasedBirthDate", "Ngày sinh người đã mất", "DATE", false, List.of("deceasedBirthDate")),
+			new Field("deceasedSex", "Giới tính người đã mất", "SEX", false, List.of("deceasedSex")),
+			new Field("deceasedEthnicity", "Dân tộc người đã mất", "TEXT", false, List.of("deceasedEthnicity")),
+			new Field("deceasedNationality", "Quốc tịch người đã mất", "TEXT", false, List.of("deceasedNationality")),
+			new Field("deceasedIdNumber", "Số định danh cá nhân người đã mất", "TEXT", false, List.of("deceasedIdNumber", "deceasedCccd")),
+			new Field("deceasedResidence", "Nơi cư trú cuối cùng", "TEXT", false, List.of("deceasedResidence")),
+			new Field("deathDate", "Ngày mất", "DATE", false, List.of("deathDate")),
+			new Field("deathPlace", "Nơi mất", "TEXT", false, List.of("deathPlace")),
+			new Field("deathCause", "Nguyên nhân mất", "TEXT", false, List.of("deathCause")),
+			new Field("deathNotice", "Giấy báo tử hoặc giấy tờ thay thế (số, ngày, nơi cấp)", "TEXT", false, List.of("deathNotice")));
+
 	private ResultFields() {
 	}
 
 	public static List<Field> of(String template) {
-		return "birth-extract".equals(template) ? BIRTH : List.of();
+		return switch (template) {
+			case "birth-extract" -> BIRTH;
+			case "marriage-certificate" -> MARRIAGE;
+			case "death-extract" -> DEATH;
+			default -> List.of();
+		};
 	}
 
 	/** The civil-status register of a template: KS (khai sinh), KH (kết hôn), KT (khai tử); null for other results. */
@@ -74,7 +106,7 @@ public final class ResultFields {
 		var merged = new LinkedHashMap<>(form);
 		for (var field : of(template)) {
 			var value = field.sources().stream().map(form::get).filter(v -> v != null && !v.isBlank()).findFirst().orElse("");
-			if (value.isBlank() && field.key().endsWith("Residence")) {
+			if (value.isBlank() && (field.key().equals("motherResidence") || field.key().equals("fatherResidence"))) {
 				var relation = field.key().startsWith("mother") ? "Mẹ" : "Cha";
 				value = relation.equals(form.get("requesterRelation")) ? form.getOrDefault("requesterAddress", "") : "";
 			}

@@ -114,6 +114,10 @@ class ResultSheets implements Results {
 				if (field.kind().equals("DATE") && !value.isEmpty() && !value.matches("\\d{4}-\\d{2}-\\d{2}")) {
 					errors.put(field.key(), field.label() + ": hãy chọn ngày theo dạng ngày/tháng/năm.");
 				}
+				if (vn.xaso.platform.Blanks.in(value).isPresent()) {
+					errors.put(field.key(), field.label() + ": còn chỗ trống \"" + vn.xaso.platform.Blanks.in(value).get()
+							+ "\"; hãy điền nội dung thật.");
+				}
 				if (field.kind().equals("SEX") && !value.isEmpty() && !List.of("Nam", "Nữ").contains(value)) {
 					errors.put(field.key(), field.label() + ": hãy chọn Nam hoặc Nữ.");
 				}
@@ -166,8 +170,11 @@ class ResultSheets implements Results {
 		}
 		var number = registerNumber(row);
 		var pdf = Pdfs.result(with(base, merged, number == null ? null : format(number)));
-		if (text(pdf).contains("…")) {
-			throw new DossierException("signingPassword", "Chưa ký được: kết quả còn chỗ trống (…). Hãy xem trước và điền đủ kết quả.");
+		var rendered = text(pdf);
+		if (vn.xaso.platform.Blanks.in(rendered).isPresent()) {
+			throw new DossierException("signingPassword", "Chưa ký được: kết quả còn chỗ trống ở dòng \""
+					+ vn.xaso.platform.Blanks.where(rendered) + "\". Hãy xem trước và điền đủ kết quả ở trang \"Điền kết quả\" (/dossiers/"
+					+ dossierId + "/result).");
 		}
 		return pdf;
 	}
@@ -208,6 +215,38 @@ class ResultSheets implements Results {
 			}
 			return null;
 		});
+	}
+
+	@Override
+	public List<AwaitingSeal> awaitingSeal(Caller official) {
+		return as(official, () -> jdbc.sql("""
+				select d.id, d.code, d.procedure_name, d.applicant_name, d.result_signed_at from dossier d
+				left join dossier_result r on r.dossier_id = d.id
+				where d.unit_code = ? and d.state in ('approved', 'result_ready') and d.result_pdf is not null and r.sealed_at is null
+				order by d.result_signed_at nulls last, d.id limit 200""").param(official.unitCode())
+			.query((rs, n) -> new AwaitingSeal(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toInstant()))
+			.list());
+	}
+
+	/**
+	 * Seal before the desk (issue 21): a signed result goes out to the desk only with the commune's seal, like any
+	 * released document. Called by {@link DossierService} at "release", in its transaction.
+	 */
+	void requireSealed(long dossierId) {
+		boolean signed = jdbc.sql("select result_pdf is not null from dossier where id = ?").param(dossierId).query(Boolean.class).single();
+		boolean sealed = jdbc.sql("select sealed_at is not null from dossier_result where dossier_id = ?").param(dossierId)
+			.query(Boolean.class).optional().orElse(false);
+		if (signed && !sealed) {
+			throw new DossierException("", "Chưa chuyển kết quả ra bộ phận trả kết quả được: kết quả chưa được đóng dấu. Văn thư hoặc "
+					+ "công chức một cửa hãy đóng dấu ở trang \"Kết quả chờ đóng dấu\" (/dossiers/seal), hoặc nhập mật khẩu chữ ký số của cơ quan "
+					+ "khi bấm \"Trả kết quả\".");
+		}
+	}
+
+	boolean sealed(long dossierId) {
+		return jdbc.sql("select sealed_at is not null from dossier_result where dossier_id = ?").param(dossierId)
+			.query(Boolean.class).optional().orElse(false);
 	}
 
 	/** Personal signature box for the leader's signature on {@code pdf}. */

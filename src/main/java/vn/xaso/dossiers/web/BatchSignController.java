@@ -33,10 +33,12 @@ class BatchSignController {
 
 	private final Dossiers dossiers;
 	private final BatchSigning batch;
+	private final vn.xaso.dossiers.Results results;
 
-	BatchSignController(Dossiers dossiers, BatchSigning batch) {
+	BatchSignController(Dossiers dossiers, BatchSigning batch, vn.xaso.dossiers.Results results) {
 		this.dossiers = dossiers;
 		this.batch = batch;
+		this.results = results;
 	}
 
 	@GetMapping("/dossiers/sign")
@@ -92,7 +94,7 @@ class BatchSignController {
 		var waiting = new ArrayList<WaitingSignature>();
 		for (var r : rows) {
 			dossiers.find(caller, r.id()).ifPresent(d -> waiting.add(new WaitingSignature(d.id(), d.code(), d.procedureName(), r.applicantName(),
-					d.dueDate(), d.timeliness(), d.version())));
+					d.dueDate(), d.timeliness(), d.version(), results.sheet(caller, d.id()).missing())));
 		}
 		model.addAttribute("form", form);
 		model.addAttribute("waiting", waiting);

@@ -29,6 +29,10 @@ class DossiersAccessRules implements AccessRules {
 			.requestMatchers("/dossiers/settings", "/dossiers/settings/**").hasRole("ADMIN")
 			.requestMatchers(HttpMethod.POST, "/dossiers/*/cash").hasRole("ONE_STOP")
 			.requestMatchers("/dossiers/sign", "/dossiers/sign/**").hasRole("LEADER")
+			// issue 21: the clerk keeps the seal — the seal queue and the result page, not the rest of the dossier
+			.requestMatchers(HttpMethod.GET, "/dossiers/seal", "/dossiers/*/result", "/dossiers/*/result/preview.pdf")
+			.hasAnyRole("CLERK", "ONE_STOP", "SPECIALIST", "LEADER", "ADMIN")
+			.requestMatchers(HttpMethod.POST, "/dossiers/*/result/seal").hasAnyRole("CLERK", "ONE_STOP", "SPECIALIST", "LEADER", "ADMIN")
 			.requestMatchers(HttpMethod.POST, "/dossiers/bulk").hasRole("ONE_STOP")
 			.requestMatchers("/dossiers", "/dossiers/**").hasAnyRole(QUEUE_ROLES);
 	}

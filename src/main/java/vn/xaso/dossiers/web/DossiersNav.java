@@ -44,6 +44,27 @@ class DossiersNav {
 		return NavLink.official(9, "/dossiers?tab=ready", "dossiers.web.nav.waitReady", "dossiers.web.nav.waitReadyText", "ONE_STOP");
 	}
 
+	/** Issue 21: the clerk (who keeps the seal) and the desk see the signed results waiting for the seal. */
+	@Bean
+	NavLink dossiersSealCard() {
+		return NavLink.official(9, "/dossiers/seal", "dossiers.web.nav.waitSeal", "dossiers.web.nav.waitSealText", "CLERK", "ONE_STOP");
+	}
+
+	@Bean
+	NavCount dossiersSealCount(vn.xaso.dossiers.Results results) {
+		return new NavCount() {
+			@Override
+			public String href() {
+				return "/dossiers/seal";
+			}
+
+			@Override
+			public long count(Viewer viewer) {
+				return viewer instanceof OfficialPrincipal me ? results.awaitingSeal(Caller.of(me)).size() : 0;
+			}
+		};
+	}
+
 	@Bean
 	NavCount dossiersReadyCount(Dossiers dossiers) {
 		return counter("/dossiers?tab=ready", Queue.RESULT_READY, dossiers);

@@ -19,9 +19,11 @@ import vn.xaso.platform.web.Viewer;
 class DossiersTodo implements TodoSource {
 
 	private final Dossiers dossiers;
+	private final vn.xaso.dossiers.Results results;
 
-	DossiersTodo(Dossiers dossiers) {
+	DossiersTodo(Dossiers dossiers, vn.xaso.dossiers.Results results) {
 		this.dossiers = dossiers;
+		this.results = results;
 	}
 
 	@Override
@@ -34,6 +36,9 @@ class DossiersTodo implements TodoSource {
 		if (me.has(Role.ONE_STOP)) {
 			items.add(Todo.of(10, "/dossiers?tab=new", "dossiers.web.todo.new", count(caller, Queue.NEW)));
 			items.add(Todo.of(13, "/dossiers?tab=ready", "dossiers.web.todo.ready", count(caller, Queue.RESULT_READY)));
+		}
+		if (me.has(Role.CLERK) || me.has(Role.ONE_STOP)) {
+			items.add(Todo.of(12, "/dossiers/seal", "dossiers.web.todo.seal", results.awaitingSeal(caller).size()));
 		}
 		if (me.has(Role.SPECIALIST)) {
 			items.add(Todo.of(11, "/dossiers?tab=mine", "dossiers.web.todo.mine", count(caller, Queue.MINE)));

@@ -135,7 +135,7 @@ class QuickStepsController {
 			case "receive" -> dossiers.act(caller, id, ActionRequest.of("receive", version, note));
 			case "receive_assign" -> shortcuts.receiveAndAssign(caller, id, version, blank(WebInput.get(params, "assignee")), note);
 			case "release_return" -> shortcuts.releaseAndReturn(caller, id, version, blank(WebInput.get(params, "returnMethod")),
-					blank(WebInput.get(params, "postTrackingNumber")), note);
+					blank(WebInput.get(params, "postTrackingNumber")), note, WebInput.get(params, "sealPassword").toCharArray());
 			default -> throw new DossierException("action", "Thao tác không có trong quy trình của hồ sơ này.");
 		};
 	}

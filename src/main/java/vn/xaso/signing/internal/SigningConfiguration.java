@@ -52,8 +52,10 @@ class SigningConfiguration {
 	}
 
 	@Bean
-	SigningIdentities signingIdentities(JdbcClient jdbc, MasterKey key, AuditLog audit) {
-		return new SigningIdentities(jdbc, key, audit);
+	SigningIdentities signingIdentities(JdbcClient jdbc, MasterKey key, AuditLog audit,
+			@Value("${xaso.signing.pkcs11-libraries:}") java.util.List<String> pkcs11Libraries) {
+		return new SigningIdentities(jdbc, key, audit, pkcs11Libraries.stream().filter(l -> !l.isBlank()).findAny().isPresent()
+				? pkcs11Libraries.stream().map(String::strip).filter(l -> !l.isBlank()).toList() : SigningIdentities.DEFAULT_PKCS11_LIBRARIES);
 	}
 
 	@Bean
