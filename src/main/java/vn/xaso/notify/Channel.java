@@ -9,5 +9,11 @@ public enum Channel {
 	/** Zalo Notification Service (ZNS) template message to the phone's Zalo account. */
 	ZALO,
 	/** SMS through a brandname SMS provider. */
-	SMS
+	SMS,
+	/**
+	 * A text message to a phone number the caller gives (a person without a citizen account, e.g. a commune's first
+	 * administrator invited by the province), through the platform's text port: the SMS provider, else Zalo ZNS,
+	 * else the demo outbox.
+	 */
+	TEXT
 }

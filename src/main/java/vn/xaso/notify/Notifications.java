@@ -122,12 +122,35 @@ public class Notifications {
 		});
 	}
 
+	/**
+	 * How the notices of these dedupe keys stand, per key (one entry per recipient and channel; a key never
+	 * queued is absent). The caller's scope must see {@code unitCode}.
+	 */
+	public java.util.Map<String, List<Delivery>> deliveries(String unitCode, java.util.Collection<String> dedupeKeys) {
+		if (dedupeKeys.isEmpty()) {
+			return java.util.Map.of();
+		}
+		return inTransaction(unitCode, () -> outbox.states(unitCode, dedupeKeys));
+	}
+
 	/** Where a notice to this recipient goes, by their preferences and consents. */
 	private List<Outbox.Target> targets(Recipient r) {
 		var targets = new ArrayList<Outbox.Target>();
 		var givenEmail = r.email() == null || r.email().isBlank() ? null : r.email().strip();
 		if (givenEmail != null && (givenEmail.length() > 254 || !EMAIL.matcher(givenEmail).matches())) {
 			throw new NotifyException("recipient.email", "Địa chỉ thư điện tử của người nhận không đúng.");
+		}
+		if (r.citizenId() == null && r.textToPhone()) {
+			var phone = PersonalData.normalisePhone(r.phone());
+			if (phone == null) {
+				throw new NotifyException("recipient.phone", "Số điện thoại của người nhận không đúng.");
+			}
+			targets.add(new Outbox.Target(Channel.TEXT, "phone:" + phone, null, phone, Masks.phone(phone), null));
+			if (givenEmail != null) {
+				targets.add(new Outbox.Target(Channel.EMAIL, "email:" + givenEmail.toLowerCase(), null, givenEmail,
+						Masks.email(givenEmail), null));
+			}
+			return targets;
 		}
 		if (r.citizenId() == null) {
 			if (givenEmail == null) {

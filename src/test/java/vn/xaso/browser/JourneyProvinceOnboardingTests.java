@@ -69,7 +69,7 @@ class JourneyProvinceOnboardingTests {
 		province.assertScreensAtMost(7);
 
 		// The commune: the link in the text message → administrator account → finish → sign in.
-		var message = texts.latestFor(phone).orElseThrow();
+		var message = awaitText(phone);
 		var link = LINK.matcher(message);
 		assertThat(link.find()).as(message).isTrue();
 		var commune = Journey.start(browser, "commune-setup-by-invitation", link.group(1), DESK);
@@ -94,5 +94,18 @@ class JourneyProvinceOnboardingTests {
 		assertThat(communes.states("37").get(fresh.get(1)).state()).isEqualTo(ProvinceCommunes.State.INVITED);
 		Files.writeString(Path.of("target", "journeys", "province-onboarding-screens.txt"),
 				"province " + provinceScreens + "\ncommune " + communeScreens + "\ntotal " + (provinceScreens + communeScreens) + "\n");
+	}
+
+	/** The text message to this phone: notify's outbox delivers it right after the commit, on another thread. */
+	String awaitText(String phone) throws InterruptedException {
+		long until = System.nanoTime() + 15_000_000_000L;
+		while (System.nanoTime() < until) {
+			var latest = texts.latestFor(phone);
+			if (latest.isPresent()) {
+				return latest.get();
+			}
+			Thread.sleep(50);
+		}
+		throw new AssertionError("No text message to " + phone);
 	}
 }

@@ -115,6 +115,21 @@ public class Outbox {
 		return again ? "queued" : "failed";
 	}
 
+	/** The rows of these dedupe keys of one unit, by key, in the order they were written. */
+	public Map<String, List<vn.xaso.notify.Delivery>> states(String unitCode, java.util.Collection<String> dedupeKeys) {
+		var result = new java.util.LinkedHashMap<String, List<vn.xaso.notify.Delivery>>();
+		jdbc.sql("""
+				select dedupe_key, channel, status, recipient_masked, attempts, last_error, sent_at, updated_at from notify_delivery
+				where unit_code = :unit and dedupe_key = any(:keys) order by id""")
+			.param("unit", unitCode).param("keys", dedupeKeys.toArray(String[]::new))
+			.query((java.sql.ResultSet rs) -> {
+				result.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new vn.xaso.notify.Delivery(
+						Channel.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getInt(5), rs.getString(6),
+						instant(rs.getTimestamp(7)), rs.getTimestamp(8).toInstant()));
+			});
+		return result;
+	}
+
 	public void skipped(long id, String reason, Instant now) {
 		jdbc.sql("update notify_delivery set status = 'skipped', last_error = ?, updated_at = ? where id = ? and status = 'sending'")
 			.params(cut(reason, 500), ts(now), id).update();

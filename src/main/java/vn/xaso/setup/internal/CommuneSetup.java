@@ -28,7 +28,7 @@ import vn.xaso.units.Units;
 @Service
 public class CommuneSetup {
 
-	public enum Status { WRONG, EXPIRED, USED, OPEN }
+	public enum Status { WRONG, REPLACED, EXPIRED, USED, OPEN }
 
 	public record Opened(Status status, ProvinceStore.@Nullable Invite invite, String communeName, String provinceName) {
 	}
@@ -57,7 +57,9 @@ public class CommuneSetup {
 		}
 		var invite = tx.execute(s -> store.byToken(SetupTokens.hash(token)));
 		if (invite == null || invite.isEmpty()) {
-			return new Opened(Status.WRONG, null, "", "");
+			var replaced = tx.execute(s -> store.replacedCommune(SetupTokens.hash(token)));
+			return replaced == null || replaced.isEmpty() ? new Opened(Status.WRONG, null, "", "")
+					: new Opened(Status.REPLACED, null, units.find(replaced.get()).map(Unit::name).orElse(replaced.get()), "");
 		}
 		var i = invite.get();
 		var commune = units.find(i.communeCode()).map(Unit::name).orElse(i.communeCode());

@@ -14,6 +14,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.xaso.identity.Accounts;
+import vn.xaso.notify.Delivery;
+import vn.xaso.notify.Notifications;
 import vn.xaso.platform.PersonalData;
 import vn.xaso.units.Units;
 
@@ -31,7 +33,31 @@ public class ProvinceCommunes {
 	public static final int INVITE_STEPS = 3;
 
 	public record CommuneState(String code, String name, String shortName, State state, int step, int steps, boolean expired,
-			@Nullable Instant since, @Nullable String adminName, @Nullable String maskedPhone) {
+			@Nullable Instant since, @Nullable String adminName, @Nullable String maskedPhone, @Nullable Link link) {
+	}
+
+	/** Length of {@link Link#key}: the start of the current token's hash, naming the link a "Gửi lại" form replaces. */
+	public static final int KEY_LENGTH = 16;
+
+	/**
+	 * The current invitation link of a commune still at the invitation step: its key and how its messages stand in
+	 * notify's outbox ({@code deliveries} empty: none queued, e.g. an invitation from before the outbox was used).
+	 */
+	public record Link(String key, List<Delivery> deliveries) {
+
+		/**
+		 * SENT (the link reached the provider on at least one channel), SENDING (none yet, still trying), FAILED (every
+		 * channel given up or not sendable) or NONE; each channel's own state is in {@link #deliveries}.
+		 */
+		public String summary() {
+			if (deliveries.isEmpty()) {
+				return "NONE";
+			}
+			if (deliveries.stream().anyMatch(Delivery::sent)) {
+				return "SENT";
+			}
+			return deliveries.stream().allMatch(Delivery::failed) ? "FAILED" : "SENDING";
+		}
 	}
 
 	public record Overview(List<CommuneState> items, long matching, Map<State, Long> counts, int all) {
@@ -45,10 +71,13 @@ public class ProvinceCommunes {
 	private final SetupStore setup;
 	private final Accounts accounts;
 	private final Units units;
+	private final Notifications notifications;
 	private final TransactionTemplate tx;
 
-	ProvinceCommunes(ProvinceStore store, SetupStore setup, Accounts accounts, Units units, PlatformTransactionManager transactions) {
+	ProvinceCommunes(ProvinceStore store, SetupStore setup, Accounts accounts, Units units, Notifications notifications,
+			PlatformTransactionManager transactions) {
 		this.store = store;
+		this.notifications = notifications;
 		this.setup = setup;
 		this.accounts = accounts;
 		this.units = units;
@@ -63,6 +92,8 @@ public class ProvinceCommunes {
 			var invites = new HashMap<String, ProvinceStore.Invite>();
 			store.invitesOf(provinceCode).forEach(i -> invites.put(i.communeCode(), i));
 			var withAdmin = accounts.unitsWithAdministrator(codes);
+			var sent = notifications.deliveries(provinceCode, invites.values().stream()
+				.filter(i -> !i.finished() && i.step() == 1).map(i -> InvitationSender.dedupeKey(i.communeCode(), i.tokenHash())).toList());
 			var local = setup.find().filter(st -> st.unitCode() != null && codes.contains(st.unitCode()));
 			var result = new HashMap<String, CommuneState>();
 			for (var code : codes) {
@@ -73,26 +104,28 @@ public class ProvinceCommunes {
 				CommuneState state;
 				if (invite != null && invite.finished()) {
 					state = new CommuneState(code, name, shortName, State.LIVE, INVITE_STEPS, INVITE_STEPS, false, invite.finishedAt(),
-							invite.adminName(), PersonalData.maskPhone(invite.adminPhone()));
+							invite.adminName(), PersonalData.maskPhone(invite.adminPhone()), null);
 				}
 				else if (invite != null && invite.step() >= 2) {
 					state = new CommuneState(code, name, shortName, State.HALF_WAY, invite.step(), INVITE_STEPS, false, invite.invitedAt(),
-							invite.adminName(), PersonalData.maskPhone(invite.adminPhone()));
+							invite.adminName(), PersonalData.maskPhone(invite.adminPhone()), null);
 				}
 				else if (local.isPresent() && local.get().unitCode().equals(code)) {
 					var st = local.get();
 					state = new CommuneState(code, name, shortName, st.completed() ? State.LIVE : State.HALF_WAY, st.step(),
-							SetupState.LAST, false, null, null, null);
+							SetupState.LAST, false, null, null, null, null);
 				}
 				else if (withAdmin.contains(code)) {
-					state = new CommuneState(code, name, shortName, State.LIVE, 0, 0, false, null, null, null);
+					state = new CommuneState(code, name, shortName, State.LIVE, 0, 0, false, null, null, null, null);
 				}
 				else if (invite != null) {
 					state = new CommuneState(code, name, shortName, State.INVITED, 1, INVITE_STEPS, invite.expired(now), invite.invitedAt(),
-							invite.adminName(), PersonalData.maskPhone(invite.adminPhone()));
+							invite.adminName(), PersonalData.maskPhone(invite.adminPhone()),
+							new Link(invite.tokenHash().substring(0, KEY_LENGTH),
+									sent.getOrDefault(InvitationSender.dedupeKey(code, invite.tokenHash()), List.of())));
 				}
 				else {
-					state = new CommuneState(code, name, shortName, State.NOT_STARTED, 0, 0, false, null, null, null);
+					state = new CommuneState(code, name, shortName, State.NOT_STARTED, 0, 0, false, null, null, null, null);
 				}
 				result.put(code, state);
 			}

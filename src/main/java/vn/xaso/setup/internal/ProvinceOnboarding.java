@@ -15,6 +15,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.xaso.audit.AuditEvent;
+import vn.xaso.audit.AuditLog;
 import vn.xaso.platform.PersonalData;
 import vn.xaso.platform.tenancy.Tenancy;
 import vn.xaso.platform.tenancy.UnitScope;
@@ -38,11 +40,13 @@ public class ProvinceOnboarding {
 	private final ProvinceCommunes communes;
 	private final InvitationSender sender;
 	private final Units units;
+	private final AuditLog audit;
 	private final TransactionTemplate tx;
 
-	ProvinceOnboarding(ProvinceStore store, ProvinceCommunes communes, InvitationSender sender, Units units,
+	ProvinceOnboarding(ProvinceStore store, ProvinceCommunes communes, InvitationSender sender, Units units, AuditLog audit,
 			PlatformTransactionManager transactions) {
 		this.store = store;
+		this.audit = audit;
 		this.communes = communes;
 		this.sender = sender;
 		this.units = units;
@@ -90,7 +94,7 @@ public class ProvinceOnboarding {
 				if (!store.invite(row.communeCode(), provinceCode, SetupTokens.hash(token), row, importId, actor, expires)) {
 					throw new IllegalStateException("Commune " + row.communeCode() + " changed while inviting");
 				}
-				links.add(new InvitationSender.Link(provinceCode, row, token, importId));
+				links.add(InvitationSender.Link.of(provinceCode, row, token));
 			}
 			store.confirmImport(importId);
 			return new Confirmed(importId, again.size(), false);
@@ -100,6 +104,37 @@ public class ProvinceOnboarding {
 		}
 		sender.send(provinceCode, links);
 		return result;
+	}
+
+	/**
+	 * "Gửi lại": a new link for a commune still at the invitation step (the old link stops working at once), sent
+	 * through the outbox again, audited. {@code currentKey} is the link the page showed ({@link ProvinceCommunes.Link#key});
+	 * when it is no longer the current one (a double click, another browser) nothing happens and false is returned.
+	 */
+	public boolean resend(String provinceCode, String actor, String communeCode, String currentKey) {
+		var links = new ArrayList<InvitationSender.Link>();
+		var renewed = inProvince(units, provinceCode, () -> tx.execute(s -> {
+			var invite = store.lockInvite(communeCode).filter(i -> i.provinceCode().equals(provinceCode))
+				.orElseThrow(() -> new SetupException(null, "Xã này chưa được mời; hãy tải danh sách có xã này lên."));
+			if (!invite.tokenHash().startsWith(currentKey) || currentKey.length() != ProvinceCommunes.KEY_LENGTH) {
+				return false;
+			}
+			if (invite.finished() || invite.step() != 1) {
+				throw new SetupException(null, "Xã đã tạo quản trị viên qua lời mời; không gửi lại nữa.");
+			}
+			var token = SetupTokens.random(32);
+			if (!store.renew(communeCode, SetupTokens.hash(token), actor, Instant.now().plus(INVITE_LIFE))) {
+				return false;
+			}
+			var name = units.find(communeCode).map(vn.xaso.units.Unit::name).orElse(communeCode);
+			links.add(new InvitationSender.Link(provinceCode, communeCode, name, invite.adminName(), invite.adminPhone(),
+					invite.adminEmail() == null ? "" : invite.adminEmail(), token));
+			audit.record(AuditEvent.of(provinceCode, actor, "setup.province.invite-resent").on("commune", communeCode)
+				.change(null, "gửi lại tới " + PersonalData.maskPhone(invite.adminPhone())));
+			return true;
+		}));
+		sender.send(provinceCode, links);
+		return Boolean.TRUE.equals(renewed);
 	}
 
 	/** Every problem of every row, in plain Vietnamese; already invited communes get a remark (the new link replaces the old). */

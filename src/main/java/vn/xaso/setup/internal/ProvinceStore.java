@@ -42,7 +42,7 @@ public class ProvinceStore {
 		}
 	}
 
-	public record Invite(String communeCode, String provinceCode, String agencyCode, String adminName, String adminPhone,
+	public record Invite(String communeCode, String provinceCode, String tokenHash, String agencyCode, String adminName, String adminPhone,
 			@Nullable String adminEmail, Instant invitedAt, Instant expiresAt, int step, @Nullable String adminUsername,
 			@Nullable Instant finishedAt) {
 
@@ -85,6 +85,7 @@ public class ProvinceStore {
 	/** Creates or renews the commune's invitation (a new token voids the old one); a finished one is never touched. */
 	public boolean invite(String communeCode, String provinceCode, String tokenHash, CheckedRow row, long importId, String by,
 			Instant expiresAt) {
+		keepReplaced(communeCode, tokenHash);
 		return jdbc.sql("""
 				insert into province_invite (commune_code, province_code, token_hash, agency_code, admin_name, admin_phone, admin_email,
 				  import_id, invited_by, expires_at)
@@ -97,6 +98,35 @@ public class ProvinceStore {
 			.param("commune", communeCode).param("province", provinceCode).param("hash", tokenHash).param("agency", row.agencyCode())
 			.param("name", row.adminName()).param("phone", row.phone()).param("email", row.email().isBlank() ? null : row.email())
 			.param("import", importId).param("by", by).param("expires", Timestamp.from(expiresAt)).update() == 1;
+	}
+
+	/** Remembers the commune's current link (if still at step 1) as replaced, before a new token takes its place. */
+	private void keepReplaced(String communeCode, String newHash) {
+		jdbc.sql("""
+				insert into province_invite_replaced (token_hash, commune_code)
+				select token_hash, commune_code from province_invite
+				where commune_code = ? and token_hash <> ? and finished_at is null and step = 1
+				on conflict do nothing""").params(communeCode, newHash).update();
+	}
+
+	/** "Gửi lại": a new token (the old one is kept as replaced), invited again now, a new expiry; step-1 invitations only. */
+	public boolean renew(String communeCode, String tokenHash, String by, Instant expiresAt) {
+		keepReplaced(communeCode, tokenHash);
+		return jdbc.sql("""
+				update province_invite set token_hash = ?, invited_by = ?, invited_at = now(), expires_at = ?
+				where commune_code = ? and finished_at is null and step = 1""")
+			.params(tokenHash, by, Timestamp.from(expiresAt), communeCode).update() == 1;
+	}
+
+	public Optional<Invite> lockInvite(String communeCode) {
+		return jdbc.sql("select * from province_invite where commune_code = ? for update").param(communeCode)
+			.query(ProvinceStore::mapInvite).optional();
+	}
+
+	/** The commune whose link this was, when it was replaced by a newer one. */
+	public Optional<String> replacedCommune(String tokenHash) {
+		return jdbc.sql("select commune_code from province_invite_replaced where token_hash = ?").param(tokenHash)
+			.query(String.class).optional();
 	}
 
 	public List<Invite> invitesOf(String provinceCode) {
@@ -132,7 +162,7 @@ public class ProvinceStore {
 
 	private static Invite mapInvite(ResultSet rs, int n) throws SQLException {
 		var finished = rs.getTimestamp("finished_at");
-		return new Invite(rs.getString("commune_code"), rs.getString("province_code"), rs.getString("agency_code"),
+		return new Invite(rs.getString("commune_code"), rs.getString("province_code"), rs.getString("token_hash"), rs.getString("agency_code"),
 				rs.getString("admin_name"), rs.getString("admin_phone"), rs.getString("admin_email"),
 				rs.getTimestamp("invited_at").toInstant(), rs.getTimestamp("expires_at").toInstant(), rs.getInt("step"),
 				rs.getString("admin_username"), finished == null ? null : finished.toInstant());

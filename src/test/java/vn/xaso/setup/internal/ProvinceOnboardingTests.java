@@ -64,6 +64,28 @@ class ProvinceOnboardingTests {
 		return new WebSession(port).signInOfficial("ninhbinh.trienkhai", PASSWORD);
 	}
 
+	/** The latest text to this phone (the outbox delivers it right after the commit, on another thread). */
+	String text(String phone) {
+		return text(phone, null);
+	}
+
+	String text(String phone, String notThis) {
+		long until = System.nanoTime() + 15_000_000_000L;
+		while (System.nanoTime() < until) {
+			var latest = texts.latestFor(phone);
+			if (latest.isPresent() && !latest.get().equals(notThis)) {
+				return latest.get();
+			}
+			try {
+				Thread.sleep(50);
+			}
+			catch (InterruptedException e) {
+				throw new IllegalStateException(e);
+			}
+		}
+		throw new AssertionError("No new text message to " + phone);
+	}
+
 	long invites(String commune) {
 		return jdbc.sql("select count(*) from province_invite where commune_code = ?").param(commune).query(Long.class).single();
 	}
@@ -119,7 +141,7 @@ class ProvinceOnboardingTests {
 		assertThat(first.statusCode()).isEqualTo(302);
 		assertThat(second.statusCode()).isEqualTo(302);
 		var hash = jdbc.sql("select token_hash from province_invite where commune_code = ?").param(two.get(0)).query(String.class).single();
-		var smsA = texts.latestFor(phoneA).orElseThrow();
+		var smsA = text(phoneA);
 		// Confirming the same checked list again through the service changes nothing either.
 		var id = Long.parseLong(path.replaceAll(".*/", ""));
 		assertThat(onboarding.confirm(NINH_BINH, "ninhbinh.trienkhai", id).already()).isTrue();
@@ -134,10 +156,10 @@ class ProvinceOnboardingTests {
 		var tokenA = LINK.matcher(smsA);
 		assertThat(tokenA.find()).isTrue();
 		assertThat(SetupTokens.hash(tokenA.group(1))).isEqualTo(hash);
-		assertThat(texts.latestFor(phoneB).orElseThrow()).containsPattern(LINK.pattern());
+		assertThat(text(phoneB)).containsPattern(LINK.pattern());
 		Long emails = Tenancy.callAs(UnitScope.of(NINH_BINH), () -> tx.execute(s -> jdbc.sql(
 				"select count(*) from notify_delivery where unit_code = ? and dedupe_key = ? and channel = 'EMAIL' and address = ?")
-			.params(NINH_BINH, "province-invite:" + id + ":" + two.get(0), "hoa@example.vn").query(Long.class).single()));
+			.params(NINH_BINH, InvitationSender.dedupeKey(two.get(0), hash), "hoa@example.vn").query(Long.class).single()));
 		assertThat(emails).isEqualTo(1L);
 		var states = communes.states(NINH_BINH);
 		assertThat(states.get(two.get(0)).state()).isEqualTo(State.INVITED);
@@ -151,7 +173,7 @@ class ProvinceOnboardingTests {
 		var phone = phone();
 		var id = onboarding.check(NINH_BINH, "ninhbinh.trienkhai", "xa.csv", csv(commune + ";000.00.37.L" + commune + ";Lý Thị Mai;" + phone + ";"));
 		onboarding.confirm(NINH_BINH, "ninhbinh.trienkhai", id);
-		var link = LINK.matcher(texts.latestFor(phone).orElseThrow());
+		var link = LINK.matcher(text(phone));
 		assertThat(link.find()).isTrue();
 		var path = link.group();
 
@@ -193,6 +215,83 @@ class ProvinceOnboardingTests {
 		assertThat(page.body()).contains(live + "/" + units.communesOf(NINH_BINH).size() + " xã đã hoạt động", name, "Đã hoạt động");
 	}
 
+	/** Reads as the province (notify's and audit's tables are scoped by unit). */
+	long countAsProvince(String sql, Object... params) {
+		Long n = Tenancy.callAs(UnitScope.of(NINH_BINH), () -> tx.execute(s -> jdbc.sql(sql).params(params).query(Long.class).single()));
+		return n == null ? -1 : n;
+	}
+
+	String deliveryOnPage(WebSession session, String commune) {
+		var page = session.get("/province/communes?q=" + commune).body();
+		var m = Pattern.compile("data-delivery=\"([A-Z]+)\"").matcher(page);
+		return m.find() ? m.group(1) : "(none)";
+	}
+
+	@Test
+	void theProvinceSeesDeliveryAndSendsAgainOnceWithANewLink() throws InterruptedException {
+		var commune = fresh(1).get(0);
+		var name = units.find(commune).orElseThrow().name();
+		var phone = phone();
+		onboarding.confirm(NINH_BINH, "ninhbinh.trienkhai",
+				onboarding.check(NINH_BINH, "ninhbinh.trienkhai", "xa.csv", csv(commune + ";000.00.37.R" + commune + ";Hà Văn Phúc;" + phone + ";")));
+		var first = text(phone);
+		var oldLink = LINK.matcher(first);
+		assertThat(oldLink.find()).isTrue();
+		var session = province();
+
+		// Delivery state from notify's outbox: the text reached the (demo) provider.
+		long until = System.nanoTime() + 15_000_000_000L;
+		while (!"SENT".equals(deliveryOnPage(session, commune)) && System.nanoTime() < until) {
+			Thread.sleep(50);
+		}
+		var page = session.get("/province/communes?q=" + commune).body();
+		assertThat(page).contains(name, "data-delivery=\"SENT\"", "Đã gửi đến", "Tin nhắn: đã gửi đến", "Gửi lại");
+		var rowsBefore = countAsProvince("select count(*) from notify_delivery where unit_code = ? and dedupe_key like ? and channel = 'TEXT'",
+				NINH_BINH, "province-invite:" + commune + ":%");
+		assertThat(rowsBefore).isEqualTo(1L);
+
+		// A message the provider gave up on shows as failed.
+		Tenancy.runAs(UnitScope.of(NINH_BINH), () -> tx.executeWithoutResult(s -> jdbc.sql(
+				"update notify_delivery set status = 'failed', last_error = 'test' where unit_code = ? and dedupe_key like ?")
+			.params(NINH_BINH, "province-invite:" + commune + ":%").update()));
+		assertThat(deliveryOnPage(session, commune)).isEqualTo("FAILED");
+		assertThat(session.get("/province/communes?q=" + commune).body()).contains("Gửi không được", "Tin nhắn: gửi không được");
+
+		// "Gửi lại" clicked twice: one new link, one new message, one audit entry.
+		var key = Pattern.compile("name=\"link\" value=\"([0-9a-f]{16})\"").matcher(page);
+		assertThat(key.find()).isTrue();
+		var a = session.post("/province/communes/" + commune + "/resend", Map.of("link", key.group(1)));
+		var b = session.post("/province/communes/" + commune + "/resend", Map.of("link", key.group(1)));
+		assertThat(a.statusCode()).isEqualTo(302);
+		assertThat(b.statusCode()).isEqualTo(302);
+		var second = text(phone, first);
+		var newLink = LINK.matcher(second);
+		assertThat(newLink.find()).isTrue();
+		assertThat(newLink.group(1)).isNotEqualTo(oldLink.group(1));
+		assertThat(countAsProvince("select count(*) from notify_delivery where unit_code = ? and dedupe_key like ? and channel = 'TEXT'",
+				NINH_BINH, "province-invite:" + commune + ":%")).isEqualTo(2L);
+		assertThat(countAsProvince("select count(*) from audit_entry where unit_code = ? and action = 'setup.province.invite-resent' and object_id = ?",
+				NINH_BINH, commune)).isEqualTo(1L);
+		assertThat(session.get("/province/communes?q=" + commune).body()).contains("Đã gửi lại lời mời cho " + name)
+			.doesNotContain(key.group(1));
+		var again = session.get("/province/communes?q=" + commune).body();
+		assertThat(again).doesNotContain("Đã gửi lại lời mời cho");
+
+		// The old link gets its own clear page; the new one opens the setup.
+		var old = new WebSession(port).get(oldLink.group());
+		assertThat(old.statusCode()).isEqualTo(410);
+		assertThat(old.body()).contains("Địa chỉ cài đặt không còn dùng được", name);
+		assertThat(new WebSession(port).post(oldLink.group() + "/admin", Map.of("username", "quantri.cu" + commune, "password",
+				"Lua-chin-vang-dong-2026", "passwordAgain", "Lua-chin-vang-dong-2026")).statusCode()).isEqualTo(410);
+		assertThat(new WebSession(port).get(newLink.group()).body()).contains("Cài đặt XaSo cho " + name);
+
+		// A stale or made-up key changes nothing.
+		var stale = session.post("/province/communes/" + commune + "/resend", Map.of("link", "0000000000000000"));
+		assertThat(stale.statusCode()).isEqualTo(302);
+		assertThat(countAsProvince("select count(*) from notify_delivery where unit_code = ? and dedupe_key like ? and channel = 'TEXT'",
+				NINH_BINH, "province-invite:" + commune + ":%")).isEqualTo(2L);
+	}
+
 	@Test
 	void anExpiredLinkGetsAPlainPage() {
 		var commune = fresh(1).get(0);
@@ -200,7 +299,7 @@ class ProvinceOnboardingTests {
 		onboarding.confirm(NINH_BINH, "ninhbinh.trienkhai",
 				onboarding.check(NINH_BINH, "ninhbinh.trienkhai", "xa.csv", csv(commune + ";000.00.37.E" + commune + ";Tô Văn Nam;" + phone + ";")));
 		jdbc.sql("update province_invite set expires_at = now() - interval '1 day' where commune_code = ?").param(commune).update();
-		var link = LINK.matcher(texts.latestFor(phone).orElseThrow());
+		var link = LINK.matcher(text(phone));
 		assertThat(link.find()).isTrue();
 		var page = new WebSession(port).get(link.group());
 		assertThat(page.statusCode()).isEqualTo(410);
