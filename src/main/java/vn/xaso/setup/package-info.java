@@ -9,6 +9,5 @@
  */
 @org.jspecify.annotations.NullMarked
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "identity", "units", "payments", "signing",
-		"dossiers", "documents", "catalog", "notify", "platform", "platform :: web", "platform :: tenancy",
-		"platform :: messaging" })
+		"dossiers", "documents", "catalog", "audit", "notify", "platform", "platform :: web", "platform :: tenancy" })
 package vn.xaso.setup;
