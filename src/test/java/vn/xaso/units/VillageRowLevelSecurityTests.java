@@ -14,12 +14,16 @@ import vn.xaso.platform.tenancy.Tenancy;
 import vn.xaso.platform.tenancy.UnitScope;
 import vn.xaso.testing.XasoIntegrationTest;
 
-/** Villages of 16144 (Nga An, Thanh Hóa) must be safe from a caller scoped to 14701 (Yên Mô, Ninh Bình). */
+/**
+ * Villages of one commune (26725, Tân Thành) must be safe from a caller scoped to another (26704, Phú Mỹ). Two communes
+ * without demo data: each test starts by deleting their villages, which other modules' rows (households) may reference
+ * in the demo communes.
+ */
 @XasoIntegrationTest
 class VillageRowLevelSecurityTests {
 
-	static final UnitScope YEN_MO = UnitScope.of("14701");
-	static final UnitScope NGA_AN = UnitScope.of("16144");
+	static final UnitScope ONE = UnitScope.of("26704");
+	static final UnitScope OTHER = UnitScope.of("26725");
 
 	@Autowired
 	Villages villages;
@@ -30,66 +34,66 @@ class VillageRowLevelSecurityTests {
 	@Autowired
 	TransactionTemplate transactions;
 
-	Village ngaAnVillage;
+	Village otherVillage;
 
 	@BeforeEach
 	void oneVillageInEachCommune() {
 		Tenancy.runAs(UnitScope.systemWide(),
 				() -> transactions.executeWithoutResult(
-						s -> jdbc.sql("delete from village where commune_code in ('14701', '16144')").update()));
-		Tenancy.runAs(YEN_MO, () -> villages.create("14701", "Yên Hòa", "Thôn"));
-		ngaAnVillage = Tenancy.callAs(NGA_AN, () -> villages.create("16144", "An Thượng", "Thôn"));
+						s -> jdbc.sql("delete from village where commune_code in ('26704', '26725')").update()));
+		Tenancy.runAs(ONE, () -> villages.create("26704", "Yên Hòa", "Thôn"));
+		otherVillage = Tenancy.callAs(OTHER, () -> villages.create("26725", "An Thượng", "Thôn"));
 	}
 
 	@Test
 	void aCommuneOfficialWritesOnlyInTheirCommune() {
-		Tenancy.runAs(YEN_MO, () -> {
-			assertThat(villages.create("14701", "Yên Thịnh", "Thôn").communeCode()).isEqualTo("14701");
-			assertThatThrownBy(() -> villages.create("16144", "Lạ", "Thôn")).isInstanceOf(NotYourUnitException.class)
+		Tenancy.runAs(ONE, () -> {
+			assertThat(villages.create("26704", "Yên Thịnh", "Thôn").communeCode()).isEqualTo("26704");
+			assertThatThrownBy(() -> villages.create("26725", "Lạ", "Thôn")).isInstanceOf(NotYourUnitException.class)
 				.hasMessage("Bạn không có quyền với đơn vị này.");
-			assertThatThrownBy(() -> villages.rename(ngaAnVillage.id(), "Lạ", "Thôn"))
+			assertThatThrownBy(() -> villages.rename(otherVillage.id(), "Lạ", "Thôn"))
 				.isInstanceOf(NotYourUnitException.class);
-			assertThatThrownBy(() -> villages.deactivate(ngaAnVillage.id())).isInstanceOf(NotYourUnitException.class);
+			assertThatThrownBy(() -> villages.deactivate(otherVillage.id())).isInstanceOf(NotYourUnitException.class);
 		});
-		assertThatThrownBy(() -> villages.create("14701", "Không ai", "Thôn")).isInstanceOf(NotYourUnitException.class);
+		assertThatThrownBy(() -> villages.create("26704", "Không ai", "Thôn")).isInstanceOf(NotYourUnitException.class);
 		// everyone may read villages
-		assertThat(villages.list("16144")).extracting(Village::name).containsExactly("An Thượng");
+		assertThat(villages.list("26725")).extracting(Village::name).containsExactly("An Thượng");
 	}
 
 	@Test
 	void rowLevelSecurityAloneProtectsOtherCommunesFromRawSql() {
-		Tenancy.runAs(YEN_MO, () -> transactions.executeWithoutResult(s -> {
+		Tenancy.runAs(ONE, () -> transactions.executeWithoutResult(s -> {
 			assertThat(jdbc.sql("update village set name = 'x'").update()).isEqualTo(1);
-			assertThat(jdbc.sql("update village set commune_code = '14701' where commune_code = '16144'").update())
+			assertThat(jdbc.sql("update village set commune_code = '26704' where commune_code = '26725'").update())
 				.isZero();
 			assertThat(jdbc.sql("delete from village").update()).isEqualTo(1);
 		}));
 
-		assertThat(jdbc.sql("select name from village where commune_code = '16144'").query(String.class).list())
+		assertThat(jdbc.sql("select name from village where commune_code = '26725'").query(String.class).list())
 			.containsExactly("An Thượng");
-		assertThat(jdbc.sql("select count(*) from village where commune_code = '14701'").query(Integer.class).single())
+		assertThat(jdbc.sql("select count(*) from village where commune_code = '26704'").query(Integer.class).single())
 			.isZero();
 	}
 
 	@Test
 	void rowLevelSecurityRefusesInsertsForAnotherCommuneInOrOutsideATransaction() {
-		assertThatThrownBy(() -> Tenancy.runAs(YEN_MO, () -> transactions.executeWithoutResult(
-				s -> jdbc.sql("insert into village (commune_code, code, name, type) values ('16144', '16144-99', 'Lạ', 'Thôn')")
+		assertThatThrownBy(() -> Tenancy.runAs(ONE, () -> transactions.executeWithoutResult(
+				s -> jdbc.sql("insert into village (commune_code, code, name, type) values ('26725', '26725-99', 'Lạ', 'Thôn')")
 					.update())))
 			.isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("row-level security");
 
 		// no transaction: app.units is unset (or '' on a reused connection), which matches no unit
 		assertThatThrownBy(() -> jdbc
-			.sql("insert into village (commune_code, code, name, type) values ('16144', '16144-98', 'Lạ', 'Thôn')")
+			.sql("insert into village (commune_code, code, name, type) values ('26725', '26725-98', 'Lạ', 'Thôn')")
 			.update()).isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("row-level security");
-		assertThat(jdbc.sql("select count(*) from village where code in ('16144-98', '16144-99')")
+		assertThat(jdbc.sql("select count(*) from village where code in ('26725-98', '26725-99')")
 			.query(Integer.class).single()).isZero();
 	}
 
 	@Test
 	void theAppRoleCannotWriteReferenceData() {
 		assertThatThrownBy(() -> Tenancy.runAs(UnitScope.systemWide(), () -> transactions
-			.executeWithoutResult(s -> jdbc.sql("update admin_unit set name = 'x' where code = '14701'").update())))
+			.executeWithoutResult(s -> jdbc.sql("update admin_unit set name = 'x' where code = '26704'").update())))
 			.isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("permission denied");
 	}
 }
