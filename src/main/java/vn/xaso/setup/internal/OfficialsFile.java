@@ -154,55 +154,8 @@ public final class OfficialsFile {
 			.orElseThrow(() -> new SetupException("file", "Không đọc được tệp Excel này. Hãy lưu lại dạng .xlsx hoặc .csv (UTF-8) rồi thử lại."));
 	}
 
-	/** RFC 4180 CSV (comma or semicolon, chosen from the header line), quotes doubled inside quoted cells. */
+	/** RFC 4180 CSV through the platform's reader: at most one row past the limit, so "too many rows" can be told. */
 	static List<List<String>> csv(String text) {
-		var firstLine = text.lines().findFirst().orElse("");
-		char sep = firstLine.chars().filter(c -> c == ';').count() > firstLine.chars().filter(c -> c == ',').count() ? ';' : ',';
-		var rows = new ArrayList<List<String>>();
-		var row = new ArrayList<String>();
-		var cell = new StringBuilder();
-		boolean quoted = false;
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (quoted) {
-				if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-					cell.append('"');
-					i++;
-				}
-				else if (c == '"') {
-					quoted = false;
-				}
-				else {
-					cell.append(c);
-				}
-			}
-			else if (c == '"') {
-				quoted = true;
-			}
-			else if (c == sep) {
-				row.add(cell.toString());
-				cell.setLength(0);
-			}
-			else if (c == '\n' || c == '\r') {
-				if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-					i++;
-				}
-				row.add(cell.toString());
-				cell.setLength(0);
-				rows.add(row);
-				row = new ArrayList<>();
-				if (rows.size() > MAX_ROWS + 1) {
-					break;
-				}
-			}
-			else {
-				cell.append(c);
-			}
-		}
-		if (cell.length() > 0 || !row.isEmpty()) {
-			row.add(cell.toString());
-			rows.add(row);
-		}
-		return rows;
+		return vn.xaso.platform.Spreadsheets.csv(text, MAX_ROWS + 2);
 	}
 }
