@@ -2,10 +2,14 @@ package vn.xaso.platform;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 
 /**
@@ -39,54 +43,27 @@ public final class Spreadsheets {
 	}
 
 	/**
-	 * RFC 4180 CSV text (comma or semicolon, chosen from the header line; quotes doubled inside quoted
-	 * cells; a UTF-8 byte-order mark dropped) as rows of cell texts, at most {@code maxRows} rows.
+	 * RFC 4180 CSV text (comma or semicolon, chosen from the header line — spreadsheet programs set to Vietnamese
+	 * save with semicolons; quotes doubled inside quoted cells; a UTF-8 byte-order mark dropped) as rows of cell
+	 * texts, at most {@code maxRows} rows, read with Apache Commons CSV. Lenient like a spreadsheet program: an
+	 * unclosed quote runs to the end of the file, text after a closing quote is kept.
 	 */
 	public static List<List<String>> csv(String text, long maxRows) {
 		text = text.replace("\uFEFF", "");
 		var firstLine = text.lines().findFirst().orElse("");
 		char sep = firstLine.chars().filter(c -> c == ';').count() > firstLine.chars().filter(c -> c == ',').count() ? ';' : ',';
+		var format = CSVFormat.RFC4180.builder().setDelimiter(sep).setLenientEof(true).setTrailingData(true).get();
 		var rows = new ArrayList<List<String>>();
-		var row = new ArrayList<String>();
-		var cell = new StringBuilder();
-		boolean quoted = false;
-		for (int i = 0; i < text.length() && rows.size() < maxRows; i++) {
-			char c = text.charAt(i);
-			if (quoted) {
-				if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-					cell.append('"');
-					i++;
+		try (var parser = CSVParser.parse(text, format)) {
+			for (CSVRecord record : parser) {
+				if (rows.size() >= maxRows) {
+					break;
 				}
-				else if (c == '"') {
-					quoted = false;
-				}
-				else {
-					cell.append(c);
-				}
-			}
-			else if (c == '"') {
-				quoted = true;
-			}
-			else if (c == sep) {
-				row.add(cell.toString());
-				cell.setLength(0);
-			}
-			else if (c == '\n' || c == '\r') {
-				if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-					i++;
-				}
-				row.add(cell.toString());
-				cell.setLength(0);
-				rows.add(row);
-				row = new ArrayList<>();
-			}
-			else {
-				cell.append(c);
+				rows.add(record.toList());
 			}
 		}
-		if ((cell.length() > 0 || !row.isEmpty()) && rows.size() < maxRows) {
-			row.add(cell.toString());
-			rows.add(row);
+		catch (IOException | UncheckedIOException e) {
+			// Reading from a String: only malformed quoting gets here; the rows read so far are returned.
 		}
 		return rows;
 	}

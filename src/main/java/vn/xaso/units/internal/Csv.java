@@ -1,20 +1,30 @@
 package vn.xaso.units.internal;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 import vn.xaso.units.UnitImportException;
 
-/** A small strict CSV reader (RFC 4180 quoting, UTF-8, NFC) that knows its file name and line numbers. */
+/**
+ * The units data set's CSV files read strictly with Apache Commons CSV (RFC 4180, UTF-8, NFC), keeping the
+ * file name and line numbers for the import's messages.
+ */
 final class Csv {
+
+	private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
 
 	record Row(String file, int line, List<String> fields) {
 
@@ -32,24 +42,33 @@ final class Csv {
 
 	/** Reads all data rows, checking the header and the number of columns of every line. */
 	static List<Row> read(String file, InputStream in, List<String> header) {
-		var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-			.onUnmappableCharacter(CodingErrorAction.REPORT);
+		String text;
+		try (in) {
+			text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(in.readAllBytes())).toString();
+		}
+		catch (CharacterCodingException e) {
+			throw new UnitImportException("Tệp " + file + " không phải UTF-8", e);
+		}
+		catch (IOException e) {
+			throw new UnitImportException("Không đọc được tệp " + file + ": " + e.getMessage(), e);
+		}
+		if (text.startsWith("\uFEFF")) {
+			text = text.substring(1);
+		}
+		if (text.isBlank()) {
+			throw new UnitImportException("Tệp " + file + " rỗng");
+		}
+		var lineStarts = lineStarts(text);
 		var rows = new ArrayList<Row>();
-		try (var reader = new BufferedReader(new InputStreamReader(in, decoder))) {
-			String text;
-			int line = 0;
-			while ((text = reader.readLine()) != null) {
-				line++;
-				if (line == 1 && text.startsWith("\uFEFF")) {
-					text = text.substring(1);
-				}
-				if (text.isBlank()) {
-					continue;
-				}
-				var row = new Row(file, line, split(file, line, text));
-				if (line == 1) {
+		try (var parser = CSVParser.parse(text, FORMAT)) {
+			boolean first = true;
+			for (CSVRecord record : parser) {
+				var row = new Row(file, lineOf(lineStarts, record.getCharacterPosition()), record.stream().map(Csv::clean).toList());
+				if (first) {
+					first = false;
 					if (!row.fields().equals(header)) {
-						throw row.error("tiêu đề phải là " + String.join(",", header) + " nhưng là " + text);
+						throw row.error("tiêu đề phải là " + String.join(",", header) + " nhưng là " + String.join(",", row.fields()));
 					}
 					continue;
 				}
@@ -58,56 +77,32 @@ final class Csv {
 				}
 				rows.add(row);
 			}
-			if (line == 0) {
-				throw new UnitImportException("Tệp " + file + " rỗng");
-			}
 		}
-		catch (CharacterCodingException e) {
-			throw new UnitImportException("Tệp " + file + " không phải UTF-8", e);
-		}
-		catch (IOException e) {
-			throw new UnitImportException("Không đọc được tệp " + file + ": " + e.getMessage(), e);
+		catch (IOException | UncheckedIOException e) {
+			// Commons CSV reports an unclosed quote or text after a closing quote with the line it reached.
+			throw new UnitImportException("Tệp " + file + ": dấu ngoặc kép không được đóng hoặc sai chỗ (" + e.getMessage() + ")", e);
 		}
 		return rows;
 	}
 
-	private static List<String> split(String file, int line, String text) {
-		var fields = new ArrayList<String>();
-		var field = new StringBuilder();
-		boolean quoted = false;
+	private static int[] lineStarts(String text) {
+		var starts = new ArrayList<Integer>();
+		starts.add(0);
 		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (quoted) {
-				if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-					field.append('"');
-					i++;
-				}
-				else if (c == '"') {
-					quoted = false;
-				}
-				else {
-					field.append(c);
-				}
-			}
-			else if (c == '"' && field.isEmpty()) {
-				quoted = true;
-			}
-			else if (c == ',') {
-				fields.add(clean(field));
-				field.setLength(0);
-			}
-			else {
-				field.append(c);
+			if (text.charAt(i) == '\n') {
+				starts.add(i + 1);
 			}
 		}
-		if (quoted) {
-			throw new UnitImportException("Tệp " + file + ", dòng " + line + ": dấu ngoặc kép không được đóng");
-		}
-		fields.add(clean(field));
-		return fields;
+		return starts.stream().mapToInt(Integer::intValue).toArray();
 	}
 
-	private static String clean(CharSequence field) {
-		return Normalizer.normalize(field.toString().strip(), Normalizer.Form.NFC);
+	/** The 1-based line of a character position. */
+	private static int lineOf(int[] lineStarts, long position) {
+		int found = Arrays.binarySearch(lineStarts, (int) position);
+		return (found >= 0 ? found : -found - 2) + 1;
+	}
+
+	private static String clean(String field) {
+		return Normalizer.normalize(field.strip(), Normalizer.Form.NFC);
 	}
 }
