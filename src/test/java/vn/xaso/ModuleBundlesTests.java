@@ -24,13 +24,13 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class ModuleBundlesTests {
 
-	/** A string literal or a Bean Validation message naming a key of the module, e.g. "feedback.error.note" or {feedback.error.note}. */
+	/** A string literal or a Bean Validation message naming a key of the module, e.g. "feedback.error.note" or {feedback.error.note}; "text" keys are texts the module stores (timeline notes, labels). */
 	private static Pattern keyUse(String module) {
-		return Pattern.compile("[\"{](" + module + "\\.(?:error|done|announce)\\.[A-Za-z]+)[\"}]");
+		return Pattern.compile("[\"{](" + module + "\\.(?:error|done|announce|text)\\.[A-Za-z]+)[\"}]");
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "feedback", "portal" })
+	@ValueSource(strings = { "feedback", "portal", "dossiers" })
 	void bothLanguagesHaveTheSameKeys(String module) {
 		var vi = load("i18n/" + module + ".properties").stringPropertyNames();
 		var en = load("i18n/" + module + "_en.properties").stringPropertyNames();
@@ -39,7 +39,7 @@ class ModuleBundlesTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "feedback", "portal" })
+	@ValueSource(strings = { "feedback", "portal", "dossiers" })
 	void everyKeyTheCodeNamesIsInBothLanguages(String module) throws IOException {
 		var used = new TreeSet<String>();
 		try (Stream<Path> files = Files.walk(Path.of("src/main/java/vn/xaso/" + module))) {

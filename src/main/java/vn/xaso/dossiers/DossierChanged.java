@@ -2,9 +2,19 @@ package vn.xaso.dossiers;
 
 import java.time.Instant;
 
-import org.jspecify.annotations.Nullable;
+/**
+ * What happened to a dossier, one past-tense record per kind of change, published in the transaction of the
+ * change (listeners run in it: the citizen's notice is queued with the change or not at all).
+ */
+public sealed interface DossierChanged permits DossierSubmitted, DossierReceived, DossierAssigned, DossierForwarded,
+		DossierSupplementRequested, DossierSupplemented, DossierRefused, DossierApproved, DossierResultReady, DossierReturned,
+		DossierRescheduled, DossierPaid, DossierRated {
 
-/** Published after every state change of a dossier (in the same transaction, delivered after commit). */
-public record DossierChanged(String unitCode, long dossierId, String code, @Nullable String from, String to, Instant at,
-		Channel channel) {
+	String unitCode();
+
+	long dossierId();
+
+	String code();
+
+	Instant at();
 }

@@ -8,7 +8,8 @@ import java.util.Optional;
 /**
  * The dossier service. Officials act inside their own unit (another unit's dossier is "not found"); citizens see
  * the dossiers they own. Every change of state is one transaction that writes the timeline, the audit log and a
- * {@link DossierChanged} event; bad input throws {@link DossierException} and changes nothing.
+ * past-tense {@link DossierChanged} event ({@link DossierReceived}, {@link DossierReturned}, …); bad input throws
+ * {@link DossierException} and changes nothing.
  */
 public interface Dossiers {
 

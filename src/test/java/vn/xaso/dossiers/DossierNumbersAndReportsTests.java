@@ -70,6 +70,28 @@ class DossierNumbersAndReportsTests {
 	}
 
 	@Test
+	void theTenThousandthDossierOfADayGetsAFiveDigitNumberAndTheLastNumberIsRefusedPlainly() {
+		var tx = new TransactionTemplate(transactions);
+		Tenancy.runAs(UnitScope.of(YEN_MO), () -> tx.executeWithoutResult(s -> {
+			var first = counter(dossiers, jdbc, "0988000001", "Phạm Vạn Một").code();
+			var day = java.time.LocalDate.parse("20" + first.split("-")[1], java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
+			setDailyNumber(day, 9_999);
+			var tenThousandth = counter(dossiers, jdbc, "0988000001", "Phạm Vạn Hai").code();
+			assertThat(tenThousandth).endsWith("-" + first.split("-")[1] + "-10000");
+			assertThat(dossiers.findByCode(ONE_STOP, tenThousandth)).isPresent();
+			setDailyNumber(day, 99_999);
+			assertThatThrownBy(() -> counter(dossiers, jdbc, "0988000001", "Phạm Vạn Ba")).isInstanceOf(DossierException.class)
+				.hasMessageContaining("99999 hồ sơ");
+			s.setRollbackOnly(); // the shared test database keeps its own numbers
+		}));
+	}
+
+	private void setDailyNumber(java.time.LocalDate day, int last) {
+		assertThat(jdbc.sql("update dossier_sequence set last_number = ? where unit_code = ? and day = ?").params(last, YEN_MO, day)
+			.update()).isEqualTo(1);
+	}
+
+	@Test
 	void concurrentSubmissionsGetDistinctConsecutiveNumbers() throws Exception {
 		int n = 6;
 		var pool = Executors.newFixedThreadPool(n);

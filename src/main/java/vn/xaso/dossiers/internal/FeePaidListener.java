@@ -12,16 +12,16 @@ import vn.xaso.platform.tenancy.UnitScope;
 @Component
 class FeePaidListener {
 
-	private final DossierService dossiers;
+	private final PayingFees fees;
 
-	FeePaidListener(DossierService dossiers) {
-		this.dossiers = dossiers;
+	FeePaidListener(PayingFees fees) {
+		this.fees = fees;
 	}
 
 	@ApplicationModuleListener
 	void on(BillPaid paid) {
 		Tenancy.runAs(UnitScope.of(paid.unitCode()),
-				() -> dossiers.recordPaid(paid.unitCode(), paid.externalRef(), paid.billId(), paid.amountVnd(),
+				() -> fees.recordPaid(paid.unitCode(), paid.externalRef(), paid.billId(), paid.amountVnd(),
 						paid.method() == Bill.Method.VIETQR, paid.paidAt()));
 	}
 }

@@ -7,7 +7,6 @@ import java.util.Arrays;
 import org.apache.pdfbox.Loader;
 
 import vn.xaso.platform.render.SafeImages;
-import vn.xaso.dossiers.DossierException;
 
 /** Files are checked by content, never by name: PDF (parsed by PDFBox), JPEG or PNG (decoded), at most 10 MB. */
 public final class FileChecks {
@@ -20,22 +19,22 @@ public final class FileChecks {
 
 	/** The content type of an acceptable file; throws with a Vietnamese message on field {@code field}. */
 	public static String contentType(String field, String name, byte[] content) {
-		var shown = name.isBlank() ? "Tệp" : "Tệp \"" + name + "\"";
+		var shown = name.isBlank() ? Texts.vi("dossiers.text.file") : Texts.vi("dossiers.text.fileNamed", name);
 		if (content.length == 0) {
-			throw new DossierException(field, shown + " trống, hãy chọn lại tệp.");
+			throw Texts.refused(field, "dossiers.error.fileEmpty", shown);
 		}
 		if (content.length > MAX_BYTES) {
-			throw new DossierException(field, shown + " lớn quá 10 MB. Hãy quét ở độ phân giải thấp hơn hoặc chia nhỏ tệp.");
+			throw Texts.refused(field, "dossiers.error.fileTooBig", shown);
 		}
 		if (startsWith(content, "%PDF-".getBytes())) {
 			try (var doc = Loader.loadPDF(content)) {
 				if (doc.getNumberOfPages() < 1) {
-					throw new DossierException(field, shown + " không có trang nào.");
+					throw Texts.refused(field, "dossiers.error.fileNoPages", shown);
 				}
 				return "application/pdf";
 			}
 			catch (IOException e) {
-				throw new DossierException(field, shown + " không phải tệp PDF đọc được (tệp hỏng hoặc có mật khẩu).");
+				throw Texts.refused(field, "dossiers.error.fileBadPdf", shown);
 			}
 		}
 		boolean jpeg = startsWith(content, new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF });
@@ -49,17 +48,17 @@ public final class FileChecks {
 				}
 			}
 			catch (SafeImages.TooLarge e) {
-				throw new DossierException(field, shown + " có kích thước quá lớn (tối đa 50 triệu điểm ảnh). Hãy chụp hoặc quét nhỏ hơn.");
+				throw Texts.refused(field, "dossiers.error.fileTooManyPixels", shown);
 			}
 			catch (SafeImages.Busy e) {
-				throw new DossierException(field, "Máy chủ đang bận xử lý nhiều ảnh. Hãy gửi lại sau ít phút.");
+				throw Texts.refused(field, "dossiers.error.imagesBusy");
 			}
 			catch (IOException | RuntimeException e) {
-				throw new DossierException(field, shown + " không phải ảnh đọc được.");
+				throw Texts.refused(field, "dossiers.error.fileBadImage", shown);
 			}
 			return jpeg ? "image/jpeg" : "image/png";
 		}
-		throw new DossierException(field, shown + " không phải PDF, JPG hay PNG. Chỉ nhận tệp PDF hoặc ảnh JPG, PNG.");
+		throw Texts.refused(field, "dossiers.error.fileType", shown);
 	}
 
 	private static boolean startsWith(byte[] content, byte[] prefix) {

@@ -10,13 +10,14 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * Spring sees it (behind a proxy with {@code server.forward-headers-strategy}, the forwarded address), else
  * {@code http://localhost:8080} for work done outside a request (jobs).
  */
+@org.springframework.stereotype.Component
 final class PublicAddress {
 
 	static final String FALLBACK = "http://localhost:8080";
 
 	private final String configured;
 
-	PublicAddress(String configured) {
+	PublicAddress(@org.springframework.beans.factory.annotation.Value("${xaso.dossiers.public-url:${XASO_PUBLIC_URL:}}") String configured) {
 		var c = configured == null ? "" : configured.strip();
 		this.configured = c.replaceAll("/+$", "");
 	}

@@ -44,7 +44,7 @@ import vn.xaso.signing.SigningIdentity;
 import vn.xaso.units.Units;
 
 /**
- * Results filled before signing (see {@link Results}); also what {@link DossierService} signs at approval:
+ * Results filled before signing (see {@link Results}); also what {@link ApprovingResult} signs at approval:
  * {@link #forSigning} merges the specialist's entries over the e-form, refuses a result with blanks, and gives the
  * civil-status entry its register number (per commune, register and year) if it has none yet.
  */
@@ -231,7 +231,7 @@ class ResultSheets implements Results {
 
 	/**
 	 * Seal before the desk (issue 21): a signed result goes out to the desk only with the commune's seal, like any
-	 * released document. Called by {@link DossierService} at "release", in its transaction.
+	 * released document. Called by {@link ReleasingResult} at "release", in its transaction.
 	 */
 	void requireSealed(long dossierId) {
 		boolean signed = jdbc.sql("select result_pdf is not null from dossier where id = ?").param(dossierId).query(Boolean.class).single();

@@ -138,6 +138,11 @@ public class Sla {
 		return calendar.addWorkingDays(today, 1);
 	}
 
+	/** Whether an appointment may be moved: it is due soon or already late. */
+	public boolean dueSoonOrLate(@Nullable LocalDate due) {
+		return due != null && !due.isAfter(dueSoonLimit(today()));
+	}
+
 	public boolean isWorkingDay(LocalDate day) {
 		return calendar.isWorkingDay(day);
 	}

@@ -1,0 +1,53 @@
+package vn.xaso.dossiers.internal;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+import vn.xaso.audit.AuditEvent;
+import vn.xaso.audit.AuditLog;
+import vn.xaso.dossiers.Caller;
+import vn.xaso.dossiers.DossierChanged;
+
+/**
+ * What every change writes in its transaction: the step on the dossier's timeline (then the indicator facts it
+ * makes true), the audit entry, and the aggregate's past-tense events for the listeners ({@link DossierNotices}).
+ */
+@Component
+class Journal {
+
+	private final TimelineTable timeline;
+	private final DossierMetrics metrics;
+	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
+
+	Journal(TimelineTable timeline, DossierMetrics metrics, AuditLog audit, ApplicationEventPublisher events) {
+		this.timeline = timeline;
+		this.metrics = metrics;
+		this.audit = audit;
+		this.events = events;
+	}
+
+	void step(String unitCode, long dossierId, Caller actor, String action, @Nullable String from, @Nullable String to, String note,
+			List<Long> files) {
+		timeline.insert(unitCode, dossierId, actor.username(), DossierWork.limit(actor.fullName(), 200), action, from, to,
+				DossierWork.limit(note, 2000), files);
+		metrics.report(dossierId);
+	}
+
+	void audit(String unitCode, Caller actor, String action, long id, @Nullable String before, @Nullable String after) {
+		audit.record(AuditEvent.of(unitCode, actor.username(), action).on("dossier", id).change(before, after));
+	}
+
+	/** The aggregate's events, once its changes are stored. */
+	void publish(Dossier dossier) {
+		dossier.events().forEach(events::publishEvent);
+		dossier.events().clear();
+	}
+
+	void publish(DossierChanged change) {
+		events.publishEvent(change);
+	}
+}

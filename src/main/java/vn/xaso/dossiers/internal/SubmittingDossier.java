@@ -1,0 +1,148 @@
+package vn.xaso.dossiers.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import vn.xaso.dossiers.Caller;
+import vn.xaso.dossiers.Channel;
+import vn.xaso.dossiers.DossierException;
+import vn.xaso.dossiers.DossierFile;
+import vn.xaso.dossiers.NewDossier;
+import vn.xaso.dossiers.Receipt;
+import vn.xaso.dossiers.Upload;
+import vn.xaso.identity.Citizens;
+import vn.xaso.identity.Role;
+import vn.xaso.platform.tenancy.UnitScope;
+
+/**
+ * Submitting a dossier: a citizen's draft once it is complete, or in one go — by the citizen online, by the
+ * one-stop desk at the counter (received at once, files marked digitised), or for a citizen who agreed (assisted,
+ * by the community team or a family member). Everything is checked first; then {@link NumberingDossier} numbers it.
+ */
+@Component
+class SubmittingDossier {
+
+	private final DossierWork work;
+	private final DossierTable table;
+	private final AttachmentTable attachments;
+	private final DossierProcedures procedures;
+	private final Citizens citizens;
+	private final NumberingDossier numbering;
+	private final DossierViews views;
+
+	SubmittingDossier(DossierWork work, DossierTable table, AttachmentTable attachments, DossierProcedures procedures, Citizens citizens,
+			NumberingDossier numbering, DossierViews views) {
+		this.work = work;
+		this.table = table;
+		this.attachments = attachments;
+		this.procedures = procedures;
+		this.citizens = citizens;
+		this.numbering = numbering;
+		this.views = views;
+	}
+
+	Receipt submitDraft(Caller citizen, long dossierId) {
+		DossierWork.requireCitizen(citizen);
+		return work.system(() -> {
+			var dossier = table.own(citizen, dossierId);
+			dossier.requireDraft();
+			var row = dossier.row();
+			var procedure = procedures.stillOffered(row.unitCode(), row.procedureCode())
+				.orElseThrow(() -> Texts.refused("procedureCode", "dossiers.error.procedureNoLongerOnline"));
+			var d = views.get(row.id());
+			var applicant = Applicants.fromRequester(Applicants.normalise(d.applicant()), d.form());
+			var form = Applicants.withRequester(applicant, d.form(), procedure);
+			var errors = Applicants.validate(procedure, applicant, form);
+			Applicants.checkPapers(procedure, d.files().stream().map(DossierFile::paperCode).toList(), errors);
+			if (!errors.isEmpty()) {
+				throw new DossierException(errors);
+			}
+			table.freeze(row.id(), DossierTable.Frozen.of(procedure), applicant, form);
+			return numbering.number(row.id(), row.unitCode(), procedure, Channel.ONLINE, citizen, applicant.name(), row.citizenId());
+		});
+	}
+
+	Receipt submit(Caller caller, NewDossier n, List<Upload> files) {
+		var channel = n.channel();
+		var owner = owner(caller, n);
+		var procedure = procedures.current(n.unitCode(), n.procedureCode());
+		if (channel != Channel.COUNTER && "COUNTER_ONLY".equals(procedure.onlineMode())) {
+			throw Texts.refused("procedureCode", "dossiers.error.counterOnly", procedure.name());
+		}
+		var applicant = Applicants.fromRequester(Applicants.normalise(n.applicant()), n.form());
+		var form = Applicants.withRequester(applicant, n.form(), procedure);
+		var errors = Applicants.validate(procedure, applicant, form);
+		if (channel == Channel.ASSISTED) {
+			Applicants.checkConsent(n.consent(), errors);
+			if (owner == null) {
+				errors.put("citizenId", Texts.vi("dossiers.error.assistedWithoutAccount"));
+			}
+		}
+		if (files.size() > FileChecks.MAX_FILES) {
+			errors.put("files", Texts.vi("dossiers.error.tooManyFiles", String.valueOf(FileChecks.MAX_FILES)));
+		}
+		var types = new ArrayList<String>();
+		for (var f : files) {
+			try {
+				types.add(FileChecks.contentType("files", f.name(), f.content()));
+			}
+			catch (DossierException e) {
+				errors.putIfAbsent("files", e.getMessage());
+			}
+		}
+		Applicants.checkPapers(procedure, files.stream().map(Upload::paperCode).toList(), errors);
+		if (!errors.isEmpty()) {
+			throw new DossierException(errors);
+		}
+		var scope = caller.isCitizen() ? UnitScope.systemWide() : UnitScope.of(n.unitCode());
+		return vn.xaso.platform.tenancy.Tenancy.callAs(scope, () -> work.inTransaction(() -> {
+			if (owner != null && !citizens.exists(owner)) {
+				throw Texts.refused("citizenId", "dossiers.error.citizenUnknown");
+			}
+			boolean assisted = channel == Channel.ASSISTED;
+			long id = table.insertSubmission(n.unitCode(), DossierTable.Frozen.of(procedure), channel, owner,
+					caller.isCitizen() && assisted ? caller.citizenId() : null, applicant,
+					assisted ? caller.fullName() + " (" + caller.username() + ")" : null, assisted ? n.consent() : null, form);
+			for (int i = 0; i < files.size(); i++) {
+				attachments.insert(n.unitCode(), id, files.get(i), types.get(i), channel == Channel.COUNTER, false, caller.username());
+			}
+			if (channel == Channel.COUNTER && !files.isEmpty()) {
+				table.digitised(id);
+			}
+			return numbering.number(id, n.unitCode(), procedure, channel, caller, applicant.name(), owner);
+		}));
+	}
+
+	/** Who owns the dossier, once the caller may submit it on this channel. */
+	private static @org.jspecify.annotations.Nullable Long owner(Caller caller, NewDossier n) {
+		var channel = n.channel();
+		if (caller.isCitizen()) {
+			if (channel == Channel.COUNTER) {
+				throw Texts.refused("channel", "dossiers.error.citizenAtCounter");
+			}
+			if (channel == Channel.ONLINE) {
+				return caller.citizenId();
+			}
+			if (n.citizenId() == null || n.citizenId().equals(caller.citizenId())) {
+				throw Texts.refused("citizenId", "dossiers.error.chooseRelative");
+			}
+			return n.citizenId();
+		}
+		DossierWork.requireOfficial(caller);
+		if (!caller.unitCode().equals(n.unitCode())) {
+			throw Texts.refused("unitCode", "dossiers.error.ownCommuneOnly");
+		}
+		if (channel == Channel.COUNTER && !caller.has(Role.ONE_STOP)) {
+			throw Texts.refused("channel", "dossiers.error.counterOneStopOnly");
+		}
+		if (channel == Channel.ASSISTED && !caller.has(Role.COMMUNITY_TEAM) && !caller.has(Role.ONE_STOP)) {
+			throw Texts.refused("channel", "dossiers.error.assistedTeamOnly");
+		}
+		if (channel == Channel.ONLINE) {
+			throw Texts.refused("channel", "dossiers.error.officialOnline");
+		}
+		return n.citizenId();
+	}
+}
