@@ -72,9 +72,22 @@ public final class Pkcs11Tokens {
 		return allowed;
 	}
 
-	/** The allowed libraries that exist on this machine. */
+	/** The allowed libraries that exist on this machine, each file once (Debian links /usr/lib/softhsm/… to the multiarch folder). */
 	public static List<String> knownLibraries() {
-		return allowed.stream().filter(p -> Files.isRegularFile(Path.of(p))).toList();
+		var seen = new java.util.HashSet<Path>();
+		var found = new ArrayList<String>();
+		for (var library : allowed) {
+			var path = Path.of(library);
+			try {
+				if (Files.isRegularFile(path) && seen.add(path.toRealPath())) {
+					found.add(library);
+				}
+			}
+			catch (java.io.IOException e) {
+				// gone between the two checks: not offered
+			}
+		}
+		return found;
 	}
 
 	/** The initialised tokens of every allowed library present on this machine (a library that cannot be read lists none). */
