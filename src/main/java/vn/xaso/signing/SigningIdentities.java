@@ -178,9 +178,8 @@ public class SigningIdentities {
 				.query(Long.class)
 				.optional();
 			if (id.isEmpty()) {
-				return jdbc.sql("select " + COLUMNS + """
-						 from signing_identity where unit_code = ? and source = 'PKCS11' and active and pkcs11_library = ?
-						  and pkcs11_slot = ? and pkcs11_alias = ? and serial_hex = ?""")
+				return jdbc.sql("select " + COLUMNS + " from signing_identity where unit_code = ? and source = 'PKCS11' and active"
+						+ " and pkcs11_library = ? and pkcs11_slot = ? and pkcs11_alias = ? and serial_hex = ?")
 					.params(unitCode, path, slot, alias, serial)
 					.query((rs, n) -> map(rs))
 					.single();

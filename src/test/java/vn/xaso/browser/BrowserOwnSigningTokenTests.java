@@ -79,7 +79,7 @@ class BrowserOwnSigningTokenTests {
 			JourneyOfficialDossierTests.signIn(walk, username);
 			walk.click("Chữ ký số của tôi");
 			assertThat(walk.text()).contains("Đăng ký thiết bị ký số của tôi", "xaso (khe " + SoftHsm.token().slot());
-			walk.choose("Thiết bị ký số", "xaso (khe " + SoftHsm.token().slot() + ", " + SoftHsm.token().library() + ")");
+			walk.choose("Thiết bị ký số", "xaso (khe " + SoftHsm.token().slot() + ", " + SoftHsm.token().library().getFileName() + ")");
 			walk.fill("Mã PIN của thiết bị", "000000");
 			walk.click("Đăng ký thiết bị này");
 			assertThat(walk.text()).contains("Mã PIN của thiết bị ký số không đúng");

@@ -54,7 +54,7 @@ class MySigningController {
 			}
 			var created = identities.registerOwnToken(me.unitCode(), me.username(), me.fullName(), place.library(), place.slot(), alias,
 					in.pinChars());
-			redirect.addFlashAttribute("notice", messages.getMessage("signing.done.ownToken", new Object[] { created.subject() }, locale));
+			redirect.addFlashAttribute("notice", messages.getMessage("signing.done.ownToken", new Object[] { created.holderName() }, locale));
 			return "redirect:/account/signing";
 		}
 		catch (SigningException e) {
