@@ -191,7 +191,7 @@ public class Documents {
 					&& !i.expiredAt(clock.instant()))
 			.min(java.util.Comparator.comparing(SigningIdentity::id))
 			.orElseThrow(() -> new DocumentException("password",
-					"Bạn chưa có chữ ký số cá nhân trong hệ thống nên chưa duyệt và ký được. Quản trị của xã hãy tạo hoặc nhập chữ ký số cho bạn tại trang Quản trị → Chữ ký số (/admin/signing)."));
+					"Bạn chưa có chữ ký số cá nhân trong hệ thống nên chưa duyệt và ký được. Hãy đăng ký thiết bị ký số của bạn ở trang \"Chữ ký số của tôi\" (Tài khoản của tôi), hoặc nhờ quản trị của xã nhập chữ ký số cho bạn tại trang Quản trị → Chữ ký số."));
 		var signer = unlock(actor.unitCode(), identity.id(), password);
 		var pdf = render(doc, null, null, false);
 		var box = PdfStamps.signerBox(pdf, doc.signerName());

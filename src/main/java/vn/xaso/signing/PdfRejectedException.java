@@ -8,4 +8,13 @@ public class PdfRejectedException extends SigningException {
 	public PdfRejectedException(String message) {
 		super(message);
 	}
+
+	private PdfRejectedException(String key, Object[] args) {
+		super(key, args, null);
+	}
+
+	/** A rejection with the message {@code key} of the signing bundle. */
+	public static PdfRejectedException rejected(String key, Object... args) {
+		return new PdfRejectedException(key, args);
+	}
 }

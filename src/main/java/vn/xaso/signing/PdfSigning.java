@@ -117,7 +117,7 @@ public class PdfSigning {
 			}
 		}
 		catch (IOException e) {
-			throw new SigningException("Không ghi được chữ ký vào tệp PDF: " + e.getMessage(), e);
+			throw SigningException.because(e, "signing.error.pdfWrite", String.valueOf(e.getMessage()));
 		}
 	}
 
@@ -144,25 +144,25 @@ public class PdfSigning {
 		var certificate = signer.certificate();
 		var at = now.toInstant();
 		if (certificate.getNotAfter().toInstant().isBefore(at)) {
-			throw new SigningException("Chứng thư số của " + Certificates.commonName(certificate) + " đã hết hạn ngày "
-					+ DAY.format(certificate.getNotAfter().toInstant().atOffset(VIETNAM)) + ". Không ký được; hãy gia hạn chứng thư số.");
+			throw SigningException.of("signing.error.expiredOn", Certificates.commonName(certificate),
+					DAY.format(certificate.getNotAfter().toInstant().atOffset(VIETNAM)));
 		}
 		if (certificate.getNotBefore().toInstant().isAfter(at)) {
-			throw new SigningException("Chứng thư số của " + Certificates.commonName(certificate) + " chỉ có hiệu lực từ ngày "
-					+ DAY.format(certificate.getNotBefore().toInstant().atOffset(VIETNAM)) + ". Chưa ký được.");
+			throw SigningException.of("signing.error.validFrom", Certificates.commonName(certificate),
+					DAY.format(certificate.getNotBefore().toInstant().atOffset(VIETNAM)));
 		}
 	}
 
 	private static int pageIndex(PDDocument document, SignatureAppearance appearance) {
 		int pages = document.getNumberOfPages();
 		if (pages == 0) {
-			throw new PdfRejectedException("Tệp PDF không có trang nào.");
+			throw PdfRejectedException.rejected("signing.error.pdfNoPage");
 		}
 		if (appearance.page() <= 0) {
 			return pages - 1;
 		}
 		if (appearance.page() > pages) {
-			throw new SigningException("Tệp PDF chỉ có " + pages + " trang; không đặt được chữ ký ở trang " + appearance.page() + ".");
+			throw SigningException.of("signing.error.pdfPage", String.valueOf(pages), String.valueOf(appearance.page()));
 		}
 		return appearance.page() - 1;
 	}
@@ -269,7 +269,7 @@ public class PdfSigning {
 				cs.drawImage(LosslessFactory.createFromImage(template, seal), 0, 0, w, h);
 			}
 			case ATTACHMENT -> text(template, cs,
-					List.of(appearance.name(), "Số: " + String.valueOf(appearance.numberAndSymbol()), "Thời gian ký: " + time), 10f, 2,
+					List.of(appearance.name(), SignatureAppearance.NUMBER + String.valueOf(appearance.numberAndSymbol()), SignatureAppearance.TIME + time), 10f, 2,
 					h - 11);
 			case INVISIBLE -> {
 			}

@@ -29,6 +29,7 @@ public final class Pkcs11Signers {
 	 * @param slot the slot id, or {@code null} for the first slot with a token
 	 */
 	public static Signer open(Path library, @Nullable Long slot, char[] pin, @Nullable String alias) {
+		Pkcs11Tokens.requireAllowed(library);
 		try {
 			var config = "--name = XaSo" + Math.abs(library.hashCode() + (slot == null ? 0 : slot.hashCode())) + "\n"
 					+ "library = " + library.toAbsolutePath() + "\n"
@@ -45,13 +46,13 @@ public final class Pkcs11Signers {
 				}
 			}
 			if (chosen == null || !store.isKeyEntry(chosen)) {
-				throw new SigningException("Không tìm thấy khóa ký số trên thiết bị.");
+				throw SigningException.of("signing.error.noKeyOnToken");
 			}
 			var key = (PrivateKey) store.getKey(chosen, null);
 			var chain = new ArrayList<X509Certificate>();
 			var certificates = store.getCertificateChain(chosen);
 			if (certificates == null) {
-				throw new SigningException("Thiết bị có khóa nhưng không có chứng thư số đi kèm.");
+				throw SigningException.of("signing.error.noCertificateOnToken");
 			}
 			for (var c : certificates) {
 				chain.add((X509Certificate) c);
@@ -62,7 +63,7 @@ public final class Pkcs11Signers {
 			throw e;
 		}
 		catch (Exception e) {
-			throw new SigningException("Không mở được thiết bị ký số (PKCS#11): " + e.getMessage(), e);
+			throw SigningException.because(e, "signing.error.tokenUnreadable", String.valueOf(e.getMessage()));
 		}
 	}
 }

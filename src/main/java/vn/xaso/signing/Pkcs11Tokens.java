@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import vn.xaso.signing.internal.Certificates;
 
 /**
@@ -33,8 +35,23 @@ public final class Pkcs11Tokens {
 
 	private static final long CKF_TOKEN_INITIALIZED = 0x400L;
 
+	/**
+	 * The libraries a token may be opened with ({@code xaso.signing.pkcs11-libraries}; empty → {@link #KNOWN}, the
+	 * vendors' usual system paths). Loading a library runs its code, so every path is checked against this list
+	 * before anything is loaded: a typed path in setup, an official's token, a stored identity being unlocked.
+	 */
+	private static volatile List<String> allowed = KNOWN;
+
 	/** A token in a slot, as the library reports it. */
 	public record Token(long slot, String label) {
+	}
+
+	/** A token plugged into this server, in an allowed library; {@link #value()} names it in a form. */
+	public record Plugged(String library, long slot, String label) {
+
+		public String value() {
+			return library + "|" + slot;
+		}
 	}
 
 	/** A key on the token with its certificate. */
@@ -44,32 +61,82 @@ public final class Pkcs11Tokens {
 	private Pkcs11Tokens() {
 	}
 
-	/** The known libraries that exist on this machine. */
-	public static List<String> knownLibraries() {
-		return KNOWN.stream().filter(p -> Files.isRegularFile(Path.of(p))).toList();
+	/** Sets the installation's allow-list (the signing module's configuration does, from {@code xaso.signing.pkcs11-libraries}). */
+	public static void allow(List<String> libraries) {
+		var list = libraries.stream().map(String::strip).filter(l -> !l.isEmpty()).toList();
+		allowed = list.isEmpty() ? KNOWN : list;
 	}
 
-	/** Checks a typed or chosen library path: an absolute path to an existing file. */
-	public static Path library(String path) {
+	/** The libraries a token may be opened with on this installation. */
+	public static List<String> allowedLibraries() {
+		return allowed;
+	}
+
+	/** The allowed libraries that exist on this machine, each file once (Debian links /usr/lib/softhsm/… to the multiarch folder). */
+	public static List<String> knownLibraries() {
+		var seen = new java.util.HashSet<Path>();
+		var found = new ArrayList<String>();
+		for (var library : allowed) {
+			var path = Path.of(library);
+			try {
+				if (Files.isRegularFile(path) && seen.add(path.toRealPath())) {
+					found.add(library);
+				}
+			}
+			catch (java.io.IOException e) {
+				// gone between the two checks: not offered
+			}
+		}
+		return found;
+	}
+
+	/** The initialised tokens of every allowed library present on this machine (a library that cannot be read lists none). */
+	public static List<Plugged> plugged() {
+		var found = new ArrayList<Plugged>();
+		for (var library : knownLibraries()) {
+			try {
+				for (var token : tokens(Path.of(library))) {
+					found.add(new Plugged(library, token.slot(), token.label()));
+				}
+			}
+			catch (SigningException e) {
+				// nothing plugged in, or not a PKCS#11 library after all: no token to offer from it
+			}
+		}
+		return found;
+	}
+
+	/** Checks a typed or chosen library path: allowed on this installation, absolute, an existing file. */
+	public static Path library(@Nullable String path) {
 		var text = path == null ? "" : path.strip();
 		if (text.isEmpty()) {
-			throw new SigningException("Hãy chọn hoặc gõ đường dẫn thư viện PKCS#11 của thiết bị ký số.");
+			throw SigningException.of("signing.error.libraryMissing");
 		}
 		Path library;
 		try {
 			library = Path.of(text);
 		}
 		catch (RuntimeException e) {
-			throw new SigningException("Đường dẫn thư viện PKCS#11 không hợp lệ.");
+			throw SigningException.of("signing.error.libraryInvalid");
 		}
 		if (!library.isAbsolute() || !Files.isRegularFile(library) || !Files.isReadable(library)) {
-			throw new SigningException("Không có tệp thư viện " + text + " trên máy chủ. Hãy gõ đường dẫn đầy đủ, ví dụ /usr/lib/softhsm/libsofthsm2.so.");
+			throw SigningException.of("signing.error.libraryNotFound", text);
 		}
+		requireAllowed(library);
 		return library;
+	}
+
+	/** Refuses a library that is not on the allow-list, before it is loaded. */
+	static void requireAllowed(Path library) {
+		var path = library.toAbsolutePath().normalize().toString();
+		if (!library.isAbsolute() || !allowed.contains(path)) {
+			throw SigningException.of("signing.error.libraryNotAllowed", library.toString());
+		}
 	}
 
 	/** The initialised tokens the library reports, in slot order. */
 	public static List<Token> tokens(Path library) {
+		requireAllowed(library);
 		try {
 			var pkcs11 = Class.forName("sun.security.pkcs11.wrapper.PKCS11");
 			var initArgs = Class.forName("sun.security.pkcs11.wrapper.CK_C_INITIALIZE_ARGS");
@@ -89,12 +156,11 @@ public final class Pkcs11Tokens {
 			return found;
 		}
 		catch (IllegalAccessException e) {
-			throw new SigningException("XaSo chưa được chạy với quyền đọc thiết bị PKCS#11 "
-					+ "(--add-exports=jdk.crypto.cryptoki/sun.security.pkcs11.wrapper=ALL-UNNAMED). Hãy chạy bằng java -jar xaso.jar.", e);
+			throw SigningException.because(e, "signing.error.pkcs11Exports");
 		}
 		catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
 			var cause = e instanceof java.lang.reflect.InvocationTargetException t && t.getCause() != null ? t.getCause() : e;
-			throw new SigningException("Không đọc được thư viện PKCS#11 " + library + ": " + cause.getMessage(), cause);
+			throw SigningException.because(cause, "signing.error.libraryUnreadable", library.toString(), String.valueOf(cause.getMessage()));
 		}
 	}
 
@@ -103,6 +169,7 @@ public final class Pkcs11Tokens {
 	 * A wrong PIN gives a plain message.
 	 */
 	public static List<TokenKey> keys(Path library, long slot, char[] pin) {
+		requireAllowed(library);
 		var provider = provider(library, slot);
 		try {
 			var store = login(provider, pin);
@@ -120,7 +187,7 @@ public final class Pkcs11Tokens {
 			throw e;
 		}
 		catch (Exception e) {
-			throw new SigningException("Không đọc được danh sách khóa trên thiết bị: " + e.getMessage(), e);
+			throw SigningException.because(e, "signing.error.keysUnreadable", String.valueOf(e.getMessage()));
 		}
 		finally {
 			logout(provider);
@@ -133,7 +200,7 @@ public final class Pkcs11Tokens {
 				.configure("--name = XaSo" + Long.toHexString(slot) + "\nlibrary = " + library.toAbsolutePath() + "\nslot = " + slot + "\n");
 		}
 		catch (RuntimeException e) {
-			throw new SigningException("Không mở được thiết bị ký số ở khe " + slot + " (đã rút ra?): " + e.getMessage(), e);
+			throw SigningException.because(e, "signing.error.slotUnreadable", String.valueOf(slot), String.valueOf(e.getMessage()));
 		}
 	}
 
@@ -148,7 +215,7 @@ public final class Pkcs11Tokens {
 			store.load(null, pin);
 		}
 		catch (java.io.IOException e) {
-			throw new SigningException("Mã PIN của thiết bị ký số không đúng, hoặc thiết bị đã bị khóa. Không có gì được ký.", e);
+			throw SigningException.because(e, "signing.error.pin");
 		}
 		return store;
 	}

@@ -40,7 +40,7 @@ public class RemoteSigning {
 
 	private CscClient client() {
 		if (client == null) {
-			throw new SigningException("Chưa cấu hình dịch vụ ký số từ xa (xaso.signing.csc.base-url).");
+			throw SigningException.of("signing.error.cscOff");
 		}
 		return client;
 	}

@@ -26,6 +26,10 @@ import org.jspecify.annotations.Nullable;
 public record SignatureAppearance(Kind kind, String name, @Nullable String numberAndSymbol, int page, @Nullable Box box,
 		@Nullable String reason) {
 
+	/** Labels printed on an attachment's stamp (Phụ lục I): legal text of the signed PDF, Vietnamese whatever the reader's language. */
+	static final String NUMBER = "Số: ";
+	static final String TIME = "Thời gian ký: ";
+
 	public enum Kind {
 		PERSONAL, ORGANISATION, ATTACHMENT, INVISIBLE
 	}

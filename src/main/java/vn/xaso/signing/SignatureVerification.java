@@ -75,7 +75,7 @@ public class SignatureVerification {
 			data = new DiagnosticData(validator.getDiagnosticData());
 		}
 		catch (RuntimeException e) {
-			throw new PdfRejectedException("Không đọc được chữ ký trong tệp PDF này.");
+			throw PdfRejectedException.rejected("signing.error.pdfSignatures");
 		}
 		var reports = new ArrayList<SignatureReport>();
 		for (var signature : data.getSignatures()) {

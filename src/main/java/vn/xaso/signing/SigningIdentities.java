@@ -40,24 +40,14 @@ public class SigningIdentities {
 			id, unit_code, holder_kind, holder_name, official_username, source, subject, issuer, serial_hex,
 			not_before, not_after, active, created_by, created_at""";
 
-	/** PKCS#11 libraries a token may be opened with when {@code xaso.signing.pkcs11-libraries} is not set. */
-	public static final List<String> DEFAULT_PKCS11_LIBRARIES = List.of("/usr/lib/softhsm/libsofthsm2.so",
-			"/usr/lib/x86_64-linux-gnu/softhsm/libsofthsm2.so");
-
 	private final JdbcClient jdbc;
 	private final MasterKey masterKey;
 	private final AuditLog audit;
-	private final List<String> pkcs11Libraries;
 
 	public SigningIdentities(JdbcClient jdbc, MasterKey masterKey, AuditLog audit) {
-		this(jdbc, masterKey, audit, DEFAULT_PKCS11_LIBRARIES);
-	}
-
-	public SigningIdentities(JdbcClient jdbc, MasterKey masterKey, AuditLog audit, List<String> pkcs11Libraries) {
 		this.jdbc = jdbc;
 		this.masterKey = masterKey;
 		this.audit = audit;
-		this.pkcs11Libraries = List.copyOf(pkcs11Libraries);
 	}
 
 	@Transactional(readOnly = true)
@@ -97,12 +87,12 @@ public class SigningIdentities {
 			@Nullable String officialUsername, byte[] p12, char[] password) {
 		var name = checkHolder(holderName);
 		if (p12.length == 0) {
-			throw new SigningException("Hãy chọn tệp chữ ký số (.p12 hoặc .pfx).");
+			throw SigningException.of("signing.error.p12Missing");
 		}
 		var entry = load(p12, password);
 		var certificate = entry.certificate();
 		if (certificate.getNotAfter().toInstant().isBefore(Instant.now())) {
-			throw new SigningException("Chứng thư số trong tệp đã hết hạn; không nhập.");
+			throw SigningException.of("signing.error.p12Expired");
 		}
 		return store(unitCode, actor, kind, name, officialUsername, "IMPORTED", certificate, p12);
 	}
@@ -110,71 +100,95 @@ public class SigningIdentities {
 	/**
 	 * Records a key on a PKCS#11 token (a CA's USB token, an HSM) as a signing identity: the token is opened with
 	 * {@code pin}, the key {@code alias} signs a test value, and the library path, slot, token label, alias and the
-	 * certificate are stored. The PIN is not stored; it is asked each time something is signed.
+	 * certificate are stored. The PIN is not stored; it is asked each time something is signed. The library must be
+	 * on the installation's allow-list ({@link Pkcs11Tokens#allowedLibraries()}), like every PKCS#11 library.
 	 */
 	@Transactional
 	public SigningIdentity registerPkcs11(String unitCode, String actor, HolderKind kind, String holderName,
 			java.nio.file.Path library, long slot, String tokenLabel, String alias, char[] pin) {
+		Pkcs11Tokens.requireAllowed(library);
 		return registerPkcs11(unitCode, actor, kind, holderName, null, library, slot, tokenLabel, alias, pin);
 	}
 
 	/**
-	 * Registers an official's own key on a PKCS#11 token (a leader signing batches, issue 21). The library must be one
-	 * the installation allows ({@code xaso.signing.pkcs11-libraries}): loading a library runs its code. Stored as
-	 * {@link #registerPkcs11}: library, slot, alias and certificate, never the PIN.
+	 * Registers a key on a token as the identity of an official (a leader signing batches, issue 21) or of the
+	 * organisation (an administrator at /admin/signing). The library must be allowed ({@code xaso.signing.pkcs11-libraries}):
+	 * loading a library runs its code. Stored as {@link #registerPkcs11}: library, slot, alias and certificate, never
+	 * the PIN. The same key registered twice (a double submit) is one identity.
 	 */
 	@Transactional
 	public SigningIdentity registerToken(String unitCode, String actor, HolderKind kind, String holderName,
 			@Nullable String officialUsername, String library, @Nullable Long slot, @Nullable String alias, char[] pin) {
-		if (!pkcs11Libraries.contains(library)) {
-			throw new SigningException("Thư viện PKCS#11 \"" + library + "\" chưa được phép dùng trên máy chủ này (xaso.signing.pkcs11-libraries).");
-		}
+		var path = Pkcs11Tokens.library(library);
 		if (slot == null) {
-			throw new SigningException("Hãy chọn thiết bị ký số (khe) trong danh sách.");
+			throw SigningException.of("signing.error.slotMissing");
 		}
-		return registerPkcs11(unitCode, actor, kind, holderName, blankToNull(officialUsername), java.nio.file.Path.of(library), slot,
-				null, alias, pin);
+		if (pin.length == 0) {
+			throw SigningException.of("signing.error.pinMissing");
+		}
+		var label = Pkcs11Tokens.tokens(path).stream().filter(t -> t.slot() == slot).map(Pkcs11Tokens.Token::label).findFirst()
+			.orElseThrow(() -> SigningException.of("signing.error.slotGone", String.valueOf(slot)));
+		return registerPkcs11(unitCode, actor, kind, holderName, blankToNull(officialUsername), path, slot, label, alias, pin);
+	}
+
+	/**
+	 * An official registers their own key on a token as their signing identity (the page "Chữ ký số của tôi"): from
+	 * then on it is the one their signatures use, so their earlier personal identities stop being used (audited).
+	 */
+	@Transactional
+	public SigningIdentity registerOwnToken(String unitCode, String username, String fullName, String library,
+			@Nullable Long slot, @Nullable String alias, char[] pin) {
+		var identity = registerToken(unitCode, username, HolderKind.OFFICIAL, fullName, username, library, slot, alias, pin);
+		for (var older : list(unitCode)) {
+			if (older.active() && older.id() != identity.id() && older.holderKind() == HolderKind.OFFICIAL
+					&& username.equals(older.officialUsername())) {
+				deactivate(unitCode, username, older.id());
+			}
+		}
+		return identity;
 	}
 
 	private SigningIdentity registerPkcs11(String unitCode, String actor, HolderKind kind, String holderName,
-			@Nullable String officialUsername, java.nio.file.Path library, long slot, @Nullable String tokenLabel, String alias,
-			char[] pin) {
+			@Nullable String officialUsername, java.nio.file.Path library, long slot, @Nullable String tokenLabel,
+			@Nullable String alias, char[] pin) {
 		var name = checkHolder(holderName);
 		if (alias == null || alias.isBlank()) {
-			throw new SigningException("Hãy chọn khóa ký số trên thiết bị.");
+			throw SigningException.of("signing.error.keyMissing");
 		}
 		var signer = Pkcs11Signers.open(library, slot, pin, alias);
 		var certificate = signer.certificate();
 		if (certificate.getNotAfter().toInstant().isBefore(Instant.now())) {
-			throw new SigningException("Chứng thư số của khóa " + alias + " đã hết hạn; không dùng được.");
+			throw SigningException.of("signing.error.tokenKeyExpired", alias);
 		}
 		signer.sign("XaSo".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-		var same = jdbc.sql("""
-				select id from signing_identity where unit_code = ? and source = 'PKCS11' and active and pkcs11_library = ?
-				  and pkcs11_slot = ? and pkcs11_alias = ? and serial_hex = ?""")
-			.params(unitCode, library.toAbsolutePath().toString(), slot, alias, certificate.getSerialNumber().toString(16))
-			.query(Long.class)
-			.optional();
-		if (same.isPresent()) {
-			return find(unitCode, same.get()).orElseThrow();
-		}
+		var path = library.toAbsolutePath().toString();
+		var serial = certificate.getSerialNumber().toString(16);
 		try {
+			// one active identity per key (unique index V202612110201): a double submit, even a concurrent one, adds nothing
 			var id = jdbc.sql("""
 					insert into signing_identity (unit_code, holder_kind, holder_name, official_username, source, subject,
 					  issuer, serial_hex, not_before, not_after, certificate_der, p12_sealed, created_by,
 					  pkcs11_library, pkcs11_slot, pkcs11_token_label, pkcs11_alias)
-					values (?, ?, ?, ?, 'PKCS11', ?, ?, ?, ?, ?, ?, null, ?, ?, ?, ?, ?) returning id""")
+					values (?, ?, ?, ?, 'PKCS11', ?, ?, ?, ?, ?, ?, null, ?, ?, ?, ?, ?)
+					on conflict (unit_code, pkcs11_library, pkcs11_slot, pkcs11_alias, serial_hex) where active and source = 'PKCS11'
+					do nothing returning id""")
 				.params(unitCode, kind.name(), name, officialUsername, Certificates.subject(certificate), Certificates.issuer(certificate),
-						certificate.getSerialNumber().toString(16), Timestamp.from(certificate.getNotBefore().toInstant()),
-						Timestamp.from(certificate.getNotAfter().toInstant()), certificate.getEncoded(), actor,
-						library.toAbsolutePath().toString(), slot, tokenLabel, alias)
+						serial, Timestamp.from(certificate.getNotBefore().toInstant()),
+						Timestamp.from(certificate.getNotAfter().toInstant()), certificate.getEncoded(), actor, path, slot, tokenLabel, alias)
 				.query(Long.class)
-				.single();
+				.optional();
+			if (id.isEmpty()) {
+				return jdbc.sql("select " + COLUMNS + " from signing_identity where unit_code = ? and source = 'PKCS11' and active"
+						+ " and pkcs11_library = ? and pkcs11_slot = ? and pkcs11_alias = ? and serial_hex = ?")
+					.params(unitCode, path, slot, alias, serial)
+					.query((rs, n) -> map(rs))
+					.single();
+			}
 			audit.record(AuditEvent.of(unitCode, actor, "signing.identity.pkcs11")
-				.on("signing_identity", id)
-				.change(null, kind + " " + name + "; " + library + " khe " + slot + " (" + tokenLabel + "), khóa " + alias
-						+ "; " + Certificates.subject(certificate) + "; hết hạn " + certificate.getNotAfter().toInstant()));
-			return find(unitCode, id).orElseThrow();
+				.on("signing_identity", id.get())
+				.change(null, kind + " " + name + "; " + library + " slot " + slot + " (" + tokenLabel + "), key " + alias
+						+ "; " + Certificates.subject(certificate) + "; until " + certificate.getNotAfter().toInstant()));
+			return find(unitCode, id.get()).orElseThrow();
 		}
 		catch (java.security.cert.CertificateEncodingException e) {
 			throw new IllegalStateException(e);
@@ -194,15 +208,15 @@ public class SigningIdentities {
 			.query((rs, n) -> new Object[] { rs.getBytes(1), rs.getBoolean(2), rs.getString(3), rs.getLong(4), rs.getString(5),
 					rs.getString(6) })
 			.optional()
-			.orElseThrow(() -> new SigningException("Không tìm thấy chữ ký số này."));
+			.orElseThrow(() -> SigningException.of("signing.error.identityNotFound"));
 		if (!(boolean) row[1]) {
-			throw new SigningException("Chữ ký số này đã ngừng sử dụng.");
+			throw SigningException.of("signing.error.identityInactive");
 		}
 		Signer signer;
 		if (row[2] != null) {
 			signer = Pkcs11Signers.open(java.nio.file.Path.of((String) row[2]), (Long) row[3], password, (String) row[4]);
 			if (!signer.certificate().getSerialNumber().toString(16).equals(row[5])) {
-				throw new SigningException("Khóa trên thiết bị ký số không còn là khóa đã đăng ký (chứng thư số khác). Không có gì được ký.");
+				throw SigningException.of("signing.error.tokenKeyChanged");
 			}
 		}
 		else {
@@ -211,18 +225,17 @@ public class SigningIdentities {
 		var certificate = signer.certificate();
 		var now = Instant.now();
 		if (certificate.getNotAfter().toInstant().isBefore(now)) {
-			throw new SigningException("Chứng thư số của " + Certificates.commonName(certificate)
-					+ " đã hết hạn; không ký được. Hãy gia hạn hoặc nhập chứng thư số mới.");
+			throw SigningException.of("signing.error.expired", Certificates.commonName(certificate));
 		}
 		if (certificate.getNotBefore().toInstant().isAfter(now)) {
-			throw new SigningException("Chứng thư số của " + Certificates.commonName(certificate) + " chưa có hiệu lực.");
+			throw SigningException.of("signing.error.notYetValid", Certificates.commonName(certificate));
 		}
 		return signer;
 	}
 
 	@Transactional
 	public void deactivate(String unitCode, String actor, long id) {
-		var identity = find(unitCode, id).orElseThrow(() -> new SigningException("Không tìm thấy chữ ký số này."));
+		var identity = find(unitCode, id).orElseThrow(() -> SigningException.of("signing.error.identityNotFound"));
 		jdbc.sql("update signing_identity set active = false where unit_code = ? and id = ?").params(unitCode, id).update();
 		audit.record(AuditEvent.of(unitCode, actor, "signing.identity.deactivated")
 			.on("signing_identity", id)
@@ -244,7 +257,7 @@ public class SigningIdentities {
 				.single();
 			audit.record(AuditEvent.of(unitCode, actor, "signing.identity." + source.toLowerCase())
 				.on("signing_identity", id)
-				.change(null, kind + " " + holderName + "; " + Certificates.subject(certificate) + "; hết hạn "
+				.change(null, kind + " " + holderName + "; " + Certificates.subject(certificate) + "; until "
 						+ certificate.getNotAfter().toInstant()));
 			return find(unitCode, id).orElseThrow();
 		}
@@ -260,14 +273,14 @@ public class SigningIdentities {
 	private static String checkHolder(@Nullable String holderName) {
 		var name = holderName == null ? "" : holderName.strip();
 		if (name.isEmpty() || name.length() > 200) {
-			throw new SigningException("Hãy nhập tên người hoặc cơ quan giữ chữ ký số (tối đa 200 ký tự).");
+			throw SigningException.of("signing.error.holder");
 		}
 		return name;
 	}
 
 	private static void checkNewPassword(char[] password) {
 		if (password.length < 8) {
-			throw new SigningException("Mật khẩu bảo vệ chữ ký số phải có ít nhất 8 ký tự.");
+			throw SigningException.of("signing.error.newPasswordShort");
 		}
 	}
 
@@ -294,12 +307,12 @@ public class SigningIdentities {
 		}
 		catch (IOException e) {
 			if (e.getCause() instanceof java.security.UnrecoverableKeyException || String.valueOf(e.getMessage()).contains("password")) {
-				throw new SigningException("Mật khẩu chữ ký số không đúng. Không có gì được ký.");
+				throw SigningException.of("signing.error.password");
 			}
-			throw new SigningException("Tệp không phải là tệp chữ ký số PKCS#12 (.p12/.pfx) hợp lệ.", e);
+			throw SigningException.because(e, "signing.error.notPkcs12");
 		}
 		catch (Exception e) {
-			throw new SigningException("Tệp không phải là tệp chữ ký số PKCS#12 (.p12/.pfx) hợp lệ.", e);
+			throw SigningException.because(e, "signing.error.notPkcs12");
 		}
 		try {
 			for (var alias : Collections.list(store.aliases())) {
@@ -314,12 +327,12 @@ public class SigningIdentities {
 			}
 		}
 		catch (java.security.UnrecoverableKeyException e) {
-			throw new SigningException("Mật khẩu chữ ký số không đúng. Không có gì được ký.");
+			throw SigningException.of("signing.error.password");
 		}
 		catch (Exception e) {
-			throw new SigningException("Không đọc được khóa trong tệp PKCS#12.", e);
+			throw SigningException.because(e, "signing.error.p12Unreadable");
 		}
-		throw new SigningException("Tệp PKCS#12 không chứa khóa bí mật.");
+		throw SigningException.of("signing.error.p12NoKey");
 	}
 
 	private static @Nullable String blankToNull(@Nullable String s) {

@@ -45,15 +45,14 @@ public class TrustAnchors {
 		for (var certificate : Certificates.parse(content)) {
 			boolean selfSigned = certificate.getSubjectX500Principal().equals(certificate.getIssuerX500Principal());
 			if (certificate.getBasicConstraints() < 0 && !selfSigned) {
-				throw new SigningException("Chứng thư " + Certificates.subject(certificate)
-						+ " không phải của tổ chức chứng thực (CA); chỉ nhập chứng thư gốc hoặc trung gian.");
+				throw SigningException.of("signing.error.notCa", Certificates.subject(certificate));
 			}
 			byte[] der;
 			try {
 				der = certificate.getEncoded();
 			}
 			catch (java.security.cert.CertificateEncodingException e) {
-				throw new SigningException("Chứng thư số bị hỏng.", e);
+				throw SigningException.because(e, "signing.error.certificateBroken");
 			}
 			var sha = Certificates.sha256(der);
 			var id = jdbc.sql("""

@@ -67,8 +67,9 @@ class BatchSigningTokenTests {
 		try {
 			assertThat(identity.source()).isEqualTo("PKCS11");
 			// a library the installation does not allow is refused before it is loaded
+			var evil = java.nio.file.Files.createTempFile("evil", ".so").toString();
 			assertThatThrownBy(() -> Tenancy.callAs(UnitScope.of(YEN_MO), () -> identities.registerToken(YEN_MO, "yenmo.admin",
-					SigningIdentity.HolderKind.OFFICIAL, "Lê Văn Token", username, "/tmp/evil.so", null, null, SoftHsm.PIN.toCharArray())))
+					SigningIdentity.HolderKind.OFFICIAL, "Lê Văn Token", username, evil, null, null, SoftHsm.PIN.toCharArray())))
 				.hasMessageContaining("chưa được phép");
 
 			var first = List.of(awaitingApproval(), awaitingApproval());

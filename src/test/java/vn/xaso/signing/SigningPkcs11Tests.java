@@ -49,6 +49,25 @@ class SigningPkcs11Tests {
 			.hasMessageContaining("Không có tệp thư viện");
 	}
 
+	/**
+	 * One allow-list for every PKCS#11 library path (issue 21): a file that exists but is not allowed is refused before
+	 * it is loaded, whoever asks — a typed path (setup), listing tokens or keys, opening a signer.
+	 */
+	@Test
+	void aLibraryOffTheAllowListIsRefusedBeforeItIsLoaded() throws Exception {
+		var elsewhere = java.nio.file.Files.createTempFile("libnotallowed", ".so");
+		java.nio.file.Files.copy(SoftHsmToken.library(), elsewhere, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+		assertThat(Pkcs11Tokens.allowedLibraries()).contains(SoftHsmToken.library().toString()).doesNotContain(elsewhere.toString());
+		assertThatThrownBy(() -> Pkcs11Tokens.library(elsewhere.toString())).isInstanceOf(SigningException.class)
+			.hasMessageContaining("chưa được phép");
+		assertThatThrownBy(() -> Pkcs11Tokens.tokens(elsewhere)).hasMessageContaining("chưa được phép");
+		assertThatThrownBy(() -> Pkcs11Tokens.keys(elsewhere, SoftHsmToken.slot(), PIN.toCharArray())).hasMessageContaining("chưa được phép");
+		assertThatThrownBy(() -> Pkcs11Signers.open(elsewhere, SoftHsmToken.slot(), PIN.toCharArray(), "hoa"))
+			.hasMessageContaining("chưa được phép");
+		assertThat(Pkcs11Tokens.plugged()).anySatisfy(t -> assertThat(t.label()).isEqualTo(SoftHsmToken.LABEL));
+		java.nio.file.Files.deleteIfExists(elsewhere);
+	}
+
 	@Test
 	void aWrongPinRightAfterARightOneIsStillRefused() {
 		Pkcs11Signers.open(SoftHsmToken.library(), SoftHsmToken.slot(), PIN.toCharArray(), "hoa");

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -44,12 +46,15 @@ class DocumentsController {
 	private final DocumentMail mail;
 	private final DocumentReminders reminders;
 	private final InternalDeliveries deliveries;
+	private final MessageSource messages;
 
-	DocumentsController(Documents documents, DocumentMail mail, DocumentReminders reminders, InternalDeliveries deliveries) {
+	DocumentsController(Documents documents, DocumentMail mail, DocumentReminders reminders, InternalDeliveries deliveries,
+			MessageSource messages) {
 		this.documents = documents;
 		this.mail = mail;
 		this.reminders = reminders;
 		this.deliveries = deliveries;
+		this.messages = messages;
 	}
 
 	@GetMapping("/documents")
@@ -99,7 +104,7 @@ class DocumentsController {
 					original = LocalDate.parse(params.get("originalDate").strip());
 				}
 				catch (DateTimeParseException e) {
-					throw new DocumentException("originalDate", "Ngày ban hành chưa đúng, ví dụ 2026-03-05.");
+					throw new DocumentException("originalDate", messages.getMessage("documents.error.originalDate", null, LocaleContextHolder.getLocale()));
 				}
 			}
 			var type = DocumentType.parse(params.get("type")).orElse(DocumentType.KHAC);
@@ -138,14 +143,14 @@ class DocumentsController {
 			RedirectAttributes redirect) throws IOException {
 		requireDrafter(me);
 		byte[] bytes = file == null ? new byte[0] : file.getBytes();
-		return act(id, redirect, "Đã thêm tệp kèm theo.", () -> documents.addAttachment(Actor.of(me), id, title, bytes));
+		return act(id, redirect, "documents.done.attachmentAdded", () -> documents.addAttachment(Actor.of(me), id, title, bytes));
 	}
 
 	@PostMapping("/documents/{id}/attachments/{attachmentId}/delete")
 	String removeAttachment(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, @PathVariable long attachmentId,
 			RedirectAttributes redirect) {
 		requireDrafter(me);
-		return act(id, redirect, "Đã bỏ tệp kèm theo.", () -> documents.removeAttachment(Actor.of(me), id, attachmentId));
+		return act(id, redirect, "documents.done.attachmentRemoved", () -> documents.removeAttachment(Actor.of(me), id, attachmentId));
 	}
 
 	@GetMapping("/documents/{id}/attachments/{attachmentId}")
@@ -174,20 +179,20 @@ class DocumentsController {
 
 	@PostMapping("/documents/{id}/submit")
 	String submit(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, RedirectAttributes redirect) {
-		return act(id, redirect, "Đã trình lãnh đạo duyệt.", () -> documents.submit(Actor.of(me), id));
+		return act(id, redirect, "documents.done.submitted", () -> documents.submit(Actor.of(me), id));
 	}
 
 	@PostMapping("/documents/{id}/approve")
 	String approve(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id,
 			@RequestParam(defaultValue = "") String password, RedirectAttributes redirect) {
-		return act(id, redirect, "Đã duyệt và ký số. Văn thư có thể phát hành.",
+		return act(id, redirect, "documents.done.approved",
 				() -> documents.approve(Actor.of(me), id, password.toCharArray()));
 	}
 
 	@PostMapping("/documents/{id}/release")
 	String release(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id,
 			@RequestParam(defaultValue = "") String password, RedirectAttributes redirect) {
-		return act(id, redirect, "Đã phát hành: văn bản đã có số, ngày và chữ ký số của cơ quan.",
+		return act(id, redirect, "documents.done.released",
 				() -> documents.release(Actor.of(me), id, password.toCharArray()));
 	}
 
@@ -195,7 +200,7 @@ class DocumentsController {
 	String assign(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id,
 			@RequestParam(defaultValue = "") String directionNote, @RequestParam(required = false) @Nullable List<String> handlers,
 			@RequestParam(defaultValue = "") String workingDays, RedirectAttributes redirect) {
-		return act(id, redirect, "Đã giao xử lý.", () -> documents.assign(Actor.of(me), id, directionNote,
+		return act(id, redirect, "documents.done.assigned", () -> documents.assign(Actor.of(me), id, directionNote,
 				handlers == null ? List.of() : handlers, parseInt(workingDays, 0)));
 	}
 
@@ -203,14 +208,14 @@ class DocumentsController {
 	String note(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, @RequestParam(defaultValue = "") String note,
 			RedirectAttributes redirect) {
 		requireDrafter(me);
-		return act(id, redirect, "Đã ghi ý kiến xử lý.", () -> documents.addNote(Actor.of(me), id, note));
+		return act(id, redirect, "documents.done.noted", () -> documents.addNote(Actor.of(me), id, note));
 	}
 
 	@PostMapping("/documents/{id}/done")
 	String done(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, @RequestParam(defaultValue = "") String note,
 			@RequestParam(defaultValue = "") String replyId, RedirectAttributes redirect) {
 		requireDrafter(me);
-		return act(id, redirect, "Đã hoàn thành xử lý.", () -> documents.markDone(Actor.of(me), id, note,
+		return act(id, redirect, "documents.done.handled", () -> documents.markDone(Actor.of(me), id, note,
 				replyId.isBlank() ? null : (long) parseInt(replyId, -1)));
 	}
 
@@ -221,10 +226,10 @@ class DocumentsController {
 		}
 	}
 
-	private String act(long id, RedirectAttributes redirect, String success, Runnable action) {
+	private String act(long id, RedirectAttributes redirect, String successKey, Runnable action) {
 		try {
 			action.run();
-			redirect.addFlashAttribute("notice", success);
+			redirect.addFlashAttribute("notice", messages.getMessage(successKey, null, LocaleContextHolder.getLocale()));
 		}
 		catch (DocumentException e) {
 			redirect.addFlashAttribute("problem", e.getMessage());
@@ -238,7 +243,7 @@ class DocumentsController {
 		return "documents/incoming-new";
 	}
 
-	private static @Nullable LocalDate date(@Nullable String s, Form form, String field) {
+	private @Nullable LocalDate date(@Nullable String s, Form form, String field) {
 		if (s == null || s.isBlank()) {
 			return null;
 		}
@@ -246,7 +251,7 @@ class DocumentsController {
 			return LocalDate.parse(s.strip());
 		}
 		catch (DateTimeParseException e) {
-			form.reject(field, "Ngày chưa đúng, ví dụ 2026-03-05.");
+			form.reject(field, messages.getMessage("documents.error.date", null, LocaleContextHolder.getLocale()));
 			return null;
 		}
 	}

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -40,12 +42,14 @@ class DraftingController {
 	private final DocumentTemplates templates;
 	private final DraftChoices choices;
 	private final DraftEditing editing;
+	private final MessageSource messages;
 
-	DraftingController(Documents documents, DocumentTemplates templates, DraftChoices choices, DraftEditing editing) {
+	DraftingController(Documents documents, DocumentTemplates templates, DraftChoices choices, DraftEditing editing, MessageSource messages) {
 		this.documents = documents;
 		this.templates = templates;
 		this.choices = choices;
 		this.editing = editing;
+		this.messages = messages;
 	}
 
 	/** Without {@code type}: the choice of type, one link per template. With it: the form filled from its template. */
@@ -57,7 +61,7 @@ class DraftingController {
 			model.addAttribute("templates", templates.list(actor));
 			return "documents/outgoing-types";
 		}
-		var form = Form.empty().value("type", chosen.get().name()).value("signerTitle", "Chủ tịch").value("signerAuthority", "TM. Ủy ban nhân dân");
+		var form = Form.empty().value("type", chosen.get().name()).value("signerTitle", "Chủ tịch").value("signerAuthority", "TM. Ủy ban nhân dân"); // the document's words, whatever the page's language
 		templates.forType(actor, chosen.get()).ifPresent(t -> form.value("summary", t.summary()).value("body", t.body())
 			.value("recipients", t.recipients()).value("signerAuthority", t.signerAuthority()).value("signerTitle", t.signerTitle()));
 		var signers = choices.signers(actor);
@@ -80,10 +84,10 @@ class DraftingController {
 			long id = documents.draft(actor, draftOf(form, chosen(params)));
 			if ("saveAndSubmit".equals(params.getFirst("action"))) {
 				documents.submit(actor, id);
-				redirect.addFlashAttribute("notice", "Đã lưu dự thảo và trình lãnh đạo duyệt.");
+				redirect.addFlashAttribute("notice", t("documents.done.draftSubmitted"));
 			}
 			else {
-				redirect.addFlashAttribute("notice", "Đã lưu dự thảo.");
+				redirect.addFlashAttribute("notice", t("documents.done.draftSaved"));
 			}
 			return "redirect:/documents/" + id;
 		}
@@ -117,10 +121,10 @@ class DraftingController {
 			editing.edit(actor, id, draftOf(form, chosen(params)));
 			if ("saveAndSubmit".equals(params.getFirst("action"))) {
 				documents.submit(actor, id);
-				redirect.addFlashAttribute("notice", "Đã lưu bản sửa và trình lãnh đạo duyệt.");
+				redirect.addFlashAttribute("notice", t("documents.done.editSubmitted"));
 			}
 			else {
-				redirect.addFlashAttribute("notice", "Đã lưu bản sửa.");
+				redirect.addFlashAttribute("notice", t("documents.done.editSaved"));
 			}
 			return "redirect:/documents/" + id;
 		}
@@ -134,12 +138,17 @@ class DraftingController {
 			RedirectAttributes redirect) {
 		try {
 			editing.returnWithReason(Actor.of(me), id, reason);
-			redirect.addFlashAttribute("notice", "Đã trả lại để sửa.");
+			redirect.addFlashAttribute("notice", t("documents.done.returned"));
 		}
 		catch (DocumentException e) {
 			redirect.addFlashAttribute("problem", e.getMessage());
 		}
 		return "redirect:/documents/" + id;
+	}
+
+	/** A message of the documents bundle in the reader's language. */
+	private String t(String key) {
+		return messages.getMessage(key, null, LocaleContextHolder.getLocale());
 	}
 
 	private Document draft(Actor actor, long id) {
@@ -160,7 +169,7 @@ class DraftingController {
 				}
 			}
 			if (found.isEmpty() && !communeQuery.isBlank()) {
-				form.reject("communeQuery", "Không tìm thấy xã nào có tên như vậy. Hãy gõ tên xã, có dấu hoặc không dấu, ví dụ: nga an.");
+				form.reject("communeQuery", t("documents.error.communeNotFound"));
 			}
 		}
 		form.value("communeQuery", communeQuery);

@@ -58,13 +58,13 @@ class BatchSigner implements BatchSigning {
 	@Override
 	public List<Outcome> sign(Caller leader, String sessionKey, List<Item> items, char @Nullable [] password) {
 		if (leader.isCitizen() || leader.unitCode() == null || !leader.has(Role.LEADER)) {
-			throw new DossierException("", "Chỉ lãnh đạo xã ký duyệt kết quả.");
+			throw DossierException.of("", "dossiers.error.batch.leaderOnly");
 		}
 		if (items.isEmpty()) {
-			throw new DossierException("pick", "Hãy chọn ít nhất một hồ sơ để ký.");
+			throw DossierException.of("pick", "dossiers.error.batch.nonePicked");
 		}
 		if (items.size() > MOST) {
-			throw new DossierException("pick", "Mỗi lần ký tối đa " + MOST + " hồ sơ.");
+			throw DossierException.of("pick", "dossiers.error.batch.tooMany", String.valueOf(MOST));
 		}
 		var key = key(leader, sessionKey);
 		char[] secret;
@@ -74,8 +74,8 @@ class BatchSigner implements BatchSigning {
 			grants.grant(key, password);
 		}
 		else {
-			secret = grants.password(key).orElseThrow(() -> new DossierException("signingPassword",
-					"Hãy nhập mật khẩu chữ ký số (mật khẩu chỉ được nhớ " + GRANT_MINUTES + " phút sau lần ký trước)."));
+			secret = grants.password(key).orElseThrow(() -> DossierException.of("signingPassword", "dossiers.error.batch.password",
+					String.valueOf(GRANT_MINUTES)));
 		}
 		var unique = new LinkedHashMap<Long, Item>();
 		items.forEach(i -> unique.putIfAbsent(i.dossierId(), i));
@@ -98,18 +98,18 @@ class BatchSigner implements BatchSigning {
 	private Outcome signOne(Caller leader, Item item, char[] secret, int size) {
 		try {
 			var after = dossiers.act(leader, item.dossierId(), new ActionRequest("approve", item.expectedVersion(),
-					"Ký theo lô (" + size + " hồ sơ)", null, null, null, secret.clone(), null, List.of()));
-			return new Outcome(item.dossierId(), after.code(), true, "Đã ký số. Trạng thái mới: " + after.stateLabel() + ".");
+					DossierException.vietnamese("dossiers.batch.timelineNote", String.valueOf(size)), null, null, null, secret.clone(), null, List.of()));
+			return new Outcome(item.dossierId(), after.code(), true, DossierException.vietnamese("dossiers.batch.signed", after.stateLabel()));
 		}
 		catch (DossierConflict e) {
 			var now = dossiers.find(leader, item.dossierId());
 			var code = now.map(d -> d.code()).orElse(null);
 			boolean alreadySigned = now.map(d -> d.resultAt() != null && d.events().stream().anyMatch(ev -> "approve".equals(ev.action())))
 				.orElse(false);
-			return new Outcome(item.dossierId(), code, false, alreadySigned ? "Hồ sơ đã được ký trước đó; không ký lại." : e.getMessage());
+			return new Outcome(item.dossierId(), code, false, alreadySigned ? DossierException.vietnamese("dossiers.batch.alreadySigned") : e.getMessage());
 		}
 		catch (DossierNotFound e) {
-			return new Outcome(item.dossierId(), null, false, "Không tìm thấy hồ sơ này trong xã.");
+			return new Outcome(item.dossierId(), null, false, DossierException.vietnamese("dossiers.batch.notFound"));
 		}
 		catch (DossierException e) {
 			var code = dossiers.find(leader, item.dossierId()).map(d -> d.code()).orElse(null);
@@ -126,8 +126,7 @@ class BatchSigner implements BatchSigning {
 				.filter(i -> i.active() && i.holderKind() == SigningIdentity.HolderKind.OFFICIAL
 						&& leader.username().equals(i.officialUsername()) && !i.expiredAt(now))
 				.min(java.util.Comparator.comparing(SigningIdentity::id))
-				.orElseThrow(() -> new DossierException("signingPassword",
-						"Bạn chưa có chữ ký số cá nhân trong hệ thống nên chưa ký được kết quả. Quản trị của xã hãy tạo hoặc nhập chữ ký số cho bạn."));
+				.orElseThrow(() -> DossierException.of("signingPassword", "dossiers.error.batch.noIdentity"));
 			try {
 				identities.unlock(unit, identity.id(), password);
 			}

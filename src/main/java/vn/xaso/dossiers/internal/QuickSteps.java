@@ -44,7 +44,7 @@ class QuickSteps implements DossierShortcuts {
 	@Override
 	public Dossier receiveAndAssign(Caller oneStop, long dossierId, long expectedVersion, @Nullable String assignee, String note) {
 		if (assignee == null || assignee.isBlank()) {
-			throw new DossierException("assignee", "Hãy chọn công chức chuyên môn xử lý hồ sơ.");
+			throw DossierException.of("assignee", "dossiers.error.quick.assignee");
 		}
 		return inUnit(oneStop, () -> {
 			var received = dossiers.act(oneStop, dossierId, ActionRequest.of("receive", expectedVersion, ""));
@@ -60,7 +60,7 @@ class QuickSteps implements DossierShortcuts {
 	public Dossier releaseAndReturn(Caller oneStop, long dossierId, long expectedVersion, @Nullable String returnMethod,
 			@Nullable String postTrackingNumber, String note, char @Nullable [] sealPassword) {
 		if (returnMethod == null || returnMethod.isBlank()) {
-			throw new DossierException("returnMethod", "Hãy chọn cách trả kết quả: trực tuyến, tại bộ phận một cửa hoặc qua bưu chính.");
+			throw DossierException.of("returnMethod", "dossiers.error.quick.returnMethod");
 		}
 		return inUnit(oneStop, () -> {
 			var dossier = dossiers.find(oneStop, dossierId).orElseThrow(DossierNotFound::new);
@@ -102,7 +102,7 @@ class QuickSteps implements DossierShortcuts {
 	private <T> T inUnit(Caller caller, Supplier<T> work) {
 		var unit = caller.unitCode();
 		if (caller.isCitizen() || unit == null || unit.isBlank()) {
-			throw new DossierException("", "Chỉ cán bộ, công chức của xã mới làm được việc này.");
+			throw DossierException.of("", "dossiers.error.quick.officialsOnly");
 		}
 		return Tenancy.callAs(UnitScope.of(unit), () -> tx.execute(s -> work.get()));
 	}

@@ -2,9 +2,11 @@ package vn.xaso.dossiers.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,42 +37,44 @@ class QuickStepsController {
 
 	private final Dossiers dossiers;
 	private final DossierShortcuts shortcuts;
+	private final MessageSource messages;
 
-	QuickStepsController(Dossiers dossiers, DossierShortcuts shortcuts) {
+	QuickStepsController(Dossiers dossiers, DossierShortcuts shortcuts, MessageSource messages) {
 		this.dossiers = dossiers;
 		this.shortcuts = shortcuts;
+		this.messages = messages;
 	}
 
 	@PostMapping("/dossiers/{id}/steps")
 	String step(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, @RequestParam Map<String, String> params,
-			RedirectAttributes redirect) {
+			Locale locale, RedirectAttributes redirect) {
 		var caller = Caller.of(me);
 		var step = WebInput.get(params, "step");
 		dossiers.find(caller, id).orElseThrow(DossierNotFound::new); // another commune's dossier: 404
 		try {
 			long version = Long.parseLong(WebInput.get(params, "version").isEmpty() ? "-1" : WebInput.get(params, "version"));
 			var after = run(caller, id, version, step, params);
-			redirect.addFlashAttribute("notice", "Đã thực hiện: " + label(step) + ". Trạng thái mới: " + after.stateLabel() + ".");
+			redirect.addFlashAttribute("notice", t(locale, "dossiers.web.quick.done", label(step, locale), after.stateLabel()));
 		}
 		catch (NumberFormatException e) {
-			redirect.addFlashAttribute("problem", "Trang đã cũ. Hãy tải lại hồ sơ rồi thao tác lại.");
+			redirect.addFlashAttribute("problem", t(locale, "dossiers.web.quick.stale"));
 		}
 		catch (DossierConflict e) {
 			redirect.addFlashAttribute("problem", e.getMessage());
 		}
 		catch (DossierException e) {
-			redirect.addFlashAttribute("problem", String.join(" ", e.errors().values()));
+			redirect.addFlashAttribute("problem", e.message(messages, locale));
 		}
 		return "redirect:/dossiers/" + id;
 	}
 
 	@GetMapping("/dossiers/next")
 	String next(@AuthenticationPrincipal OfficialPrincipal me, @RequestParam(name = "from", defaultValue = "0") String from,
-			RedirectAttributes redirect) {
+			Locale locale, RedirectAttributes redirect) {
 		long after = WebInput.parseInt(from, 0);
 		var next = shortcuts.next(Caller.of(me), after);
 		if (next.isEmpty()) {
-			redirect.addFlashAttribute("bulk", List.of("Không còn hồ sơ nào đang chờ bạn. Xin cảm ơn!"));
+			redirect.addFlashAttribute("bulk", List.of(t(locale, "dossiers.web.quick.noneLeft")));
 			return "redirect:/dossiers";
 		}
 		return "redirect:/dossiers/" + next.get();
@@ -78,7 +82,7 @@ class QuickStepsController {
 
 	@PostMapping("/dossiers/bulk")
 	String bulk(@AuthenticationPrincipal OfficialPrincipal me, @RequestParam(name = "pick", required = false) @Nullable List<String> picks,
-			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
+			@RequestParam Map<String, String> params, Locale locale, RedirectAttributes redirect) {
 		var caller = Caller.of(me);
 		var step = WebInput.get(params, "do");
 		var tab = WebInput.get(params, "tab").matches("[a-z]{1,12}") ? WebInput.get(params, "tab") : "";
@@ -96,34 +100,41 @@ class QuickStepsController {
 			}
 		}
 		if (ids.isEmpty()) {
-			lines.add("Hãy đánh dấu ít nhất một hồ sơ trong danh sách.");
+			lines.add(t(locale, "dossiers.web.bulk.noneTicked"));
 		}
 		else if (ids.size() > BULK_MOST) {
-			lines.add("Mỗi lần làm tối đa " + BULK_MOST + " hồ sơ.");
+			lines.add(t(locale, "dossiers.web.bulk.tooMany", String.valueOf(BULK_MOST)));
 		}
 		else if (!List.of("receive", "receive_assign", "release_return").contains(step)) {
-			lines.add("Hãy chọn việc cần làm với các hồ sơ đã đánh dấu.");
+			lines.add(t(locale, "dossiers.web.bulk.noStep"));
 		}
 		else {
 			int done = 0;
-			for (var id : ids) {
+			for (int i = 0; i < ids.size(); i++) {
+				long id = ids.get(i);
 				try {
 					var dossier = dossiers.find(caller, id).orElseThrow(DossierNotFound::new);
 					var after = run(caller, id, dossier.version(), step, params);
 					done++;
-					lines.add(after.code() + ": " + label(step) + " — " + after.stateLabel() + ".");
+					lines.add(t(locale, "dossiers.web.bulk.doneOne", after.code(), label(step, locale), after.stateLabel()));
 				}
 				catch (DossierNotFound e) {
-					lines.add("Không tìm thấy hồ sơ số " + id + " trong xã.");
+					lines.add(t(locale, "dossiers.web.bulk.notFound", String.valueOf(id)));
 				}
 				catch (DossierConflict e) {
-					lines.add(code(caller, id) + ": " + e.getMessage());
+					lines.add(code(caller, id, locale) + ": " + e.getMessage());
 				}
 				catch (DossierException e) {
-					lines.add(code(caller, id) + ": chưa làm được — " + String.join(" ", e.errors().values()));
+					lines.add(t(locale, "dossiers.web.bulk.notDone", code(caller, id, locale), e.message(messages, locale)));
+					if (e.errors().containsKey("password")) {
+						// the seal password or PIN was refused: the same one would be refused for every other dossier
+						lines.add(t(locale, "dossiers.web.bulk.stoppedOnPassword", String.valueOf(ids.size() - i - 1)));
+						break;
+					}
 				}
 			}
-			lines.add(0, "Đã " + label(step).toLowerCase(java.util.Locale.ROOT) + " " + done + "/" + ids.size() + " hồ sơ.");
+			lines.add(0, t(locale, "dossiers.web.bulk.summary", label(step, locale).toLowerCase(locale), String.valueOf(done),
+					String.valueOf(ids.size())));
 		}
 		redirect.addFlashAttribute("bulk", lines);
 		return "redirect:/dossiers" + (tab.isEmpty() ? "" : "?tab=" + tab);
@@ -136,21 +147,23 @@ class QuickStepsController {
 			case "receive_assign" -> shortcuts.receiveAndAssign(caller, id, version, blank(WebInput.get(params, "assignee")), note);
 			case "release_return" -> shortcuts.releaseAndReturn(caller, id, version, blank(WebInput.get(params, "returnMethod")),
 					blank(WebInput.get(params, "postTrackingNumber")), note, WebInput.get(params, "sealPassword").toCharArray());
-			default -> throw new DossierException("action", "Thao tác không có trong quy trình của hồ sơ này.");
+			default -> throw new DossierException("action", messages.getMessage("dossiers.web.quick.unknownStep", null, Locale.ROOT));
 		};
 	}
 
-	private String code(Caller caller, long id) {
-		return dossiers.find(caller, id).map(Dossier::code).orElse("Hồ sơ số " + id);
+	private String code(Caller caller, long id, Locale locale) {
+		return dossiers.find(caller, id).map(Dossier::code).orElse(t(locale, "dossiers.web.bulk.numbered", String.valueOf(id)));
 	}
 
-	static String label(String step) {
+	private String label(String step, Locale locale) {
 		return switch (step) {
-			case "receive" -> "Tiếp nhận";
-			case "receive_assign" -> "Tiếp nhận và chuyển xử lý";
-			case "release_return" -> "Trả kết quả";
+			case "receive", "receive_assign", "release_return" -> t(locale, "dossiers.web.quick.step." + step);
 			default -> step;
 		};
+	}
+
+	private String t(Locale locale, String key, Object... args) {
+		return messages.getMessage(key, args, locale);
 	}
 
 	private static @Nullable String blank(String s) {

@@ -1,7 +1,9 @@
 package vn.xaso.dossiers.web;
 
+import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -29,9 +31,11 @@ import vn.xaso.platform.web.Form;
 class ResultController {
 
 	private final Results results;
+	private final MessageSource messages;
 
-	ResultController(Results results) {
+	ResultController(Results results, MessageSource messages) {
 		this.results = results;
+		this.messages = messages;
 	}
 
 	@GetMapping("/dossiers/{id}/result")
@@ -44,12 +48,12 @@ class ResultController {
 
 	@PostMapping("/dossiers/{id}/result")
 	String save(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, @RequestParam Map<String, String> params, Model model,
-			RedirectAttributes redirect, HttpServletResponse response) {
+			Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
 		try {
 			var sheet = results.save(Caller.of(me), id, params);
 			redirect.addFlashAttribute("notice", sheet.missing().isEmpty()
-					? "Đã lưu kết quả. Hãy xem trước bản kết quả rồi trình lãnh đạo ký."
-					: "Đã lưu. Kết quả còn để trống: " + String.join(", ", sheet.missing()) + ".");
+					? messages.getMessage("dossiers.web.result.saved", null, locale)
+					: messages.getMessage("dossiers.web.result.savedMissing", new Object[] { String.join(", ", sheet.missing()) }, locale));
 			return "redirect:/dossiers/" + id + "/result";
 		}
 		catch (DossierException e) {
@@ -61,21 +65,22 @@ class ResultController {
 	}
 
 	@GetMapping("/dossiers/{id}/result/preview.pdf")
-	ResponseEntity<byte[]> preview(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id) {
+	ResponseEntity<byte[]> preview(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, Locale locale) {
 		var caller = Caller.of(me);
 		var sheet = results.sheet(caller, id);
 		return ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_PDF)
 			.cacheControl(org.springframework.http.CacheControl.noStore())
-			.header("Content-Disposition", DownloadNames.contentDisposition(true, "Xem trước kết quả " + sheet.code(), ".pdf"))
+			.header("Content-Disposition", DownloadNames.contentDisposition(true,
+					messages.getMessage("dossiers.web.result.previewName", new Object[] { sheet.code() }, locale), ".pdf"))
 			.body(results.preview(caller, id));
 	}
 
 	@PostMapping("/dossiers/{id}/result/seal")
 	String seal(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, @RequestParam(defaultValue = "") String password,
-			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+			Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
 		try {
 			results.seal(Caller.of(me), id, password.toCharArray());
-			redirect.addFlashAttribute("notice", "Đã đóng dấu (ký số cơ quan) vào kết quả.");
+			redirect.addFlashAttribute("notice", messages.getMessage("dossiers.web.result.sealed", null, locale));
 			return "redirect:/dossiers/" + id + "/result";
 		}
 		catch (DossierException e) {

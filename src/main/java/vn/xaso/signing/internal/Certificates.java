@@ -116,7 +116,7 @@ public final class Certificates {
 				result.add((X509Certificate) factory.generateCertificate(new ByteArrayInputStream(content)));
 			}
 			if (result.isEmpty()) {
-				throw new SigningException("Tệp không chứa chứng thư số nào.");
+				throw SigningException.of("signing.error.noCertificate");
 			}
 			return result;
 		}
@@ -124,7 +124,7 @@ public final class Certificates {
 			throw e;
 		}
 		catch (Exception e) {
-			throw new SigningException("Tệp không phải là chứng thư số (định dạng PEM hoặc DER).", e);
+			throw SigningException.because(e, "signing.error.notCertificate");
 		}
 	}
 

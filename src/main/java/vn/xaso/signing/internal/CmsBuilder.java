@@ -100,7 +100,7 @@ public final class CmsBuilder {
 			throw e;
 		}
 		catch (Exception e) {
-			throw new SigningException("Không tạo được chữ ký số: " + e.getMessage(), e);
+			throw SigningException.because(e, "signing.error.cms", String.valueOf(e.getMessage()));
 		}
 	}
 

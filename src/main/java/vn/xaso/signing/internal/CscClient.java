@@ -70,7 +70,7 @@ public final class CscClient {
 			}
 		}
 		if (chain.isEmpty()) {
-			throw new SigningException("Dịch vụ ký số từ xa không trả về chứng thư số của " + credentialId + ".");
+			throw SigningException.of("signing.error.cscNoCertificate", credentialId);
 		}
 		var certificates = List.copyOf(chain);
 		return new Signer() {
@@ -107,7 +107,7 @@ public final class CscClient {
 					if (response.get("signatures") instanceof List<?> signatures && !signatures.isEmpty()) {
 						return Base64.getDecoder().decode(String.valueOf(signatures.getFirst()));
 					}
-					throw new SigningException("Dịch vụ ký số từ xa không trả về chữ ký.");
+					throw SigningException.of("signing.error.cscNoSignature");
 				}
 				catch (java.security.NoSuchAlgorithmException e) {
 					throw new IllegalStateException(e);
@@ -138,7 +138,7 @@ public final class CscClient {
 		}
 		var token = response.get("access_token");
 		if (token == null) {
-			throw new SigningException("Dịch vụ ký số từ xa không cấp quyền truy cập.");
+			throw SigningException.of("signing.error.cscNoToken");
 		}
 		accessToken = String.valueOf(token);
 		return accessToken;
@@ -166,7 +166,7 @@ public final class CscClient {
 			Map<String, Object> body = response.body().isBlank() ? Map.of() : JSON.readValue(response.body(), Map.class);
 			if (response.statusCode() / 100 != 2) {
 				var reason = body.getOrDefault("error_description", body.getOrDefault("error", response.statusCode()));
-				throw new SigningException("Dịch vụ ký số từ xa từ chối: " + reason);
+				throw SigningException.of("signing.error.cscRefused", reason);
 			}
 			return body;
 		}
@@ -175,10 +175,10 @@ public final class CscClient {
 		}
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
-			throw new SigningException("Bị ngắt khi chờ dịch vụ ký số từ xa.", e);
+			throw SigningException.because(e, "signing.error.cscInterrupted");
 		}
 		catch (Exception e) {
-			throw new SigningException("Không kết nối được dịch vụ ký số từ xa: " + e.getMessage(), e);
+			throw SigningException.because(e, "signing.error.cscUnreachable", String.valueOf(e.getMessage()));
 		}
 	}
 

@@ -54,7 +54,7 @@ public final class KeySigner implements Signer {
 			return signature.sign();
 		}
 		catch (GeneralSecurityException e) {
-			throw new SigningException("Không ký được bằng khóa bí mật: " + e.getMessage(), e);
+			throw SigningException.because(e, "signing.error.keySign", String.valueOf(e.getMessage()));
 		}
 	}
 }

@@ -17,32 +17,32 @@ public final class PdfChecks {
 
 	public static void checkSize(long size, int maxMegabytes) {
 		if (size > (long) maxMegabytes * 1024 * 1024) {
-			throw new PdfRejectedException("Tệp quá lớn: tối đa " + maxMegabytes + " MB.");
+			throw PdfRejectedException.rejected("signing.error.tooLarge", String.valueOf(maxMegabytes));
 		}
 	}
 
 	/** Opens the PDF; the caller closes it. Rejects non-PDFs and encrypted PDFs with a plain reason. */
 	public static PDDocument open(byte[] content) {
 		if (content.length == 0) {
-			throw new PdfRejectedException("Tệp rỗng. Hãy chọn một tệp PDF.");
+			throw PdfRejectedException.rejected("signing.error.pdfEmpty");
 		}
 		var head = new String(content, 0, Math.min(content.length, 1024), StandardCharsets.ISO_8859_1);
 		if (!head.contains("%PDF-")) {
-			throw new PdfRejectedException("Tệp này không phải là tệp PDF.");
+			throw PdfRejectedException.rejected("signing.error.notPdf");
 		}
 		PDDocument document;
 		try {
 			document = Loader.loadPDF(content);
 		}
 		catch (InvalidPasswordException e) {
-			throw new PdfRejectedException("Tệp PDF được mã hóa bằng mật khẩu; không kiểm tra được chữ ký.");
+			throw PdfRejectedException.rejected("signing.error.pdfPassword");
 		}
 		catch (IOException e) {
-			throw new PdfRejectedException("Tệp PDF bị hỏng hoặc không đọc được.");
+			throw PdfRejectedException.rejected("signing.error.pdfBroken");
 		}
 		if (document.isEncrypted()) {
 			close(document);
-			throw new PdfRejectedException("Tệp PDF được mã hóa; không kiểm tra được chữ ký.");
+			throw PdfRejectedException.rejected("signing.error.pdfEncrypted");
 		}
 		return document;
 	}

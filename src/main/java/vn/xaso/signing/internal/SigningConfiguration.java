@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.xaso.audit.AuditLog;
 import vn.xaso.signing.PdfSigning;
+import vn.xaso.signing.Pkcs11Tokens;
 import vn.xaso.signing.RemoteSigning;
 import vn.xaso.signing.SignatureVerification;
 import vn.xaso.signing.SigningIdentities;
@@ -54,8 +55,9 @@ class SigningConfiguration {
 	@Bean
 	SigningIdentities signingIdentities(JdbcClient jdbc, MasterKey key, AuditLog audit,
 			@Value("${xaso.signing.pkcs11-libraries:}") java.util.List<String> pkcs11Libraries) {
-		return new SigningIdentities(jdbc, key, audit, pkcs11Libraries.stream().filter(l -> !l.isBlank()).findAny().isPresent()
-				? pkcs11Libraries.stream().map(String::strip).filter(l -> !l.isBlank()).toList() : SigningIdentities.DEFAULT_PKCS11_LIBRARIES);
+		// one allow-list for every PKCS#11 library path, whoever opens it (setup, the token forms, unlocking)
+		Pkcs11Tokens.allow(pkcs11Libraries);
+		return new SigningIdentities(jdbc, key, audit);
 	}
 
 	@Bean

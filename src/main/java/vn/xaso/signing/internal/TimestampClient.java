@@ -35,13 +35,13 @@ public final class TimestampClient {
 				.POST(HttpRequest.BodyPublishers.ofByteArray(request.getEncoded()))
 				.build(), HttpResponse.BodyHandlers.ofByteArray());
 			if (response.statusCode() != 200) {
-				throw new SigningException("Máy chủ cấp dấu thời gian trả lời lỗi " + response.statusCode() + ".");
+				throw SigningException.of("signing.error.tsaStatus", String.valueOf(response.statusCode()));
 			}
 			var tsResponse = new TimeStampResponse(response.body());
 			tsResponse.validate(request);
 			var token = tsResponse.getTimeStampToken();
 			if (token == null) {
-				throw new SigningException("Máy chủ cấp dấu thời gian từ chối: " + tsResponse.getStatusString());
+				throw SigningException.of("signing.error.tsaRefused", String.valueOf(tsResponse.getStatusString()));
 			}
 			return token;
 		}
@@ -50,10 +50,10 @@ public final class TimestampClient {
 		}
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
-			throw new SigningException("Bị ngắt khi chờ dấu thời gian.", e);
+			throw SigningException.because(e, "signing.error.tsaInterrupted");
 		}
 		catch (Exception e) {
-			throw new SigningException("Không lấy được dấu thời gian: " + e.getMessage(), e);
+			throw SigningException.because(e, "signing.error.tsaUnreachable", String.valueOf(e.getMessage()));
 		}
 	}
 }

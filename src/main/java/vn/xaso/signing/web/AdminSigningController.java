@@ -2,9 +2,12 @@ package vn.xaso.signing.web;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Locale;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -24,12 +27,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.xaso.identity.OfficialPrincipal;
 import vn.xaso.platform.web.Form;
 import vn.xaso.signing.PdfSigning;
+import vn.xaso.signing.Pkcs11Tokens;
 import vn.xaso.signing.SignatureAppearance;
 import vn.xaso.signing.SigningException;
 import vn.xaso.signing.SigningIdentities;
 import vn.xaso.signing.SigningIdentity;
 import vn.xaso.signing.SigningIdentity.HolderKind;
 import vn.xaso.signing.TrustAnchors;
+import vn.xaso.signing.web.TokenForms.TokenForm;
 
 /** The administrator's signing pages: signing identities of their own unit, and the installation's trust anchors. */
 @Controller
@@ -38,11 +43,13 @@ class AdminSigningController {
 	private final SigningIdentities identities;
 	private final TrustAnchors anchors;
 	private final PdfSigning signing;
+	private final MessageSource messages;
 
-	AdminSigningController(SigningIdentities identities, TrustAnchors anchors, PdfSigning signing) {
+	AdminSigningController(SigningIdentities identities, TrustAnchors anchors, PdfSigning signing, MessageSource messages) {
 		this.identities = identities;
 		this.anchors = anchors;
 		this.signing = signing;
+		this.messages = messages;
 	}
 
 	@GetMapping("/admin/signing")
@@ -50,53 +57,83 @@ class AdminSigningController {
 		return render(me, model, Form.empty(), Form.empty(), Form.empty());
 	}
 
+	/**
+	 * The organisation's (or an official's) key on a token, added after setup (issue 21): the token picked from those
+	 * plugged into the server in the allowed libraries, the PIN typed to check it and never stored.
+	 */
+	@PostMapping("/admin/signing/identities/token")
+	String registerToken(@AuthenticationPrincipal OfficialPrincipal me, TokenForm in, Locale locale, Model model,
+			RedirectAttributes redirect) {
+		var form = in.form();
+		var keys = new ArrayList<Pkcs11Tokens.TokenKey>();
+		try {
+			var place = TokenForms.place(in.token());
+			var alias = TokenForms.alias(place, in.alias(), in.pinChars(), keys);
+			if (alias == null) {
+				model.addAttribute("keys", keys);
+				return render(me, model, Form.empty(), Form.empty(), Form.empty(),
+						form.reject("alias", messages.getMessage("signing.error.chooseKey", new Object[] { keys.size() }, locale)));
+			}
+			var created = identities.registerToken(me.unitCode(), me.username(), kind(in.holderKind()),
+					in.holderName() == null ? "" : in.holderName(), null,
+					place.library(), place.slot(), alias, in.pinChars());
+			redirect.addFlashAttribute("notice", messages.getMessage("signing.done.token", new Object[] { created.holderName() }, locale));
+			return "redirect:/admin/signing";
+		}
+		catch (SigningException e) {
+			model.addAttribute("keys", keys);
+			return render(me, model, Form.empty(), Form.empty(), Form.empty(), form.reject(TokenForms.field(e), e.message(messages, locale)));
+		}
+	}
+
 	@PostMapping("/admin/signing/identities")
-	String generate(@AuthenticationPrincipal OfficialPrincipal me, @RequestParam Map<String, String> params, Model model,
+	String generate(@AuthenticationPrincipal OfficialPrincipal me, @RequestParam Map<String, String> params, Locale locale, Model model,
 			RedirectAttributes redirect) {
 		var form = Form.of(params);
 		try {
 			var password = params.getOrDefault("password", "");
 			if (!password.equals(params.getOrDefault("passwordAgain", ""))) {
-				throw new SigningException("Hai lần nhập mật khẩu không giống nhau.");
+				throw SigningException.of("signing.error.passwordsDiffer");
 			}
 			var created = identities.generate(me.unitCode(), me.username(), kind(params.get("holderKind")),
 					params.getOrDefault("holderName", ""), params.get("officialUsername"), me.unitLabel(), password.toCharArray());
-			redirect.addFlashAttribute("notice", "Đã tạo chữ ký số cho " + created.holderName() + ".");
+			redirect.addFlashAttribute("notice", messages.getMessage("signing.done.generated", new Object[] { created.holderName() }, locale));
 			return "redirect:/admin/signing";
 		}
 		catch (SigningException e) {
-			return render(me, model, form.reject("holderName", e.getMessage()), Form.empty(), Form.empty());
+			return render(me, model, form.reject("holderName", e.message(messages, locale)), Form.empty(), Form.empty());
 		}
 	}
 
 	@PostMapping("/admin/signing/identities/import")
 	String importP12(@AuthenticationPrincipal OfficialPrincipal me, @RequestParam Map<String, String> params,
-			@RequestParam(name = "file", required = false) @Nullable MultipartFile file, Model model, RedirectAttributes redirect) {
+			@RequestParam(name = "file", required = false) @Nullable MultipartFile file, Locale locale, Model model,
+			RedirectAttributes redirect) {
 		var form = Form.of(params);
 		try {
 			var created = identities.importPkcs12(me.unitCode(), me.username(), kind(params.get("holderKind")),
 					params.getOrDefault("holderName", ""), params.get("officialUsername"), bytes(file),
 					params.getOrDefault("password", "").toCharArray());
-			redirect.addFlashAttribute("notice", "Đã nhập chữ ký số của " + created.holderName() + ".");
+			redirect.addFlashAttribute("notice", messages.getMessage("signing.done.imported", new Object[] { created.holderName() }, locale));
 			return "redirect:/admin/signing";
 		}
 		catch (SigningException e) {
-			return render(me, model, Form.empty(), form.reject("importFile", e.getMessage()), Form.empty());
+			return render(me, model, Form.empty(), form.reject("importFile", e.message(messages, locale)), Form.empty());
 		}
 	}
 
 	@PostMapping("/admin/signing/identities/{id}/deactivate")
-	String deactivate(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, RedirectAttributes redirect) {
+	String deactivate(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, Locale locale, RedirectAttributes redirect) {
 		own(me, id);
 		identities.deactivate(me.unitCode(), me.username(), id);
-		redirect.addFlashAttribute("notice", "Đã ngừng dùng chữ ký số.");
+		redirect.addFlashAttribute("notice", messages.getMessage("signing.done.deactivated", null, locale));
 		return "redirect:/admin/signing";
 	}
 
 	/** Signs a one-page sample with the identity, to check the password and the appearance. */
 	@PostMapping("/admin/signing/identities/{id}/try")
 	Object trySign(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id,
-			@RequestParam(defaultValue = "") String password, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") String password, Locale locale, RedirectAttributes redirect) {
 		var identity = own(me, id);
 		try {
 			var signer = identities.unlock(me.unitCode(), id, password.toCharArray());
@@ -109,31 +146,32 @@ class AdminSigningController {
 				.body(pdf);
 		}
 		catch (SigningException e) {
-			redirect.addFlashAttribute("problem", e.getMessage());
+			redirect.addFlashAttribute("problem", e.message(messages, locale));
 			return "redirect:/admin/signing";
 		}
 	}
 
 	@PostMapping("/admin/signing/trust-anchors")
 	String addAnchor(@AuthenticationPrincipal OfficialPrincipal me,
-			@RequestParam(name = "file", required = false) @Nullable MultipartFile file, Model model, RedirectAttributes redirect) {
+			@RequestParam(name = "file", required = false) @Nullable MultipartFile file, Locale locale, Model model,
+			RedirectAttributes redirect) {
 		try {
 			var added = anchors.add(me.unitCode(), me.username(), bytes(file));
-			redirect.addFlashAttribute("notice", added.isEmpty() ? "Chứng thư này đã có trong danh sách tin cậy."
-					: "Đã thêm " + added.size() + " chứng thư tin cậy.");
+			redirect.addFlashAttribute("notice", added.isEmpty() ? messages.getMessage("signing.done.anchorKnown", null, locale)
+					: messages.getMessage("signing.done.anchorsAdded", new Object[] { added.size() }, locale));
 			return "redirect:/admin/signing";
 		}
 		catch (SigningException e) {
-			return render(me, model, Form.empty(), Form.empty(), Form.empty().reject("anchorFile", e.getMessage()));
+			return render(me, model, Form.empty(), Form.empty(), Form.empty().reject("anchorFile", e.message(messages, locale)));
 		}
 	}
 
 	@PostMapping("/admin/signing/trust-anchors/{id}/delete")
-	String removeAnchor(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, RedirectAttributes redirect) {
+	String removeAnchor(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, Locale locale, RedirectAttributes redirect) {
 		if (!anchors.remove(me.unitCode(), me.username(), id)) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
-		redirect.addFlashAttribute("notice", "Đã bỏ chứng thư khỏi danh sách tin cậy.");
+		redirect.addFlashAttribute("notice", messages.getMessage("signing.done.anchorRemoved", null, locale));
 		return "redirect:/admin/signing";
 	}
 
@@ -142,7 +180,17 @@ class AdminSigningController {
 	}
 
 	private String render(OfficialPrincipal me, Model model, Form generate, Form importForm, Form anchorForm) {
+		return render(me, model, generate, importForm, anchorForm, Form.empty().value("holderKind", "ORGANISATION")
+			.value("holderName", "UBND " + me.unitLabel()));
+	}
+
+	private String render(OfficialPrincipal me, Model model, Form generate, Form importForm, Form anchorForm, Form tokenForm) {
 		model.addAttribute("me", me);
+		model.addAttribute("tokenForm", tokenForm);
+		model.addAttribute("tokens", Pkcs11Tokens.plugged());
+		if (!model.containsAttribute("keys")) {
+			model.addAttribute("keys", java.util.List.of());
+		}
 		model.addAttribute("identities", identities.list(me.unitCode()));
 		model.addAttribute("anchors", anchors.list());
 		model.addAttribute("generate", generate);
@@ -158,16 +206,16 @@ class AdminSigningController {
 
 	private static byte[] bytes(@Nullable MultipartFile file) {
 		if (file == null || file.isEmpty()) {
-			throw new SigningException("Hãy chọn một tệp.");
+			throw SigningException.of("signing.error.fileMissing");
 		}
 		if (file.getSize() > 1024 * 1024) {
-			throw new SigningException("Tệp quá lớn: chứng thư và tệp chữ ký số chỉ vài KB.");
+			throw SigningException.of("signing.error.fileTooLarge");
 		}
 		try {
 			return file.getBytes();
 		}
 		catch (IOException e) {
-			throw new SigningException("Không đọc được tệp đã tải lên.", e);
+			throw SigningException.because(e, "signing.error.fileUnreadable");
 		}
 	}
 }

@@ -12,6 +12,7 @@ import org.springframework.web.servlet.ModelAndView;
 
 import jakarta.servlet.http.HttpServletRequest;
 import vn.xaso.platform.web.Problems;
+import vn.xaso.signing.PdfRejectedException;
 
 /**
  * A file over the servlet's multipart limit is refused before any controller runs; on the verification
@@ -29,7 +30,7 @@ class UploadLimitAdvice {
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	Object tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
-		var reason = "Tệp quá lớn: tối đa " + maxMb + " MB.";
+		var reason = PdfRejectedException.rejected("signing.error.tooLarge", String.valueOf(maxMb)).getMessage();
 		var path = request.getRequestURI();
 		if (path.equals(VerifyController.API)) {
 			return Problems.message(org.springframework.http.HttpStatus.BAD_REQUEST, reason);

@@ -1,9 +1,11 @@
 package vn.xaso.signing.web;
 
 import java.io.IOException;
+import java.util.Locale;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -30,22 +32,24 @@ class VerifyController {
 	static final String API = "/api/v1/signatures/verify";
 
 	private final SignatureVerification verification;
+	private final MessageSource messages;
 
-	VerifyController(SignatureVerification verification) {
+	VerifyController(SignatureVerification verification, MessageSource messages) {
 		this.verification = verification;
+		this.messages = messages;
 	}
 
 	@GetMapping(PAGE)
-	String form(@RequestParam(name = "error", required = false) @Nullable String error, Model model) {
+	String form(@RequestParam(name = "error", required = false) @Nullable String error, Locale locale, Model model) {
 		model.addAttribute("maxMb", verification.maxUploadMegabytes());
 		if ("too-large".equals(error)) {
-			model.addAttribute("problem", "Tệp quá lớn: tối đa " + verification.maxUploadMegabytes() + " MB.");
+			model.addAttribute("problem", messages.getMessage("signing.error.tooLarge", new Object[] { String.valueOf(verification.maxUploadMegabytes()) }, locale));
 		}
 		return "signing/verify";
 	}
 
 	@PostMapping(PAGE)
-	String check(@RequestParam(name = "file", required = false) @Nullable MultipartFile file, Model model,
+	String check(@RequestParam(name = "file", required = false) @Nullable MultipartFile file, Locale locale, Model model,
 			HttpServletResponse response) {
 		model.addAttribute("maxMb", verification.maxUploadMegabytes());
 		try {
@@ -54,7 +58,7 @@ class VerifyController {
 		}
 		catch (PdfRejectedException e) {
 			response.setStatus(400);
-			model.addAttribute("problem", e.getMessage());
+			model.addAttribute("problem", e.message(messages, locale));
 		}
 		return "signing/verify";
 	}
@@ -74,14 +78,14 @@ class VerifyController {
 
 	private byte[] read(@Nullable MultipartFile file) {
 		if (file == null || file.isEmpty()) {
-			throw new PdfRejectedException("Hãy chọn một tệp PDF để kiểm tra.");
+			throw PdfRejectedException.rejected("signing.error.pdfMissing");
 		}
 		PdfChecks.checkSize(file.getSize(), verification.maxUploadMegabytes());
 		try {
 			return file.getBytes();
 		}
 		catch (IOException e) {
-			throw new PdfRejectedException("Không đọc được tệp đã tải lên.");
+			throw PdfRejectedException.rejected("signing.error.fileUnreadable");
 		}
 	}
 }

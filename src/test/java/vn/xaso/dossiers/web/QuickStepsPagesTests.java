@@ -12,6 +12,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.xaso.demo.DemoData;
+import vn.xaso.dossiers.ActionRequest;
+import vn.xaso.dossiers.BatchSigning;
 import vn.xaso.dossiers.Channel;
 import vn.xaso.dossiers.Dossiers;
 import vn.xaso.dossiers.NewDossier;
@@ -30,6 +32,9 @@ class QuickStepsPagesTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	BatchSigning batch;
 
 	@LocalServerPort
 	int port;
@@ -74,6 +79,54 @@ class QuickStepsPagesTests {
 		var next = web.get("/dossiers/next?from=" + first);
 		assertThat(next.statusCode()).isEqualTo(302);
 		assertThat(next.headers().firstValue("Location").orElse("")).doesNotEndWith("/dossiers/" + first);
+	}
+
+	/**
+	 * Issue 21: "Trả kết quả" on the queue seals unsealed results first (the seal is required before the desk), so the
+	 * bulk form asks for the commune's signing password (or the token PIN) once. A wrong one stops at the first dossier
+	 * with a Vietnamese message and changes nothing; without one the results stay; the right one seals and returns all.
+	 */
+	@Test
+	void theBulkReturnAsksForTheSealPasswordOnceAndAWrongOneChangesNothing() {
+		var me = citizen(jdbc, "0988000001");
+		long first = signed(submitted(me));
+		long second = signed(submitted(me));
+		var web = new WebSession(port).signInOfficial("yenmo.motcua", DemoData.PASSWORD);
+		var ready = web.get("/dossiers?tab=ready").body();
+		assertThat(ready).contains("name=\"sealPassword\"", "Mật khẩu chữ ký số của cơ quan (đóng dấu) hoặc mã PIN của thiết bị");
+		var base = "pick=" + first + "&pick=" + second + "&do=release_return&returnMethod=COUNTER&tab=ready";
+
+		web.send("POST", "/dossiers/bulk", "text/html", "application/x-www-form-urlencoded",
+				(base + "&sealPassword=sai-mat-khau").getBytes(StandardCharsets.UTF_8));
+		var wrong = web.get("/dossiers?tab=ready").body();
+		assertThat(wrong).contains("0/2 hồ sơ", "Mật khẩu chữ ký số không đúng", "Dừng lại", "1 hồ sơ còn lại chưa làm");
+		web.send("POST", "/dossiers/bulk", "text/html", "application/x-www-form-urlencoded", (base + "&note=").getBytes(StandardCharsets.UTF_8));
+		assertThat(web.get("/dossiers?tab=ready").body()).contains("0/2 hồ sơ", "chưa được đóng dấu");
+		for (var id : new long[] { first, second }) {
+			assertThat(dossiers.find(ONE_STOP, id).orElseThrow().state()).isEqualTo("approved");
+		}
+
+		web.send("POST", "/dossiers/bulk", "text/html", "application/x-www-form-urlencoded",
+				(base + "&sealPassword=" + DemoData.SIGNING_PASSWORD).getBytes(StandardCharsets.UTF_8));
+		assertThat(web.get("/dossiers?tab=ready").body()).contains("Đã trả kết quả 2/2 hồ sơ.");
+		for (var id : new long[] { first, second }) {
+			assertThat(dossiers.find(ONE_STOP, id).orElseThrow().state()).isEqualTo("returned");
+		}
+		// in English, the same outcome lines come from the bundle
+		web.send("POST", "/dossiers/bulk?lang=en", "text/html", "application/x-www-form-urlencoded",
+				("do=receive&tab=new&note=en").getBytes(StandardCharsets.UTF_8));
+		assertThat(web.get("/dossiers?tab=new&lang=en").body()).contains("Tick at least one dossier in the list.");
+	}
+
+	private long signed(long id) {
+		var d = dossiers.find(ONE_STOP, id).orElseThrow();
+		d = dossiers.act(ONE_STOP, id, ActionRequest.of("receive", d.version(), ""));
+		d = dossiers.act(ONE_STOP, id, new ActionRequest("assign", d.version(), "", "yenmo.tuphap", null, null, null, null, java.util.List.of()));
+		d = dossiers.act(SPECIALIST, id, ActionRequest.of("propose", d.version(), "Đủ điều kiện"));
+		var outcome = batch.sign(LEADER, "bulk-return-" + System.nanoTime(), java.util.List.of(new BatchSigning.Item(id, d.version())),
+				DemoData.SIGNING_PASSWORD.toCharArray());
+		assertThat(outcome).singleElement().satisfies(o -> assertThat(o.signed()).as(o.message()).isTrue());
+		return id;
 	}
 
 	private long submitted(vn.xaso.dossiers.Caller me) {

@@ -85,6 +85,10 @@ class SetupSigningTokenTests {
 		assertThat(signingToken.knownLibraries()).contains(library);
 		assertThatThrownBy(() -> signingToken.tokens(token, "/khong/co/libx.so")).isInstanceOf(SetupException.class)
 			.satisfies(e -> assertThat(((SetupException) e).errors()).containsKey("library"));
+		// a typed path to a file that exists but is not on the installation's allow-list is refused before it is loaded (issue 21)
+		var notAllowed = java.nio.file.Files.createTempFile("libtyped", ".so").toString();
+		assertThatThrownBy(() -> signingToken.tokens(token, notAllowed)).isInstanceOf(SetupException.class)
+			.hasMessageContaining("chưa được phép");
 		assertThat(signingToken.tokens(token, library)).extracting(t -> t.label() + "@" + t.slot())
 			.contains(SoftHsmToken.LABEL + "@" + slot);
 		assertThatThrownBy(() -> signingToken.keys(token, library, slot, "000000".toCharArray()))
