@@ -41,7 +41,7 @@ FROM="$YEAR-01-01"; TO="$YEAR-12-31"
 BENCH_TAG=bench-insights
 . bench/lib.sh
 use_jdk
-need_tools pgbench psql curl wrk
+ensure_packages wrk:wrk pgbench:postgresql-client psql:postgresql-client curl:curl
 
 find_jar
 STAMP=$(date -u +%Y%m%dT%H%M%SZ)
@@ -350,7 +350,7 @@ echo "uptime after: $(uptime)" >> "$OUT/machine.txt"
   echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
   awk -F'\t' 'NR == 1 {next} {rows[NR] = $0; if ($2 == "/assets/xaso.css") {sp = $6; sr = $4}}
     END {for (i = 2; i <= NR; i++) {split(rows[i], f, "\t");
-      printf "| %s `%s` | %.1f | %.2f | %.2f | %.2f | %d / %d | %.1f | %.3f | %s / %s / %s |\n", f[1], f[2], f[4], f[5], f[6], f[7], f[9], f[10], sp > 0 ? f[6] / sp : 0, sr > 0 ? f[4] / sr : 0, f[11], f[12], f[13]}}' "$OUT/wrk.tsv"
+      printf "| %s `%s` | %.1f | %.2f | %.2f | %.2f | %d / %d | %.1f | %.3f | %s / %s / %s |\n", f[1], f[2], f[4], f[5], f[6], f[7], f[9], f[10], (sp > 0 ? f[6] / sp : 0), (sr > 0 ? f[4] / sr : 0), f[11], f[12], f[13]}}' "$OUT/wrk.tsv"
   echo
   echo "Load: $(sed -n 's/^uptime before: //p' "$OUT/machine.txt") (before); $(sed -n 's/^uptime after: //p' "$OUT/machine.txt") (after)."
 } > "$OUT/summary.md"
