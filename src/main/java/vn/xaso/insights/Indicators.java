@@ -155,29 +155,88 @@ public class Indicators {
 	 * null for the nation (every unit the caller may see).
 	 */
 	public @Nullable Set<String> members(String unitCode) {
+		return source(unitCode).members();
+	}
+
+	/**
+	 * Where a unit's figures are read: the province's or the nation's roll-up when the caller sees
+	 * every unit it covers (a province viewer, system work), otherwise — a commune, or a caller who sees
+	 * only part of a province — the counters of the member units the caller may see, as before the
+	 * roll-ups existed. Either way the figure is the same sum.
+	 */
+	private record Source(@Nullable String rollup, @Nullable Set<String> members) {
+	}
+
+	private Source source(String unitCode) {
+		var scope = vn.xaso.platform.tenancy.Tenancy.current();
 		if (NATION.equals(unitCode)) {
-			return null;
+			return new Source(scope.all() ? Facts.NATION : null, null);
 		}
-		var unit = units.find(unitCode).orElseThrow(() -> new IllegalArgumentException("Không có đơn vị hành chính mã " + unitCode + "."));
-		return Unit.PROVINCE.equals(unit.level()) ? units.communesOf(unitCode) : Set.of(unitCode);
+		var tree = units.tree();
+		var unit = tree.find(unitCode).orElseThrow(() -> new IllegalArgumentException("Không có đơn vị hành chính mã " + unitCode + "."));
+		if (!Unit.PROVINCE.equals(unit.level())) {
+			return new Source(null, Set.of(unitCode));
+		}
+		var communes = tree.communesOf(unitCode);
+		return new Source(scope.all() || scope.units().containsAll(communes) ? unitCode : null, communes);
+	}
+
+	private Map<String, Long> sums(Source source, Collection<String> metrics, LocalDate from, LocalDate to) {
+		if (metrics.isEmpty()) {
+			return Map.of();
+		}
+		if (source.rollup() != null) {
+			return facts.rollups(List.of(source.rollup()), metrics, from, to).getOrDefault(source.rollup(), Map.of());
+		}
+		return facts.sums(source.members(), metrics, from, to);
+	}
+
+	private static Set<String> countedMetrics(Collection<Indicator> indicators) {
+		var metrics = new TreeSet<String>();
+		for (var i : indicators) {
+			if (i.kind() != Indicator.Kind.ENTERED) {
+				metrics.addAll(i.numerator());
+				metrics.addAll(i.denominator());
+			}
+		}
+		return metrics;
+	}
+
+	private static List<String> enteredCodes(Collection<Indicator> indicators) {
+		return indicators.stream().filter(i -> i.kind() == Indicator.Kind.ENTERED).map(Indicator::code).toList();
 	}
 
 	/** One indicator for a commune, a province or the nation over [from, to]. */
 	@Transactional(readOnly = true)
 	public IndicatorValue value(Indicator indicator, String unitCode, LocalDate from, LocalDate to) {
-		var members = members(unitCode);
-		if (indicator.kind() == Indicator.Kind.ENTERED) {
-			var sum = entered.sum(indicator.code(), members, from, to);
-			return new IndicatorValue(indicator, unitCode, from, to, sum.numerator(), sum.denominator());
-		}
-		var sums = facts.sums(members, concat(indicator.numerator(), indicator.denominator()), from, to);
-		return valueOf(indicator, unitCode, from, to, sums);
+		return values(unitCode, from, to, List.of(indicator)).getFirst();
 	}
 
 	/** Every indicator for one unit over [from, to]. */
 	@Transactional(readOnly = true)
 	public List<IndicatorValue> values(String unitCode, LocalDate from, LocalDate to) {
-		return byCode.values().stream().map(i -> value(i, unitCode, from, to)).toList();
+		return values(unitCode, from, to, byCode.values());
+	}
+
+	/**
+	 * The given indicators for one unit over [from, to], in their order: one query for all counted
+	 * indicators and one for all entered ones, whatever their number.
+	 */
+	@Transactional(readOnly = true)
+	public List<IndicatorValue> values(String unitCode, LocalDate from, LocalDate to, Collection<Indicator> indicators) {
+		var source = source(unitCode);
+		var sums = sums(source, countedMetrics(indicators), from, to);
+		var codes = enteredCodes(indicators);
+		var latest = codes.isEmpty() ? List.<Entered.Latest>of() : entered.latest(codes, source.members(), from, to);
+		return indicators.stream().map(i -> i.kind() == Indicator.Kind.ENTERED
+				? enteredValue(i, unitCode, from, to, latest.stream().filter(e -> e.indicator().equals(i.code())).toList())
+				: valueOf(i, unitCode, from, to, sums)).toList();
+	}
+
+	private static IndicatorValue enteredValue(Indicator indicator, String unitCode, LocalDate from, LocalDate to,
+			List<Entered.Latest> entries) {
+		var sum = Entered.add(entries);
+		return new IndicatorValue(indicator, unitCode, from, to, sum.numerator(), sum.denominator());
 	}
 
 	/** A commune's place among the communes of its province for one indicator. */
@@ -190,11 +249,14 @@ public class Indicators {
 	 */
 	@Transactional(readOnly = true)
 	public List<Ranked> ranking(Indicator indicator, String provinceCode, LocalDate from, LocalDate to) {
-		var communes = units.communesOf(provinceCode);
+		var tree = units.tree();
+		var communes = tree.communesOf(provinceCode);
 		var values = new ArrayList<IndicatorValue>();
 		if (indicator.kind() == Indicator.Kind.ENTERED) {
+			var byUnit = entered.latest(List.of(indicator.code()), communes, from, to).stream()
+				.collect(java.util.stream.Collectors.groupingBy(Entered.Latest::unitCode));
 			for (var commune : communes) {
-				values.add(value(indicator, commune, from, to));
+				values.add(enteredValue(indicator, commune, from, to, byUnit.getOrDefault(commune, List.of())));
 			}
 		}
 		else {
@@ -203,50 +265,55 @@ public class Indicators {
 				values.add(valueOf(indicator, commune, from, to, byUnit.getOrDefault(commune, Map.of())));
 			}
 		}
-		var names = new java.util.HashMap<String, Unit>();
-		communes.forEach(c -> units.find(c).ifPresent(u -> names.put(c, u)));
-		return rank(indicator, values, names);
+		return rank(indicator, values, tree.units());
 	}
 
 	/**
 	 * The provinces of the country ranked by one indicator (Σ numerators over Σ denominators of
-	 * each province's communes), best first; provinces without a figure come last, unranked.
-	 * Only for a system-wide caller: row-level security would otherwise hide other provinces'
-	 * rows and the sums would be wrong, so a narrower scope is refused.
+	 * each province's communes, read from the provinces' roll-ups), best first; provinces without a
+	 * figure come last, unranked. Only for a system-wide caller.
 	 */
 	@Transactional(readOnly = true)
 	public List<Ranked> rankProvinces(Indicator indicator, LocalDate from, LocalDate to) {
+		return nation(indicator, from, to, List.of()).ranking();
+	}
+
+	/** The national page: the nation's figures for every indicator and the provinces ranked by one. */
+	public record Nation(List<IndicatorValue> values, List<Ranked> ranking) {
+	}
+
+	/**
+	 * The national page in two queries whatever the number of indicators and provinces: the nation's
+	 * roll-up for every counted metric together with the provinces' roll-ups for the ranking's metrics,
+	 * and every unit's latest entered values. Only for a system-wide caller: row-level security would
+	 * otherwise hide other provinces' rows and the sums would be wrong, so a narrower scope is refused.
+	 */
+	@Transactional(readOnly = true)
+	public Nation nation(Indicator rankBy, LocalDate from, LocalDate to) {
+		return nation(rankBy, from, to, byCode.values());
+	}
+
+	private Nation nation(Indicator rankBy, LocalDate from, LocalDate to, Collection<Indicator> indicators) {
 		if (!vn.xaso.platform.tenancy.Tenancy.current().all()) {
-			throw new IllegalStateException("The national ranking needs a system-wide scope");
+			throw new IllegalStateException("The national figures need a system-wide scope");
 		}
-		var names = new java.util.HashMap<String, Unit>();
-		var provinceOf = new java.util.HashMap<String, String>();
-		// The units API has no list of provinces: province codes have two digits.
-		for (int n = 1; n <= 99; n++) {
-			var code = String.format("%02d", n);
-			units.find(code).filter(u -> Unit.PROVINCE.equals(u.level())).ifPresent(u -> {
-				names.put(code, u);
-				units.communesOf(code).forEach(c -> provinceOf.put(c, code));
-			});
+		var tree = units.tree();
+		var provinces = tree.provinces().stream().map(Unit::code).toList();
+		var sums = facts.rollups(List.of(Facts.NATION), countedMetrics(indicators), provinces, countedMetrics(List.of(rankBy)), from, to);
+		var codes = new TreeSet<>(enteredCodes(indicators));
+		codes.addAll(enteredCodes(List.of(rankBy)));
+		var latest = codes.isEmpty() ? List.<Entered.Latest>of() : entered.latest(codes, null, from, to);
+		var values = indicators.stream().map(i -> i.kind() == Indicator.Kind.ENTERED
+				? enteredValue(i, NATION, from, to, latest.stream().filter(e -> e.indicator().equals(i.code())).toList())
+				: valueOf(i, NATION, from, to, sums.getOrDefault(Facts.NATION, Map.of()))).toList();
+		var byProvince = new ArrayList<IndicatorValue>();
+		for (var province : provinces) {
+			byProvince.add(rankBy.kind() == Indicator.Kind.ENTERED
+					? enteredValue(rankBy, province, from, to, latest.stream()
+						.filter(e -> e.indicator().equals(rankBy.code()) && province.equals(tree.provinceOf(e.unitCode()))).toList())
+					: valueOf(rankBy, province, from, to, sums.getOrDefault(province, Map.of())));
 		}
-		var values = new ArrayList<IndicatorValue>();
-		if (indicator.kind() == Indicator.Kind.ENTERED) {
-			for (var province : names.keySet()) {
-				values.add(value(indicator, province, from, to));
-			}
-		}
-		else {
-			var byCommune = facts.sumsByUnit(provinceOf.keySet(), concat(indicator.numerator(), indicator.denominator()), from, to);
-			var byProvince = new java.util.HashMap<String, Map<String, Long>>();
-			byCommune.forEach((commune, sums) -> {
-				var target = byProvince.computeIfAbsent(provinceOf.get(commune), k -> new java.util.HashMap<>());
-				sums.forEach((metric, value) -> target.merge(metric, value, Long::sum));
-			});
-			for (var province : names.keySet()) {
-				values.add(valueOf(indicator, province, from, to, byProvince.getOrDefault(province, Map.of())));
-			}
-		}
-		return rank(indicator, values, names);
+		return new Nation(values, rank(rankBy, byProvince, tree.units()));
 	}
 
 	private static List<Ranked> rank(Indicator indicator, List<IndicatorValue> values, Map<String, Unit> names) {
@@ -279,7 +346,10 @@ public class Indicators {
 		if (indicator.kind() == Indicator.Kind.ENTERED) {
 			return List.of(value(indicator, unitCode, from, to));
 		}
-		var byMonth = facts.sumsByMonth(members(unitCode), concat(indicator.numerator(), indicator.denominator()), from, to);
+		var source = source(unitCode);
+		var metrics = concat(indicator.numerator(), indicator.denominator());
+		var byMonth = source.rollup() != null ? facts.rollupsByMonth(source.rollup(), metrics, from, to)
+				: facts.sumsByMonth(source.members(), metrics, from, to);
 		var result = new ArrayList<IndicatorValue>();
 		for (var month = from.withDayOfMonth(1); !month.isAfter(to); month = month.plusMonths(1)) {
 			var start = month.isBefore(from) ? from : month;

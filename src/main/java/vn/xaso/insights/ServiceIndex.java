@@ -124,13 +124,18 @@ public class ServiceIndex {
 		return groups;
 	}
 
+	/** The score of a unit: its figures for every part read at once ({@link Indicators#values}). */
 	@Transactional(readOnly = true)
 	public Score score(String unitCode, LocalDate from, LocalDate to) {
+		var all = new java.util.LinkedHashSet<Indicator>();
+		groups.forEach(g -> g.parts().forEach(p -> all.add(p.indicator())));
+		var values = new java.util.HashMap<String, IndicatorValue>();
+		indicators.values(unitCode, from, to, all).forEach(v -> values.put(v.indicator().code(), v));
 		var scored = new ArrayList<GroupScore>();
 		for (var g : groups) {
 			var parts = new ArrayList<PartScore>();
 			for (var p : g.parts()) {
-				var value = indicators.value(p.indicator(), unitCode, from, to);
+				var value = values.get(p.indicator().code());
 				var rate = value.value();
 				parts.add(new PartScore(p, value, rate == null ? null
 						: p.points().multiply(rate).divide(BigDecimal.valueOf(100), 4, RoundingMode.HALF_EVEN)));

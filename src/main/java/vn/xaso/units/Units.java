@@ -17,6 +17,12 @@ public interface Units {
 
 	boolean isCommune(String code);
 
+	/**
+	 * The whole tree in memory: read once, read again after an import of the units and at the latest
+	 * a few minutes after it was read (an import by another process). Works in any scope.
+	 */
+	UnitTree tree();
+
 	/** Communes whose name matches {@code q} ignoring case and diacritics, in Vietnamese order. */
 	List<Unit> searchCommunes(String q, int limit);
 }

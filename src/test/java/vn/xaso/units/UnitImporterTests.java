@@ -52,6 +52,24 @@ class UnitImporterTests {
 		assertThat(report.describe()).contains("Thêm mới 0").contains("Inserted 0");
 	}
 
+	@Autowired
+	Units units;
+
+	@Test
+	void theTreeInMemoryHoldsWhatTheTablesHoldAndIsReadAgainAfterAnImport() {
+		var tree = units.tree();
+		assertThat(tree.provinces()).hasSize(34).extracting(Unit::code).isSorted();
+		assertThat(tree.communes().values().stream().mapToInt(java.util.Set::size).sum()).isEqualTo(3_321);
+		assertThat(tree.communesOf("37")).containsExactlyElementsOf(units.communesOf("37"));
+		assertThat(tree.provinceOf("14701")).isEqualTo("37");
+		assertThat(tree.provinceOf("37")).isNull();
+		assertThat(tree.find("14701")).isEqualTo(units.find("14701"));
+		assertThat(units.tree()).isSameAs(tree); // kept, not read again
+		importer.importShipped();
+		var again = units.tree();
+		assertThat(again).isNotSameAs(tree).isEqualTo(tree);
+	}
+
 	@Test
 	void namesAreStoredWithTypesAndShortNames() {
 		var ninhBinh = jdbc.sql("select type || '|' || name || '|' || short_name from admin_unit where code = '37'")

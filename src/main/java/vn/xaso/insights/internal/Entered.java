@@ -47,6 +47,47 @@ public class Entered {
 		return spec.query((rs, n) -> new Sum(rs.getBigDecimal(1), rs.getBigDecimal(2))).single();
 	}
 
+	/** One unit's latest entry for one indicator whose period overlaps the period asked for. */
+	public record Latest(String unitCode, String indicator, BigDecimal numerator, @Nullable BigDecimal denominator) {
+	}
+
+	/**
+	 * Each unit's latest entry per indicator overlapping [from, to], for several indicators in one
+	 * query; {@code units} null means every unit the caller can see. Callers sum them as {@link #sum}
+	 * does ({@link #add}).
+	 */
+	@Transactional(readOnly = true)
+	public List<Latest> latest(Collection<String> indicators, @Nullable Collection<String> units, LocalDate from, LocalDate to) {
+		if (indicators.isEmpty()) {
+			return List.of();
+		}
+		var sql = """
+				select distinct on (unit_code, indicator) unit_code, indicator, numerator, denominator from insight_entered
+				where indicator = any(:indicators) and period_start <= :to and period_end >= :from""" + (units == null ? "" : " and unit_code = any(:units)") + """
+
+				order by unit_code, indicator, period_end desc, entered_at desc""";
+		var spec = jdbc.sql(sql).param("indicators", indicators.toArray(String[]::new)).param("from", from).param("to", to);
+		if (units != null) {
+			spec = spec.param("units", units.toArray(String[]::new));
+		}
+		return spec.query((rs, n) -> new Latest(rs.getString(1), rs.getString(2), rs.getBigDecimal(3), rs.getBigDecimal(4))).list();
+	}
+
+	/** The sum of entries as {@link #sum} makes it: numerators added (0 for none), denominators added, null when none has one. */
+	public static Sum add(Collection<Latest> entries) {
+		BigDecimal numerator = BigDecimal.ZERO;
+		BigDecimal denominator = null;
+		boolean any = false;
+		for (var e : entries) {
+			numerator = any ? numerator.add(e.numerator()) : e.numerator();
+			any = true;
+			if (e.denominator() != null) {
+				denominator = denominator == null ? e.denominator() : denominator.add(e.denominator());
+			}
+		}
+		return new Sum(numerator, denominator);
+	}
+
 	@Transactional
 	public long enter(String unitCode, String indicator, LocalDate start, LocalDate end, BigDecimal numerator,
 			@Nullable BigDecimal denominator, String evidenceName, String evidenceType, byte[] evidence, String note,

@@ -200,11 +200,25 @@ class InsightsController {
 		model.addAttribute("period", period);
 		model.addAttribute("indicators", all);
 		model.addAttribute("rankingIndicator", indicator);
-		Tenancy.runAs(vn.xaso.platform.tenancy.UnitScope.systemWide(), () -> {
-			model.addAttribute("values", indicators.values(Indicators.NATION, period.from(), period.to()));
-			model.addAttribute("ranking", indicators.rankProvinces(indicator, period.from(), period.to()));
-		});
+		// One read of the roll-ups for the nation's figures and the provinces' ranking (and one of entered values).
+		var nation = Tenancy.callAs(vn.xaso.platform.tenancy.UnitScope.systemWide(),
+				() -> indicators.nation(indicator, period.from(), period.to()));
+		model.addAttribute("values", nation.values());
+		model.addAttribute("ranking", nation.ranking());
 		return "insights/nation";
+	}
+
+	/**
+	 * The provinces ranked by one indicator (the national page's table) as CSV, read from the provinces'
+	 * roll-ups; like the national page, open to every dashboard official and computed in system scope.
+	 */
+	@GetMapping("/insights/VN/ranking.csv")
+	ResponseEntity<byte[]> nationRankingCsv(@RequestParam Map<String, String> params) {
+		var period = Period.parse(params, Form.of(params), clock);
+		var indicator = indicators.find(params.getOrDefault("indicator", "")).orElse(indicators.all().getFirst());
+		var rows = Tenancy.callAs(vn.xaso.platform.tenancy.UnitScope.systemWide(),
+				() -> indicators.rankProvinces(indicator, period.from(), period.to()));
+		return file("xep-hang-VN-" + indicator.code() + "-" + period.to() + ".csv", CSV, Exports.rankingCsv(rows));
 	}
 
 	private record RankingExport(String name, String title, Indicator indicator, Period period, List<Indicators.Ranked> rows) {

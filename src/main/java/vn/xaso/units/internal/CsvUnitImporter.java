@@ -58,9 +58,11 @@ class CsvUnitImporter implements UnitImporter {
 	private static final Logger log = LoggerFactory.getLogger(CsvUnitImporter.class);
 
 	private final DataSource ownerDataSource;
+	private final UnitDirectory directory;
 
-	CsvUnitImporter(@FlywayDataSource DataSource ownerDataSource) {
+	CsvUnitImporter(@FlywayDataSource DataSource ownerDataSource, UnitDirectory directory) {
 		this.ownerDataSource = ownerDataSource;
+		this.directory = directory;
 	}
 
 	@Override
@@ -294,6 +296,7 @@ class CsvUnitImporter implements UnitImporter {
 				add(total, upsert(con, LEGACY_UNIT, data.legacyUnits));
 				add(total, upsert(con, UNIT_SUCCESSION, data.successions));
 				con.commit();
+				directory.forgetTree();
 				return total;
 			}
 			catch (SQLException | IOException | RuntimeException e) {

@@ -45,7 +45,14 @@ public class UnitDirectory implements Units {
 			String provinceCode, @Nullable LegacyRef district, @Nullable LegacyRef province, List<Unit> successors) {
 	}
 
+	/** How long the tree in memory is used before it is read again (an import by another process). */
+	private static final long TREE_NANOS = java.time.Duration.ofMinutes(5).toNanos();
+
+	private record CachedTree(vn.xaso.units.UnitTree tree, long readAt) {
+	}
+
 	private final JdbcClient jdbc;
+	private volatile @Nullable CachedTree cached;
 
 	UnitDirectory(JdbcClient jdbc) {
 		this.jdbc = jdbc;
@@ -75,6 +82,23 @@ public class UnitDirectory implements Units {
 		return new LinkedHashSet<>(jdbc
 			.sql("select code from admin_unit where level = 'commune' and province_code = ? order by code")
 			.param(provinceCode).query(String.class).list());
+	}
+
+	@Override
+	public vn.xaso.units.UnitTree tree() {
+		var current = cached;
+		if (current != null && System.nanoTime() - current.readAt() < TREE_NANOS) {
+			return current.tree();
+		}
+		var tree = vn.xaso.units.UnitTree.of(jdbc.sql("select " + UNIT_COLUMNS + " from admin_unit order by code").query(UNIT).list());
+		// An empty tree (before the first import) is not kept: the import is about to fill it.
+		cached = tree.isEmpty() ? null : new CachedTree(tree, System.nanoTime());
+		return tree;
+	}
+
+	/** After an import: the next {@link #tree()} reads the tables again. */
+	void forgetTree() {
+		cached = null;
 	}
 
 	@Override

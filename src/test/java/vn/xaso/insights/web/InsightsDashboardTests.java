@@ -101,6 +101,22 @@ class InsightsDashboardTests {
 	}
 
 	@Test
+	void theNationalRankingExportHoldsTheProvincesFromTheRollUps() {
+		var official = new WebSession(port).signInOfficial("yenmo.chutich", DemoData.PASSWORD);
+		var page = official.get("/insights/VN?indicator=DOC_OUT_SIGNED&" + PERIOD);
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("/insights/VN/ranking.csv?indicator=DOC_OUT_SIGNED&from=2011-01-01&amp;to=2011-12-31");
+		var csv = official.get("/insights/VN/ranking.csv?indicator=DOC_OUT_SIGNED&" + PERIOD);
+		assertThat(csv.statusCode()).isEqualTo(200);
+		assertThat(csv.headers().firstValue("Content-Disposition").orElse("")).contains("xep-hang-VN-DOC_OUT_SIGNED-2011-12-31.csv");
+		var lines = csv.body().split("\r\n");
+		assertThat(lines).hasSize(1 + 34);
+		assertThat(lines[1]).startsWith("\"1\",\"" + otherProvince + "\"").endsWith("\"2\",\"2\",\"100\"");
+		assertThat(lines[2]).startsWith("\"2\",\"" + DemoData.NINH_BINH + "\"").endsWith("\"4\",\"6\",\"66.6667\"");
+		assertThat(new WebSession(port).get("/insights/VN/ranking.csv").statusCode()).isEqualTo(302); // sign in first
+	}
+
+	@Test
 	void theNationalRankingNeedsASystemWideScope() {
 		var indicator = indicators.find("DOC_OUT_SIGNED").orElseThrow();
 		var provinceScope = UnitScope.of(units.communesOf(DemoData.NINH_BINH));
