@@ -107,7 +107,7 @@ _quiet_verdict() { # other_pct what
 quiet_check() {
   local seconds=${1:-5} a b
   read -r -a a <<< "$(_cpu_stat)"; sleep "$seconds"; read -r -a b <<< "$(_cpu_stat)"
-  _quiet_verdict "$(awk -v bb="$(( b[0] - a[0] ))" -v tt="$(( b[1] - a[1] ))" 'BEGIN {printf "%.0f", tt > 0 ? 100 * bb / tt : 0}')" \
+  _quiet_verdict "$(awk -v bb="$(( b[0] - a[0] ))" -v tt="$(( b[1] - a[1] ))" 'BEGIN {printf "%.0f", (tt > 0 ? 100 * bb / tt : 0)}')" \
     "before the run (${seconds} s)"
   log "$QUIET_NOTE"
 }
@@ -116,6 +116,6 @@ cpu_other_since() { # [what]: the other processes' share since cpu_mark
   local now own hz
   read -r -a now <<< "$(_cpu_stat)"; own=$(_children_cpu_s); hz=$(getconf CLK_TCK)
   _quiet_verdict "$(awk -v bb="$(( now[0] - _CPU_MARK[0] ))" -v tt="$(( now[1] - _CPU_MARK[1] ))" -v o0="$_CPU_MARK_OWN" -v o1="$own" -v hz="$hz" \
-    'BEGIN {o = bb - (o1 - o0) * hz; if (o < 0) o = 0; printf "%.0f", tt > 0 ? 100 * o / tt : 0}')" "${1:-during the run}"
+    'BEGIN {o = bb - (o1 - o0) * hz; if (o < 0) o = 0; printf "%.0f", (tt > 0 ? 100 * o / tt : 0)}')" "${1:-during the run}"
   log "$QUIET_NOTE"
 }
