@@ -5,7 +5,8 @@
 #   (a) the SQL Documents.search sends (count + first page), with pgbench, as the app role under RLS;
 #   (b) GET /documents?q=... as a signed-in official, with wrk; reference: GET /assets/xaso.css.
 # Records EXPLAIN (ANALYZE, BUFFERS), CPU shares of everything else on the machine, and writes a
-# Markdown summary. Raw outputs go to bench/results/<timestamp>-documents/ (or $BENCH_OUT).
+# Markdown summary ending with the goals of issue 15: the common-word search's p95 at 16 connections (≤ 50 ms) and
+# the register page without a query against the static file (≥ 0.3×), marked DISTURBED on a busy machine. Raw outputs go to bench/results/<timestamp>-documents/ (or $BENCH_OUT).
 #
 # Settings (environment): BENCH_DOCS=100000, BENCH_DURATION=20 (s per wrk run), BENCH_WARMUP=5,
 # BENCH_THREADS=2, BENCH_CONNECTIONS="16", BENCH_PG_DURATION=10, BENCH_PG_CLIENTS=16, BENCH_REBUILD=0.
@@ -30,6 +31,8 @@ use_jdk
 need_tools wrk pgbench psql curl jq
 
 find_jar
+quiet_check 5
+QUIET_BEFORE=$QUIET_NOTE; QUIET_BEFORE_STATUS=$QUIET_STATUS
 
 STAMP=$(date -u +%Y%m%dT%H%M%SZ)
 OUT=${BENCH_OUT:-"$ROOT/bench/results/$STAMP-documents"}
@@ -60,6 +63,7 @@ trap 'exit 130' INT TERM
   echo "java: $("$JAVA_HOME/bin/java" -version 2>&1 | head -1)"
   echo "wrk: $(wrk -v 2>&1 | head -1)"
   echo "pgbench: $(pgbench --version)"
+  echo "quiet check: $QUIET_BEFORE"
   echo "settings: docs=$DOCS duration=${DURATION}s warmup=${WARMUP}s threads=$THREADS connections=[$CONNECTIONS] pg_duration=${PG_DURATION}s pg_clients=$PG_CLIENTS"
 } > "$OUT/machine.txt"
 cat "$OUT/machine.txt" >&2
@@ -112,35 +116,49 @@ select count(*) as documents, count(*) filter (where direction = 'out') as outgo
        min(register_year) as first_year, max(register_year) as last_year from document where unit_code = '14701';
 select round(avg(length(search_folded))) as avg_search_folded_chars, round(avg(length(pdf_text))) as avg_pdf_text_chars from document;
 select pg_size_pretty(pg_table_size('document')) as table_size, pg_size_pretty(pg_relation_size('document_search_idx')) as trigram_index_size,
-       pg_size_pretty(pg_relation_size('document_unit_idx')) as unit_index_size;
+       pg_size_pretty(pg_relation_size('document_words_idx')) as words_index_size, pg_size_pretty(pg_relation_size('document_unit_idx')) as unit_index_size;
 select summary from document order by id limit 5;
 SQL
 log "generated in ${gen_s}s"; cat "$OUT/dataset.txt" >&2
 
 # ---------------------------------------------------------------- the SQL Documents.search sends
-# Documents.search: one count and one page (size 20 on /documents), every word a LIKE on search_folded,
-# in a transaction with app.units set, as the app role (no BYPASSRLS: the RLS policy applies).
-QUERIES=("quyet dinh khai sinh" "quet")
-sql_for() { # words... -> the two statements, words inlined (pgbench -M prepared still prepares them)
-  local where="d.unit_code = '14701'" i=0 w
-  for w in "$@"; do where="$where and d.search_folded like '%' || xaso_fold('$w') || '%'"; i=$((i + 1)); done
-  printf "select count(*) from document d where %s;\n" "$where"
-  printf "select d.id, d.direction, d.type, d.status, d.summary, d.number_symbol, d.number, coalesce(d.issued_on, d.received_on) as day, d.issuer, d.deadline, d.urgency from document d where %s order by d.created_at desc, d.id desc limit 20 offset 0;\n" "$where"
+# Documents.search (DocumentSearch): one page (size 20 on /documents, 21 rows fetched to know whether there are
+# more), the words matched in search_words with a constant tsquery (the last word a prefix when it has 2 letters or
+# more); the register without a query ("(register)") also counts up to 1,001 rows. In a transaction with app.units
+# set, as the app role (no BYPASSRLS: the RLS policy applies).
+QUERIES=("quyet dinh khai sinh" "quet" "(register)")
+where_for() { # words... -> the WHERE condition DocumentSearch builds for them
+  local where="d.unit_code = '14701'" tsq="" w i=0
+  for w in "$@"; do
+    i=$((i + 1)); tsq="$tsq${tsq:+ & }'$w'"
+    if [ "$i" -eq $# ] && [ ${#w} -ge 2 ]; then tsq="$tsq:*"; fi
+  done
+  [ -z "$tsq" ] || where="$where and d.search_words @@ to_tsquery('simple', xaso_fold('${tsq//\'/\'\'}'))"
+  echo "$where"
 }
-slug() { echo "$1" | tr -c 'a-zA-Z0-9\n' '-' | tr -s '-' | sed 's/-$//'; }
+words_of() { if [ "$1" != "(register)" ]; then echo "$1"; fi; }
+sql_for() { # words... -> the statements, words inlined as the app does: a search only fetches its page and one row
+  # more (it counts what it has seen); the register without a query also counts up to 1,001
+  local where; where=$(where_for "$@")
+  [ $# -gt 0 ] || printf "select count(*) from (select 1 from document d where %s limit 1001) capped;\n" "$where"
+  printf "select d.id, d.direction, d.type, d.status, d.summary, d.number_symbol, d.number, coalesce(d.issued_on, d.received_on) as day, d.issuer, d.deadline, d.urgency from document d where %s order by d.created_at desc, d.id desc limit 21 offset 0;\n" "$where"
+}
+exact_for() { printf "select count(*) from document d where %s;\n" "$(where_for "$@")"; }
+slug() { echo "$1" | tr -c 'a-zA-Z0-9\n' '-' | tr -s '-' | sed 's/-$//; s/^-//'; }
 : > "$OUT/explain.txt"
 echo -e "query\tclients\tmatches\ttps\tlatency_ms\tcpu_app_pct\tcpu_gen_pct\tcpu_other_pct" > "$OUT/pgbench.tsv"
 for q in "${QUERIES[@]}"; do
   s=$(slug "$q")
   # shellcheck disable=SC2086
-  { echo "begin;"; echo "select set_config('app.units', '14701', true);"; echo "set local role $APP_ROLE;"; sql_for $q; echo "commit;"; } > "$OUT/pgbench-$s.sql"
+  { echo "begin;"; echo "select set_config('app.units', '14701', true);"; echo "set local role $APP_ROLE;"; sql_for $(words_of "$q"); echo "commit;"; } > "$OUT/pgbench-$s.sql"
   # shellcheck disable=SC2086
   { echo "begin; select set_config('app.units', '14701', true); set local role $APP_ROLE;"
-    sql_for $q | head -1
-    sql_for $q | sed 's/^/explain (analyze, buffers) /'
+    echo "-- $q"
+    sql_for $(words_of "$q") | sed 's/^/explain (analyze, buffers) /'
     echo "commit;"; } | "${PSQL[@]}" >> "$OUT/explain.txt" 2>&1 || die "explain failed (see $OUT/explain.txt)"
   # shellcheck disable=SC2086
-  matches=$({ echo "begin; select set_config('app.units', '14701', true); set local role $APP_ROLE;"; sql_for $q | head -1; echo "commit;"; } | "${PSQL[@]}" -At | grep -E '^[0-9]+$' | tail -1)
+  # shellcheck disable=SC2046
+  matches=$({ echo "begin; select set_config('app.units', '14701', true); set local role $APP_ROLE;"; exact_for $(words_of "$q"); echo "commit;"; } | "${PSQL[@]}" -At | grep -E '^[0-9]+$' | tail -1)
   log "pgbench ${PG_DURATION}s, $PG_CLIENTS clients: '$q' ($matches matches)"
   cpu_snapshot; s0=("$CPU_WALL" "$CPU_TOTAL" "$CPU_APP" "$CPU_GEN")
   pgbench -h 127.0.0.1 -p "$DB_PORT" -U postgres -n -M prepared -c "$PG_CLIENTS" -j 2 -T "$PG_DURATION" \
@@ -155,9 +173,9 @@ done
 for q in "${QUERIES[@]}"; do
   s=$(slug "$q")
   # shellcheck disable=SC2086
-  { echo "begin;"; sql_for $q; echo "commit;"; } > "$OUT/pgbench-$s-owner.sql"
+  { echo "begin;"; sql_for $(words_of "$q"); echo "commit;"; } > "$OUT/pgbench-$s-owner.sql"
   # shellcheck disable=SC2086
-  { echo "-- as the owner postgres, no RLS: $q"; sql_for $q | sed 's/^/explain (analyze, buffers) /'; } | "${PSQL[@]}" >> "$OUT/explain-owner.txt" 2>&1 || die "explain failed"
+  { echo "-- as the owner postgres, no RLS: $q"; sql_for $(words_of "$q") | sed 's/^/explain (analyze, buffers) /'; } | "${PSQL[@]}" >> "$OUT/explain-owner.txt" 2>&1 || die "explain failed"
 done
 # single-client latency (what one official waits for, database side), as the app role and as the owner
 echo -e "query\tmatches\ttps\tlatency_ms\tcpu_app_pct\tcpu_gen_pct\tcpu_other_pct" > "$OUT/pgbench-1client.tsv"
@@ -203,7 +221,7 @@ run_wrk() { # path conns seconds outfile
 }
 log "Warm-up: ${WARMUP}s per endpoint ..."
 for e in "${ENDPOINTS[@]}"; do run_wrk "${e#*|}" 16 "$WARMUP" "$OUT/warmup-$(slug "${e%%|*}").txt"; done
-echo -e "name\tpath\tconnections\treq_per_s\tp50_ms\tp90_ms\tp99_ms\tmax_ms\terrors\tnon2xx\tcpu_app_pct\tcpu_wrk_pct\tcpu_other_pct" > "$OUT/wrk.tsv"
+echo -e "name\tpath\tconnections\treq_per_s\tp50_ms\tp90_ms\tp99_ms\tmax_ms\terrors\tnon2xx\tcpu_app_pct\tcpu_wrk_pct\tcpu_other_pct\tp95_ms" > "$OUT/wrk.tsv"
 for c in $CONNECTIONS; do
   for e in "${ENDPOINTS[@]}"; do
     name=${e%%|*}; path=${e#*|}; f="$OUT/wrk-$(slug "$name")-c$c.txt"
@@ -217,14 +235,14 @@ for c in $CONNECTIONS; do
     awk -v n="$name" -v p="$path" -v c="$c" -v r="$local_requests" -v d="$local_duration_us" \
         -v p50="$local_p50_us" -v p90="$local_p90_us" -v p99="$local_p99_us" -v mx="$local_max_us" \
         -v err="$((local_err_connect + local_err_read + local_err_write + local_err_timeout))" -v st="$local_err_status" \
-        -v ca="$ca" -v cg="$cg" -v co="$co" \
-        'BEGIN {printf "%s\t%s\t%s\t%.1f\t%.2f\t%.2f\t%.2f\t%.2f\t%d\t%d\t%s\t%s\t%s\n", n, p, c, r / (d / 1e6), p50 / 1e3, p90 / 1e3, p99 / 1e3, mx / 1e3, err, st, ca, cg, co}' \
+        -v ca="$ca" -v cg="$cg" -v co="$co" -v p95="${local_p95_us:-0}" \
+        'BEGIN {printf "%s\t%s\t%s\t%.1f\t%.2f\t%.2f\t%.2f\t%.2f\t%d\t%d\t%s\t%s\t%s\t%.2f\n", n, p, c, r / (d / 1e6), p50 / 1e3, p90 / 1e3, p99 / 1e3, mx / 1e3, err, st, ca, cg, co, p95 / 1e3}' \
         >> "$OUT/wrk.tsv"
   done
 done
 { echo; echo "after the load: loadavg $(cat /proc/loadavg)"; ps -eo pid,pcpu,etime,args --sort=-pcpu | head -12 | cut -c1-200; } >> "$OUT/other-load.txt"
-grep -q 'Bitmap Index Scan on document_search_idx' "$OUT/explain.txt" && idx="yes" || idx="**no** (sequential scan)"
-grep -q 'Bitmap Index Scan on document_search_idx' "$OUT/explain-owner.txt" && idx_owner="yes" || idx_owner="no"
+scans() { grep -oE '(Bitmap Index|Index Only|Index|Seq) Scan( Backward)? (on|using) [a-z_]+' "$1" | sed 's/ using / on /' | sort | uniq -c | awk '{c = $1; $1 = ""; printf "%s%s (%d)", sep, substr($0, 2), c; sep = ", "}'; }
+idx=$(scans "$OUT/explain.txt"); idx_owner=$(scans "$OUT/explain-owner.txt")
 
 # ---------------------------------------------------------------- summary
 {
@@ -238,7 +256,7 @@ grep -q 'Bitmap Index Scan on document_search_idx' "$OUT/explain-owner.txt" && i
   sed -n '1,16p' "$OUT/dataset.txt"
   echo '```'
   echo
-  echo "SQL of Documents.search (count + first page of 20) as the app role '$APP_ROLE' under RLS, pgbench -M prepared, ${PG_DURATION}s; trigram index used (EXPLAIN): $idx. Rows marked \"owner, no RLS\": the same statements as postgres (superuser, RLS bypassed); trigram index used: $idx_owner (explain-owner.txt)."
+  echo "SQL of Documents.search (count + first page of 20) as the app role '$APP_ROLE' under RLS, pgbench -M prepared, ${PG_DURATION}s; scans in EXPLAIN (node, count over all statements): $idx. Rows marked \"owner, no RLS\": the same statements as postgres (superuser, RLS bypassed); scans: $idx_owner (explain-owner.txt)."
   echo
   echo "| query | matches | clients | tps | avg latency ms | CPU app / pgbench / other % |"
   echo "|---|---:|---:|---:|---:|---:|"
@@ -247,8 +265,8 @@ grep -q 'Bitmap Index Scan on document_search_idx' "$OUT/explain-owner.txt" && i
   echo
   echo "HTTP as a signed-in official (yenmo.chutich), wrk ${DURATION}s, $THREADS threads, after ${WARMUP}s warm-up:"
   echo
-  echo "| endpoint | conns | req/s | p50 ms | p99 ms | errors / non-2xx | × static | × pgbench (16 clients) | CPU app / wrk / other % |"
-  echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
+  echo "| endpoint | conns | req/s | p50 ms | p95 ms | p99 ms | errors / non-2xx | × static | × pgbench (16 clients) | CPU app / wrk / other % |"
+  echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
   awk -F'\t' -v pg="$OUT/pgbench.tsv" '
     BEGIN {while ((getline l < pg) > 0) {split(l, f, "\t"); tps[f[1]] = f[4]}}
     NR == 1 {next}
@@ -258,12 +276,26 @@ grep -q 'Bitmap Index Scan on document_search_idx' "$OUT/explain-owner.txt" && i
         split(rows[i], f, "\t"); x = "–"
         if (f[2] ~ /q=quyet/) x = sprintf("%.3f", f[4] / tps["quyet dinh khai sinh"])
         if (f[2] ~ /q=quet$/) x = sprintf("%.3f", f[4] / tps["quet"])
-        printf "| %s `%s` | %s | %.0f | %.2f | %.2f | %s / %s | %.3f | %s | %s / %s / %s |\n", f[1], f[2], f[3], f[4], f[5], f[7], f[9], f[10], f[4] / ref[f[3]], x, f[11], f[12], f[13]
+        if (f[2] == "/documents") x = sprintf("%.3f", f[4] / tps["(register)"])
+        printf "| %s `%s` | %s | %.0f | %.2f | %.2f | %.2f | %s / %s | %.3f | %s | %s / %s / %s |\n", f[1], f[2], f[3], f[4], f[5], f[14], f[7], f[9], f[10], f[4] / ref[f[3]], x, f[11], f[12], f[13]
       }
     }' "$OUT/wrk.tsv"
   echo
   echo "CPU columns: share of the machine's $NCPU cores used by the app (java + its PostgreSQL), by the load generator, and by any other process (should be ~0; if not, the figures are lower bounds)."
   echo
-  echo "Raw outputs: bench/results/$(basename "$OUT")/ (explain.txt: EXPLAIN (ANALYZE, BUFFERS) of both statements for both queries)"
+  echo "Raw outputs: bench/results/$(basename "$OUT")/ (explain.txt: EXPLAIN (ANALYZE, BUFFERS) of both statements for each query)"
+  echo
+  echo "Quiet check: $QUIET_BEFORE."
+  awk -F'\t' -v max="$QUIET_MAX_OTHER" -v before="$QUIET_BEFORE_STATUS" '
+    NR == 1 {next}
+    $13 + 0 > max + 0 {disturbed = 1}
+    $2 == "/assets/xaso.css" && $3 == 16 {static = $4}
+    $2 ~ /q=quyet/ && $3 == 16 {p95 = $14; common = 1}
+    $2 == "/documents" && $3 == 16 {register = $4}
+    END {
+      d = (disturbed || before == "DISTURBED") ? " — **DISTURBED** (other processes above " max " % of the CPU): not a figure of the machine" : ""
+      if (common) printf "Goal 3a (issue 15): common-word search p95 at 16 connections %.1f ms (goal ≤ 50 ms) → %s%s.\n", p95, (p95 <= 50 ? "meets" : "**below**"), d
+      if (static > 0 && register != "") printf "Goal 3b (issue 15): register page without a query %.0f req/s = %.3f× the static file (goal ≥ 0.3×) → %s%s.\n", register, register / static, (register / static >= 0.3 ? "meets" : "**below**"), d
+    }' "$OUT/wrk.tsv"
 } > "$OUT/summary.md"
 cat "$OUT/summary.md"

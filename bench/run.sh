@@ -15,6 +15,8 @@
 #   BENCH_PG_CLIENTS=16     pgbench clients
 #   BENCH_REBUILD=0         1: rebuild the jar even if target/xaso-*.jar exists
 #   BENCH_DOCUMENTS=1       0: skip the document search benchmark (bench/documents-search.sh) run afterwards
+#   BENCH_PDF=1             0: skip the released-document size check (bench/document-pdf-size.sh) run afterwards
+#   BENCH_SPEECH=1          0: skip the speech speed benchmark (bench/speech.sh) run afterwards
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -331,4 +333,16 @@ if [ "${BENCH_DOCUMENTS:-1}" = 1 ]; then
   stop_app
   log "Document search benchmark (bench/documents-search.sh, its own fresh instance) ..."
   BENCH_OUT="$OUT/documents" BENCH_REBUILD=0 "$ROOT/bench/documents-search.sh"
+fi
+
+# ---------------------------------------------------------------- released PDF size and speech speed (issue 15)
+if [ "${BENCH_PDF:-1}" = 1 ]; then
+  stop_app
+  log "Released document size (bench/document-pdf-size.sh) ..."
+  "$ROOT/bench/document-pdf-size.sh" | tee "$OUT/document-pdf-size.txt"
+fi
+if [ "${BENCH_SPEECH:-1}" = 1 ]; then
+  stop_app
+  log "Speech speed (bench/speech.sh) ..."
+  "$ROOT/bench/speech.sh" | tee "$OUT/speech.txt"
 fi

@@ -24,6 +24,7 @@ import vn.xaso.audit.AuditEvent;
 import vn.xaso.audit.AuditLog;
 import vn.xaso.calendar.WorkingCalendar;
 import vn.xaso.documents.internal.DocumentRenderer;
+import vn.xaso.documents.internal.DocumentSearch;
 import vn.xaso.documents.internal.NumberAllocator;
 import vn.xaso.documents.internal.Ocr;
 import vn.xaso.documents.internal.PdfInspector;
@@ -114,7 +115,12 @@ public class Documents {
 			@Nullable LocalDate deadline, String urgency) {
 	}
 
-	public record Listing(List<Row> rows, long total) {
+	/** A page of rows; {@code total} is exact unless {@code more}: then there are more than {@code total}. */
+	public record Listing(List<Row> rows, long total, boolean more) {
+
+		public Listing(List<Row> rows, long total) {
+			this(rows, total, false);
+		}
 	}
 
 	/**
@@ -656,74 +662,13 @@ public class Documents {
 		return doc.map(d -> withDetails(d));
 	}
 
+	/**
+	 * One page of the unit's registers, newest first, with the total counted up to {@link DocumentSearch#CAP} past the
+	 * page ({@link Listing#more()}: there are more). See {@link DocumentSearch} for how words are matched.
+	 */
 	@Transactional(readOnly = true)
 	public Listing search(Actor actor, Search s) {
-		var where = new StringBuilder(" where d.unit_code = :unit");
-		var params = new java.util.HashMap<String, Object>();
-		params.put("unit", actor.unitCode());
-		if (s.outgoing() != null) {
-			where.append(" and d.direction = :dir");
-			params.put("dir", s.outgoing() ? "out" : "in");
-		}
-		if (s.q() != null && !s.q().isBlank()) {
-			if (s.q().length() > 200) {
-				throw new DocumentException("q", "Từ khóa tìm kiếm dài quá 200 ký tự.");
-			}
-			var words = Arrays.stream(s.q().strip().split("\\s+")).limit(10).toList();
-			for (int i = 0; i < words.size(); i++) {
-				where.append(" and d.search_folded like '%' || xaso_fold(:w").append(i).append(") || '%'");
-				params.put("w" + i, vn.xaso.platform.SqlLike.escape(words.get(i)));
-			}
-		}
-		if (s.type() != null) {
-			where.append(" and d.type = :type");
-			params.put("type", s.type().name());
-		}
-		if (s.status() != null && !s.status().isBlank()) {
-			where.append(" and d.status = :status");
-			params.put("status", s.status());
-		}
-		if (s.from() != null) {
-			where.append(" and coalesce(d.issued_on, d.received_on, (d.created_at at time zone 'Asia/Ho_Chi_Minh')::date) >= :from");
-			params.put("from", s.from());
-		}
-		if (s.to() != null) {
-			where.append(" and coalesce(d.issued_on, d.received_on, (d.created_at at time zone 'Asia/Ho_Chi_Minh')::date) <= :to");
-			params.put("to", s.to());
-		}
-		if (s.handler() != null && !s.handler().isBlank()) {
-			where.append(" and exists (select 1 from document_assignment a where a.document_id = d.id and a.username = :handler)");
-			params.put("handler", s.handler());
-		}
-		var today = LocalDate.now(clock.withZone(VIETNAM));
-		if ("mine".equals(s.view())) {
-			where.append(" and d.status = 'assigned' and exists (select 1 from document_assignment a where a.document_id = d.id and a.username = :me)");
-			params.put("me", actor.username());
-		}
-		else if ("dueSoon".equals(s.view())) {
-			where.append(" and d.status = 'assigned' and d.deadline between :today and :soon");
-			params.put("today", today);
-			params.put("soon", calendar.addWorkingDays(today, 3));
-		}
-		else if ("overdue".equals(s.view())) {
-			where.append(" and d.status = 'assigned' and d.deadline < :today");
-			params.put("today", today);
-		}
-		int size = Math.max(1, Math.min(100, s.size()));
-		int page = Math.max(0, s.page());
-		var total = jdbc.sql("select count(*) from document d" + where).params(params).query(Long.class).single();
-		var rows = jdbc.sql("""
-				select d.id, d.direction, d.type, d.status, d.summary, d.number_symbol, d.number,
-				       coalesce(d.issued_on, d.received_on) as day, d.issuer, d.deadline, d.urgency
-				from document d""" + where + " order by d.created_at desc, d.id desc limit :limit offset :offset")
-			.params(params).param("limit", size).param("offset", page * size)
-			.query((rs, n) -> new Row(rs.getLong("id"), "out".equals(rs.getString("direction")),
-					DocumentType.valueOf(rs.getString("type")), rs.getString("status"), rs.getString("summary"),
-					rs.getString("number_symbol"), rs.getObject("number", Integer.class),
-					rs.getObject("day", LocalDate.class), rs.getString("issuer"), rs.getObject("deadline", LocalDate.class),
-					rs.getString("urgency")))
-			.list();
-		return new Listing(rows, total);
+		return new DocumentSearch(jdbc, calendar, clock).search(actor.unitCode(), actor.username(), s);
 	}
 
 	@Transactional(readOnly = true)

@@ -32,7 +32,7 @@ import vn.xaso.audit.AuditEvent;
 import vn.xaso.audit.AuditLog;
 import vn.xaso.platform.tenancy.Tenancy;
 import vn.xaso.platform.tenancy.UnitScope;
-import vn.xaso.radio.internal.AudioEncoder;
+import vn.xaso.radio.internal.Narration;
 import vn.xaso.radio.internal.AudioProbe;
 import vn.xaso.radio.internal.RadioMetrics;
 import vn.xaso.radio.internal.Slots;
@@ -57,8 +57,7 @@ public class Broadcasts {
 	private final AuditLog audit;
 	private final Units units;
 	private final Pronunciations pronunciations;
-	private final SpeechEngine engine;
-	private final AudioEncoder encoder;
+	private final Narration narration;
 	private final ExecutorService executor;
 	private final Clock clock;
 	private final int maxUploadMb;
@@ -67,16 +66,15 @@ public class Broadcasts {
 	private final TransactionTemplate tx;
 	private final TransactionTemplate read;
 
-	Broadcasts(PlatformTransactionManager transactions, JdbcClient jdbc, AuditLog audit, Units units, Pronunciations pronunciations, SpeechEngine engine,
-			AudioEncoder encoder, ExecutorService radioSynthesisExecutor, Clock clock, RadioMetrics metrics,
+	Broadcasts(PlatformTransactionManager transactions, JdbcClient jdbc, AuditLog audit, Units units, Pronunciations pronunciations, Narration narration,
+			ExecutorService radioSynthesisExecutor, Clock clock, RadioMetrics metrics,
 			@Value("${xaso.radio.max-upload-mb:20}") int maxUploadMb,
 			@Value("${xaso.radio.max-audio-minutes:30}") int maxAudioMinutes) {
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.units = units;
 		this.pronunciations = pronunciations;
-		this.engine = engine;
-		this.encoder = encoder;
+		this.narration = narration;
 		this.executor = radioSynthesisExecutor;
 		this.clock = clock;
 		this.maxUploadMb = maxUploadMb;
@@ -247,35 +245,18 @@ public class Broadcasts {
 		if (spoken == null || spoken.isEmpty()) {
 			return;
 		}
-		var speech = engine.synthesise(spoken.get());
-		byte[] bytes;
-		String type;
-		long ms;
-		if ("audio/wav".equals(speech.contentType())) {
-			ms = AudioProbe.probe(speech.bytes()).orElseThrow(() -> new SpeechEngine.SpeechException("WAV không đọc được."))
-				.durationMs();
-			bytes = encoder.encode(speech.bytes());
-			type = encoder.format().contentType();
-			// what is served: the encoded file's own length (encoders add a few milliseconds of padding)
-			ms = AudioProbe.probe(bytes).map(AudioProbe.Probe::durationMs).orElse(ms);
-		}
-		else {
-			var probe = AudioProbe.probe(speech.bytes())
-				.orElseThrow(() -> new SpeechEngine.SpeechException("Âm thanh không đọc được."));
-			bytes = speech.bytes();
-			type = probe.contentType();
-			ms = probe.durationMs();
-		}
-		var finalBytes = bytes;
-		var finalType = type;
-		var finalMs = ms;
+		// what is served, with the encoded file's own length (encoders add a few milliseconds of padding)
+		var audio = narration.narrate(spoken.get());
+		var finalBytes = audio.bytes();
+		var finalType = audio.contentType();
+		var finalMs = audio.durationMs();
 		tx.executeWithoutResult(s -> {
 			// a second worker (the resume job) may have finished first: the first audio stays
 			if (storeAudio(unitCode, id, finalBytes, finalType, finalMs) == 0) {
 				return;
 			}
 			jdbc.sql("update radio_broadcast set status = 'ready', engine = :engine, error = null where id = :id and status = 'synthesising'")
-				.param("engine", engine.name()).param("id", id).update();
+				.param("engine", narration.engineName()).param("id", id).update();
 			audit.record(AuditEvent.of(unitCode, "system", "radio.broadcast.synthesised").on("radio_broadcast", id)
 				.change("synthesising", "ready " + finalMs + " ms " + finalType));
 		});

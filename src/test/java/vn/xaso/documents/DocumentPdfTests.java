@@ -81,4 +81,37 @@ class DocumentPdfTests {
 		assertThat(DocumentRenderer.placeAndDate("Yên Mô", LocalDate.of(2026, 1, 9))).isEqualTo("Yên Mô, ngày 09 tháng 01 năm 2026");
 		assertThat(DocumentRenderer.placeAndDate("Yên Mô", LocalDate.of(2026, 12, 25))).isEqualTo("Yên Mô, ngày 25 tháng 12 năm 2026");
 	}
+
+	/**
+	 * The clerk's number and date stamp (issue 15): an incremental update of a few kilobytes, its two fonts embedded as
+	 * subsets of the glyphs drawn (PDFBox 3.0.6 subsets in saveIncremental too; whole Liberation Serif fonts would
+	 * add about 0.6 MB).
+	 */
+	@Test
+	void theNumberAndDateStampEmbedsFontSubsetsOnly() throws Exception {
+		var blank = new DocumentRenderer.Layout(List.of("ỦY BAN NHÂN DÂN", "XÃ YÊN MÔ"), DocumentType.QUYET_DINH, null, "QĐ-UBND", "Yên Mô",
+				null, "Về việc công nhận kết quả đăng ký khai sinh lưu động năm 2026", "Điều 1. Công nhận kết quả.",
+				List.of("Như Điều 1"), "TM. Ủy ban nhân dân", "Chủ tịch", "Nguyễn Văn An");
+		var approved = DocumentRenderer.render(blank, false);
+		var stamped = vn.xaso.documents.internal.PdfStamps.stampNumberAndDate(approved, "05", LocalDate.of(2026, 3, 5));
+		assertThat(java.util.Arrays.equals(stamped, 0, approved.length, approved, 0, approved.length)).as("an incremental update").isTrue();
+		assertThat(stamped.length - approved.length).as("bytes the stamp adds").isLessThan(30_000);
+		try (var doc = Loader.loadPDF(stamped)) {
+			var annotations = doc.getPage(0).getAnnotations();
+			assertThat(annotations).extracting(a -> a.getContents()).containsExactly("05", "05");
+			int fonts = 0;
+			for (var annotation : annotations) {
+				var resources = annotation.getNormalAppearanceStream().getResources();
+				for (var name : resources.getFontNames()) {
+					var font = (org.apache.pdfbox.pdmodel.font.PDType0Font) resources.getFont(name);
+					assertThat(font.getName()).matches("[A-Z]{6}\\+LiberationSerif.*");
+					var file = font.getDescendantFont().getFontDescriptor().getFontFile2();
+					assertThat(file).isNotNull();
+					assertThat(file.toByteArray().length).as("embedded font bytes").isLessThan(40_000);
+					fonts++;
+				}
+			}
+			assertThat(fonts).isEqualTo(2);
+		}
+	}
 }

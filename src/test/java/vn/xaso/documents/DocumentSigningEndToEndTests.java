@@ -23,7 +23,8 @@ import vn.xaso.testing.XasoIntegrationTest;
  * The issue's end-to-end path: a Quyết định drafted in Xã Yên Mô, approved and personally signed by the
  * chairman, released by the clerk with number, date and the organisation's signature, delivered to Xã Nga An,
  * where it is registered with both signatures checked; EU DSS and Poppler's pdfsig agree both signatures are
- * valid, and both see a one-byte change. Wrong passwords change nothing and consume no number.
+ * valid, and both see a one-byte change. The released one-page file is at most 150 KB (bench/document-pdf-size.sh
+ * reports on it). Wrong passwords change nothing and consume no number.
  */
 @XasoIntegrationTest
 class DocumentSigningEndToEndTests {
@@ -68,6 +69,11 @@ class DocumentSigningEndToEndTests {
 		byte[] pdf = Tenancy.callAs(UnitScope.of("14701"), () -> documents.pdf(CLERK, id).orElseThrow());
 		Files.createDirectories(Path.of("target", "screenshots"));
 		Files.write(Path.of("target", "screenshots", "document-signed.pdf"), pdf);
+		// issue 15: a released one-page document is at most 150 KB (the stamp embeds font subsets, not whole fonts)
+		try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			assertThat(doc.getNumberOfPages()).isEqualTo(1);
+		}
+		assertThat(pdf.length).as("released one-page PDF, bytes").isLessThanOrEqualTo(150 * 1024);
 
 		// EU DSS: two signatures, the leader's first, both intact; the leader's does not cover the whole file
 		var report = verification.verify(pdf);

@@ -76,7 +76,7 @@ class DocumentsController {
 		}
 		model.addAttribute("form", form);
 		model.addAttribute("listing", listing);
-		model.addAttribute("paging", Paging.of(page, listing.total(), "/documents", params));
+		model.addAttribute("paging", Paging.of(page, listing.total(), listing.more(), "/documents", params));
 		model.addAttribute("actor", actor);
 		model.addAttribute("reminders", reminders.notices(actor));
 		return "documents/list";

@@ -2,8 +2,11 @@ package vn.xaso.platform.web;
 
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** One page of a list: position, size and total, and links that keep the other query parameters. */
-public record Paging(int page, int size, long total, String baseUri) {
+/**
+ * One page of a list: position, size and total, and links that keep the other query parameters. {@code more}: the
+ * total is a lower bound (a capped count: "Trang 1 / hơn 50"), there are more rows after it.
+ */
+public record Paging(int page, int size, long total, String baseUri, boolean more) {
 
 	public static final int DEFAULT_SIZE = 20;
 	public static final int MAX_SIZE = 100;
@@ -12,6 +15,11 @@ public record Paging(int page, int size, long total, String baseUri) {
 		if (page < 0) {
 			throw new IllegalArgumentException("page < 0");
 		}
+	}
+
+	/** An exact total. */
+	public Paging(int page, int size, long total, String baseUri) {
+		this(page, size, total, baseUri, false);
 	}
 
 	/** Clamps user-given values: negative page → 0, size to 1..100. */
@@ -24,13 +32,19 @@ public record Paging(int page, int size, long total, String baseUri) {
 	 * parameters, so filters survive paging.
 	 */
 	public static Paging of(int page, long total, String path, java.util.Map<String, String> params) {
+		return of(page, total, false, path, params);
+	}
+
+	/** As {@link #of(int, long, String, java.util.Map)}; {@code more}: {@code total} is a capped count, there are more. */
+	public static Paging of(int page, long total, boolean more, String path, java.util.Map<String, String> params) {
 		var base = UriComponentsBuilder.fromPath(path);
 		params.forEach((k, v) -> {
 			if (!k.equals("page") && v != null && !v.isBlank()) {
 				base.queryParam(k, v);
 			}
 		});
-		return of(page, DEFAULT_SIZE, total, base.encode().build().toUriString());
+		var exact = of(page, DEFAULT_SIZE, total, base.encode().build().toUriString());
+		return new Paging(exact.page(), exact.size(), total, exact.baseUri(), more);
 	}
 
 	public int pages() {
@@ -46,7 +60,7 @@ public record Paging(int page, int size, long total, String baseUri) {
 	}
 
 	public boolean hasNext() {
-		return page + 1 < pages();
+		return page + 1 < pages() || more;
 	}
 
 	public String link(int target) {

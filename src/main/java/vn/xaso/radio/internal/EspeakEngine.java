@@ -1,17 +1,15 @@
 package vn.xaso.radio.internal;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import vn.xaso.radio.SpeechEngine;
 
 /**
- * espeak-ng's Vietnamese voice as a child process: no shell, the text goes in a temporary file
- * ({@code -f}), the WAV comes back in another ({@code -w}); killed after a timeout.
+ * espeak-ng's Vietnamese voice as a child process: no shell, no temporary files — the text goes to its standard
+ * input, the WAV comes back on its standard output ({@code --stdin --stdout}); killed after a timeout. For a
+ * broadcast {@link Narration} pipes its output straight into the encoder instead ({@link #command()}).
  */
 public final class EspeakEngine implements SpeechEngine {
 
@@ -32,56 +30,47 @@ public final class EspeakEngine implements SpeechEngine {
 		return "espeak-ng";
 	}
 
+	/** The command line: UTF-8 text on standard input, a WAV file (16-bit mono PCM) on standard output. */
+	List<String> command() {
+		return List.of(command, "-v", voice, "-s", String.valueOf(wordsPerMinute), "-b", "1", "--stdin", "--stdout");
+	}
+
+	Duration timeout() {
+		return timeout;
+	}
+
 	@Override
 	public SpeechAudio synthesise(String spokenText) {
 		if (spokenText.isBlank()) {
 			throw new SpeechException("Không có chữ nào để đọc.");
 		}
-		java.nio.file.Path in = null;
-		java.nio.file.Path out = null;
-		try {
-			in = Files.createTempFile("xaso-radio-", ".txt");
-			out = Files.createTempFile("xaso-radio-", ".wav");
-			Files.writeString(in, spokenText, StandardCharsets.UTF_8);
-			var process = new ProcessBuilder(List.of(command, "-v", voice, "-s", String.valueOf(wordsPerMinute),
-					"-b", "1", "-f", in.toString(), "-w", out.toString()))
-				.redirectErrorStream(true)
-				.redirectOutput(ProcessBuilder.Redirect.DISCARD)
-				.start();
-			if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-				process.destroyForcibly();
-				throw new SpeechException("espeak-ng không đọc xong trong " + timeout.toSeconds() + " giây.");
-			}
-			if (process.exitValue() != 0) {
-				throw new SpeechException("espeak-ng lỗi (mã " + process.exitValue() + ").");
-			}
-			var wav = Files.readAllBytes(out);
-			if (wav.length <= 44) {
-				throw new SpeechException("espeak-ng không tạo ra âm thanh.");
-			}
-			return new SpeechAudio(wav, "audio/wav");
+		var wav = Pipes.run(List.of(command()), spokenText.getBytes(StandardCharsets.UTF_8), timeout, "espeak-ng");
+		if (wav.length <= 44) {
+			throw new SpeechException("espeak-ng không tạo ra âm thanh.");
 		}
-		catch (IOException e) {
-			throw new SpeechException("Không chạy được espeak-ng: " + e.getMessage(), e);
-		}
-		catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new SpeechException("Bị ngắt khi đang đọc.", e);
-		}
-		finally {
-			deleteQuietly(in);
-			deleteQuietly(out);
-		}
+		return new SpeechAudio(withSizes(wav), "audio/wav");
 	}
 
-	static void deleteQuietly(java.nio.file.@org.jspecify.annotations.Nullable Path path) {
-		if (path != null) {
-			try {
-				Files.deleteIfExists(path);
-			}
-			catch (IOException ignored) {
-				// a temporary file; the OS cleans up
-			}
+	/**
+	 * espeak-ng writing to a pipe cannot go back to fill in the RIFF and data sizes (it leaves about 2 GB): set them
+	 * from the bytes really there, so any reader of the WAV sees its true length.
+	 */
+	static byte[] withSizes(byte[] wav) {
+		if (wav.length < 44 || !new String(wav, 0, 4, StandardCharsets.ISO_8859_1).equals("RIFF")) {
+			return wav;
 		}
+		var buffer = java.nio.ByteBuffer.wrap(wav).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+		int pos = 12;
+		while (pos + 8 <= wav.length) {
+			var id = new String(wav, pos, 4, StandardCharsets.ISO_8859_1);
+			if (id.equals("data")) {
+				buffer.putInt(pos + 4, wav.length - (pos + 8));
+				buffer.putInt(4, wav.length - 8);
+				return wav;
+			}
+			long size = Integer.toUnsignedLong(buffer.getInt(pos + 4));
+			pos += 8 + (int) Math.min(size + (size & 1), wav.length);
+		}
+		return wav;
 	}
 }

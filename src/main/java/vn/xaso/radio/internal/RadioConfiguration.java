@@ -41,6 +41,11 @@ public class RadioConfiguration {
 	}
 
 	@Bean
+	Narration radioNarration(SpeechEngine radioSpeechEngine, AudioEncoder radioAudioEncoder) {
+		return new Narration(radioSpeechEngine, radioAudioEncoder);
+	}
+
+	@Bean
 	VietnameseNormaliser radioNormaliser() {
 		return new VietnameseNormaliser();
 	}
