@@ -31,8 +31,8 @@ class DatabaseUnavailableAdvice {
 	@ExceptionHandler({ CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
 			SQLTransientConnectionException.class })
 	void unavailable(Exception e, HttpServletRequest request, HttpServletResponse response) throws Exception {
-		if (!DatabaseUnavailableFilter.databaseUnreachable(e)) {
-			throw e;
+		if (!DatabaseUnavailableFilter.databaseUnreachable(e) || response.isCommitted()) {
+			throw e; // the same exception: Spring logs nothing here; the filter answers (or, when committed, logs one line)
 		}
 		try {
 			page.respond(request, response);

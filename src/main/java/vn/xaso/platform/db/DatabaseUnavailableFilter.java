@@ -3,7 +3,11 @@ package vn.xaso.platform.db;
 import java.io.IOException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,6 +19,7 @@ import org.springframework.web.util.HtmlUtils;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -33,6 +38,11 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 
 	private static final tools.jackson.databind.json.JsonMapper JSON = Json.MAPPER;
 
+	/** Headers about the body the handler had begun, dropped with it (lower case). */
+	private static final Set<String> DESCRIBES_THE_BODY = Set.of("content-type", "content-length", "content-disposition",
+			"content-encoding", "content-language", "content-range", "accept-ranges", "etag", "last-modified", "cache-control",
+			"expires", "pragma", "location", "retry-after", "transfer-encoding");
+
 	private final MessageSource messages;
 
 	DatabaseUnavailableFilter(MessageSource messages) {
@@ -46,8 +56,15 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 		}
 		catch (ServletException | IOException | RuntimeException e) {
-			if (!databaseUnreachable(e) || response.isCommitted()) {
+			if (!databaseUnreachable(e)) {
 				throw e;
+			}
+			if (response.isCommitted()) {
+				// Part of the answer is already on its way: nothing can replace it, and throwing on would only
+				// add Tomcat's stack trace (and its error page written into the middle of the answer).
+				log.warn("Mất kết nối cơ sở dữ liệu khi đang trả lời / database unreachable mid-answer: {} {} -> answer left "
+						+ "as sent ({})", request.getMethod(), request.getRequestURI(), rootMessage(e));
+				return;
 			}
 			log.warn("Mất kết nối cơ sở dữ liệu / database unreachable: {} {} -> 503 ({})", request.getMethod(),
 					request.getRequestURI(), rootMessage(e));
@@ -74,7 +91,7 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 		var title = messages.getMessage("db.unavailable.title", null, "Hệ thống đang bận", locale);
 		var text = messages.getMessage("db.unavailable.text", null,
 				"Mất kết nối cơ sở dữ liệu, vui lòng thử lại sau ít phút.", locale);
-		response.resetBuffer();
+		clear(response);
 		response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
 		response.setHeader("Retry-After", "10");
 		response.setHeader("Cache-Control", "no-store");
@@ -86,18 +103,50 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 			problem.put("title", title);
 			problem.put("status", 503);
 			problem.put("detail", text);
-			response.getWriter().write(JSON.writeValueAsString(problem));
+			write(response, JSON.writeValueAsString(problem));
 			return;
 		}
 		response.setContentType("text/html;charset=UTF-8");
 		var home = messages.getMessage("error.home", null, "Trang chủ", locale);
-		response.getWriter().write("<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"utf-8\">"
+		write(response, "<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"utf-8\">"
 				+ "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>" + HtmlUtils.htmlEscape(title)
 				+ " — XaSo</title><link rel=\"stylesheet\" href=\"/assets/xaso.css\"></head><body><main id=\"main\" class=\"container\">"
 				+ "<h1>" + HtmlUtils.htmlEscape(title) + "</h1><p class=\"lead\">" + HtmlUtils.htmlEscape(text) + "</p>"
 				+ "<p><a href=\"" + HtmlUtils.htmlEscape(request.getRequestURI()) + "\">"
 				+ HtmlUtils.htmlEscape(messages.getMessage("db.unavailable.retry", null, "Thử lại", locale)) + "</a> · <a href=\"/\">"
 				+ HtmlUtils.htmlEscape(home) + "</a></p></main></body></html>");
+	}
+
+	/**
+	 * Forgets what the handler had started (its body, its status, and headers that describe that body such as
+	 * a download's file name or length) but keeps the rest (security headers, cookies). A plain
+	 * {@code resetBuffer()} is not enough: a handler that had already taken the output stream (a jte page, a
+	 * file) would make {@code getWriter()} throw "getOutputStream() has already been called".
+	 */
+	private static void clear(HttpServletResponse response) {
+		var kept = new LinkedHashMap<String, List<String>>();
+		for (var name : response.getHeaderNames()) {
+			if (!DESCRIBES_THE_BODY.contains(name.toLowerCase(Locale.ROOT))) {
+				kept.put(name, List.copyOf(response.getHeaders(name)));
+			}
+		}
+		response.reset();
+		kept.forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
+	}
+
+	/** Writes the answer through whichever of the output stream or the writer the response still allows. */
+	private static void write(HttpServletResponse response, String body) throws IOException {
+		var bytes = body.getBytes(StandardCharsets.UTF_8);
+		ServletOutputStream out;
+		try {
+			out = response.getOutputStream();
+		}
+		catch (IllegalStateException writerTaken) { // a wrapper that kept the handler's writer
+			response.getWriter().write(body);
+			return;
+		}
+		response.setContentLength(bytes.length);
+		out.write(bytes);
 	}
 
 	private static Locale locale(HttpServletRequest request) {
