@@ -166,6 +166,46 @@ class DocumentMailTests {
 			.filteredOn(e -> e.objectId().equals(String.valueOf(id))).hasSize(5);
 	}
 
+	/**
+	 * Issue 12: an e-mail that fails and will be retried is one warning line with the attempt number and the cause;
+	 * the listener's failure (which only keeps the event publication incomplete) adds no error and no stack trace.
+	 */
+	@Test
+	void aFailedEmailIsOneWarningLineWithTheAttemptAndTheCause() {
+		var events = new java.util.concurrent.CopyOnWriteArrayList<ch.qos.logback.classic.spi.ILoggingEvent>();
+		var logged = new ch.qos.logback.core.AppenderBase<ch.qos.logback.classic.spi.ILoggingEvent>() {
+			@Override
+			protected void append(ch.qos.logback.classic.spi.ILoggingEvent event) {
+				events.add(event);
+			}
+		};
+		var root = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+		logged.start();
+		root.addAppender(logged);
+		try {
+			greenMail.stop();
+			long id = DocumentFixtures.approved(documents, SPECIALIST, LEADER, draft("Giấy mời họp giao ban quý IV", "vanphong@example.vn"));
+			Tenancy.runAs(UnitScope.of("14701"), () -> documents.release(CLERK, id, vn.xaso.demo.DemoData.SIGNING_PASSWORD.toCharArray()));
+			var about = "document " + id + " ";
+			await().atMost(Duration.ofSeconds(30)).until(() -> events.stream().anyMatch(e -> e.getFormattedMessage().contains(about)));
+			// the listener fails moments after that line: watch for a second report about it for a while
+			await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5)).until(() -> events.stream()
+				.noneMatch(e -> e.getThrowableProxy() != null && String.valueOf(e.getThrowableProxy().getMessage()).contains(about)));
+			var lines = events.stream()
+				.filter(e -> e.getFormattedMessage().contains(about)
+						|| (e.getThrowableProxy() != null && String.valueOf(e.getThrowableProxy().getMessage()).contains(about)))
+				.toList();
+			assertThat(lines).hasSize(1);
+			var line = lines.getFirst();
+			assertThat(line.getLevel()).isEqualTo(ch.qos.logback.classic.Level.WARN);
+			assertThat(line.getThrowableProxy()).as("no stack trace").isNull();
+			assertThat(line.getFormattedMessage()).contains("(attempt 1): ", deliveries(id).getFirst().lastError());
+		}
+		finally {
+			root.detachAppender(logged);
+		}
+	}
+
 	@Test
 	void aFailedEmailIsSentByTheRetryOnceTheServerIsBack() {
 		greenMail.stop();
