@@ -50,6 +50,8 @@ final class BrowserSupport
 	static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 	static final Path SCREENSHOTS = Path.of("target", "screenshots");
 	static final List<String> AXE_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+	/** How often waits for the browser ask again. */
+	static final Duration POLL = Duration.ofMillis(20);
 
 	private final boolean javascript;
 	private ChromeDriver driver;
@@ -58,6 +60,8 @@ final class BrowserSupport
 	/** Set when the app under test is not a Spring test context (e.g. a child process): read when first needed. */
 	private java.util.function.Supplier<String> baseUrlSource;
 	private final List<String> accessibilityProblems = new ArrayList<>();
+	/** Nanoseconds spent per kind of browser work in this class, printed when the class ends. */
+	private final Map<String, Long> spent = new java.util.LinkedHashMap<>();
 
 	BrowserSupport() {
 		this(true);
@@ -102,6 +106,7 @@ final class BrowserSupport
 			prefs.put("profile.managed_default_content_settings.javascript", 2);
 			options.setExperimentalOption("prefs", prefs);
 		}
+		var started = System.nanoTime();
 		var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 			.usingAnyFreePort()
 			.build();
@@ -112,6 +117,7 @@ final class BrowserSupport
 			fail("Could not start headless Chromium via " + CHROMEDRIVER + ": " + e.getMessage(), e);
 		}
 		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		spent("starting Chromium", System.nanoTime() - started);
 		if (baseUrlSource == null) {
 			var port = SpringExtension.getApplicationContext(context).getEnvironment().getProperty("local.server.port");
 			baseUrl = "http://localhost:" + port;
@@ -120,6 +126,10 @@ final class BrowserSupport
 
 	@Override
 	public void afterAll(ExtensionContext context) {
+		// One line per class: where its browser time went (docs/testing.md explains how these are used).
+		System.out.println("[browser time] " + context.getRequiredTestClass().getSimpleName() + ": " + spent.entrySet().stream()
+			.map(e -> e.getKey() + " " + String.format(java.util.Locale.ROOT, "%.1f s", e.getValue() / 1e9))
+			.collect(Collectors.joining(", ")));
 		if (driver != null) {
 			driver.quit();
 			driver = null;
@@ -184,8 +194,38 @@ final class BrowserSupport
 
 	/** Opens a path on the app under test. */
 	WebDriver open(String path) {
+		var started = System.nanoTime();
 		driver.get(url(path));
+		spent("loading pages", System.nanoTime() - started);
 		return driver;
+	}
+
+	/** Adds time to one kind of browser work (see {@link #afterAll}). */
+	void spent(String what, long nanos) {
+		spent.merge(what, nanos, Long::sum);
+	}
+
+	/**
+	 * The elements matching {@code css} inside {@code scope} whose text (rendered or not, or a button's value) or
+	 * {@code aria-label} contains {@code wanted} (lower case, spaces collapsed), in document order, found by one
+	 * script in the page. Only a pre-selection: it keeps every element whose visible words could contain
+	 * {@code wanted}, so the caller still checks visibility and words with WebDriver on these few instead of on
+	 * every link of the page (each WebDriver question is a round trip, and a page can have hundreds of links).
+	 */
+	@SuppressWarnings("unchecked")
+	List<WebElement> containing(WebElement scope, String css, String wanted) {
+		var started = System.nanoTime();
+		try {
+			var found = driver.executeScript("""
+					const [scope, css, wanted] = arguments;
+					const words = t => (t == null ? '' : String(t)).replace(/[\s\u00a0]+/g, ' ').trim().toLowerCase();
+					return Array.from(scope.querySelectorAll(css)).filter(e => [e.innerText, e.textContent, e.value,
+						e.getAttribute('aria-label')].some(t => words(t).includes(wanted)));""", scope, css, wanted);
+			return found == null ? List.of() : (List<WebElement>) found;
+		}
+		finally {
+			spent("finding", System.nanoTime() - started);
+		}
 	}
 
 	/** The path (and query) of the current page, without scheme, host and port. */
@@ -215,6 +255,7 @@ final class BrowserSupport
 	 * is gone: a click returns before the navigation starts, so reading the URL at once is racy.
 	 */
 	void clickAndWait(WebElement element) {
+		var started = System.nanoTime();
 		var oldPage = driver.findElement(By.tagName("html"));
 		element.click();
 		// Chromium reports a page torn down mid-check either as a stale element or as "Node with
@@ -234,6 +275,7 @@ final class BrowserSupport
 				throw e;
 			}
 		});
+		spent("loading pages", System.nanoTime() - started);
 	}
 
 	/** Clicks the element matched by a CSS selector and waits for the next page. */
@@ -263,6 +305,7 @@ final class BrowserSupport
 
 	/** Saves a PNG of the visible page to target/screenshots/&lt;name&gt;.png. */
 	Path screenshot(String name) {
+		var started = System.nanoTime();
 		try {
 			Files.createDirectories(SCREENSHOTS);
 			var target = SCREENSHOTS.resolve(name.replaceAll("[^A-Za-z0-9._-]", "_") + ".png");
@@ -271,6 +314,9 @@ final class BrowserSupport
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
+		}
+		finally {
+			spent("screenshots", System.nanoTime() - started);
 		}
 	}
 
@@ -286,7 +332,9 @@ final class BrowserSupport
 	 * when the test ends (see {@link #afterEach}).
 	 */
 	void axe(String what) {
+		var started = System.nanoTime();
 		var results = new AxeBuilder().withTags(AXE_TAGS).analyze(driver);
+		spent("axe", System.nanoTime() - started);
 		if (results.isErrored()) {
 			fail("axe could not analyse " + what + " (" + path() + "): " + results.getErrorMessage());
 		}

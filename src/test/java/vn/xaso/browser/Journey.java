@@ -268,8 +268,10 @@ final class Journey {
 		if (!browser.javascript()) {
 			return; // the page load already waited for the document, and no script may run to ask
 		}
+		var started = System.nanoTime();
 		new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
 			.until(d -> "complete".equals(((ChromeDriver) browser.driver()).executeScript("return document.readyState")));
+		browser.spent("loading pages", System.nanoTime() - started);
 	}
 
 	private void newScreen() {
@@ -292,8 +294,18 @@ final class Journey {
 		}
 	}
 
-	@SuppressWarnings("unchecked")
 	private byte[] fullPage() {
+		var started = System.nanoTime();
+		try {
+			return fullPageShot();
+		}
+		finally {
+			browser.spent("screenshots", System.nanoTime() - started);
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private byte[] fullPageShot() {
 		var driver = (ChromeDriver) browser.driver();
 		var metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
 		var content = (Map<String, Object>) metrics.get("cssContentSize");
@@ -319,6 +331,16 @@ final class Journey {
 
 	/** A visible link, button or submit input whose words equal {@code words}, or else contain them. */
 	private WebElement visibleClickable(String regionCss, String words) {
+		var started = System.nanoTime();
+		try {
+			return visibleClickableNow(regionCss, words);
+		}
+		finally {
+			browser.spent("finding", System.nanoTime() - started);
+		}
+	}
+
+	private WebElement visibleClickableNow(String regionCss, String words) {
 		var scope = regionCss == null ? browser.driver().findElement(By.tagName("body")) : browser.find(regionCss);
 		var candidates = scope.findElements(By.cssSelector("a[href], button, input[type=submit], input[type=button], summary"));
 		WebElement partial = null;
@@ -347,6 +369,16 @@ final class Journey {
 
 	/** The visible form field whose label (label text or aria-label) equals, or else contains, {@code label}. */
 	private WebElement field(String label) {
+		var started = System.nanoTime();
+		try {
+			return fieldNow(label);
+		}
+		finally {
+			browser.spent("finding", System.nanoTime() - started);
+		}
+	}
+
+	private WebElement fieldNow(String label) {
 		var wanted = normalise(label).toLowerCase(Locale.ROOT);
 		WebElement partial = null;
 		for (var element : browser.findAll("label")) {
