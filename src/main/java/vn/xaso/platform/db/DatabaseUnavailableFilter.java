@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.apache.catalina.connector.ClientAbortException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -60,11 +61,12 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 				throw e;
 			}
 			if (response.isCommitted()) {
-				// Part of the answer is already on its way: nothing can replace it, and throwing on would only
-				// add Tomcat's stack trace (and its error page written into the middle of the answer).
-				log.warn("Mất kết nối cơ sở dữ liệu khi đang trả lời / database unreachable mid-answer: {} {} -> answer left "
-						+ "as sent ({})", request.getMethod(), request.getRequestURI(), rootMessage(e));
-				return;
+				// Part of the answer is already on its way: nothing can replace it. One line here; then Tomcat is told
+				// to end the connection the quiet way (as for a client gone away: no stack trace, no error page written
+				// into the middle of the answer), so the client sees the answer was cut short, not a complete-looking half.
+				log.warn("Mất kết nối cơ sở dữ liệu khi đang trả lời / database unreachable mid-answer: {} {} -> answer cut "
+						+ "short ({})", request.getMethod(), request.getRequestURI(), rootMessage(e));
+				throw new ClientAbortException("database unreachable mid-answer");
 			}
 			log.warn("Mất kết nối cơ sở dữ liệu / database unreachable: {} {} -> 503 ({})", request.getMethod(),
 					request.getRequestURI(), rootMessage(e));

@@ -1,6 +1,7 @@
 package vn.xaso.platform.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.URI;
@@ -39,8 +40,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * Issue 12: the database dies while a handler is writing its answer (seen in the crash and soak runs as
  * "getOutputStream() has already been called"). On a real Tomcat with the real filter and message bundle: an
  * answer not yet sent becomes the Vietnamese 503 page (problem+json for the API) whether the handler had taken
- * the output stream or the writer; an answer already on its way is left as it is with one log line, and
- * nothing else is thrown or logged.
+ * the output stream or the writer; an answer already on its way is not written over: one log line, the connection
+ * is ended so the client can tell the answer was cut short, and nothing else is logged.
  */
 class DatabaseUnavailableMidAnswerTests {
 
@@ -146,10 +147,16 @@ class DatabaseUnavailableMidAnswerTests {
 	}
 
 	@Test
-	void anAnswerAlreadySentIsLeftAloneWithOneLogLine() throws Exception {
-		var answer = get("/dossiers/export.csv?via=committed", "text/html");
+	void anAnswerAlreadySentIsCutShortWithOneLogLine() throws Exception {
+		var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/dossiers/export.csv?via=committed")).build();
+		var answer = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
 		assertThat(answer.statusCode()).isEqualTo(200);
-		assertThat(answer.body()).startsWith("nửa trang").doesNotContain("Hệ thống đang bận");
+		var received = new java.io.ByteArrayOutputStream();
+		try (var body = answer.body()) {
+			assertThatThrownBy(() -> body.transferTo(received)).as("the half answer does not pass for a whole one")
+				.isInstanceOf(IOException.class);
+		}
+		assertThat(received.toString(StandardCharsets.UTF_8)).startsWith("nửa trang").doesNotContain("Hệ thống đang bận");
 		assertOneLineAndNothingElse("mid-answer");
 	}
 
