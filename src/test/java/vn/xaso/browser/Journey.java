@@ -43,6 +43,7 @@ final class Journey {
 
 	static final Path ROOT = Path.of("target", "journeys");
 	static final int PHONE_WIDTH = 360;
+	static final String CLICKABLE = "a[href], button, input[type=submit], input[type=button], summary";
 
 	private final BrowserSupport browser;
 	private final String name;
@@ -269,7 +270,7 @@ final class Journey {
 			return; // the page load already waited for the document, and no script may run to ask
 		}
 		var started = System.nanoTime();
-		new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+		new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).pollingEvery(BrowserSupport.POLL)
 			.until(d -> "complete".equals(((ChromeDriver) browser.driver()).executeScript("return document.readyState")));
 		browser.spent("loading pages", System.nanoTime() - started);
 	}
@@ -311,8 +312,9 @@ final class Journey {
 		var content = (Map<String, Object>) metrics.get("cssContentSize");
 		var width = ((Number) content.get("width")).doubleValue();
 		var height = Math.min(((Number) content.get("height")).doubleValue(), 6000);
+		// optimizeForSpeed: light PNG compression (bigger files, encoded much faster); docs/walkthrough/make.sh shrinks them to JPEG anyway
 		var shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true,
-				"clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
+				"optimizeForSpeed", true, "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
 		return Base64.getDecoder().decode((String) shot.get("data"));
 	}
 
@@ -342,10 +344,10 @@ final class Journey {
 
 	private WebElement visibleClickableNow(String regionCss, String words) {
 		var scope = regionCss == null ? browser.driver().findElement(By.tagName("body")) : browser.find(regionCss);
-		var candidates = scope.findElements(By.cssSelector("a[href], button, input[type=submit], input[type=button], summary"));
 		WebElement partial = null;
 		var wanted = normalise(words).toLowerCase(Locale.ROOT);
-		for (var element : candidates) {
+		// Only the links and buttons whose words could match are asked about one by one (see BrowserSupport.containing).
+		for (var element : browser.containing(scope, CLICKABLE, wanted)) {
 			if (!element.isDisplayed()) {
 				continue;
 			}
@@ -362,6 +364,7 @@ final class Journey {
 		if (partial != null) {
 			return partial;
 		}
+		var candidates = scope.findElements(By.cssSelector(CLICKABLE));
 		fail("Journey '" + name + "', screen " + screens + " (" + browser.path() + "): no visible link or button «" + words
 				+ "». Visible ones: " + candidates.stream().filter(WebElement::isDisplayed).map(e -> "«" + normalise(e.getText()) + "»").toList());
 		throw new IllegalStateException();
@@ -381,7 +384,8 @@ final class Journey {
 	private WebElement fieldNow(String label) {
 		var wanted = normalise(label).toLowerCase(Locale.ROOT);
 		WebElement partial = null;
-		for (var element : browser.findAll("label")) {
+		var body = browser.find("body");
+		for (var element : browser.containing(body, "label", wanted)) {
 			var shown = normalise(element.getText()).toLowerCase(Locale.ROOT);
 			if (!shown.contains(wanted)) {
 				continue;
@@ -404,7 +408,7 @@ final class Journey {
 		if (partial != null) {
 			return partial;
 		}
-		for (var element : browser.findAll("input[aria-label], select[aria-label], textarea[aria-label]")) {
+		for (var element : browser.containing(body, "input[aria-label], select[aria-label], textarea[aria-label]", wanted)) {
 			if (element.isDisplayed() && normalise(element.getAttribute("aria-label")).toLowerCase(Locale.ROOT).contains(wanted)) {
 				return element;
 			}
