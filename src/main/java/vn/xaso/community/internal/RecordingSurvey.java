@@ -34,17 +34,28 @@ public class RecordingSurvey {
 	@Transactional
 	public long record(Actor actor, long householdId, Answers a) {
 		households.visible(actor, householdId).orElseThrow(() -> new CommunityException(null, "community.error.noHousehold"));
+		check(a);
+		long id = surveys.insert(actor.unitCode(), householdId, a.on(), a.smartphones(), a.internet(), a.ePayment(),
+				a.vneidLevel2(), a.usesApp(), a.inZaloGroup(), a.mainBarrier(), actor.username());
+		events.publishEvent(new SurveyRecorded(actor.unitCode(), id, householdId, a.on(), a.smartphones() > 0, a.ePayment(),
+				a.vneidLevel2(), a.usesApp()));
+		return id;
+	}
+
+	/** Refuses answers no survey may have (a date after today, an impossible number of phones). */
+	static void check(Answers a) {
 		if (a.on().isAfter(LocalDate.now(HouseholdEntry.VIETNAM)) || a.on().getYear() < 2000) {
 			throw new CommunityException("surveyedOn", "community.error.surveyDate");
 		}
 		if (a.smartphones() < 0 || a.smartphones() > 20) {
 			throw new CommunityException("smartphones", "community.error.smartphones");
 		}
-		long id = surveys.insert(actor.unitCode(), householdId, a.on(), a.smartphones(), a.internet(), a.ePayment(),
-				a.vneidLevel2(), a.usesApp(), a.inZaloGroup(), a.mainBarrier(), actor.username());
-		events.publishEvent(new SurveyRecorded(actor.unitCode(), id, householdId, a.on(), a.smartphones() > 0, a.ePayment(),
-				a.vneidLevel2(), a.usesApp()));
-		return id;
+	}
+
+	/** The id of the household's latest survey, 0 when it has none: the version a phone's offline form starts from. */
+	@Transactional(readOnly = true)
+	public long latestId(Actor actor, long householdId) {
+		return history(actor, householdId).stream().mapToLong(Survey::id).max().orElse(0);
 	}
 
 	@Transactional(readOnly = true)

@@ -36,11 +36,22 @@ class SurveyTable {
 				  main_barrier, recorded_by from community_survey where unit_code = ? and household_id = ?
 				order by surveyed_on desc, id desc""")
 			.params(unitCode, householdId)
-			.query((rs, n) -> new Survey(rs.getLong("id"), rs.getLong("household_id"), rs.getObject("surveyed_on", LocalDate.class),
+			.query(SurveyTable::map)
+			.list();
+	}
+
+	java.util.Optional<Survey> find(String unitCode, long id) {
+		return jdbc.sql("""
+				select id, household_id, surveyed_on, smartphones, internet, e_payment, vneid_level2, uses_app, in_zalo_group,
+				  main_barrier, recorded_by from community_survey where unit_code = ? and id = ?""")
+			.params(unitCode, id).query(SurveyTable::map).optional();
+	}
+
+	private static Survey map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+		return new Survey(rs.getLong("id"), rs.getLong("household_id"), rs.getObject("surveyed_on", LocalDate.class),
 					rs.getInt("smartphones"), Survey.Internet.valueOf(rs.getString("internet").toUpperCase(Locale.ROOT)),
 					rs.getBoolean("e_payment"), rs.getBoolean("vneid_level2"), rs.getBoolean("uses_app"),
 					rs.getBoolean("in_zalo_group"), Survey.Barrier.valueOf(rs.getString("main_barrier").toUpperCase(Locale.ROOT)),
-					rs.getString("recorded_by")))
-			.list();
+					rs.getString("recorded_by"));
 	}
 }

@@ -16,7 +16,10 @@ class CommunityAccessRules implements AccessRules {
 
 	@Override
 	public void authorize(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry auth) {
-		auth.requestMatchers("/community/teams", "/community/teams/**", "/community/import", "/community/touch-points")
+		// The field app's service worker holds no data: anyone may fetch it (browsers re-check it without asking).
+		auth.requestMatchers(org.springframework.http.HttpMethod.GET, "/community/sw.js").permitAll()
+			.requestMatchers("/community/sync").hasRole("COMMUNITY_TEAM")
+			.requestMatchers("/community/teams", "/community/teams/**", "/community/import", "/community/touch-points")
 			.hasRole("ADMIN")
 			.requestMatchers("/community/households/*/visits", "/community/households/*/visits/**").hasRole("COMMUNITY_TEAM")
 			.requestMatchers("/community", "/community/**").hasAnyRole("ADMIN", "LEADER", "COMMUNITY_TEAM");

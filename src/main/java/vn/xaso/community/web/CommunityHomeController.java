@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import vn.xaso.community.internal.Actors;
 import vn.xaso.community.internal.ReadingHouseholds;
 import vn.xaso.community.internal.RecordingVisit;
+import vn.xaso.community.internal.ReviewingFieldEntries;
 import vn.xaso.identity.OfficialPrincipal;
 import vn.xaso.units.Villages;
 
@@ -19,9 +20,12 @@ class CommunityHomeController {
 	private final ReadingHouseholds households;
 	private final RecordingVisit visits;
 	private final Villages villages;
+	private final ReviewingFieldEntries reviewing;
 
-	CommunityHomeController(Actors actors, ReadingHouseholds households, RecordingVisit visits, Villages villages) {
+	CommunityHomeController(Actors actors, ReadingHouseholds households, RecordingVisit visits, Villages villages,
+			ReviewingFieldEntries reviewing) {
 		this.actors = actors;
+		this.reviewing = reviewing;
 		this.households = households;
 		this.visits = visits;
 		this.villages = villages;
@@ -36,6 +40,8 @@ class CommunityHomeController {
 		model.addAttribute("followUps", visits.followUps(actor));
 		model.addAttribute("mine", actor.memberId() == null ? java.util.List.of() : households.list(
 				new vn.xaso.community.Actor(actor.unitCode(), actor.username(), java.util.Set.of(), actor.memberId()), null, "", 0, 50).items());
+		model.addAttribute("username", me.username());
+		model.addAttribute("reviewCount", reviewing.count(actor));
 		model.addAttribute("villages", villages.list(me.unitCode()).stream().filter(v -> v.active()).toList());
 		return "community/home";
 	}

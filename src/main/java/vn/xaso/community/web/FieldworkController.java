@@ -54,7 +54,7 @@ class FieldworkController {
 	@GetMapping("/community/households/{id}/surveys/new")
 	String newSurvey(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, Model model) {
 		var actor = actors.of(me);
-		return surveyForm(household(actor, id), Form.empty().value("surveyedOn", LocalDate.now(VIETNAM).toString())
+		return surveyForm(actor, household(actor, id), Form.empty().value("surveyedOn", LocalDate.now(VIETNAM).toString())
 			.value("smartphones", "0"), model);
 	}
 
@@ -64,7 +64,7 @@ class FieldworkController {
 		var actor = actors.of(me);
 		var household = household(actor, id);
 		if (binding.hasErrors()) {
-			return surveyForm(household, texts.reject(survey.toForm(), binding), model);
+			return surveyForm(actor, household, texts.reject(survey.toForm(), binding), model);
 		}
 		try {
 			surveys.record(actor, id, survey.answers());
@@ -72,14 +72,14 @@ class FieldworkController {
 			return "redirect:/community/households/" + id;
 		}
 		catch (CommunityException e) {
-			return surveyForm(household, texts.reject(survey.toForm(), e), model);
+			return surveyForm(actor, household, texts.reject(survey.toForm(), e), model);
 		}
 	}
 
 	@GetMapping("/community/households/{id}/visits/new")
 	String newVisit(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, Model model) {
 		var actor = actors.of(me);
-		return visitForm(household(actor, id), Form.empty()
+		return visitForm(actor, household(actor, id), Form.empty()
 			.value("visitedAt", LocalDateTime.now(VIETNAM).truncatedTo(ChronoUnit.MINUTES).toString()), Set.of(), model);
 	}
 
@@ -89,7 +89,7 @@ class FieldworkController {
 		var actor = actors.of(me);
 		var household = household(actor, id);
 		if (binding.hasErrors()) {
-			return visitForm(household, texts.reject(visit.toForm(), binding), visit.actionSet(), model);
+			return visitForm(actor, household, texts.reject(visit.toForm(), binding), visit.actionSet(), model);
 		}
 		try {
 			visits.record(actor, id, visit.visitedAt().atZone(VIETNAM).toInstant(), visit.actionSet(), visit.outcome(),
@@ -98,7 +98,7 @@ class FieldworkController {
 			return "redirect:/community/households/" + id;
 		}
 		catch (CommunityException e) {
-			return visitForm(household, texts.reject(visit.toForm(), e), visit.actionSet(), model);
+			return visitForm(actor, household, texts.reject(visit.toForm(), e), visit.actionSet(), model);
 		}
 	}
 
@@ -106,14 +106,22 @@ class FieldworkController {
 		return reading.visible(actor, id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
-	private String surveyForm(Household household, Form form, Model model) {
+	private String surveyForm(Actor actor, Household household, Form form, Model model) {
 		model.addAttribute("household", household);
+		if (actor.memberId() != null) {
+			// The phone keeps this form for offline use; it sends the survey it started from with each entry.
+			model.addAttribute("fieldUser", actor.username());
+			model.addAttribute("base", surveys.latestId(actor, household.id()));
+		}
 		model.addAttribute("form", form);
 		return "community/survey-new";
 	}
 
-	private String visitForm(Household household, Form form, Set<VisitAction> chosen, Model model) {
+	private String visitForm(Actor actor, Household household, Form form, Set<VisitAction> chosen, Model model) {
 		model.addAttribute("household", household);
+		if (actor.memberId() != null) {
+			model.addAttribute("fieldUser", actor.username());
+		}
 		model.addAttribute("form", form);
 		model.addAttribute("chosen", chosen);
 		return "community/visit-new";
