@@ -1,0 +1,194 @@
+package vn.xaso.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.xaso.community.Actor;
+import vn.xaso.community.internal.FormingTeams;
+import vn.xaso.community.internal.HouseholdEntry;
+import vn.xaso.community.internal.RegisteringHousehold;
+import vn.xaso.community.internal.ReviewingFieldEntries;
+import vn.xaso.demo.DemoData;
+import vn.xaso.identity.Role;
+import vn.xaso.platform.tenancy.Tenancy;
+import vn.xaso.platform.tenancy.UnitScope;
+import vn.xaso.testing.WebSession;
+import vn.xaso.testing.XasoIntegrationTest;
+import vn.xaso.units.Villages;
+
+/**
+ * Issue 16, the offline field app in Chromium on a 360-px phone: the member opens their page with signal (the
+ * service worker keeps their households' forms), the network is cut (CDP), they record a visit and a survey and
+ * see them waiting to send; nothing has reached the server. Meanwhile another device of theirs sends a newer
+ * survey of the same household. The network returns: the page sends once (exactly one visit), the older survey
+ * is kept for review and listed for the member and the commune; the same client ids posted again (a dropped
+ * answer) create nothing; the member keeps the offline survey from the review page. A household not assigned
+ * to the member is refused with 403 and a Vietnamese message. Every screen checked with axe.
+ */
+@XasoIntegrationTest
+class BrowserCommunityFieldTests {
+
+	static final String PASSWORD = "Lua-chin-vang-dong-2026";
+
+	@RegisterExtension
+	static final BrowserSupport browser = new BrowserSupport();
+
+	@LocalServerPort int port;
+	@Autowired Villages villages;
+	@Autowired FormingTeams teams;
+	@Autowired RegisteringHousehold registering;
+	@Autowired ReviewingFieldEntries reviewing;
+	@Autowired JdbcClient jdbc;
+	@Autowired TransactionTemplate tx;
+
+	final Actor admin = new Actor(DemoData.YEN_MO, "yenmo.admin", Set.of(Role.ADMIN), null);
+
+	<T> T yenMo(java.util.function.Supplier<T> work) {
+		return Tenancy.callAs(UnitScope.of(DemoData.YEN_MO), work);
+	}
+
+	long count(String sql, long household) {
+		return yenMo(() -> tx.execute(s -> jdbc.sql(sql).param(household).query(Long.class).single()));
+	}
+
+	@Test
+	void aMemberRecordsWithoutSignalAndItIsSentOnceWithTheConflictKeptForReview() throws Exception {
+		var tag = String.valueOf(Math.floorMod(System.nanoTime(), 100_000));
+		var today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+		// Arranged by code: a village team, a member with a password, two households of which one is theirs.
+		var village = yenMo(() -> villages.create(DemoData.YEN_MO, "Mất Sóng " + tag, "Thôn"));
+		long teamId = yenMo(() -> teams.createTeam(admin, "Tổ mất sóng " + tag, village.id()));
+		var added = yenMo(() -> teams.addMember(admin, teamId, "yenmo.ms" + tag, "Hà Văn Sóng", null, false));
+		long mine = yenMo(() -> registering.register(admin, new HouseholdEntry.Input(village.id(), "Triệu Thị Mây", "1950", null,
+				null, null, "Xóm Núi, " + village.fullName(), "Họ tên, địa chỉ, khảo sát", today.toString(), true, false, false)));
+		long notMine = yenMo(() -> registering.register(admin, new HouseholdEntry.Input(village.id(), "Triệu Văn Gió", "1961", null,
+				null, null, "Xóm Suối, " + village.fullName(), "Họ tên, địa chỉ", today.toString(), false, false, false)));
+		yenMo(() -> teams.assign(admin, added.memberId(), List.of(mine)));
+		var phoneB = new WebSession(port);
+		phoneB.get(added.link());
+		phoneB.post(added.link(), Map.of("password", PASSWORD, "passwordAgain", PASSWORD));
+		phoneB.signInOfficial(added.username(), PASSWORD);
+
+		// With signal: the member's page keeps the forms of their household on the phone.
+		browser.signIn(added.username(), PASSWORD);
+		var walk = Journey.start(browser, "community-field-offline", "/community");
+		var driver = browser.driver();
+		var wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+		wait.until(d -> driver.executeScript("return document.documentElement.getAttribute('data-field-kept');") != null);
+		assertThat(driver.executeScript("return document.documentElement.getAttribute('data-field-kept');")).isNotEqualTo("failed");
+
+		String queued;
+		try {
+			network(false);
+			// A change on the server the phone cannot know of: the forms below must come from the phone's copy.
+			yenMo(() -> tx.execute(s -> jdbc.sql("update community_household set head_name = 'Triệu Thị Mây Mới' where id = ?")
+				.param(mine).update()));
+			walk.click("Ghi lần đến thăm");
+			assertThat(browser.bodyText()).as("the phone's copy").contains("Triệu Thị Mây").doesNotContain("Mây Mới");
+			walk.tick("Cài VNeID");
+			walk.fill("Kết quả", "Đã cài VNeID cho bà Mây khi không có sóng.");
+			walk.click("Lưu lần đến thăm");
+			assertThat(browser.bodyText()).contains("Đã giữ trên điện thoại, chờ gửi", "Chờ gửi (1)", "Lần đến thăm — Triệu Thị Mây");
+			walk.click("Ghi khảo sát");
+			walk.fill("Số điện thoại thông minh trong hộ", "1");
+			walk.tick("Mạng di động (3G/4G)");
+			walk.tick("Chưa biết cách dùng");
+			walk.click("Lưu khảo sát");
+			assertThat(browser.bodyText()).contains("Chờ gửi (2)", "Khảo sát — Triệu Thị Mây");
+			assertThat(count("select count(*) from community_visit where household_id = ?", mine)).as("nothing sent yet").isZero();
+			queued = (String) driver.executeScript("return localStorage.getItem('xaso.field.queue." + added.username() + "');");
+
+			// Meanwhile the member's other phone sends a newer survey of the same household.
+			var newer = phoneB.send("POST", "/community/sync", "application/json", "application/json", ("""
+					{"device":"%s","entries":[{"clientId":"%s","kind":"survey","household":%d,"base":0,"surveyedOn":"%s",
+					"smartphones":"3","internet":"FIBRE","ePayment":true,"vneidLevel2":true,"usesApp":true,"inZaloGroup":true,
+					"mainBarrier":"NONE"}]}""").formatted(UUID.randomUUID(), UUID.randomUUID(), mine, today).getBytes(StandardCharsets.UTF_8));
+			assertThat(newer.statusCode()).as(newer.body()).isEqualTo(200);
+			assertThat(newer.body()).contains("\"saved\"");
+		}
+		finally {
+			network(true);
+		}
+		// Back online: the page sends by itself, once.
+		wait.until(d -> browser.bodyText().contains("Đã gửi 1 mục lên xã"));
+		assertThat(browser.bodyText()).contains("1 khảo sát cần xem lại", "Có 1 khảo sát cần xem lại").doesNotContain("Chờ gửi (");
+		browser.check("community-field-sent");
+		assertThat(count("select count(*) from community_visit where household_id = ?", mine)).isEqualTo(1);
+		assertThat(count("select count(*) from community_survey where household_id = ?", mine)).as("the other phone's only").isEqualTo(1);
+
+		// The answer was lost on the way back: the phone sends the same entries again. Nothing new is saved.
+		var again = (String) driver.executeAsyncScript("""
+				var done = arguments[arguments.length - 1];
+				var entries = JSON.parse(arguments[0]).map(function (e) { delete e.head; return e; });
+				fetch('/community/sync', { method: 'POST', credentials: 'same-origin', headers: { 'Content-Type': 'application/json',
+				  'X-CSRF-TOKEN': document.getElementById('field').getAttribute('data-field-csrf') },
+				  body: JSON.stringify({ device: localStorage.getItem('xaso.field.device'), entries: entries }) })
+				  .then(function (r) { return r.text(); }).then(done, function (e) { done('failed ' + e); });""", queued);
+		assertThat(again).contains("\"already_saved\"", "\"kept_for_review\"").doesNotContain("\"saved\"");
+		assertThat(count("select count(*) from community_visit where household_id = ?", mine)).isEqualTo(1);
+		assertThat(count("select count(*) from community_survey where household_id = ?", mine)).isEqualTo(1);
+		assertThat(count("select count(*) from community_field_entry where household_id = ?", mine)).isEqualTo(3);
+
+		// Kept for review, listed for the commune as well, never dropped.
+		assertThat(yenMo(() -> reviewing.waiting(admin))).anyMatch(w -> w.householdId() == mine && w.newer() != null
+				&& w.newer().smartphones() == 3 && w.offline().smartphones() == 1);
+		walk.click("Có 1 khảo sát cần xem lại");
+		assertThat(browser.bodyText()).contains("Triệu Thị Mây", "Bản ghi khi mất sóng", "Bản mới hơn đã có");
+		walk.click("Giữ bản ghi khi mất sóng");
+		assertThat(browser.bodyText()).contains("Đã thêm khảo sát vào lịch sử của hộ", "Không có khảo sát nào cần xem lại");
+		assertThat(count("select count(*) from community_survey where household_id = ?", mine)).isEqualTo(2);
+		walk.assertScreensAtMost(8);
+
+		// A household not assigned to the member: refused, in Vietnamese, nothing saved.
+		var refused = phoneB.send("POST", "/community/sync", "application/json", "application/json", ("""
+				{"device":"%s","entries":[{"clientId":"%s","kind":"visit","household":%d,"visitedAt":"%sT08:00",
+				"actions":["OTHER"],"outcome":"Thử"}]}""").formatted(UUID.randomUUID(), UUID.randomUUID(), notMine, today)
+			.getBytes(StandardCharsets.UTF_8));
+		assertThat(refused.statusCode()).isEqualTo(403);
+		assertThat(refused.body()).contains("không do bạn phụ trách");
+		assertThat(count("select count(*) from community_visit where household_id = ?", notMine)).isZero();
+	}
+
+	/**
+	 * Cuts or restores the network of the page and of the field app's service worker: the page's CDP session does
+	 * not reach the worker's own fetches, so the worker's target gets the same emulation through a session of its own.
+	 */
+	@SuppressWarnings("unchecked")
+	private void network(boolean on) {
+		var driver = browser.driver();
+		var conditions = Map.<String, Object>of("offline", !on, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1);
+		driver.executeCdpCommand("Network.enable", Map.of());
+		driver.executeCdpCommand("Network.emulateNetworkConditions", conditions);
+		var targets = (List<Map<String, Object>>) driver.executeCdpCommand("Target.getTargets", Map.of()).get("targetInfos");
+		var worker = targets.stream().filter(t -> "service_worker".equals(t.get("type")) && String.valueOf(t.get("url")).endsWith("/community/sw.js"))
+			.findFirst().orElseThrow(() -> new AssertionError("no field service worker among " + targets));
+		if (workerSession == null) {
+			workerSession = (String) driver.executeCdpCommand("Target.attachToTarget", Map.of("targetId", worker.get("targetId"), "flatten", false))
+				.get("sessionId");
+			driver.executeCdpCommand("Target.sendMessageToTarget", Map.of("sessionId", workerSession,
+					"message", "{\"id\":1,\"method\":\"Network.enable\",\"params\":{}}"));
+		}
+		driver.executeCdpCommand("Target.sendMessageToTarget", Map.of("sessionId", workerSession, "message",
+				"{\"id\":" + (++messageId) + ",\"method\":\"Network.emulateNetworkConditions\",\"params\":{\"offline\":" + !on
+						+ ",\"latency\":0,\"downloadThroughput\":-1,\"uploadThroughput\":-1}}"));
+	}
+
+	private String workerSession;
+	private int messageId = 1;
+}
