@@ -43,9 +43,24 @@
       var at = f.querySelector('[name=visitedAt]');
       if (at) { at.value = vietnamNow(); }
     }
+    var checked = false;
     f.addEventListener('submit', function (e) {
-      if (navigator.onLine) { return; }
+      if (checked) { return; }
       e.preventDefault();
+      // Is the server there? (navigator.onLine says only whether a network is.) Yes: post as usual; no: keep it.
+      var stop = window.AbortController ? new AbortController() : null;
+      var timer = setTimeout(function () { if (stop) { stop.abort(); } }, 5000);
+      fetch('/community/sw.js', { method: 'HEAD', cache: 'no-store', signal: stop ? stop.signal : undefined }).then(function (r) {
+        clearTimeout(timer);
+        if (!r.ok) { throw new Error('no server'); }
+        checked = true;
+        f.submit();
+      }).catch(function () { clearTimeout(timer); keepOnPhone(f); });
+    });
+  }
+
+  function keepOnPhone(f) {
+    {
       var data = new FormData(f);
       var entry = { clientId: uuid(), kind: f.getAttribute('data-field-kind'), household: Number(f.getAttribute('data-field-household')),
         base: Number(f.getAttribute('data-field-base') || 0), head: f.getAttribute('data-field-head'), madeAt: new Date().toISOString() };
@@ -59,7 +74,7 @@
       var q = load(); q.push(entry); store(q);
       sessionStorage.setItem(NOTICE, 'queued');
       location.assign('/community');
-    });
+    }
   }
 
   function startPage(box) {
@@ -103,9 +118,10 @@
     function answered(a) {
       var q = load(), sent = 0, review = 0, byId = {};
       if (a.status === 403 && a.body.household) {
-        q.forEach(function (e) { if (String(e.household) === a.body.household) { e.problem = a.body.message; } });
+        var marked = 0;
+        q.forEach(function (e) { if (!e.problem && String(e.household) === a.body.household) { e.problem = a.body.message; marked++; } });
         store(q);
-        return true;
+        return marked > 0;
       }
       if (a.status !== 200 || !a.body.results) { say(a.body.message || t('failed')); return false; }
       a.body.results.forEach(function (r) { if (r.clientId) { byId[r.clientId] = r; } });
@@ -126,7 +142,7 @@
     }
     function send() {
       var q = load().filter(function (e) { return !e.problem; });
-      if (busy || !q.length || !navigator.onLine) { render(); return; }
+      if (busy || !q.length) { render(); return; }
       busy = true;
       var again = false;
       fetch('/community/sync', {
@@ -156,6 +172,8 @@
     window.addEventListener('online', send);
     document.getElementById('field-send').addEventListener('click', send);
     send();
+    // The online event is not always told (a weak signal): try again now and then while something waits.
+    setInterval(function () { if (load().some(function (e) { return !e.problem; })) { send(); } }, 15000);
 
     if (!navigator.serviceWorker) { return; }
     navigator.serviceWorker.addEventListener('message', function (e) {

@@ -177,18 +177,18 @@ class BrowserCommunityFieldTests {
 		driver.executeCdpCommand("Network.emulateNetworkConditions", conditions);
 		var targets = (List<Map<String, Object>>) driver.executeCdpCommand("Target.getTargets", Map.of()).get("targetInfos");
 		var worker = targets.stream().filter(t -> "service_worker".equals(t.get("type")) && String.valueOf(t.get("url")).endsWith("/community/sw.js"))
-			.findFirst().orElseThrow(() -> new AssertionError("no field service worker among " + targets));
-		if (workerSession == null) {
-			workerSession = (String) driver.executeCdpCommand("Target.attachToTarget", Map.of("targetId", worker.get("targetId"), "flatten", false))
-				.get("sessionId");
-			driver.executeCdpCommand("Target.sendMessageToTarget", Map.of("sessionId", workerSession,
-					"message", "{\"id\":1,\"method\":\"Network.enable\",\"params\":{}}"));
+			.findFirst();
+		if (worker.isEmpty()) {
+			// A worker that stopped meanwhile starts again without the emulation of the one before: nothing to restore.
+			assertThat(on).as("the field service worker runs when the network is cut").isTrue();
+			return;
 		}
-		driver.executeCdpCommand("Target.sendMessageToTarget", Map.of("sessionId", workerSession, "message",
-				"{\"id\":" + (++messageId) + ",\"method\":\"Network.emulateNetworkConditions\",\"params\":{\"offline\":" + !on
+		var session = (String) driver.executeCdpCommand("Target.attachToTarget", Map.of("targetId", worker.get().get("targetId"), "flatten", false))
+			.get("sessionId");
+		driver.executeCdpCommand("Target.sendMessageToTarget", Map.of("sessionId", session,
+				"message", "{\"id\":1,\"method\":\"Network.enable\",\"params\":{}}"));
+		driver.executeCdpCommand("Target.sendMessageToTarget", Map.of("sessionId", session, "message",
+				"{\"id\":2,\"method\":\"Network.emulateNetworkConditions\",\"params\":{\"offline\":" + !on
 						+ ",\"latency\":0,\"downloadThroughput\":-1,\"uploadThroughput\":-1}}"));
 	}
-
-	private String workerSession;
-	private int messageId = 1;
 }

@@ -17,7 +17,7 @@ class CommunityAccessRules implements AccessRules {
 	@Override
 	public void authorize(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry auth) {
 		// The field app's service worker holds no data: anyone may fetch it (browsers re-check it without asking).
-		auth.requestMatchers(org.springframework.http.HttpMethod.GET, "/community/sw.js").permitAll()
+		auth.requestMatchers("/community/sw.js").permitAll()
 			.requestMatchers("/community/sync").hasRole("COMMUNITY_TEAM")
 			.requestMatchers("/community/teams", "/community/teams/**", "/community/import", "/community/touch-points")
 			.hasRole("ADMIN")

@@ -98,8 +98,12 @@ class FieldSyncController {
 		}
 		catch (CommunityException refused) {
 			var status = refused.key().equals("community.sync.error.tooMany") ? HttpStatus.BAD_REQUEST : HttpStatus.FORBIDDEN;
-			return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
-				.body(Map.of("message", texts.t(refused.key(), refused.args()), "household", String.valueOf(refused.field())));
+			var answer = new java.util.LinkedHashMap<String, String>();
+			answer.put("message", texts.t(refused.key(), refused.args()));
+			if (refused.key().equals("community.sync.error.notAssigned")) {
+				answer.put("household", refused.field());
+			}
+			return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(answer);
 		}
 		for (int i = 0; i < done.size(); i++) {
 			var r = done.get(i);
