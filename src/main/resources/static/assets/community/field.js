@@ -155,7 +155,7 @@
       }).then(function (a) {
         if (a) { again = answered(a); }
       }).catch(function () {
-        say(t('failed'));
+        if (!status.textContent) { say(t('failed')); }
       }).then(function () {
         busy = false;
         render();

@@ -165,9 +165,12 @@ class BrowserCommunityFieldTests {
 		assertThat(count("select count(*) from community_visit where household_id = ?", notMine)).isZero();
 	}
 
+	private String workerSession;
+
 	/**
 	 * Cuts or restores the network of the page and of the field app's service worker: the page's CDP session does
-	 * not reach the worker's own fetches, so the worker's target gets the same emulation through a session of its own.
+	 * not reach the worker's own fetches, so the worker's target gets the same emulation through a session of its
+	 * own, which is detached again when the network returns (a session's emulation ends with it).
 	 */
 	@SuppressWarnings("unchecked")
 	private void network(boolean on) {
@@ -175,20 +178,30 @@ class BrowserCommunityFieldTests {
 		var conditions = Map.<String, Object>of("offline", !on, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1);
 		driver.executeCdpCommand("Network.enable", Map.of());
 		driver.executeCdpCommand("Network.emulateNetworkConditions", conditions);
-		var targets = (List<Map<String, Object>>) driver.executeCdpCommand("Target.getTargets", Map.of()).get("targetInfos");
-		var worker = targets.stream().filter(t -> "service_worker".equals(t.get("type")) && String.valueOf(t.get("url")).endsWith("/community/sw.js"))
-			.findFirst();
-		if (worker.isEmpty()) {
-			// A worker that stopped meanwhile starts again without the emulation of the one before: nothing to restore.
-			assertThat(on).as("the field service worker runs when the network is cut").isTrue();
+		if (on) {
+			if (workerSession != null) {
+				try {
+					driver.executeCdpCommand("Target.sendMessageToTarget", Map.of("sessionId", workerSession, "message",
+							"{\"id\":3,\"method\":\"Network.emulateNetworkConditions\",\"params\":{\"offline\":false,\"latency\":0,"
+									+ "\"downloadThroughput\":-1,\"uploadThroughput\":-1}}"));
+					driver.executeCdpCommand("Target.detachFromTarget", Map.of("sessionId", workerSession));
+				}
+				catch (RuntimeException gone) {
+					// the session ended with the worker or the page: its emulation ended with it
+				}
+				workerSession = null;
+			}
 			return;
 		}
-		var session = (String) driver.executeCdpCommand("Target.attachToTarget", Map.of("targetId", worker.get().get("targetId"), "flatten", false))
+		var targets = (List<Map<String, Object>>) driver.executeCdpCommand("Target.getTargets", Map.of()).get("targetInfos");
+		var worker = targets.stream().filter(t -> "service_worker".equals(t.get("type")) && String.valueOf(t.get("url")).endsWith("/community/sw.js"))
+			.findFirst().orElseThrow(() -> new AssertionError("the field service worker runs: " + targets));
+		workerSession = (String) driver.executeCdpCommand("Target.attachToTarget", Map.of("targetId", worker.get("targetId"), "flatten", false))
 			.get("sessionId");
-		driver.executeCdpCommand("Target.sendMessageToTarget", Map.of("sessionId", session,
+		driver.executeCdpCommand("Target.sendMessageToTarget", Map.of("sessionId", workerSession,
 				"message", "{\"id\":1,\"method\":\"Network.enable\",\"params\":{}}"));
-		driver.executeCdpCommand("Target.sendMessageToTarget", Map.of("sessionId", session, "message",
-				"{\"id\":2,\"method\":\"Network.emulateNetworkConditions\",\"params\":{\"offline\":" + !on
-						+ ",\"latency\":0,\"downloadThroughput\":-1,\"uploadThroughput\":-1}}"));
+		driver.executeCdpCommand("Target.sendMessageToTarget", Map.of("sessionId", workerSession, "message",
+				"{\"id\":2,\"method\":\"Network.emulateNetworkConditions\",\"params\":{\"offline\":true,\"latency\":0,"
+						+ "\"downloadThroughput\":-1,\"uploadThroughput\":-1}}"));
 	}
 }

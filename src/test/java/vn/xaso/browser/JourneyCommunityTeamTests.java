@@ -25,7 +25,7 @@ import vn.xaso.units.Villages;
  * Issue 16, as people do it: the commune administrator creates a village team and a member account (the member
  * may be a citizen) and gives them a household; the member opens their first-sign-in link on a 360-px phone,
  * chooses a password, signs in and records a visit and a survey for that household. Visible links and buttons
- * only; every screen counted and checked with axe. (Offline sync is not part of this walk: not built yet.)
+ * only; every screen counted and checked with axe. The offline field app is walked in {@link BrowserCommunityFieldTests}.
  */
 @XasoIntegrationTest
 class JourneyCommunityTeamTests {
