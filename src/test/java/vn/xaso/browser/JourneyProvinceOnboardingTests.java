@@ -78,6 +78,7 @@ class JourneyProvinceOnboardingTests {
 		var link = LINK.matcher(message);
 		assertThat(link.find()).as(message).isTrue();
 		var admin = "quantri.j" + fresh.get(0);
+		browser.driver().manage().deleteAllCookies(); // another person, on their own device
 		var commune = Journey.start(browser, "commune-setup-by-invitation", link.group(1), DESK);
 		assertThat(commune.text()).contains("Cài đặt XaSo cho " + first.name(), "Trương Thị Ngọc", "000.00.37.J" + fresh.get(0));
 		commune.click("Bắt đầu cài đặt");

@@ -112,7 +112,8 @@ class SetupFinishController {
 		var state = wizard.state(token);
 		model.addAttribute("checked", checked == null ? List.of() : checked);
 		model.addAttribute("pending", officials.pending(state));
-, OfficialsFile.ROLE_WORDS);
+		model.addAttribute("invites", officials.invites(state.unitCode()));
+		model.addAttribute("roleWords", OfficialsFile.ROLE_WORDS);
 		return "setup/officials";
 	}
 

@@ -208,20 +208,20 @@ class ProvinceOnboardingTests {
 		assertThat(communes.states(NINH_BINH).get(commune).step()).isEqualTo(SetupState.SIGNING);
 
 		// The browser crashes: a new browser opening the same link goes on from step 4; nothing is lost.
-		var again = new WebSession(port);
-		var resumed = again.get(path);
+		var later = new WebSession(port);
+		var resumed = later.get(path);
 		assertThat(resumed.body()).contains("Làm tiếp từ bước đang dở", "href=\"" + wizard + "/4\"");
-		assertThat(again.get(wizard).headers().firstValue("Location").orElse("")).endsWith(wizard + "/4");
-		assertThat(again.post(wizard + "/4/later", Map.of()).statusCode()).isEqualTo(302);
-		assertThat(again.post(wizard + "/5/add", Map.of("fullName", "Đỗ Văn Nhận", "username", "motcua." + commune, "phone", "",
+		assertThat(later.get(wizard).headers().firstValue("Location").orElse("")).endsWith(wizard + "/4");
+		assertThat(later.post(wizard + "/4/later", Map.of()).statusCode()).isEqualTo(302);
+		assertThat(later.post(wizard + "/5/add", Map.of("fullName", "Đỗ Văn Nhận", "username", "motcua." + commune, "phone", "",
 				"roles", "một cửa", "title", "Công chức Một cửa")).statusCode()).isEqualTo(302);
-		assertThat(again.get(wizard + "/5").body()).contains("Đăng nhập lần đầu của motcua." + commune);
-		assertThat(again.post(wizard + "/5/done", Map.of()).statusCode()).isEqualTo(302);
-		assertThat(again.post(wizard + "/6", Map.of("code", "1.003677")).statusCode()).isEqualTo(302);
-		assertThat(again.get(wizard + "/7").body()).contains("quantri." + commune, "000.00.37.L" + commune);
+		assertThat(later.get(wizard + "/5").body()).contains("Đăng nhập lần đầu của motcua." + commune);
+		assertThat(later.post(wizard + "/5/done", Map.of()).statusCode()).isEqualTo(302);
+		assertThat(later.post(wizard + "/6", Map.of("code", "1.003677")).statusCode()).isEqualTo(302);
+		assertThat(later.get(wizard + "/7").body()).contains("quantri." + commune, "000.00.37.L" + commune);
 		assertThat(communes.states(NINH_BINH).get(commune).step()).isEqualTo(SetupState.CHECKLIST);
 
-		var finished = again.post(wizard + "/7", Map.of());
+		var finished = later.post(wizard + "/7", Map.of());
 		assertThat(finished.statusCode()).isEqualTo(302);
 		assertThat(finished.headers().firstValue("Location").orElse("")).endsWith("/setup/commune/finished");
 		assertThat(communes.states(NINH_BINH).get(commune).state()).isEqualTo(State.LIVE);
