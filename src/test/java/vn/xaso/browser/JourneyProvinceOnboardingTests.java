@@ -115,7 +115,7 @@ class JourneyProvinceOnboardingTests {
 		assertThat(commune.path()).isEqualTo("/workspace");
 		assertThat(commune.text()).contains(first.name());
 		int communeScreens = commune.screens();
-		commune.assertScreensAtMost(14);
+		commune.assertScreensAtMost(13);
 
 		// The province sees it live on its page.
 		browser.driver().manage().deleteAllCookies();
