@@ -97,6 +97,8 @@ class SetupTryController {
 			return "setup/try";
 		}
 		model.addAttribute("signIn", false);
+		// Only an administrator's press marks the dossier as a test; say so when nobody is signed in.
+		model.addAttribute("marks", admin(auth));
 		return "setup/try";
 	}
 
