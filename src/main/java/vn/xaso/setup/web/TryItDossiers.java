@@ -5,7 +5,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
-import vn.xaso.dossiers.DossierChanged;
+import vn.xaso.dossiers.DossierSubmitted;
 import vn.xaso.dossiers.TestDossiers;
 
 /**
@@ -26,10 +26,7 @@ class TryItDossiers {
 	}
 
 	@EventListener
-	void on(DossierChanged changed) {
-		if (changed.from() != null || !"submitted".equals(changed.to())) {
-			return;
-		}
+	void on(DossierSubmitted changed) {
 		var request = RequestContextHolder.getRequestAttributes();
 		if (request != null && changed.unitCode().equals(request.getAttribute(MARK, RequestAttributes.SCOPE_SESSION))) {
 			tests.markTest(changed.unitCode(), changed.dossierId());
