@@ -31,12 +31,20 @@ class JourneyTryItTests {
 
 	@Autowired DemoTextMessages texts;
 	@Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+	@Autowired org.springframework.transaction.PlatformTransactionManager transactions;
+
+	long inYenMo(String sql, Object... params) {
+		Long n = vn.xaso.platform.tenancy.Tenancy.callAs(vn.xaso.platform.tenancy.UnitScope.of(DemoData.YEN_MO),
+				() -> new org.springframework.transaction.support.TransactionTemplate(transactions)
+					.execute(s -> jdbc.sql(sql).params(params).query(Long.class).single()));
+		return n == null ? -1 : n;
+	}
 
 	@Test
 	void theAdministratorSubmitsATestDossierSeesItArriveAndRemovesIt() throws Exception {
 		browser.driver().manage().deleteAllCookies();
 		// A province-like instance: no finished setup names the commune, so the guide asks the administrator first.
-		jdbc.sql("delete from setup_state").update();
+		jdbc.sql("delete from setup_state where id = 1").update();
 		var walk = Journey.start(browser, "try-it", "/setup/try", 1280);
 		assertThat(walk.text()).contains("Bước 1/3", "Đăng nhập bằng tài khoản quản trị viên");
 		walk.click("Đăng nhập bằng tài khoản quản trị viên");
@@ -44,7 +52,7 @@ class JourneyTryItTests {
 		assertThat(walk.path()).startsWith("/setup/try");
 		assertThat(walk.text()).contains("Nộp thử một hồ sơ như người dân", "HỒ SƠ THỬ");
 
-		// 1. The citizen page in a new window: a dossier marked HỒ SƠ THỬ.
+		// 1. The citizen page in a new window: the dossier submitted there is marked as a test dossier (a flag, not a name).
 		var guide = walk.clickToNewWindow("Mở trang thủ tục cho người dân");
 		assertThat(walk.text()).contains("Khai báo tạm vắng");
 		walk.click("Nộp trực tuyến");
@@ -53,7 +61,7 @@ class JourneyTryItTests {
 		var code = SIX_DIGITS.matcher(texts.latestFor(phone).orElse(""));
 		assertThat(code.find()).isTrue();
 		walk.fill("Mã 6 số", code.group(1)).click("Xác nhận");
-		walk.fill("Họ, chữ đệm và tên người yêu cầu", "HỒ SƠ THỬ Trần Văn Nam");
+		walk.fill("Họ, chữ đệm và tên người yêu cầu", "Trần Văn Nam");
 		walk.fill("Số căn cước của người yêu cầu", "037090001234");
 		walk.fill("Số điện thoại di động", phone);
 		walk.fill("Nơi cư trú của người yêu cầu", "Thôn Yên Hòa, xã Yên Mô, tỉnh Ninh Bình");
@@ -65,6 +73,10 @@ class JourneyTryItTests {
 		walk.click("Nộp hồ sơ");
 		assertThat(walk.text()).contains("Đã nộp hồ sơ");
 		var dossierCode = browser.find(".dossier-code").getText();
+		// A real flag: left out of the indicators (nothing reported) and of the statistics and tracking book.
+		assertThat(inYenMo("select count(*) from dossier where code = ? and test", dossierCode)).isEqualTo(1L);
+		assertThat(inYenMo("select count(*) from dossier_metric m join dossier d on d.id = m.dossier_id where d.code = ?", dossierCode))
+			.isZero();
 		walk.backTo(guide);
 
 		// 2. Back in the guide: signed in as a citizen now, so sign in again as administrator and come back.
@@ -82,6 +94,7 @@ class JourneyTryItTests {
 		// 3. Remove the test dossier.
 		walk.click("Đã thấy hồ sơ — xoá hồ sơ thử");
 		walk.click("Đến trang Xoá hồ sơ thử");
+		assertThat(walk.text()).contains(dossierCode, "Hồ sơ thử (đánh dấu khi nộp thử)");
 		walk.tick(dossierCode);
 		walk.fill("Lý do xoá", "Hồ sơ thử khi cài đặt");
 		walk.tick("Tôi xác nhận đây là hồ sơ thử");

@@ -33,6 +33,7 @@ import vn.xaso.testing.XasoIntegrationTest;
 class TestDossierRemovalTests {
 
 	@Autowired TestDossierRemoval removal;
+	@Autowired TestDossiers tests;
 	@Autowired Dossiers dossiers;
 	@Autowired JdbcClient jdbc;
 	@Autowired PlatformTransactionManager transactions;
@@ -91,6 +92,54 @@ class TestDossierRemovalTests {
 			// Back to its real day: the dashboards' recount tests share this database.
 			inYenMo(() -> jdbc.sql("update dossier set submitted_at = ? where id = ?").params(submitted, old.dossierId()).update());
 		}
+	}
+
+	/**
+	 * A dossier marked as a test (the try-it guide) leaves the statistics, the indicators' counters and the tracking
+	 * book at once, comes first among the removable ones, and keeps its number: the next dossier takes the next one,
+	 * and after the removal the number is not given again (the audit entry names it).
+	 */
+	@Test
+	void aMarkedTestDossierCountsNowhereKeepsItsNumberAndComesFirst() {
+		var today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+		var before = inYenMo(() -> dossiers.stats(YEN_MO, today, today));
+		var test = counter(dossiers, jdbc, "0988000001", "Phạm Văn Đánh Dấu");
+		assertThat(inYenMo(() -> dossiers.stats(YEN_MO, today, today)).total()).isEqualTo(before.total() + 1);
+		assertThat(metricRows(test.dossierId())).isPositive();
+
+		inYenMo(() -> {
+			tests.markTest(YEN_MO, test.dossierId());
+			tests.markTest(YEN_MO, test.dossierId()); // twice: nothing more
+			return null;
+		});
+		assertThat(inYenMo(() -> dossiers.stats(YEN_MO, today, today)).total()).isEqualTo(before.total());
+		assertThat(metricRows(test.dossierId())).isZero();
+		var book = new String(dossiers.trackingBookCsv(ONE_STOP, today, today), java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(book).doesNotContain(test.code());
+		var candidates = removal.candidates(ADMIN);
+		assertThat(candidates.getFirst().test()).isTrue();
+		assertThat(candidates).filteredOn(TestDossierRemoval.Candidate::test).extracting(TestDossierRemoval.Candidate::id)
+			.contains(test.dossierId());
+
+		var next = counter(dossiers, jdbc, "0988000002", "Phạm Văn Sau");
+		assertThat(number(next.code())).isEqualTo(number(test.code()) + 1);
+		assertThat(book(today)).contains(next.code());
+		assertThat(removal.remove(ADMIN, List.of(test.dossierId()), "hồ sơ thử khi cài đặt", true)).isEqualTo(1);
+		var after = counter(dossiers, jdbc, "0988000003", "Phạm Văn Sau Nữa");
+		assertThat(number(after.code())).isEqualTo(number(next.code()) + 1);
+		assertThat(inYenMo(() -> dossiers.stats(YEN_MO, today, today)).total()).isEqualTo(before.total() + 2);
+	}
+
+	private String book(java.time.LocalDate day) {
+		return new String(dossiers.trackingBookCsv(ONE_STOP, day, day), java.nio.charset.StandardCharsets.UTF_8);
+	}
+
+	private static int number(String code) {
+		return Integer.parseInt(code.substring(code.lastIndexOf('-') + 1));
+	}
+
+	private long metricRows(long dossierId) {
+		return inYenMo(() -> jdbc.sql("select count(*) from dossier_metric where dossier_id = ?").param(dossierId).query(Long.class).single());
 	}
 
 	private boolean exists(long id) {

@@ -103,7 +103,7 @@ class DossierListings {
 		return jdbc.sql("""
 				select code, procedure_name, applicant_name, coalesce(received_at, submitted_at), due_date, assignee_name, result_at,
 				       returned_at, state, return_method, post_tracking
-				from dossier where unit_code = ? and state <> 'draft' and submitted_at >= ? and submitted_at < ?
+				from dossier where unit_code = ? and state <> 'draft' and not test and submitted_at >= ? and submitted_at < ?
 				order by submitted_at, id""")
 			.params(unitCode, Timestamp.from(from), Timestamp.from(until))
 			.query((rs, n) -> new BookLine(rs.getString(1), rs.getString(2), rs.getString(3), instant(rs, 4),
@@ -124,7 +124,7 @@ class DossierListings {
 				       count(*) filter (where rating is not null),
 				       count(*) filter (where rating >= 4)
 				from (select channel, result_at, due_date, state, paid_online, digitised, rating
-				      from dossier where unit_code = :unit and state <> 'draft' and submitted_at >= :start and submitted_at < :end
+				      from dossier where unit_code = :unit and state <> 'draft' and not test and submitted_at >= :start and submitted_at < :end
 				      union all -- lines carried over from the paper tracking book (TrackingBookImport)
 				      select 'COUNTER', (result_date + time '12:00') at time zone 'Asia/Ho_Chi_Minh', due_date,
 				             case when result_date is null then 'in_progress' else 'result_ready' end, false, false, null::int

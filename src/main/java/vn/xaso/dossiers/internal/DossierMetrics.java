@@ -22,7 +22,7 @@ import vn.xaso.platform.metrics.MetricSource;
  * After every recorded action the dossier's facts are compared with those already reported
  * ({@code dossier_metric}); newly true facts are published as one {@link MetricEvent} in the same
  * transaction, dated the way the recount dates them. {@link #recount} counts the same from the
- * dossier table.
+ * dossier table. Test dossiers ({@link TestDossierMarks}) count nowhere.
  */
 @Component
 public class DossierMetrics implements MetricSource {
@@ -106,7 +106,7 @@ public class DossierMetrics implements MetricSource {
 				       (result_at at time zone 'Asia/Ho_Chi_Minh')::date, due_date, result_pdf is not null and result_signed_by is not null,
 				       (paid_at at time zone 'Asia/Ho_Chi_Minh')::date, paid_online,
 				       (rated_at at time zone 'Asia/Ho_Chi_Minh')::date, rating
-				from dossier where id = ? and state <> 'draft'""")
+				from dossier where id = ? and state <> 'draft' and not test""")
 			.param(dossierId)
 			.query((rs, n) -> {
 				var facts = new ArrayList<Fact>();
@@ -161,7 +161,7 @@ public class DossierMetrics implements MetricSource {
 				         (result_at at time zone 'Asia/Ho_Chi_Minh')::date as resolved,
 				         (paid_at at time zone 'Asia/Ho_Chi_Minh')::date as paid,
 				         (rated_at at time zone 'Asia/Ho_Chi_Minh')::date as rated
-				  from dossier where state <> 'draft')
+				  from dossier where state <> 'draft' and not test)
 				select unit_code, submitted, 'dossiers.submitted', count(*) from d where submitted between :from and :to group by 1, 2
 				union all
 				select unit_code, submitted, 'dossiers.submitted_online', count(*) from d

@@ -25,7 +25,10 @@ import vn.xaso.platform.tenancy.UnitScope;
  * "Xoá hồ sơ thử": removing the dossiers an administrator made while trying XaSo before opening it to
  * citizens. Only dossiers that cannot be real work yet: submitted in the last {@link #WINDOW}, no bill or
  * payment, no result approved, signed or returned. Each removal is audited with the code, procedure and
- * reason (no personal data). The code numbers they used are not reused.
+ * reason (no personal data). The code numbers they used are not reused: a removed test dossier's number stays
+ * accounted for by its audit entry (dossiers.test-removed, with the code), so the daily numbering keeps no
+ * unexplained gap and never a duplicate. Dossiers marked as tests by the try-it guide ({@link TestDossierMarks})
+ * come first.
  */
 @Service
 public class TestDossierRemoval {
@@ -33,7 +36,8 @@ public class TestDossierRemoval {
 	public static final Duration WINDOW = Duration.ofDays(30);
 
 	/** A dossier that may be removed, as listed to the administrator. */
-	public record Candidate(long id, String code, String procedure, String applicant, String state, Instant submittedAt) {
+	public record Candidate(long id, String code, String procedure, String applicant, String state, Instant submittedAt,
+			boolean test) {
 	}
 
 	private static final String REMOVABLE = """
@@ -58,12 +62,12 @@ public class TestDossierRemoval {
 
 	public List<Candidate> candidates(Caller admin) {
 		var unit = requireAdmin(admin);
-		return in(unit, () -> jdbc.sql("select id, code, procedure_name, applicant_name, state, submitted_at from dossier where "
-				+ REMOVABLE + " order by submitted_at desc, id desc limit 200")
+		return in(unit, () -> jdbc.sql("select id, code, procedure_name, applicant_name, state, submitted_at, test from dossier where "
+				+ REMOVABLE + " order by test desc, submitted_at desc, id desc limit 200")
 			.param("unit", unit)
 			.param("since", since())
 			.query((rs, n) -> new Candidate(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-					rs.getTimestamp(6).toInstant()))
+					rs.getTimestamp(6).toInstant(), rs.getBoolean(7)))
 			.list());
 	}
 

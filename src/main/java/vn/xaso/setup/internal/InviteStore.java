@@ -26,9 +26,10 @@ public class InviteStore {
 			.params(token, unitCode, username, fullName, java.sql.Timestamp.from(expiresAt)).update();
 	}
 
-	public List<Invite> all() {
-		return jdbc.sql("select token, unit_code, username, full_name, expires_at, used_at is not null as used from setup_invite order by created_at, username")
-			.query(InviteStore::map).list();
+	public List<Invite> of(String unitCode) {
+		return jdbc.sql("""
+				select token, unit_code, username, full_name, expires_at, used_at is not null as used from setup_invite
+				where unit_code = ? order by created_at, username""").param(unitCode).query(InviteStore::map).list();
 	}
 
 	public Optional<Invite> lock(String token) {

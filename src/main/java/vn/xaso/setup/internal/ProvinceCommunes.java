@@ -21,16 +21,16 @@ import vn.xaso.units.Units;
 
 /**
  * Where each commune of a province stands: not started, invited, half-way (the step its setup reached) or
- * live (setup finished, or an administrator already at work). Read from the invitations, this instance's own
- * first-run setup and the communes' administrator accounts.
+ * live (setup finished, or an administrator already at work). Read from the invitations, the setups of invited
+ * communes and this instance's own first-run setup (both in {@code setup_state}) and the communes' administrator accounts.
  */
 @Service
 public class ProvinceCommunes {
 
 	public enum State { NOT_STARTED, INVITED, HALF_WAY, LIVE }
 
-	/** Steps of the setup reached through an invitation: invited, administrator created, finished. */
-	public static final int INVITE_STEPS = 3;
+	/** Steps of the setup reached through an invitation: the wizard's (the commune step is done by the invitation). */
+	public static final int INVITE_STEPS = SetupState.LAST;
 
 	public record CommuneState(String code, String name, String shortName, State state, int step, int steps, boolean expired,
 			@Nullable Instant since, @Nullable String adminName, @Nullable String maskedPhone, @Nullable Link link) {
@@ -95,6 +95,8 @@ public class ProvinceCommunes {
 			var sent = notifications.deliveries(provinceCode, invites.values().stream()
 				.filter(i -> !i.finished() && i.step() == 1).map(i -> InvitationSender.dedupeKey(i.communeCode(), i.tokenHash())).toList());
 			var local = setup.find().filter(st -> st.unitCode() != null && codes.contains(st.unitCode()));
+			var wizards = new HashMap<String, SetupState>();
+			setup.invited(invites.keySet()).forEach(st -> wizards.put(st.unitCode(), st));
 			var result = new HashMap<String, CommuneState>();
 			for (var code : codes) {
 				var unit = units.find(code).orElse(null);
@@ -107,7 +109,9 @@ public class ProvinceCommunes {
 							invite.adminName(), PersonalData.maskPhone(invite.adminPhone()), null);
 				}
 				else if (invite != null && invite.step() >= 2) {
-					state = new CommuneState(code, name, shortName, State.HALF_WAY, invite.step(), INVITE_STEPS, false, invite.invitedAt(),
+					// The step the commune's wizard reached (an invitation from before the wizard ran per commune: step 3).
+					var reached = wizards.containsKey(code) ? wizards.get(code).step() : SetupState.SERVICE;
+					state = new CommuneState(code, name, shortName, State.HALF_WAY, reached, INVITE_STEPS, false, invite.invitedAt(),
 							invite.adminName(), PersonalData.maskPhone(invite.adminPhone()), null);
 				}
 				else if (local.isPresent() && local.get().unitCode().equals(code)) {

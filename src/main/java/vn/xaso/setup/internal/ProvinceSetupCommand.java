@@ -75,8 +75,7 @@ class ProvinceSetupCommand implements ApplicationRunner, ExitCodeGenerator {
 			@org.jspecify.annotations.Nullable String phone) {
 		var existing = accounts.list(code, null, 0, 500).items().stream()
 			.filter(a -> a.roles().contains(Role.PROVINCE_ADMIN) || a.username().equals(username)).toList();
-		var invite = invites.all().stream().filter(i -> i.unitCode().equals(code)
-				&& existing.stream().anyMatch(a -> a.username().equals(i.username()))).findFirst();
+		var invite = invites.of(code).stream().filter(i -> existing.stream().anyMatch(a -> a.username().equals(i.username()))).findFirst();
 		if (!existing.isEmpty()) {
 			if (invite.isPresent() && !invite.get().used() && invite.get().expiresAt().isAfter(Instant.now())) {
 				print(provinceName, invite.get().username(), invite.get().token());

@@ -123,6 +123,10 @@ public class ProvinceStore {
 			.query(ProvinceStore::mapInvite).optional();
 	}
 
+	public Optional<Invite> findInvite(String communeCode) {
+		return jdbc.sql("select * from province_invite where commune_code = ?").param(communeCode).query(ProvinceStore::mapInvite).optional();
+	}
+
 	/** The commune whose link this was, when it was replaced by a newer one. */
 	public Optional<String> replacedCommune(String tokenHash) {
 		return jdbc.sql("select commune_code from province_invite_replaced where token_hash = ?").param(tokenHash)

@@ -29,18 +29,17 @@ class SetupCommand implements ApplicationRunner, ExitCodeGenerator {
 
 	private final SetupStartup startup;
 	private final SetupTokens tokens;
-	private final SetupWizard wizard;
+	private final SetupSteps steps;
 	private final SetupOfficials officials;
 	private final SetupSigningToken signingToken;
 	private int exitCode;
 
-	SetupCommand(SetupStartup startup, SetupTokens tokens, SetupWizard wizard, SetupOfficials officials,
-			SetupSigningToken signingToken) {
+	SetupCommand(SetupStartup startup, SetupTokens tokens, SetupSteps steps, SetupSigningToken signingToken) {
 		this.signingToken = signingToken;
 		this.startup = startup;
 		this.tokens = tokens;
-		this.wizard = wizard;
-		this.officials = officials;
+		this.steps = steps;
+		this.officials = steps.officials();
 	}
 
 	@Override
@@ -76,23 +75,23 @@ class SetupCommand implements ApplicationRunner, ExitCodeGenerator {
 	}
 
 	private void run(String token, String unit, String admin, Map<String, Object> file, Path base) {
-		wizard.chooseCommune(token, unit, String.join("\n", list(file.get("villages"))));
+		steps.commune().chooseCommune(token, unit, String.join("\n", list(file.get("villages"))));
 		var a = map(file.get("admin"));
 		var password = text(a.get("password"));
 		if (password.isEmpty()) {
 			password = System.getenv().getOrDefault("XASO_SETUP_ADMIN_PASSWORD", "");
 		}
-		wizard.createAdmin(token, new SetupWizard.AdminInput(text(a.get("fullName")), admin, password, password, text(a.get("phone"))));
+		steps.admin().createAdmin(token, new SetupAdminStep.AdminInput(text(a.get("fullName")), admin, password, password, text(a.get("phone"))));
 		var registers = map(file.get("registers"));
-		wizard.registers(token, text(registers.get("outgoing")), text(registers.get("incoming")));
+		steps.service().registers(token, text(registers.get("outgoing")), text(registers.get("incoming")));
 		var bank = map(file.get("bank"));
-		wizard.service(token, new SetupWizard.ServiceInput(text(file.get("agencyCode")), text(file.get("workingHours")),
+		steps.service().service(token, new SetupServiceStep.ServiceInput(text(file.get("agencyCode")), text(file.get("workingHours")),
 				text(bank.get("bin")), text(bank.get("accountNumber")), text(bank.get("accountName"))));
 		var signing = map(file.get("signing"));
 		if (signing.get("file") != null) {
 			var p12 = base.resolve(text(signing.get("file")));
 			try {
-				wizard.importSigning(token, Files.readAllBytes(p12), text(signing.get("password")));
+				steps.signing().importSigning(token, Files.readAllBytes(p12), text(signing.get("password")));
 			}
 			catch (IOException e) {
 				throw new SetupException("signing", "Không đọc được tệp chữ ký số " + p12 + ".");
@@ -102,7 +101,7 @@ class SetupCommand implements ApplicationRunner, ExitCodeGenerator {
 			token(token, signing);
 		}
 		else {
-			wizard.signingLater(token);
+			steps.signing().signingLater(token);
 		}
 		if (file.get("officials") != null) {
 			var list = base.resolve(text(file.get("officials")));
@@ -122,11 +121,11 @@ class SetupCommand implements ApplicationRunner, ExitCodeGenerator {
 		}
 		officials.done(token);
 		var codes = file.get("procedures") instanceof List<?> chosen ? list(chosen)
-				: wizard.nationalProcedures().stream().map(Procedure::code).toList();
-		wizard.chooseProcedures(token, codes);
-		var done = wizard.complete(token);
+				: steps.procedures().nationalProcedures().stream().map(Procedure::code).toList();
+		steps.procedures().chooseProcedures(token, codes);
+		var done = steps.finish().complete(token);
 		System.out.println("Đã cài đặt xong " + done.unitCode() + "; quản trị viên: " + done.adminUsername() + ".");
-		for (var invite : officials.invites()) {
+		for (var invite : officials.invites(done.unitCode())) {
 			System.out.println("  " + invite.username() + "  /setup/welcome/" + invite.token());
 		}
 	}

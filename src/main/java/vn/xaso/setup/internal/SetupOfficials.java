@@ -56,7 +56,7 @@ public class SetupOfficials {
 		state.requireOpen(SetupState.OFFICIALS);
 		var checked = check(state.unitCode(), OfficialsFile.read(filename, content));
 		var allOk = checked.stream().allMatch(Checked::ok);
-		store.pendingImport(allOk ? checked.stream().map(c -> c.row().toLine()).collect(Collectors.joining("\n")) : null);
+		store.pendingImport(state.id(), allOk ? checked.stream().map(c -> c.row().toLine()).collect(Collectors.joining("\n")) : null);
 		return checked;
 	}
 
@@ -80,7 +80,7 @@ public class SetupOfficials {
 		if (rows.isEmpty()) {
 			throw new SetupException("file", "Chưa có danh sách đã kiểm tra. Hãy chọn tệp và bấm Kiểm tra trước.");
 		}
-		return create(state.unitCode(), rows);
+		return create(state, rows);
 	}
 
 	/** Adds one official typed on the page. */
@@ -91,17 +91,18 @@ public class SetupOfficials {
 		if (!checked.ok()) {
 			throw new SetupException("fullName", String.join(" ", checked.problems()));
 		}
-		create(state.unitCode(), List.of(row));
+		create(state, List.of(row));
 	}
 
 	public void done(String token) {
 		var state = wizard.state(token);
 		state.requireOpen(SetupState.OFFICIALS);
-		store.step(state.stepAfter(SetupState.OFFICIALS));
+		store.step(state.id(), state.stepAfter(SetupState.OFFICIALS));
 	}
 
-	public List<InviteStore.Invite> invites() {
-		return invites.all();
+	/** The first-sign-in links of this setup's commune. */
+	public List<InviteStore.Invite> invites(@Nullable String unitCode) {
+		return unitCode == null ? List.of() : invites.of(unitCode);
 	}
 
 	List<Checked> check(String unitCode, List<Row> rows) {
@@ -140,7 +141,8 @@ public class SetupOfficials {
 		return result;
 	}
 
-	private int create(String unitCode, List<Row> rows) {
+	private int create(SetupState state, List<Row> rows) {
+		var unitCode = state.unitCode();
 		try {
 			return SetupWizard.inUnit(unitCode, () -> tx.execute(status -> {
 				var expires = Instant.now().plus(INVITE_LIFE);
@@ -151,7 +153,7 @@ public class SetupOfficials {
 							OfficialsFile.roles(row.roleWords()), null, temporaryPassword()));
 					invites.insert(SetupTokens.random(24), unitCode, username, row.fullName().strip(), expires);
 				}
-				store.officialsAdded(rows.size());
+				store.officialsAdded(state.id(), rows.size());
 				return rows.size();
 			}));
 		}

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import vn.xaso.catalog.CatalogException;
 import vn.xaso.catalog.CommuneProcedures;
 import vn.xaso.catalog.Procedure;
+import vn.xaso.catalog.Procedures;
 
 /**
  * Setup step 6: which national procedures the commune offers (the others are hidden from its
@@ -28,11 +29,19 @@ public class SetupProcedures {
 	}
 
 	private final SetupWizard wizard;
+	private final SetupStore store;
+	private final Procedures procedures;
 	private final CommuneProcedures commune;
 
-	SetupProcedures(SetupWizard wizard, CommuneProcedures commune) {
+	SetupProcedures(SetupWizard wizard, SetupStore store, Procedures procedures, CommuneProcedures commune) {
 		this.wizard = wizard;
+		this.store = store;
+		this.procedures = procedures;
 		this.commune = commune;
+	}
+
+	public List<Procedure> nationalProcedures() {
+		return procedures.search(null, null, null, 0, 100).items().stream().filter(Procedure::national).toList();
 	}
 
 	public List<Row> rows(String token) {
@@ -40,7 +49,7 @@ public class SetupProcedures {
 		var unit = state.unitCode();
 		var hidden = SetupWizard.inUnit(unit, () -> commune.hidden(unit));
 		var rows = new ArrayList<Row>();
-		for (var p : wizard.nationalProcedures()) {
+		for (var p : nationalProcedures()) {
 			var inForce = SetupWizard.inUnit(unit, () -> commune.inForce(unit, p.code()));
 			boolean offered = state.procedures() == null ? !hidden.contains(p.code()) : state.procedureCodes().contains(p.code());
 			rows.add(new Row(p, offered, CommuneProcedures.plainAmount(inForce.fees()), inForce.fees().describe()));
@@ -82,6 +91,27 @@ public class SetupProcedures {
 				throw new SetupException("fee-" + e.getKey(), ex.getMessage());
 			}
 		}
-		wizard.chooseProcedures(token, codes);
+		chooseProcedures(token, codes);
+	}
+
+	/** The procedures the commune offers; the others are hidden from its catalogue. */
+	public void chooseProcedures(String token, List<String> codes) {
+		var state = wizard.state(token);
+		state.requireOpen(SetupState.PROCEDURES);
+		var known = nationalProcedures().stream().map(Procedure::code).toList();
+		var chosen = codes.stream().filter(known::contains).distinct().toList();
+		if (chosen.isEmpty()) {
+			throw new SetupException("procedures", "Hãy chọn ít nhất một thủ tục để người dân nộp hồ sơ.");
+		}
+		try {
+			SetupWizard.inUnit(state.unitCode(), () -> {
+				commune.offerOnly(state.unitCode(), chosen, state.adminUsername());
+				return null;
+			});
+		}
+		catch (CatalogException e) {
+			throw new SetupException("procedures", e.getMessage());
+		}
+		store.procedures(state.id(), String.join(",", chosen), state.stepAfter(SetupState.PROCEDURES));
 	}
 }

@@ -83,7 +83,7 @@ public class SetupSigningToken {
 		catch (SigningException e) {
 			throw new SetupException("pin", e.getMessage());
 		}
-		store.signing("TOKEN", state.stepAfter(SetupState.SIGNING));
+		store.signing(state.id(), "TOKEN", state.stepAfter(SetupState.SIGNING));
 	}
 
 	private static void checkPin(char[] pin) {

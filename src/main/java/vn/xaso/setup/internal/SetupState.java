@@ -10,9 +10,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * The setup aggregate: which step the wizard is at and what each step saved. Steps are done in order;
  * a step may be revisited, but none can be skipped over before the commune and the administrator exist,
- * and nothing changes once the setup is completed.
+ * and nothing changes once the setup is completed. Row 1 is the instance's own first-run setup; a commune invited
+ * by its province ({@link #invited}) has its own row and starts at {@link #ADMIN} (its commune is known).
  */
-public record SetupState(int step, @Nullable String unitCode, @Nullable String villages, @Nullable String adminUsername,
+public record SetupState(long id, boolean invited, int step, @Nullable String unitCode, @Nullable String villages, @Nullable String adminUsername,
 		@Nullable String agencyCode, @Nullable String workingHours, boolean bankDone, @Nullable String signing,
 		int officials, @Nullable String pendingImport, @Nullable String procedures, @Nullable Instant completedAt) {
 
@@ -25,13 +26,18 @@ public record SetupState(int step, @Nullable String unitCode, @Nullable String v
 	public static final int CHECKLIST = 7;
 	public static final int LAST = CHECKLIST;
 
+	/** The first step this setup shows: the commune for a first run, the administrator for an invited commune. */
+	public int firstStep() {
+		return invited ? ADMIN : COMMUNE;
+	}
+
 	public boolean completed() {
 		return completedAt != null;
 	}
 
 	/** Whether a page of the given step may be shown: steps already reached, never past the first open one. */
 	public boolean mayOpen(int wanted) {
-		return !completed() && wanted >= COMMUNE && wanted <= step;
+		return !completed() && wanted >= firstStep() && wanted <= step;
 	}
 
 	/** Refuses a change when the setup is finished or the step has not been reached. */

@@ -15,12 +15,19 @@ import org.springframework.web.multipart.MultipartFile;
 
 import jakarta.servlet.http.HttpServletResponse;
 import vn.xaso.platform.web.Form;
+import vn.xaso.setup.internal.SetupAdminStep;
+import vn.xaso.setup.internal.SetupCommuneStep;
 import vn.xaso.setup.internal.SetupException;
+import vn.xaso.setup.internal.SetupServiceStep;
+import vn.xaso.setup.internal.SetupSigningStep;
 import vn.xaso.setup.internal.SetupState;
 import vn.xaso.setup.internal.SetupWizard;
 import vn.xaso.units.Unit;
 
-/** Setup steps 1–4: the commune, the first administrator, the one-stop desk and bank, the signing identity. */
+/**
+ * Setup steps 1–4: the commune, the first administrator, the one-stop desk and bank, the signing identity. The same
+ * pages serve a first-run setup and a commune invited by its province (which starts at step 2, its commune known).
+ */
 @Controller
 class SetupController {
 
@@ -41,15 +48,24 @@ class SetupController {
 
 	private final SetupWizard wizard;
 	private final SetupPages pages;
+	private final SetupCommuneStep commune;
+	private final SetupAdminStep admin;
+	private final SetupServiceStep service;
+	private final SetupSigningStep signing;
 
-	SetupController(SetupWizard wizard, SetupPages pages) {
+	SetupController(SetupWizard wizard, SetupPages pages, SetupCommuneStep commune, SetupAdminStep admin,
+			SetupServiceStep service, SetupSigningStep signing) {
 		this.wizard = wizard;
 		this.pages = pages;
+		this.commune = commune;
+		this.admin = admin;
+		this.service = service;
+		this.signing = signing;
 	}
 
 	@GetMapping("/setup/{token}")
 	String resume(@PathVariable String token, Model model, HttpServletResponse response) {
-		return pages.show(token, SetupState.COMMUNE, model, response,
+		return pages.show(token, SetupState.ADMIN, model, response,
 				() -> "redirect:" + SetupPages.stepPath(token, wizard.state(token).step()));
 	}
 
@@ -69,7 +85,7 @@ class SetupController {
 			Model model, HttpServletResponse response) {
 		var form = Form.of(Map.of("unit", nz(in.unit()), "villages", nz(in.villages()), "q", nz(q)));
 		return pages.change(token, SetupState.COMMUNE, form, model, response,
-				() -> wizard.chooseCommune(token, nz(in.unit()), nz(in.villages())),
+				() -> commune.chooseCommune(token, nz(in.unit()), nz(in.villages())),
 				() -> communePage(token, q, form, model), SetupPages.stepPath(token, SetupState.ADMIN));
 	}
 
@@ -78,7 +94,7 @@ class SetupController {
 		List<Unit> results = List.of();
 		if (q != null && !q.isBlank()) {
 			try {
-				results = wizard.searchCommunes(q);
+				results = commune.searchCommunes(q);
 				if (results.isEmpty()) {
 					form.reject("q", "Không tìm thấy xã, phường nào có tên \"" + q.strip() + "\". Hãy gõ lại, ví dụ: yen mo.");
 				}
@@ -96,7 +112,7 @@ class SetupController {
 		if (form.value("villages").isEmpty() && state.villages() != null) {
 			form.value("villages", state.villages());
 		}
-		model.addAttribute("results", results.stream().map(u -> new CommuneChoice(u, wizard.provinceName(u))).toList());
+		model.addAttribute("results", results.stream().map(u -> new CommuneChoice(u, commune.provinceName(u))).toList());
 		return "setup/commune";
 	}
 
@@ -109,13 +125,21 @@ class SetupController {
 	String saveAdmin(@PathVariable String token, AdminForm in, Model model, HttpServletResponse response) {
 		var form = Form.of(Map.of("fullName", nz(in.fullName()), "username", nz(in.username()), "phone", nz(in.phone())));
 		return pages.change(token, SetupState.ADMIN, form, model, response,
-				() -> wizard.createAdmin(token, new SetupWizard.AdminInput(nz(in.fullName()), nz(in.username()),
+				() -> admin.createAdmin(token, new SetupAdminStep.AdminInput(nz(in.fullName()), nz(in.username()),
 						nz(in.password()), nz(in.passwordAgain()), nz(in.phone()))),
 				() -> adminPage(token, model), SetupPages.stepPath(token, SetupState.SERVICE));
 	}
 
 	private String adminPage(String token, Model model) {
-		model.addAttribute("unit", wizard.unit(wizard.state(token)));
+		var state = wizard.state(token);
+		// An invited commune: the name and phone the province gave, to correct if needed.
+		if (model.getAttribute("form") instanceof Form form && !form.hasErrors()) {
+			wizard.invitation(state).ifPresent(i -> {
+				form.value("fullName", i.adminName());
+				form.value("phone", i.adminPhone());
+			});
+		}
+		model.addAttribute("unit", wizard.unit(state));
 		return "setup/admin";
 	}
 
@@ -135,8 +159,8 @@ class SetupController {
 	}
 
 	private void serviceAndRegisters(String token, ServiceForm in) {
-		wizard.registers(token, nz(in.lastOutgoing()), nz(in.lastIncoming()));
-		wizard.service(token, new SetupWizard.ServiceInput(nz(in.agencyCode()), nz(in.workingHours()),
+		service.registers(token, nz(in.lastOutgoing()), nz(in.lastIncoming()));
+		service.service(token, new SetupServiceStep.ServiceInput(nz(in.agencyCode()), nz(in.workingHours()),
 				nz(in.bankBin()), nz(in.accountNumber()), nz(in.accountName())));
 	}
 
@@ -144,18 +168,18 @@ class SetupController {
 		var state = wizard.state(token);
 		var form = (Form) model.getAttribute("form");
 		if (form != null && !form.hasErrors()) {
-			form.value("agencyCode", state.agencyCode() != null ? state.agencyCode() : wizard.agencyCode(state));
+			form.value("agencyCode", state.agencyCode() != null ? state.agencyCode() : service.agencyCode(state));
 			form.value("workingHours", state.workingHours() != null ? state.workingHours()
 					: "Sáng 7 giờ 30 – 11 giờ 30, chiều 13 giờ 30 – 17 giờ, thứ Hai đến thứ Sáu");
 		}
 		if (form != null && !form.hasErrors()) {
-			int out = wizard.lastUsed(state, vn.xaso.documents.RegisterNumbering.Register.OUTGOING);
-			int in = wizard.lastUsed(state, vn.xaso.documents.RegisterNumbering.Register.INCOMING);
+			int out = service.lastUsed(state, vn.xaso.documents.RegisterNumbering.Register.OUTGOING);
+			int in = service.lastUsed(state, vn.xaso.documents.RegisterNumbering.Register.INCOMING);
 			form.value("lastOutgoing", out > 0 ? Integer.toString(out) : null);
 			form.value("lastIncoming", in > 0 ? Integer.toString(in) : null);
 		}
-		model.addAttribute("banks", wizard.banks());
-		model.addAttribute("bankSet", wizard.bankSet(state));
+		model.addAttribute("banks", service.banks());
+		model.addAttribute("bankSet", service.bankSet(state));
 		return "setup/service";
 	}
 
@@ -169,7 +193,7 @@ class SetupController {
 			@RequestParam(required = false) @Nullable String password, Model model, HttpServletResponse response) {
 		return pages.change(token, SetupState.SIGNING, Form.empty(), model, response, () -> {
 			try {
-				wizard.importSigning(token, file == null ? new byte[0] : file.getBytes(), nz(password));
+				signing.importSigning(token, file == null ? new byte[0] : file.getBytes(), nz(password));
 			}
 			catch (IOException e) {
 				throw new SetupException("p12", "Không đọc được tệp đã tải lên. Hãy thử lại.");
@@ -179,7 +203,7 @@ class SetupController {
 
 	@PostMapping("/setup/{token}/4/later")
 	String signingLater(@PathVariable String token, Model model, HttpServletResponse response) {
-		return pages.change(token, SetupState.SIGNING, Form.empty(), model, response, () -> wizard.signingLater(token),
+		return pages.change(token, SetupState.SIGNING, Form.empty(), model, response, () -> signing.signingLater(token),
 				() -> "setup/signing", SetupPages.stepPath(token, SetupState.OFFICIALS));
 	}
 

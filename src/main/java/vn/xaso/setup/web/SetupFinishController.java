@@ -12,19 +12,20 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
 import vn.xaso.platform.web.Form;
-import vn.xaso.setup.FirstRunSetup;
 import vn.xaso.setup.internal.OfficialsFile;
 import vn.xaso.setup.internal.SetupException;
+import vn.xaso.setup.internal.SetupFinishStep;
 import vn.xaso.setup.internal.SetupOfficials;
 import vn.xaso.setup.internal.SetupProcedures;
+import vn.xaso.setup.internal.SetupServiceStep;
 import vn.xaso.setup.internal.SetupState;
-import vn.xaso.setup.internal.SetupStore;
 import vn.xaso.setup.internal.SetupWizard;
 
-/** Setup steps 5–7 (officials, procedures, checklist), the waiting page and the finished page. */
+/** Setup steps 5–7 (officials, procedures, checklist), for a first-run setup and an invited commune's alike. */
 @Controller
 class SetupFinishController {
 
@@ -36,36 +37,18 @@ class SetupFinishController {
 	private final SetupWizard wizard;
 	private final SetupOfficials officials;
 	private final SetupPages pages;
-	private final SetupStore store;
-	private final FirstRunSetup setup;
 	private final SetupProcedures setupProcedures;
+	private final SetupServiceStep service;
+	private final SetupFinishStep finish;
 
-	SetupFinishController(SetupWizard wizard, SetupOfficials officials, SetupPages pages, SetupStore store, FirstRunSetup setup,
-			SetupProcedures setupProcedures) {
+	SetupFinishController(SetupWizard wizard, SetupOfficials officials, SetupPages pages, SetupProcedures setupProcedures,
+			SetupServiceStep service, SetupFinishStep finish) {
 		this.setupProcedures = setupProcedures;
 		this.wizard = wizard;
 		this.officials = officials;
 		this.pages = pages;
-		this.store = store;
-		this.setup = setup;
-	}
-
-	@GetMapping("/setup/pending")
-	String pending(Model model, HttpServletResponse response) {
-		if (setup.inProgress()) {
-			response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-			response.setHeader("Retry-After", "300");
-		}
-		model.addAttribute("inProgress", setup.inProgress());
-		return "setup/pending";
-	}
-
-	@GetMapping("/setup/finished")
-	String finished(Model model) {
-		var state = store.find().filter(SetupState::completed);
-		model.addAttribute("unitCode", state.map(SetupState::unitCode).orElse(null));
-		model.addAttribute("adminUsername", state.map(SetupState::adminUsername).orElse(null));
-		return "setup/finished";
+		this.service = service;
+		this.finish = finish;
 	}
 
 	@GetMapping("/setup/{token}/5")
@@ -129,7 +112,7 @@ class SetupFinishController {
 		var state = wizard.state(token);
 		model.addAttribute("checked", checked == null ? List.of() : checked);
 		model.addAttribute("pending", officials.pending(state));
-		model.addAttribute("invites", officials.invites());
+		model.addAttribute("invites", officials.invites(state.unitCode()));
 		model.addAttribute("roleWords", OfficialsFile.ROLE_WORDS);
 		return "setup/officials";
 	}
@@ -163,18 +146,21 @@ class SetupFinishController {
 		return pages.show(token, SetupState.CHECKLIST, model, response, () -> checklistPage(token, model));
 	}
 
+	/** Finishing: a first-run setup goes to its finished page, an invited commune to the province's one. */
 	@PostMapping("/setup/{token}/7")
-	String complete(@PathVariable String token, Model model, HttpServletResponse response) {
-		return pages.change(token, SetupState.CHECKLIST, Form.empty(), model, response, () -> wizard.complete(token),
-				() -> checklistPage(token, model), "/setup/finished");
+	String complete(@PathVariable String token, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		var invited = wizard.access(token) == SetupWizard.Access.OPEN && wizard.state(token).invited();
+		return pages.change(token, SetupState.CHECKLIST, Form.empty(), model, response,
+				() -> redirect.addFlashAttribute("username", finish.complete(token).adminUsername()),
+				() -> checklistPage(token, model), invited ? "/setup/commune/finished" : "/setup/finished");
 	}
 
 	private String checklistPage(String token, Model model) {
 		var state = wizard.state(token);
 		model.addAttribute("unit", wizard.unit(state));
-		model.addAttribute("bankSet", wizard.bankSet(state));
-		model.addAttribute("agencyCode", wizard.agencyCode(state));
-		model.addAttribute("invites", officials.invites());
+		model.addAttribute("bankSet", service.bankSet(state));
+		model.addAttribute("agencyCode", service.agencyCode(state));
+		model.addAttribute("invites", officials.invites(state.unitCode()));
 		return "setup/checklist";
 	}
 

@@ -7,35 +7,33 @@ import org.springframework.ui.Model;
 
 import jakarta.servlet.http.HttpServletResponse;
 import vn.xaso.platform.web.Form;
+import vn.xaso.setup.internal.CommuneSetup;
 import vn.xaso.setup.internal.SetupException;
 import vn.xaso.setup.internal.SetupWizard;
 
-/** What every setup page shares: the token check, the step bar, and turning a refusal into inline errors. */
+/**
+ * What every setup page shares, for a first-run setup and an invited commune's alike: the token check, the step
+ * bar, and turning a refusal into inline errors.
+ */
 @Component
 class SetupPages {
 
 	private final SetupWizard wizard;
+	private final CommuneSetup communeSetup;
 
-	SetupPages(SetupWizard wizard) {
+	SetupPages(SetupWizard wizard, CommuneSetup communeSetup) {
 		this.wizard = wizard;
+		this.communeSetup = communeSetup;
 	}
 
 	/**
-	 * Shows step {@code step} of the setup behind {@code token}: a wrong token gets 404 and a plain page,
-	 * a finished setup 410 and its own page, a step not reached yet a redirect to the current one.
+	 * Shows step {@code step} of the setup behind {@code token}: a wrong token gets 404 and a plain page, a finished
+	 * setup or a spent invitation 410 and its own page, a step not reached yet a redirect to the current one.
 	 */
 	String show(String token, int step, Model model, HttpServletResponse response, Supplier<String> view) {
-		switch (wizard.access(token)) {
-			case WRONG -> {
-				response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-				return "setup/wrong";
-			}
-			case FINISHED -> {
-				response.setStatus(HttpServletResponse.SC_GONE);
-				return "setup/used";
-			}
-			default -> {
-			}
+		var access = wizard.access(token);
+		if (access != SetupWizard.Access.OPEN) {
+			return closed(token, access, model, response);
 		}
 		var state = wizard.state(token);
 		if (!state.mayOpen(step)) {
@@ -66,6 +64,22 @@ class SetupPages {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return show(token, step, model, response, view);
 		}
+	}
+
+	private String closed(String token, SetupWizard.Access access, Model model, HttpServletResponse response) {
+		if (access == SetupWizard.Access.WRONG) {
+			response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+			return "setup/wrong";
+		}
+		response.setStatus(HttpServletResponse.SC_GONE);
+		var opened = communeSetup.open(token);
+		if (opened.status() == CommuneSetup.Status.WRONG) {
+			return "setup/used";
+		}
+		// An invitation link that is spent, expired or replaced: the province's own plain page.
+		model.addAttribute("status", opened.status().name());
+		model.addAttribute("communeName", opened.communeName());
+		return "province/commune-wrong";
 	}
 
 	static String stepPath(String token, int step) {

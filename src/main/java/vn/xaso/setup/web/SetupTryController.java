@@ -22,8 +22,9 @@ import vn.xaso.setup.internal.SetupStore;
 /**
  * "Thử nộp một hồ sơ" after setup: a short guided walk for the commune's administrator, one screen per stage,
  * each with a sentence of explanation and one visible link — (1) open the citizen page of a simple procedure in a
- * new screen and submit a dossier marked "HỒ SƠ THỬ", (2) see it arrive in the one-stop inbox, (3) remove the test
- * dossiers.
+ * new screen and submit a dossier, which is marked as a test dossier when the administrator pressed the button
+ * ({@link TryItDossiers}: left out of statistics, indicators and the tracking book), (2) see it arrive in the one-stop
+ * inbox, (3) remove the test dossiers.
  */
 @Controller
 class SetupTryController {
@@ -46,12 +47,14 @@ class SetupTryController {
 	 */
 	@PostMapping("/setup/try/citizen")
 	String asCitizen(@Nullable Authentication auth, HttpServletRequest request) throws jakarta.servlet.ServletException {
-		var unit = unit(auth);
-		if (unit == null) {
-			unit = store.find().filter(SetupState::completed).map(SetupState::unitCode).orElse(null);
-		}
+		var admin = unit(auth);
+		var unit = admin != null ? admin : store.find().filter(SetupState::completed).map(SetupState::unitCode).orElse(null);
 		if (auth != null && auth.getPrincipal() instanceof OfficialPrincipal) {
 			request.logout();
+		}
+		if (admin != null) {
+			// Only the commune's administrator marks a session: the dossier submitted in it is a test dossier.
+			request.getSession(true).setAttribute(TryItDossiers.MARK, admin);
 		}
 		return unit == null ? "redirect:/setup/try" : "redirect:" + procedureUrl(unit);
 	}
@@ -94,6 +97,8 @@ class SetupTryController {
 			return "setup/try";
 		}
 		model.addAttribute("signIn", false);
+		// Only an administrator's press marks the dossier as a test; say so when nobody is signed in.
+		model.addAttribute("marks", admin(auth));
 		return "setup/try";
 	}
 

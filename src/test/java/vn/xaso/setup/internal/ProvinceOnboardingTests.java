@@ -39,6 +39,7 @@ class ProvinceOnboardingTests {
 	@Autowired ProvinceOnboarding onboarding;
 	@Autowired ProvinceCommunes communes;
 	@Autowired ProvinceSetupCommand command;
+	@Autowired SetupSteps steps;
 	@Autowired Accounts accounts;
 	@Autowired Units units;
 	@Autowired DemoTextMessages texts;
@@ -167,7 +168,7 @@ class ProvinceOnboardingTests {
 	}
 
 	@Test
-	void aCommuneGoesFromInvitedToHalfWayToLiveThroughItsLink() {
+	void aCommuneRunsTheWholeWizardFromItsLinkSavedPerCommuneAndResumedAfterACrash() {
 		var commune = fresh(1).get(0);
 		var name = units.find(commune).orElseThrow().name();
 		var phone = phone();
@@ -176,32 +177,67 @@ class ProvinceOnboardingTests {
 		var link = LINK.matcher(text(phone));
 		assertThat(link.find()).isTrue();
 		var path = link.group();
+		var token = link.group(1);
+		var wizard = "/setup/" + token;
 
 		var person = new WebSession(port);
 		var opened = person.get(path);
 		assertThat(opened.statusCode()).isEqualTo(200);
-		assertThat(opened.body()).contains("Cài đặt XaSo cho " + name, "Lý Thị Mai", "000.00.37.L" + commune);
-		var weak = person.post(path + "/admin", Map.of("username", "quantri." + commune, "password", "ngan", "passwordAgain", "ngan"));
+		assertThat(opened.body()).contains("Cài đặt XaSo cho " + name, "Lý Thị Mai", "000.00.37.L" + commune, "Bắt đầu cài đặt",
+				"href=\"" + wizard + "/2\"");
+		// The commune is known from the invitation: step 1 does not open; step 2 has the province's name and phone.
+		assertThat(person.get(wizard + "/1").headers().firstValue("Location").orElse("")).endsWith(wizard + "/2");
+		var adminPage = person.get(wizard + "/2").body();
+		assertThat(adminPage).contains("Lý Thị Mai", "theo lời mời của tỉnh").doesNotContain("href=\"" + wizard + "/1\"");
+		var weak = person.post(wizard + "/2", Map.of("fullName", "Lý Thị Mai", "username", "quantri." + commune, "password", "ngan",
+				"passwordAgain", "ngan", "phone", phone));
 		assertThat(weak.statusCode()).isEqualTo(400);
 		assertThat(communes.states(NINH_BINH).get(commune).state()).isEqualTo(State.INVITED);
-		var created = person.post(path + "/admin", Map.of("username", "quantri." + commune, "password", "Lua-chin-vang-dong-2026",
-				"passwordAgain", "Lua-chin-vang-dong-2026"));
+		var created = person.post(wizard + "/2", Map.of("fullName", "Lý Thị Mai", "username", "quantri." + commune,
+				"password", "Lua-chin-vang-dong-2026", "passwordAgain", "Lua-chin-vang-dong-2026", "phone", phone));
 		assertThat(created.statusCode()).isEqualTo(302);
 		var half = communes.states(NINH_BINH).get(commune);
 		assertThat(half.state()).isEqualTo(State.HALF_WAY);
-		assertThat(half.step()).isEqualTo(2);
-		assertThat(person.get(path).body()).contains("Hoàn tất cài đặt");
+		assertThat(half.step()).isEqualTo(SetupState.SERVICE);
+		assertThat(half.steps()).isEqualTo(SetupState.LAST);
 
-		var finished = person.post(path + "/finish", Map.of());
+		// Step 3 comes with the invitation's agency code; saved, the province sees step 4.
+		assertThat(person.get(wizard + "/3").body()).contains("000.00.37.L" + commune);
+		assertThat(person.post(wizard + "/3", Map.of("agencyCode", "000.00.37.L" + commune, "workingHours", "Sáng 7:30–11:30"))
+			.statusCode()).isEqualTo(302);
+		assertThat(communes.states(NINH_BINH).get(commune).step()).isEqualTo(SetupState.SIGNING);
+
+		// The browser crashes: a new browser opening the same link goes on from step 4; nothing is lost.
+		var later = new WebSession(port);
+		var resumed = later.get(path);
+		assertThat(resumed.body()).contains("Làm tiếp từ bước đang dở", "href=\"" + wizard + "/4\"");
+		assertThat(later.get(wizard).headers().firstValue("Location").orElse("")).endsWith(wizard + "/4");
+		assertThat(later.post(wizard + "/4/later", Map.of()).statusCode()).isEqualTo(302);
+		assertThat(later.post(wizard + "/5/add", Map.of("fullName", "Đỗ Văn Nhận", "username", "motcua." + commune, "phone", "",
+				"roles", "một cửa", "title", "Công chức Một cửa")).statusCode()).isEqualTo(302);
+		assertThat(later.get(wizard + "/5").body()).contains("Đăng nhập lần đầu của motcua." + commune);
+		assertThat(later.post(wizard + "/5/done", Map.of()).statusCode()).isEqualTo(302);
+		assertThat(later.post(wizard + "/6", Map.of("code", "1.003677")).statusCode()).isEqualTo(302);
+		assertThat(later.get(wizard + "/7").body()).contains("quantri." + commune, "000.00.37.L" + commune);
+		assertThat(communes.states(NINH_BINH).get(commune).step()).isEqualTo(SetupState.CHECKLIST);
+
+		var finished = later.post(wizard + "/7", Map.of());
 		assertThat(finished.statusCode()).isEqualTo(302);
+		assertThat(finished.headers().firstValue("Location").orElse("")).endsWith("/setup/commune/finished");
 		assertThat(communes.states(NINH_BINH).get(commune).state()).isEqualTo(State.LIVE);
 		var used = person.get(path);
 		assertThat(used.statusCode()).isEqualTo(410);
 		assertThat(used.body()).contains("Địa chỉ cài đặt đã được dùng");
+		assertThat(person.get(wizard + "/3").statusCode()).isEqualTo(410);
+		assertThat(person.post(wizard + "/3", Map.of("workingHours", "x")).statusCode()).isEqualTo(410);
 		assertThat(new WebSession(port).get("/setup/commune/" + "x".repeat(43)).statusCode()).isEqualTo(404);
-		// The new administrator signs in and administers their commune.
+		assertThat(new WebSession(port).get("/setup/" + "x".repeat(43) + "/2").statusCode()).isEqualTo(404);
+		// The new administrator signs in and administers their commune; the official's account is there too.
 		new WebSession(port).signInOfficial("quantri." + commune, "Lua-chin-vang-dong-2026");
 		assertThat(Tenancy.callAs(UnitScope.of(commune), () -> accounts.unitsWithAdministrator(Set.of(commune)))).containsExactly(commune);
+		assertThat(Tenancy.callAs(UnitScope.of(commune), () -> accounts.list(commune, "motcua." + commune, 0, 5).total())).isEqualTo(1);
+		assertThat(jdbc.sql("select count(*) from setup_state where commune_invite and unit_code = ?").param(commune).query(Long.class)
+			.single()).isEqualTo(1L);
 
 		// Now live: inviting it again is refused by the dry run.
 		var again = onboarding.find(NINH_BINH, onboarding.check(NINH_BINH, "ninhbinh.trienkhai", "xa.csv",
@@ -213,6 +249,41 @@ class ProvinceOnboardingTests {
 		var page = province().get("/province/communes?q=" + OfficialsFile.fold(units.find(commune).orElseThrow().shortName()).replace(' ', '+'));
 		var live = communes.overview(NINH_BINH, null, null, 0, 1).live();
 		assertThat(page.body()).contains(live + "/" + units.communesOf(NINH_BINH).size() + " xã đã hoạt động", name, "Đã hoạt động");
+	}
+
+	/** Two browsers opening the same invitation and creating its administrator at the same moment: one account. */
+	@Test
+	void twoBrowsersRacingAnInvitationCreateOneAdministrator() throws Exception {
+		var commune = fresh(1).get(0);
+		var phone = phone();
+		onboarding.confirm(NINH_BINH, "ninhbinh.trienkhai",
+				onboarding.check(NINH_BINH, "ninhbinh.trienkhai", "xa.csv", csv(commune + ";000.00.37.Q" + commune + ";Mai Văn Đua;" + phone + ";")));
+		var link = LINK.matcher(text(phone));
+		assertThat(link.find()).isTrue();
+		var token = link.group(1);
+		var start = new java.util.concurrent.CountDownLatch(1);
+		try (var pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+			var results = List.of("qt.mot" + commune, "qt.hai" + commune).stream().map(username -> pool.submit(() -> {
+				start.await();
+				try {
+					steps.admin().createAdmin(token, new SetupAdminStep.AdminInput("Mai Văn Đua", username, "Lua-chin-vang-dong-2026",
+							"Lua-chin-vang-dong-2026", phone));
+					return "created";
+				}
+				catch (SetupException e) {
+					return "refused";
+				}
+			})).toList();
+			start.countDown();
+			assertThat(List.of(results.get(0).get(), results.get(1).get())).containsExactlyInAnyOrder("created", "refused");
+		}
+		var admins = Tenancy.callAs(UnitScope.of(commune), () -> accounts.list(commune, "qt.", 0, 10).items());
+		assertThat(admins).hasSize(1);
+		var invite = jdbc.sql("select admin_username from province_invite where commune_code = ?").param(commune).query(String.class).single();
+		var state = jdbc.sql("select admin_username from setup_state where commune_invite and unit_code = ?").param(commune)
+			.query(String.class).single();
+		assertThat(invite).isEqualTo(state).isEqualTo(admins.get(0).username());
+		assertThat(communes.states(NINH_BINH).get(commune).state()).isEqualTo(State.HALF_WAY);
 	}
 
 	/** Reads as the province (notify's and audit's tables are scoped by unit). */
@@ -281,7 +352,7 @@ class ProvinceOnboardingTests {
 		var old = new WebSession(port).get(oldLink.group());
 		assertThat(old.statusCode()).isEqualTo(410);
 		assertThat(old.body()).contains("Địa chỉ cài đặt không còn dùng được", name);
-		assertThat(new WebSession(port).post(oldLink.group() + "/admin", Map.of("username", "quantri.cu" + commune, "password",
+		assertThat(new WebSession(port).post("/setup/" + oldLink.group(1) + "/2", Map.of("fullName", "Hà Văn Phúc", "phone", phone, "username", "quantri.cu" + commune, "password",
 				"Lua-chin-vang-dong-2026", "passwordAgain", "Lua-chin-vang-dong-2026")).statusCode()).isEqualTo(410);
 		assertThat(new WebSession(port).get(newLink.group()).body()).contains("Cài đặt XaSo cho " + name);
 
@@ -304,7 +375,7 @@ class ProvinceOnboardingTests {
 		var page = new WebSession(port).get(link.group());
 		assertThat(page.statusCode()).isEqualTo(410);
 		assertThat(page.body()).contains("Địa chỉ cài đặt đã hết hạn");
-		assertThat(new WebSession(port).post(link.group() + "/admin", Map.of("username", "quantri.het" + commune, "password",
+		assertThat(new WebSession(port).post("/setup/" + link.group(1) + "/2", Map.of("fullName", "Tô Văn Nam", "phone", phone, "username", "quantri.het" + commune, "password",
 				"Lua-chin-vang-dong-2026", "passwordAgain", "Lua-chin-vang-dong-2026")).statusCode()).isEqualTo(410);
 		assertThat(communes.states(NINH_BINH).get(commune).expired()).isTrue();
 	}

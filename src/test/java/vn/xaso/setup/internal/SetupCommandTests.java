@@ -38,7 +38,7 @@ class SetupCommandTests {
 
 	@Test
 	void refusesWhenTheInstanceAlreadyHasAnAdministrator() {
-		jdbc.sql("delete from setup_state").update();
+		jdbc.sql("delete from setup_state where id = 1").update();
 		System.setProperty("xaso.command", "setup");
 		command.run(new DefaultApplicationArguments("--unit", "14701", "--admin", "quantri", "--from", "x.yml"));
 		assertThat(command.getExitCode()).isEqualTo(1);
@@ -46,7 +46,7 @@ class SetupCommandTests {
 
 	@Test
 	void setsUpACommuneFromAFileAndRefusesBadInputInVietnamese() throws Exception {
-		jdbc.sql("delete from setup_state").update();
+		jdbc.sql("delete from setup_state where id = 1").update();
 		jdbc.sql("delete from setup_invite").update();
 		Files.deleteIfExists(tokens.file());
 		tokens.current();
@@ -84,7 +84,7 @@ class SetupCommandTests {
 	@Test
 	void theSignatureMayBeAKeyOnAPkcs11TokenWithThePinFromTheEnvironment() throws Exception {
 		vn.xaso.signing.SoftHsmToken.addKey("ubnd-cli", "UBND Xã Dòng Lệnh", "UBND Xã Dòng Lệnh");
-		jdbc.sql("delete from setup_state").update();
+		jdbc.sql("delete from setup_state where id = 1").update();
 		jdbc.sql("delete from setup_invite").update();
 		Files.deleteIfExists(tokens.file());
 		tokens.current();
@@ -107,7 +107,7 @@ class SetupCommandTests {
 			assertThat(store.find().orElseThrow().signing()).isNull();
 			assertThat(store.find().orElseThrow().step()).isEqualTo(SetupState.SIGNING);
 			// A new setup (the refused one already has its administrator) with the PIN in the environment.
-			jdbc.sql("delete from setup_state").update();
+			jdbc.sql("delete from setup_state where id = 1").update();
 			Files.deleteIfExists(tokens.file());
 			tokens.current();
 			System.setProperty("xaso.setup.token-pin", vn.xaso.signing.SoftHsmToken.PIN);

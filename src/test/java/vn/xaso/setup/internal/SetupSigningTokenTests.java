@@ -39,6 +39,7 @@ import vn.xaso.units.Villages;
 class SetupSigningTokenTests {
 
 	@Autowired SetupWizard wizard;
+	@Autowired SetupSteps steps;
 	@Autowired SetupSigningToken signingToken;
 	@Autowired SetupTokens tokens;
 	@Autowired SetupStore store;
@@ -63,7 +64,7 @@ class SetupSigningTokenTests {
 
 	@BeforeEach
 	void toStepFour() throws Exception {
-		jdbc.sql("delete from setup_state").update();
+		jdbc.sql("delete from setup_state where id = 1").update();
 		jdbc.sql("delete from setup_invite").update();
 		Files.deleteIfExists(tokens.file());
 		token = tokens.current();
@@ -72,10 +73,10 @@ class SetupSigningTokenTests {
 			.filter(c -> villages.list(c).isEmpty())
 			.toList();
 		unit = candidates.get((int) (System.nanoTime() % Math.min(50, candidates.size())));
-		wizard.chooseCommune(token, unit, "Thôn Một");
-		wizard.createAdmin(token, new SetupWizard.AdminInput("Phạm Thị Hương", "qt.token" + (System.nanoTime() % 100000),
+		steps.commune().chooseCommune(token, unit, "Thôn Một");
+		steps.admin().createAdmin(token, new SetupAdminStep.AdminInput("Phạm Thị Hương", "qt.token" + (System.nanoTime() % 100000),
 				"Lua-chin-vang-dong-2026", "Lua-chin-vang-dong-2026", "0912 345 678"));
-		wizard.service(token, new SetupWizard.ServiceInput("", "Sáng 7:30–11:30", "", "", ""));
+		steps.service().service(token, new SetupServiceStep.ServiceInput("", "Sáng 7:30–11:30", "", "", ""));
 		library = SoftHsmToken.library().toString();
 		slot = SoftHsmToken.slot();
 	}

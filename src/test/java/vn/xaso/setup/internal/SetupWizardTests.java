@@ -21,6 +21,8 @@ import vn.xaso.identity.Accounts;
 import vn.xaso.identity.Role;
 import vn.xaso.platform.tenancy.Tenancy;
 import vn.xaso.platform.tenancy.UnitScope;
+import vn.xaso.signing.SigningIdentities;
+import vn.xaso.signing.SigningIdentity;
 import vn.xaso.testing.XasoIntegrationTest;
 import vn.xaso.units.Units;
 import vn.xaso.units.Villages;
@@ -35,6 +37,7 @@ import vn.xaso.units.Villages;
 class SetupWizardTests {
 
 	@Autowired SetupWizard wizard;
+	@Autowired SetupSteps steps;
 	@Autowired SetupOfficials officials;
 	@Autowired FirstSignIn firstSignIn;
 	@Autowired SetupTokens tokens;
@@ -43,13 +46,14 @@ class SetupWizardTests {
 	@Autowired Units units;
 	@Autowired Villages villages;
 	@Autowired JdbcClient jdbc;
+	@Autowired SigningIdentities signingIdentities;
 
 	String token;
 	String unit;
 
 	@BeforeEach
 	void freshSetup() throws Exception {
-		jdbc.sql("delete from setup_state").update();
+		jdbc.sql("delete from setup_state where id = 1").update();
 		jdbc.sql("delete from setup_invite").update();
 		Files.deleteIfExists(tokens.file());
 		token = tokens.current();
@@ -73,36 +77,36 @@ class SetupWizardTests {
 		assertThat(tokens.current()).isEqualTo(token);
 		assertThat(wizard.access(token)).isEqualTo(SetupWizard.Access.OPEN);
 		assertThat(wizard.access(token + "x")).isEqualTo(SetupWizard.Access.WRONG);
-		assertThatThrownBy(() -> wizard.chooseCommune("wrong", unit, "")).isInstanceOf(SetupException.class)
+		assertThatThrownBy(() -> steps.commune().chooseCommune("wrong", unit, "")).isInstanceOf(SetupException.class)
 			.hasMessageContaining("không đúng");
 	}
 
 	@Test
 	void stepsCannotBeSkippedAndEachIsSavedAsItGoes() {
-		assertThatThrownBy(() -> wizard.createAdmin(token, admin("quantri.a")))
+		assertThatThrownBy(() -> steps.admin().createAdmin(token, admin("quantri.a")))
 			.isInstanceOf(SetupException.class).hasMessageContaining("chưa mở");
-		assertThatThrownBy(() -> wizard.chooseCommune(token, "99999", "")).isInstanceOf(SetupException.class)
+		assertThatThrownBy(() -> steps.commune().chooseCommune(token, "99999", "")).isInstanceOf(SetupException.class)
 			.hasMessageContaining("chọn xã");
-		wizard.chooseCommune(token, unit, "Thôn Đông Hạ\nTổ dân phố Bắc Sơn;  Thôn Đông Hạ \n");
+		steps.commune().chooseCommune(token, unit, "Thôn Đông Hạ\nTổ dân phố Bắc Sơn;  Thôn Đông Hạ \n");
 		var state = store.find().orElseThrow();
 		assertThat(state.step()).isEqualTo(SetupState.ADMIN);
 		assertThat(state.unitCode()).isEqualTo(unit);
 		assertThat(villages.list(unit)).extracting(v -> v.fullName())
 			.containsExactlyInAnyOrder("Thôn Đông Hạ", "Tổ dân phố Bắc Sơn");
 		// Saying it again (a reload after a crash) adds nothing twice.
-		wizard.chooseCommune(token, unit, "Thôn Đông Hạ\nTổ dân phố Bắc Sơn");
+		steps.commune().chooseCommune(token, unit, "Thôn Đông Hạ\nTổ dân phố Bắc Sơn");
 		assertThat(villages.list(unit)).hasSize(2);
 	}
 
 	@Test
 	void twoBrowsersRacingTheAdministratorStepCreateOneAdministrator() throws Exception {
-		wizard.chooseCommune(token, unit, "");
+		steps.commune().chooseCommune(token, unit, "");
 		var start = new CountDownLatch(1);
 		try (var pool = Executors.newFixedThreadPool(2)) {
 			List<Future<String>> results = List.of("quantri.mot", "quantri.hai").stream().map(name -> pool.submit(() -> {
 				start.await();
 				try {
-					wizard.createAdmin(token, admin(name));
+					steps.admin().createAdmin(token, admin(name));
 					return "created " + name;
 				}
 				catch (SetupException e) {
@@ -119,32 +123,32 @@ class SetupWizardTests {
 		assertThat(admins.get(0).roles()).containsExactly(Role.ADMIN);
 		assertThat(store.find().orElseThrow().adminUsername()).isEqualTo(admins.get(0).username());
 		// And a third try later is refused too, with nothing created.
-		assertThatThrownBy(() -> wizard.createAdmin(token, admin("quantri.ba"))).isInstanceOf(SetupException.class);
+		assertThatThrownBy(() -> steps.admin().createAdmin(token, admin("quantri.ba"))).isInstanceOf(SetupException.class);
 	}
 
 	@Test
 	void aWeakPasswordOrMismatchIsRefusedInVietnameseAndNothingIsClaimed() {
-		wizard.chooseCommune(token, unit, "");
-		assertThatThrownBy(() -> wizard.createAdmin(token, new SetupWizard.AdminInput("Lê Văn A", "quantri.x", "1234567890",
+		steps.commune().chooseCommune(token, unit, "");
+		assertThatThrownBy(() -> steps.admin().createAdmin(token, new SetupAdminStep.AdminInput("Lê Văn A", "quantri.x", "1234567890",
 				"1234567890", "0912345678"))).isInstanceOf(SetupException.class).hasMessageContaining("dễ đoán");
-		assertThatThrownBy(() -> wizard.createAdmin(token, new SetupWizard.AdminInput("Lê Văn A", "quantri.x", "Lua-chin-2026",
+		assertThatThrownBy(() -> steps.admin().createAdmin(token, new SetupAdminStep.AdminInput("Lê Văn A", "quantri.x", "Lua-chin-2026",
 				"Lua-chin-2027", "0912345678"))).isInstanceOf(SetupException.class).hasMessageContaining("không giống nhau");
 		assertThat(store.find().orElseThrow().adminUsername()).isNull();
 	}
 
 	@Test
 	void theWholeWizardThenTheAddressIsUsedUp() {
-		wizard.chooseCommune(token, unit, "Thôn Một");
-		wizard.createAdmin(token, admin("quantri.xa"));
-		var bad = new SetupWizard.ServiceInput("", "Sáng 7:30–11:30", "970405", "12", "ubnd xa");
-		assertThatThrownBy(() -> wizard.service(token, bad)).isInstanceOf(SetupException.class)
+		steps.commune().chooseCommune(token, unit, "Thôn Một");
+		steps.admin().createAdmin(token, admin("quantri.xa"));
+		var bad = new SetupServiceStep.ServiceInput("", "Sáng 7:30–11:30", "970405", "12", "ubnd xa");
+		assertThatThrownBy(() -> steps.service().service(token, bad)).isInstanceOf(SetupException.class)
 			.satisfies(e -> assertThat(((SetupException) e).errors()).containsKeys("accountNumber"));
-		wizard.service(token, new SetupWizard.ServiceInput("", "Sáng 7:30–11:30", "970405", "3300201099999", "UBND XA THU"));
-		assertThatThrownBy(() -> wizard.registers(token, "năm mươi", "")).isInstanceOf(SetupException.class)
+		steps.service().service(token, new SetupServiceStep.ServiceInput("", "Sáng 7:30–11:30", "970405", "3300201099999", "UBND XA THU"));
+		assertThatThrownBy(() -> steps.service().registers(token, "năm mươi", "")).isInstanceOf(SetupException.class)
 			.satisfies(e -> assertThat(((SetupException) e).errors()).containsKey("lastOutgoing"));
-		wizard.registers(token, "57", "");
-		assertThat(wizard.lastUsed(store.find().orElseThrow(), vn.xaso.documents.RegisterNumbering.Register.OUTGOING)).isEqualTo(57);
-		wizard.signingLater(token);
+		steps.service().registers(token, "57", "");
+		assertThat(steps.service().lastUsed(store.find().orElseThrow(), vn.xaso.documents.RegisterNumbering.Register.OUTGOING)).isEqualTo(57);
+		steps.signing().signingLater(token);
 
 		var wrong = """
 				Họ và tên,Tên đăng nhập,Số điện thoại,Vai trò,Chức vụ
@@ -167,7 +171,7 @@ class SetupWizardTests {
 				""";
 		assertThat(officials.dryRun(token, "can-bo.csv", right.getBytes(StandardCharsets.UTF_8))).allMatch(SetupOfficials.Checked::ok);
 		assertThat(officials.confirmImport(token)).isEqualTo(2);
-		var invites = officials.invites();
+		var invites = officials.invites(unit);
 		assertThat(invites).extracting(InviteStore.Invite::username).containsExactly("nguyen.a", "tran.c");
 		var tranC = Tenancy.callAs(UnitScope.of(unit), () -> accounts.list(unit, "tran.c", 0, 5).items().get(0));
 		assertThat(tranC.roles()).containsExactlyInAnyOrder(Role.CLERK, Role.LEADER);
@@ -178,21 +182,60 @@ class SetupWizardTests {
 			.isInstanceOf(SetupException.class).hasMessageContaining("đã dùng");
 		officials.done(token);
 
-		assertThatThrownBy(() -> wizard.chooseProcedures(token, List.of("không-có"))).isInstanceOf(SetupException.class);
-		wizard.chooseProcedures(token, List.of("1.001193", "1.000656"));
-		var done = wizard.complete(token);
+		assertThatThrownBy(() -> steps.procedures().chooseProcedures(token, List.of("không-có"))).isInstanceOf(SetupException.class);
+		steps.procedures().chooseProcedures(token, List.of("1.001193", "1.000656"));
+		var done = steps.finish().complete(token);
 		assertThat(done.unitCode()).isEqualTo(unit);
 		assertThat(done.adminUsername()).isEqualTo("quantri.xa");
 		assertThat(wizard.access(token)).isEqualTo(SetupWizard.Access.FINISHED);
 		assertThat(Files.exists(tokens.file())).isFalse();
-		assertThatThrownBy(() -> wizard.complete(token)).isInstanceOf(SetupException.class);
+		assertThatThrownBy(() -> steps.finish().complete(token)).isInstanceOf(SetupException.class);
 		// A finished setup is never reopened, even by a new token.
 		assertThatThrownBy(tokens::current).isInstanceOf(IllegalStateException.class);
 		assertThat(store.find().orElseThrow().completed()).isTrue();
 	}
 
-	private static SetupWizard.AdminInput admin(String username) {
-		return new SetupWizard.AdminInput("Phạm Thị Hương", username, "Lua-chin-vang-dong-2026", "Lua-chin-vang-dong-2026",
+	/**
+	 * Step 4 submitted twice at the same moment (a double click, two tabs) with the same PKCS#12: one identity is
+	 * stored, and both answers move on to step 5. Without the lock on the setup row both requests stored one.
+	 */
+	@Test
+	void aDoubleSubmittedPkcs12IsStoredOnce() throws Exception {
+		steps.commune().chooseCommune(token, unit, "");
+		steps.admin().createAdmin(token, admin("quantri.p12"));
+		steps.service().service(token, new SetupServiceStep.ServiceInput("", "Sáng 7:30–11:30", "", "", ""));
+		var p12 = vn.xaso.testing.TestPkcs12.make("UBND Xã Thử Ký", "Ky-so-2026");
+		var start = new CountDownLatch(1);
+		try (var pool = Executors.newFixedThreadPool(2)) {
+			var results = List.of(1, 2).stream().map(n -> pool.submit(() -> {
+				start.await();
+				steps.signing().importSigning(token, p12, "Ky-so-2026");
+				return n;
+			})).toList();
+			start.countDown();
+			for (var r : results) {
+				r.get();
+			}
+		}
+		assertThat(organisationIdentities()).isEqualTo(1);
+		// Submitted once more later (the back button): still one.
+		steps.signing().importSigning(token, p12, "Ky-so-2026");
+		assertThat(organisationIdentities()).isEqualTo(1);
+		assertThat(store.find().orElseThrow().signing()).isEqualTo("IMPORTED");
+		assertThat(store.find().orElseThrow().step()).isEqualTo(SetupState.OFFICIALS);
+		// A wrong password: a Vietnamese message on the file, nothing more stored.
+		assertThatThrownBy(() -> steps.signing().importSigning(token, p12, "sai")).isInstanceOf(SetupException.class)
+			.satisfies(e -> assertThat(((SetupException) e).errors()).containsKey("p12"));
+		assertThat(organisationIdentities()).isEqualTo(1);
+	}
+
+	private long organisationIdentities() {
+		return Tenancy.callAs(UnitScope.of(unit), () -> signingIdentities.list(unit).stream()
+			.filter(i -> i.holderKind() == SigningIdentity.HolderKind.ORGANISATION).count());
+	}
+
+	private static SetupAdminStep.AdminInput admin(String username) {
+		return new SetupAdminStep.AdminInput("Phạm Thị Hương", username, "Lua-chin-vang-dong-2026", "Lua-chin-vang-dong-2026",
 				"0912 345 678");
 	}
 

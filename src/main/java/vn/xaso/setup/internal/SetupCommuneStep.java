@@ -1,0 +1,87 @@
+package vn.xaso.setup.internal;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+
+import vn.xaso.platform.tenancy.Tenancy;
+import vn.xaso.platform.tenancy.UnitScope;
+import vn.xaso.units.Unit;
+import vn.xaso.units.UnitValidationException;
+import vn.xaso.units.Units;
+import vn.xaso.units.Villages;
+
+/** Setup step 1 (first run only): the commune, a confirmed choice among the search results, and its villages. */
+@Service
+public class SetupCommuneStep {
+
+	private final SetupWizard wizard;
+	private final SetupStore store;
+	private final Units units;
+	private final Villages villages;
+
+	SetupCommuneStep(SetupWizard wizard, SetupStore store, Units units, Villages villages) {
+		this.wizard = wizard;
+		this.store = store;
+		this.units = units;
+		this.villages = villages;
+	}
+
+	public List<Unit> searchCommunes(@Nullable String q) {
+		var query = q == null ? "" : q.strip();
+		if (query.length() < 2 || query.length() > 100) {
+			throw new SetupException("q", "Hãy gõ ít nhất 2 chữ của tên xã, có dấu hay không dấu đều được, ví dụ: yen mo.");
+		}
+		return units.searchCommunes(query, 20);
+	}
+
+	public String provinceName(Unit commune) {
+		return units.find(commune.provinceCode()).map(Unit::name).orElse("");
+	}
+
+	public void chooseCommune(String token, String unitCode, String villagesText) {
+		var state = wizard.state(token);
+		state.requireOpen(SetupState.COMMUNE);
+		if (unitCode == null || !unitCode.matches("[0-9]{5}") || !units.isCommune(unitCode)) {
+			throw new SetupException("unit", "Hãy tìm và chọn xã của mình trong danh sách.");
+		}
+		state.requireCommuneChangeable(unitCode);
+		var names = villageLines(villagesText);
+		var existing = new HashSet<String>();
+		villages.list(unitCode).forEach(v -> existing.add(OfficialsFile.fold(v.name())));
+		for (var line : names) {
+			var type = OfficialsFile.fold(line).startsWith("to dan pho") ? "Tổ dân phố" : "Thôn";
+			try {
+				var folded = OfficialsFile.fold(line.replaceFirst("^(?i)(thôn|thon|tổ dân phố|to dan pho)\\s+", ""));
+				if (!existing.contains(folded)) {
+					Tenancy.runAs(UnitScope.of(unitCode), () -> villages.create(unitCode, line, type));
+					existing.add(folded);
+				}
+			}
+			catch (UnitValidationException e) {
+				throw new SetupException("villages", "Thôn \"" + line + "\": " + e.getMessage());
+			}
+		}
+		store.commune(state.id(), unitCode, String.join("\n", names), state.stepAfter(SetupState.COMMUNE));
+	}
+
+	static List<String> villageLines(@Nullable String text) {
+		var names = new LinkedHashSet<String>();
+		if (text != null) {
+			for (var part : text.split("[\\n;]")) {
+				var name = part.strip().replaceAll("\\s+", " ");
+				if (!name.isEmpty()) {
+					names.add(name);
+				}
+			}
+		}
+		if (names.size() > 300) {
+			throw new SetupException("villages", "Tối đa 300 thôn, tổ dân phố mỗi lần.");
+		}
+		return new ArrayList<>(names);
+	}
+}
