@@ -72,6 +72,9 @@ class JourneyDocumentReleaseTests {
 		walk.fill("Mật khẩu chữ ký số của cơ quan", DemoData.SIGNING_PASSWORD);
 		walk.click("Phát hành và cấp số");
 		assertThat(walk.text()).contains("Đã phát hành").containsPattern("\\d{2,}/QĐ-UBND").contains("Đinh Văn Hùng", "UBND Xã Yên Mô");
+		// The day as people write it, not the machine form 2026-12-07 (issue 21, "raw values on officials' pages").
+		assertThat(walk.text()).contains(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))
+			.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))).doesNotContainPattern("\\b\\d{4}-\\d{2}-\\d{2}\\b");
 
 		var counts = "document-release (issue 21): " + walk.screens() + " screens, " + walk.clicks() + " clicks (before: " + SCREENS_BEFORE
 				+ " screens)\n" + String.join("\n", walk.steps()) + "\n";

@@ -46,6 +46,20 @@ public final class Page {
 		return messages.getMessage(key, args, "??" + key + "??", locale);
 	}
 
+	private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+	private static final java.time.format.DateTimeFormatter DAY_TIME = java.time.format.DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy")
+		.withZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+
+	/** A day as people write it (07/12/2026), "—" when there is none: never the machine form 2026-12-07. */
+	public String date(java.time.@org.jspecify.annotations.Nullable LocalDate day) {
+		return day == null ? "—" : DAY.format(day);
+	}
+
+	/** A moment in Vietnam time as people write it (10:36 07/12/2026), "—" when there is none. */
+	public String dateTime(java.time.@org.jspecify.annotations.Nullable Instant at) {
+		return at == null ? "—" : DAY_TIME.format(at);
+	}
+
 	public String lang() {
 		return locale.getLanguage();
 	}
