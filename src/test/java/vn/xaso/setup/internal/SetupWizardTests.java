@@ -71,7 +71,7 @@ class SetupWizardTests {
 		assertThat(Files.readString(tokens.file()).strip()).isEqualTo(token);
 		assertThat(Files.getPosixFilePermissions(tokens.file()))
 			.containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
-		var stored = jdbc.sql("select token_hash from setup_state").query(String.class).single();
+		var stored = jdbc.sql("select token_hash from setup_state where id = 1").query(String.class).single(); // row 1: the first run (invited communes have their own rows)
 		assertThat(stored).isEqualTo(SetupTokens.hash(token)).doesNotContain(token);
 		// A restart keeps the same address while the setup is unfinished.
 		assertThat(tokens.current()).isEqualTo(token);
