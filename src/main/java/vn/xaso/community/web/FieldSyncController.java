@@ -1,17 +1,12 @@
 package vn.xaso.community.web;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -26,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
 
+import vn.xaso.platform.web.StaticFiles;
 import vn.xaso.community.CommunityException;
 import vn.xaso.community.internal.Actors;
 import vn.xaso.community.internal.SyncingFieldEntries;
@@ -46,8 +42,8 @@ class FieldSyncController {
 	record Answer(List<Result> results) {
 	}
 
-	private final byte[] worker = read("community/sw.js");
-	private final String workerTag = etag(worker);
+	private final byte[] worker = StaticFiles.read("community/sw.js");
+	private final String workerTag = StaticFiles.etag(worker);
 	private final Actors actors;
 	private final SyncingFieldEntries syncing;
 	private final Texts texts;
@@ -121,23 +117,5 @@ class FieldSyncController {
 
 	private ResponseEntity<Map<String, String>> message(HttpStatus status, String key) {
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(Map.of("message", texts.t(key)));
-	}
-
-	private static byte[] read(String path) {
-		try (var in = new ClassPathResource(path).getInputStream()) {
-			return in.readAllBytes();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-	}
-
-	private static String etag(byte[] bytes) {
-		try {
-			return "\"" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes), 0, 12) + "\"";
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
 	}
 }

@@ -1,18 +1,14 @@
 package vn.xaso.portal.web;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
+import vn.xaso.platform.web.StaticFiles;
 import org.springframework.web.context.request.WebRequest;
 
 /**
@@ -23,10 +19,10 @@ import org.springframework.web.context.request.WebRequest;
 @RestController
 class PwaController {
 
-	private final byte[] manifest = read("portal/manifest.webmanifest");
-	private final byte[] worker = read("portal/sw.js");
-	private final String manifestTag = etag(manifest);
-	private final String workerTag = etag(worker);
+	private final byte[] manifest = StaticFiles.read("portal/manifest.webmanifest");
+	private final byte[] worker = StaticFiles.read("portal/sw.js");
+	private final String manifestTag = StaticFiles.etag(manifest);
+	private final String workerTag = StaticFiles.etag(worker);
 
 	@GetMapping("/manifest.webmanifest")
 	ResponseEntity<byte[]> manifest(WebRequest request) {
@@ -49,23 +45,5 @@ class PwaController {
 			.header(HttpHeaders.CACHE_CONTROL, "no-cache")
 			.header("Service-Worker-Allowed", "/")
 			.body(worker);
-	}
-
-	private static byte[] read(String path) {
-		try (var in = new ClassPathResource(path).getInputStream()) {
-			return in.readAllBytes();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-	}
-
-	private static String etag(byte[] bytes) {
-		try {
-			return "\"" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes), 0, 12) + "\"";
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
 	}
 }
