@@ -80,7 +80,7 @@ stop_app_and_db() {
     kill -TERM "$APP_PID"
     for i in $(seq 1 300); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.1; done
     kill -0 "$APP_PID" 2>/dev/null && kill -KILL "$APP_PID"
-    wait "$APP_PID" 2>/dev/null
+    wait "$APP_PID" 2>/dev/null || true
   fi
   pm=$(postmaster_pid)
   if [ -n "$pm" ] && kill -0 "$pm" 2>/dev/null; then
