@@ -99,7 +99,9 @@ stop_app_and_db() {
 QUIET_MAX_OTHER=${QUIET_MAX_OTHER:-10}
 _cpu_stat() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8 + $9, $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9}' /proc/stat; }
 # CPU seconds of this shell's reaped children (bash's `times`, second line: children's user and system time).
-_children_cpu_s() { times | awk 'NR == 2 {s = 0; for (i = 1; i <= 2; i++) {split($i, t, /[ms]/); s += t[1] * 60 + t[2]}; printf "%.2f", s}'; }
+# Written into the variable named $1 without a subshell: `times` in a $(...) subshell would report the subshell's own
+# (empty) children, and the benchmark's CPU would be counted as other processes'.
+_children_cpu_s() { local f; f=$(mktemp); times > "$f"; printf -v "$1" '%s' "$(awk 'NR == 2 {s = 0; for (i = 1; i <= 2; i++) {split($i, t, /[ms]/); s += t[1] * 60 + t[2]}; printf "%.2f", s}' "$f")"; rm -f "$f"; }
 _quiet_verdict() { # other_pct what
   if awk -v o="$1" -v m="$QUIET_MAX_OTHER" 'BEGIN {exit !(o > m)}'; then QUIET_STATUS=DISTURBED; else QUIET_STATUS=quiet; fi
   QUIET_NOTE="$2: load average $(cut -d' ' -f1-3 /proc/loadavg), other processes $1 % of the $(nproc) cores → $QUIET_STATUS"
@@ -111,10 +113,10 @@ quiet_check() {
     "before the run (${seconds} s)"
   log "$QUIET_NOTE"
 }
-cpu_mark() { read -r -a _CPU_MARK <<< "$(_cpu_stat)"; _CPU_MARK_OWN=$(_children_cpu_s); }
+cpu_mark() { read -r -a _CPU_MARK <<< "$(_cpu_stat)"; _children_cpu_s _CPU_MARK_OWN; }
 cpu_other_since() { # [what]: the other processes' share since cpu_mark
   local now own hz
-  read -r -a now <<< "$(_cpu_stat)"; own=$(_children_cpu_s); hz=$(getconf CLK_TCK)
+  read -r -a now <<< "$(_cpu_stat)"; _children_cpu_s own; hz=$(getconf CLK_TCK)
   _quiet_verdict "$(awk -v bb="$(( now[0] - _CPU_MARK[0] ))" -v tt="$(( now[1] - _CPU_MARK[1] ))" -v o0="$_CPU_MARK_OWN" -v o1="$own" -v hz="$hz" \
     'BEGIN {o = bb - (o1 - o0) * hz; if (o < 0) o = 0; printf "%.0f", (tt > 0 ? 100 * o / tt : 0)}')" "${1:-during the run}"
   log "$QUIET_NOTE"
