@@ -114,6 +114,10 @@ public class Facts {
 	public Map<String, Map<String, Long>> rollups(Collection<String> units, Collection<String> metrics,
 			Collection<String> moreUnits, Collection<String> moreMetrics, LocalDate from, LocalDate to) {
 		var result = new HashMap<String, Map<String, Long>>();
+		// A plan for these very arrays and days: after five executions the driver's prepared statement would
+		// otherwise get PostgreSQL's generic plan, which misjudges the rows (1 instead of ~22,000 for a year of
+		// 34 provinces), goes parallel and is 2-3x slower (docs/performance.md, goal 1).
+		jdbc.sql("select set_config('plan_cache_mode', 'force_custom_plan', true)").query().singleValue();
 		jdbc.sql("""
 				select unit_code, metric, sum(value) from insight_rollup
 				where day between :from and :to and unit_code = any(:units) and metric = any(:metrics)
