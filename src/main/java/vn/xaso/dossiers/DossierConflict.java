@@ -9,4 +9,13 @@ public class DossierConflict extends DossierException {
 	public DossierConflict(String message) {
 		super("", message);
 	}
+
+	private DossierConflict(Message message) {
+		super("", message);
+	}
+
+	/** The conflict with a message of the dossiers bundle (shown in the reader's language). */
+	public static DossierConflict of(String key, Object... args) {
+		return new DossierConflict(new Message(key, args));
+	}
 }

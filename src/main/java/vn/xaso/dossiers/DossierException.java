@@ -1,5 +1,6 @@
 package vn.xaso.dossiers;
 
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -10,57 +11,89 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 import vn.xaso.platform.Refusal;
 
 /**
- * Bad input or a step not allowed; messages are Vietnamese, per field ("" for the whole request). A refusal made with
- * {@link #of(String, String, Object...)} names a message of the dossiers bundle ({@code i18n/dossiers}): its
- * Vietnamese text is the message, and pages show {@link #message(MessageSource, Locale)} in the reader's language.
+ * Bad input or a step not allowed; messages per field ("" for the whole request). A refusal made with
+ * {@link #of(String, String, Object...)} or {@link #of(Map)} names messages of the dossiers bundle
+ * ({@code i18n/dossiers}): {@link #errors()} and {@link #getMessage()} are the Vietnamese texts, and pages and the
+ * API show {@link #errors(Locale)} / {@link #message(MessageSource, Locale)} in the reader's language.
  */
 public class DossierException extends Refusal {
 
-	private static final ResourceBundleMessageSource VIETNAMESE = new ResourceBundleMessageSource();
+	private static final ResourceBundleMessageSource BUNDLE = new ResourceBundleMessageSource();
 
 	static {
-		VIETNAMESE.setBasenames("i18n/dossiers");
-		VIETNAMESE.setDefaultEncoding("UTF-8");
-		VIETNAMESE.setFallbackToSystemLocale(false);
+		BUNDLE.setBasenames("i18n/dossiers");
+		BUNDLE.setDefaultEncoding("UTF-8");
+		BUNDLE.setFallbackToSystemLocale(false);
 	}
 
-	private final @Nullable String key;
-	private final Object[] args;
+	/** One field's message: a key of the dossiers bundle and its arguments. */
+	public record Message(String key, Object... args) {
 
+		String in(Locale locale) {
+			return BUNDLE.getMessage(key, args, key, locale);
+		}
+	}
+
+	private final Map<String, Message> messages;
+
+	/** A message already written out (kept for the texts that come from elsewhere, e.g. a signing library). */
 	public DossierException(String field, String message) {
 		super(field, message);
-		this.key = null;
-		this.args = new Object[0];
+		this.messages = Map.of();
 	}
 
 	public DossierException(Map<String, String> errors) {
 		super(errors, String.join(" ", errors.values()));
-		this.key = null;
-		this.args = new Object[0];
+		this.messages = Map.of();
 	}
 
-	private DossierException(String field, String key, Object[] args) {
-		super(field, vietnamese(key, args));
-		this.key = key;
-		this.args = args;
+	/** One field's refusal with a message of the dossiers bundle (for subclasses). */
+	protected DossierException(String field, Message message) {
+		this(Map.of(field, message), Map.of(field, message.in(Locale.ROOT)));
+	}
+
+	private DossierException(Map<String, Message> messages, Map<String, String> vietnamese) {
+		super(vietnamese, String.join(" ", vietnamese.values()));
+		this.messages = Map.copyOf(messages);
 	}
 
 	/** A refusal of {@code field} with the message {@code key} of the dossiers bundle. */
 	public static DossierException of(String field, String key, Object... args) {
-		return new DossierException(field, key, args);
+		return of(Map.of(field, new Message(key, args)));
+	}
+
+	/** A refusal of several fields (in the order given), each with a message of the dossiers bundle. */
+	public static DossierException of(Map<String, Message> messages) {
+		var vietnamese = new LinkedHashMap<String, String>();
+		messages.forEach((field, message) -> vietnamese.put(field, message.in(Locale.ROOT)));
+		return new DossierException(messages, vietnamese);
 	}
 
 	/** The Vietnamese text of a message of the dossiers bundle (for texts kept with a result, e.g. a batch's outcome). */
 	public static String vietnamese(String key, Object... args) {
-		return VIETNAMESE.getMessage(key, args, key, Locale.ROOT);
+		return BUNDLE.getMessage(key, args, key, Locale.ROOT);
 	}
 
+	/** The key of the (first) message, or null when the refusal was written out. */
 	public @Nullable String key() {
-		return key;
+		return messages.isEmpty() ? null : messages.values().iterator().next().key();
 	}
 
-	/** The messages in the reader's language, joined (the Vietnamese ones when the refusal names no key). */
+	/** Field → message in the reader's language (the Vietnamese ones for a written-out refusal). */
+	public Map<String, String> errors(Locale locale) {
+		if (messages.isEmpty()) {
+			return errors();
+		}
+		var out = new LinkedHashMap<String, String>();
+		errors().forEach((field, vietnamese) -> {
+			var message = messages.get(field);
+			out.put(field, message == null ? vietnamese : message.in(locale));
+		});
+		return out;
+	}
+
+	/** The messages in the reader's language, joined. */
 	public String message(MessageSource messages, Locale locale) {
-		return key == null ? String.join(" ", errors().values()) : messages.getMessage(key, args, String.join(" ", errors().values()), locale);
+		return String.join(" ", errors(locale).values());
 	}
 }

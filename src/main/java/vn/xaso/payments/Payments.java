@@ -12,8 +12,6 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 import vn.xaso.audit.AuditEvent;
 import vn.xaso.audit.AuditLog;
 import vn.xaso.identity.CitizenPrincipal;
@@ -39,7 +37,6 @@ public class Payments {
 
 	public static final long MAX_AMOUNT_VND = 500_000_000L;
 
-	private final JdbcClient jdbc;
 	private final BillStore bills;
 	private final PaymentAccounts accounts;
 	private final BankDirectory banks;
@@ -47,9 +44,8 @@ public class Payments {
 	private final Units units;
 	private final TransactionTemplate citizenReads;
 
-	Payments(JdbcClient jdbc, BillStore bills, PaymentAccounts accounts, BankDirectory banks, AuditLog audit,
+	Payments(BillStore bills, PaymentAccounts accounts, BankDirectory banks, AuditLog audit,
 			Units units, PlatformTransactionManager transactions) {
-		this.jdbc = jdbc;
 		this.bills = bills;
 		this.accounts = accounts;
 		this.banks = banks;
@@ -105,15 +101,12 @@ public class Payments {
 		if (existing.isPresent()) {
 			return existing.get();
 		}
-		long id = jdbc.sql("select nextval(pg_get_serial_sequence('payment_bill', 'id'))").query(Long.class).single();
-		var reference = BillReferences.of(id);
-		int inserted = jdbc.sql("""
-				insert into payment_bill (id, unit_code, external_ref, reference, purpose, amount_vnd, payer_name, citizen_id)
-				values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (unit_code, external_ref) do nothing""")
-			.params(id, unit, ref, reference, purpose, bill.amountVnd(), payer, bill.citizenId()).update();
-		if (inserted == 0) { // a concurrent open of the same externalRef won
+		var inserted = bills.insert(unit, ref, purpose, bill.amountVnd(), payer, bill.citizenId());
+		if (inserted.isEmpty()) { // a concurrent open of the same externalRef won
 			return bills.byExternalRef(unit, ref).orElseThrow();
 		}
+		long id = inserted.get();
+		var reference = BillReferences.of(id);
 		audit.record(AuditEvent.of(unit, actor(), "payment.bill.opened").on("bill", id)
 			.change(null, reference + " " + ref + " " + bill.amountVnd() + " VND"));
 		return bills.find(id).orElseThrow();

@@ -132,4 +132,44 @@ class DossiersApiTests {
 		var ngaan = new Client().signIn("ngaan.admin");
 		assertThat(ngaan.get("/api/v1/dossiers/" + id).statusCode()).isEqualTo(404);
 	}
+
+	@Test
+	void refusalsAnswerInEnglishWithLangEn() throws Exception {
+		var motcua = new Client().signIn("yenmo.motcua");
+		var pdf = Base64.getEncoder().encodeToString(DossierFixtures.pdf());
+		var created = motcua.post("/api/v1/dossiers", """
+				{"unitCode": "14701", "procedureCode": "1.000894", "channel": "COUNTER",
+				 "applicant": {"name": "Lê Văn Nam", "cccd": "037190004321", "phone": "0988 000 002", "address": "Thôn Bình Hải, xã Yên Mô"},
+				 "form": %s, "files": [{"name": "to-khai.pdf", "contentBase64": "%s"}, {"name": "giay-to.pdf", "contentBase64": "%s"}]}"""
+			.formatted(JSON.writeValueAsString(DossierFixtures.marriageForm()), pdf, pdf));
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		long id = json(created).get("dossierId").asLong();
+		long version = json(motcua.get("/api/v1/dossiers/" + id)).get("version").asLong();
+
+		// a step's refusal from the use case (the bundle's key): Vietnamese by default, English with ?lang=en
+		var step = "{\"action\": \"assign\", \"version\": " + version + ", \"assignee\": \"\"}";
+		var vietnamese = motcua.post("/api/v1/dossiers/" + id + "/actions", step);
+		assertThat(vietnamese.statusCode()).isEqualTo(400);
+		assertThat(json(vietnamese).get("errors").get("assignee").asString()).isEqualTo("Hãy chọn công chức chuyên môn xử lý hồ sơ.");
+		var english = motcua.post("/api/v1/dossiers/" + id + "/actions?lang=en", step);
+		assertThat(english.statusCode()).isEqualTo(400);
+		assertThat(json(english).get("errors").get("assignee").asString()).isEqualTo("Choose the specialist who handles the dossier.");
+		assertThat(json(english).get("detail").asString()).isEqualTo("Choose the specialist who handles the dossier.");
+
+		// someone acted first: the 409 says who and what in English too
+		var assign = motcua.post("/api/v1/dossiers/" + id + "/actions",
+				"{\"action\": \"assign\", \"version\": " + version + ", \"assignee\": \"yenmo.tuphap\"}");
+		assertThat(assign.statusCode()).as(assign.body()).isEqualTo(200);
+		var stale = motcua.post("/api/v1/dossiers/" + id + "/actions?lang=en",
+				"{\"action\": \"refuse\", \"version\": " + version + ", \"note\": \"x\"}");
+		assertThat(stale.statusCode()).isEqualTo(409);
+		assertThat(json(stale).get("errors").get("").asString()).startsWith("Nguyễn Thị Lan has just handled the dossier")
+			.contains("Your step was not saved");
+
+		// the API's own checks too
+		var track = HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri("/api/v1/dossiers/track?code=&phone4=12&lang=en")).GET().build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(track.statusCode()).isEqualTo(400);
+		assertThat(json(track).get("errors").get("phone4").asString()).isEqualTo("Enter exactly the last 4 digits of the applicant's phone.");
+	}
 }

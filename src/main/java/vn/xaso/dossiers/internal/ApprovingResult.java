@@ -65,7 +65,7 @@ class ApprovingResult implements OfficialStep {
 			var token = newToken();
 			var pdf = toSign.pdf(row, identity.holderName(), token, now);
 			var signed = signing.sign(pdf, signer,
-					SignatureAppearance.personal(identity.holderName()).at(0, ResultSheets.signerBox(pdf, identity.holderName())));
+					SignatureAppearance.personal(identity.holderName()).at(0, SignerBox.find(pdf, identity.holderName())));
 			dossier.approve(identity.holderName(), now);
 			table.signed(row.id(), signed, identity.holderName(), token, now);
 			attachments.insert(row.unitCode(), row.id(), new Upload("ket-qua-" + row.code() + ".pdf", signed, "ket-qua"), "application/pdf",

@@ -66,6 +66,12 @@ class AttachmentTable {
 			.query(byte[].class).optional();
 	}
 
+	/** Replaces the signed result's file (named {@code name}) with {@code content}, e.g. once it carries the seal too. */
+	void replaceResult(long dossierId, String name, byte[] content) {
+		jdbc.sql("update dossier_file set content = ?, size = ?, sha256 = ? where dossier_id = ? and is_result and name = ?")
+			.params(content, content.length, sha256(content), dossierId, name).update();
+	}
+
 	private static String sha256(byte[] content) {
 		try {
 			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));

@@ -10,7 +10,6 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-import vn.xaso.dossiers.DossierException;
 import vn.xaso.platform.VietnameseText;
 
 /**
@@ -42,8 +41,7 @@ final class BookFile {
 			}
 		}
 		if (at == null) {
-			throw new DossierException("file", "Không thấy dòng tiêu đề của sổ. Dòng tiêu đề cần có các cột: Mã hồ sơ, Tên thủ tục, "
-					+ "Tên cá nhân, tổ chức, Ngày, giờ nhận (như sổ XaSo xuất ra).");
+			throw Texts.refused("file", "dossiers.error.book.header");
 		}
 		var rows = new ArrayList<Row>();
 		for (int i = header + 1; i < cells.size(); i++) {
@@ -52,7 +50,7 @@ final class BookFile {
 				continue;
 			}
 			if (rows.size() >= MAX_ROWS) {
-				throw new DossierException("file", "Mỗi lần nhập tối đa " + MAX_ROWS + " dòng.");
+				throw Texts.refused("file", "dossiers.error.book.rows", String.valueOf(MAX_ROWS));
 			}
 			rows.add(new Row(i + 1, cell(r, at[0]), cell(r, at[1]), cell(r, at[2]), cell(r, at[3]), cell(r, at[4]), cell(r, at[5]),
 					cell(r, at[6]), cell(r, at[7]), cell(r, at[8])));
@@ -122,6 +120,6 @@ final class BookFile {
 
 	private static List<List<String>> xlsx(byte[] content) {
 		return vn.xaso.platform.Spreadsheets.firstSheet(content, MAX_ROWS + 20L)
-			.orElseThrow(() -> new DossierException("file", "Không đọc được tệp Excel này. Hãy mở sổ bằng Excel, lưu lại dạng .xlsx rồi thử lại."));
+			.orElseThrow(() -> Texts.refused("file", "dossiers.error.book.unreadable"));
 	}
 }

@@ -25,7 +25,7 @@ import vn.xaso.dossiers.Timeliness;
 /**
  * The only SQL that lists, shows or counts dossiers ({@code dossier}, and {@code dossier_book_entry} in the counts):
  * the citizen's list, the officials' queues, one dossier's full view, the tracking book, the dashboard counts and
- * the public verification of a signed result.
+ * the public verification of a signed result, the results waiting for the seal.
  */
 @Component
 class DossierListings {
@@ -133,6 +133,18 @@ class DossierListings {
 			.query((rs, n) -> new DossierStats(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6),
 					rs.getLong(7), rs.getLong(8)))
 			.single();
+	}
+
+	/** The unit's signed results still without the commune's seal ({@code dossier_result}), oldest signature first. */
+	List<vn.xaso.dossiers.Results.AwaitingSeal> awaitingSeal(String unitCode) {
+		return jdbc.sql("""
+				select d.id, d.code, d.procedure_name, d.applicant_name, d.result_signed_at from dossier d
+				left join dossier_result r on r.dossier_id = d.id
+				where d.unit_code = ? and d.state in ('approved', 'result_ready') and d.result_pdf is not null and r.sealed_at is null
+				order by d.result_signed_at nulls last, d.id limit 200""").param(unitCode)
+			.query((rs, n) -> new vn.xaso.dossiers.Results.AwaitingSeal(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					instant(rs, 5)))
+			.list();
 	}
 
 	private static Line line(java.sql.ResultSet rs) throws java.sql.SQLException {

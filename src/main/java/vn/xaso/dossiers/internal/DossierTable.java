@@ -155,6 +155,12 @@ class DossierTable {
 		return jdbc.sql("select result_pdf from dossier where id = ? and result_pdf is not null").param(id).query(byte[].class).optional();
 	}
 
+	/** Who signed the dossier's result ("" when not recorded), when it has a signed result. */
+	Optional<String> resultSigner(long id) {
+		return jdbc.sql("select coalesce(result_signed_by, '') from dossier where id = ? and result_pdf is not null").param(id)
+			.query(String.class).optional();
+	}
+
 	// ---------------------------------------------------------------- creating and deleting
 
 	long insertDraft(String unitCode, Frozen p, long citizenId, String applicantName) {
@@ -243,6 +249,11 @@ class DossierTable {
 				update dossier set result_pdf = ?, result_signed_by = ?, result_signed_at = ?, verify_token = ?, result_at = ?
 				where id = ?""")
 			.params(pdf, signedBy, Timestamp.from(at), token, Timestamp.from(at), id).update();
+	}
+
+	/** The signed result replaced by the same PDF with one more signature (the commune's seal). */
+	void resultResigned(long id, byte[] pdf) {
+		jdbc.sql("update dossier set result_pdf = ? where id = ?").params(pdf, id).update();
 	}
 
 	void returned(long id, Instant at, String method, @Nullable String postTracking) {

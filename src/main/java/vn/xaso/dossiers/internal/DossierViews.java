@@ -120,14 +120,15 @@ class DossierViews {
 	DossierConflict conflict(DossierTable.Row row) {
 		var last = timeline.last(row.id());
 		if (last.isEmpty()) {
-			return new DossierConflict(Texts.vi("dossiers.error.changedMeanwhile"));
+			return DossierConflict.of("dossiers.error.changedMeanwhile");
 		}
 		var l = last.get();
 		var w = workflows.get(row.workflow());
 		var label = w.action(l.action()).map(Action::label).orElse(actionLabel(l.action()));
-		var state = l.toState() == null || !w.states().containsKey(l.toState()) ? ""
-				: Texts.vi("dossiers.error.changedMeanwhileState", w.state(l.toState()).label());
 		var at = LocalDateTime.ofInstant(l.at(), Sla.VIETNAM).format(AT);
-		return new DossierConflict(Texts.vi("dossiers.error.changedBy", l.actorName(), label, at, state));
+		if (l.toState() == null || !w.states().containsKey(l.toState())) {
+			return DossierConflict.of("dossiers.error.changedBy", l.actorName(), label, at, "");
+		}
+		return DossierConflict.of("dossiers.error.changedByNow", l.actorName(), label, at, w.state(l.toState()).label());
 	}
 }

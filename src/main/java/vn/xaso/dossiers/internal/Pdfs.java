@@ -148,37 +148,38 @@ public final class Pdfs {
 
 	static byte[] birthExtract(ResultData d) {
 		var f = d.form();
-		var h = start("Trích lục khai sinh");
-		header(h, d.issuer(), List.of(d.issuer().upperBody()), "Số: " + d.shownNumber() + "/TLKS", d.date());
-		h.append("<div class=\"title\">TRÍCH LỤC KHAI SINH</div><div class=\"sub i\">(Bản chính)</div><div class=\"rows\">");
-		row(h, "Họ, chữ đệm, tên", upper(get(f, "childName", "child_name")), true);
+		var h = start(Texts.vi("dossiers.pdf.birth.title"));
+		header(h, d.issuer(), List.of(d.issuer().upperBody()), Texts.vi("dossiers.pdf.number", d.shownNumber()) + "/TLKS", d.date());
+		h.append("<div class=\"title\">").append(e(upper(Texts.vi("dossiers.pdf.birth.title")))).append("</div><div class=\"sub i\">")
+			.append(Texts.vi("dossiers.pdf.original")).append("</div><div class=\"rows\">");
+		row(h, Texts.vi("dossiers.pdf.row.name"), upper(get(f, "childName", "child_name")), true);
 		var birth = get(f, "childBirthDate", "child_birth_date");
-		row(h, "Ngày, tháng, năm sinh", formatDate(birth) + inWords(birth), false);
-		row2(h, "Giới tính", sex(get(f, "childSex", "child_sex")), "Dân tộc", or(get(f, "childEthnicity", "child_ethnicity"), "Kinh"),
-				"Quốc tịch", or(get(f, "childNationality", "child_nationality"), "Việt Nam"));
-		row(h, "Nơi sinh", get(f, "childBirthPlace", "birth_place"), false);
-		row(h, "Quê quán", get(f, "childHometown", "home_town"), false);
-		row(h, "Số định danh cá nhân", get(f, "childIdNumber", "child_id_number"), false);
+		row(h, Texts.vi("dossiers.pdf.row.birthDate"), formatDate(birth) + inWords(birth), false);
+		row2(h, Texts.vi("dossiers.pdf.row.sex"), sex(get(f, "childSex", "child_sex")), Texts.vi("dossiers.pdf.row.ethnicity"), or(get(f, "childEthnicity", "child_ethnicity"), "Kinh"),
+				Texts.vi("dossiers.pdf.row.nationality"), or(get(f, "childNationality", "child_nationality"), "Việt Nam"));
+		row(h, Texts.vi("dossiers.pdf.birth.birthPlace"), get(f, "childBirthPlace", "birth_place"), false);
+		row(h, Texts.vi("dossiers.pdf.birth.hometown"), get(f, "childHometown", "home_town"), false);
+		row(h, Texts.vi("dossiers.pdf.row.idNumber"), get(f, "childIdNumber", "child_id_number"), false);
 		h.append("<div class=\"gap\"></div>");
-		row(h, "Họ, chữ đệm, tên người mẹ", upper(get(f, "motherName", "mother_name")), true);
-		row2(h, "Năm sinh", year(get(f, "motherBirthDate", "mother_birth_year")), "Dân tộc", or(get(f, "motherEthnicity", "mother_ethnicity"), "Kinh"),
-				"Quốc tịch", or(get(f, "motherNationality", "mother_nationality"), "Việt Nam"));
-		row(h, "Nơi cư trú", residence(f, "Mẹ", "motherResidence"), false);
+		row(h, Texts.vi("dossiers.pdf.birth.mother"), upper(get(f, "motherName", "mother_name")), true);
+		row2(h, Texts.vi("dossiers.pdf.birth.birthYear"), year(get(f, "motherBirthDate", "mother_birth_year")), Texts.vi("dossiers.pdf.row.ethnicity"), or(get(f, "motherEthnicity", "mother_ethnicity"), "Kinh"),
+				Texts.vi("dossiers.pdf.row.nationality"), or(get(f, "motherNationality", "mother_nationality"), "Việt Nam"));
+		row(h, Texts.vi("dossiers.pdf.row.residence"), residence(f, "Mẹ", "motherResidence"), false);
 		// no father recorded (Luật Hộ tịch: "chưa xác định được cha"): his rows are left out, not printed as blanks
 		if (!get(f, "fatherName", "father_name").isBlank()) {
 			h.append("<div class=\"gap\"></div>");
-			row(h, "Họ, chữ đệm, tên người cha", upper(get(f, "fatherName", "father_name")), true);
-			row2(h, "Năm sinh", year(get(f, "fatherBirthDate", "father_birth_year")), "Dân tộc", or(get(f, "fatherEthnicity", "father_ethnicity"), "Kinh"),
-					"Quốc tịch", or(get(f, "fatherNationality", "father_nationality"), "Việt Nam"));
-			row(h, "Nơi cư trú", residence(f, "Cha", "fatherResidence"), false);
+			row(h, Texts.vi("dossiers.pdf.birth.father"), upper(get(f, "fatherName", "father_name")), true);
+			row2(h, Texts.vi("dossiers.pdf.birth.birthYear"), year(get(f, "fatherBirthDate", "father_birth_year")), Texts.vi("dossiers.pdf.row.ethnicity"), or(get(f, "fatherEthnicity", "father_ethnicity"), "Kinh"),
+					Texts.vi("dossiers.pdf.row.nationality"), or(get(f, "fatherNationality", "father_nationality"), "Việt Nam"));
+			row(h, Texts.vi("dossiers.pdf.row.residence"), residence(f, "Cha", "fatherResidence"), false);
 		}
 		h.append("<div class=\"gap\"></div>");
-		row(h, "Nơi đăng ký khai sinh", d.issuer().body() + ", " + lowerFirst(d.issuer().provinceName()), false);
-		row(h, "Ngày, tháng, năm đăng ký", DATE.format(d.date()), false);
-		row(h, "Mã hồ sơ", d.code(), false);
+		row(h, Texts.vi("dossiers.pdf.birth.place"), d.issuer().body() + ", " + lowerFirst(d.issuer().provinceName()), false);
+		row(h, Texts.vi("dossiers.pdf.row.registeredOn"), DATE.format(d.date()), false);
+		row(h, Texts.vi("dossiers.pdf.row.code"), d.code(), false);
 		h.append("</div>");
 		signer(h, d);
-		qr(h, d.verifyUrl(), "Kiểm tra bản điện tử và chữ ký số: " + d.verifyUrl());
+		qr(h, d.verifyUrl(), Texts.vi("dossiers.pdf.verify", d.verifyUrl()));
 		return render(h);
 	}
 
@@ -206,8 +207,8 @@ public final class Pdfs {
 
 	static String title(String template) {
 		return switch (template) {
-			case "marriage-certificate" -> "Giấy chứng nhận kết hôn";
-			case "death-extract" -> "Trích lục khai tử";
+			case "marriage-certificate" -> Texts.vi("dossiers.pdf.marriage.title");
+			case "death-extract" -> Texts.vi("dossiers.pdf.death.title");
 			case "marital-status" -> "Giấy xác nhận tình trạng hôn nhân";
 			case "certified-copy" -> "Kết quả chứng thực";
 			default -> "Giấy xác nhận";

@@ -33,9 +33,9 @@ class QuickSteps implements DossierShortcuts {
 
 	private final Dossiers dossiers;
 	private final TransactionTemplate tx;
-	private final ResultSheets results;
+	private final SealingResult results;
 
-	QuickSteps(Dossiers dossiers, PlatformTransactionManager transactions, ResultSheets results) {
+	QuickSteps(Dossiers dossiers, PlatformTransactionManager transactions, SealingResult results) {
 		this.dossiers = dossiers;
 		this.results = results;
 		this.tx = new TransactionTemplate(transactions);

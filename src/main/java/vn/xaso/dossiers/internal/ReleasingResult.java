@@ -12,9 +12,9 @@ import vn.xaso.dossiers.Caller;
 @Component
 class ReleasingResult implements OfficialStep {
 
-	private final ResultSheets results;
+	private final SealingResult results;
 
-	ReleasingResult(ResultSheets results) {
+	ReleasingResult(SealingResult results) {
 		this.results = results;
 	}
 

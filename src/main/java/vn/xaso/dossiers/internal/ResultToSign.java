@@ -6,19 +6,19 @@ import java.time.LocalDate;
 import org.springframework.stereotype.Component;
 
 /**
- * The result as filled and previewed ({@link ResultSheets}), made ready for the leader's signature: refused while
+ * The result as filled and previewed ({@link FillingResult}), made ready for the leader's signature: refused while
  * a field is blank; with the civil-status register number and the QR to its public verification page.
  */
 @Component
 class ResultToSign {
 
-	private final ResultSheets results;
+	private final FillingResult results;
 	private final DossierProcedures procedures;
 	private final Commune commune;
 	private final PublicAddress publicUrl;
 	private final DossierTable table;
 
-	ResultToSign(ResultSheets results, DossierProcedures procedures, Commune commune, PublicAddress publicUrl, DossierTable table) {
+	ResultToSign(FillingResult results, DossierProcedures procedures, Commune commune, PublicAddress publicUrl, DossierTable table) {
 		this.results = results;
 		this.procedures = procedures;
 		this.commune = commune;

@@ -8,7 +8,8 @@ import vn.xaso.dossiers.DossierException;
 
 /**
  * The module's Vietnamese texts from its bundle ({@code i18n/dossiers.properties}, English in {@code _en}):
- * refusals, and the notes the timeline stores. Arguments are passed as strings (no number formatting).
+ * the notes the timeline stores and the labels printed on Vietnamese papers. Arguments are passed as strings (no
+ * number formatting). Refusals keep their key, so pages and the API show them in the reader's language.
  */
 final class Texts {
 
@@ -32,8 +33,8 @@ final class Texts {
 		return VIETNAMESE.getMessage(key, null, fallback, Locale.ROOT);
 	}
 
-	/** A refusal of {@code field} with the bundle's message {@code key}. */
+	/** A refusal of {@code field} with the bundle's message {@code key} (English with {@code ?lang=en}). */
 	static DossierException refused(String field, String key, Object... args) {
-		return new DossierException(field, vi(key, args));
+		return DossierException.of(field, key, args);
 	}
 }

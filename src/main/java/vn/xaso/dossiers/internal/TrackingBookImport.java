@@ -17,7 +17,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.xaso.audit.AuditEvent;
 import vn.xaso.audit.AuditLog;
 import vn.xaso.dossiers.Caller;
-import vn.xaso.dossiers.DossierException;
 import vn.xaso.identity.Role;
 import vn.xaso.platform.tenancy.Tenancy;
 import vn.xaso.platform.tenancy.UnitScope;
@@ -77,7 +76,7 @@ public class TrackingBookImport {
 		var unit = requireAdmin(admin);
 		var rows = BookFile.read(content);
 		if (rows.isEmpty()) {
-			throw new DossierException("file", "Tệp không có dòng hồ sơ nào dưới dòng tiêu đề.");
+			throw Texts.refused("file", "dossiers.error.book.empty");
 		}
 		var codes = rows.stream().map(BookFile.Row::code).filter(c -> !c.isBlank()).toList();
 		var imported = in(unit, () -> store.importedCodes(unit, codes));
@@ -144,7 +143,7 @@ public class TrackingBookImport {
 		var unit = requireAdmin(admin);
 		var check = check(admin, content);
 		if (check.wrong() > 0) {
-			throw new DossierException("file", "Sổ còn " + check.wrong() + " dòng có lỗi; chưa nhập dòng nào. Hãy sửa rồi kiểm tra lại.");
+			throw Texts.refused("file", "dossiers.error.book.wrongRows", String.valueOf(check.wrong()));
 		}
 		var rows = BookFile.read(content);
 		return in(unit, () -> {
@@ -200,7 +199,7 @@ public class TrackingBookImport {
 
 	private static String requireAdmin(Caller caller) {
 		if (caller.isCitizen() || caller.unitCode() == null || !caller.roles().contains(Role.ADMIN)) {
-			throw new DossierException("file", "Chỉ quản trị viên của xã mới nhập sổ theo dõi hồ sơ.");
+			throw Texts.refused("file", "dossiers.error.book.adminOnly");
 		}
 		return caller.unitCode();
 	}

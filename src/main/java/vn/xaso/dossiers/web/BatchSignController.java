@@ -34,14 +34,11 @@ class BatchSignController {
 	private final Dossiers dossiers;
 	private final BatchSigning batch;
 	private final vn.xaso.dossiers.Results results;
-	private final org.springframework.context.MessageSource messages;
 
-	BatchSignController(Dossiers dossiers, BatchSigning batch, vn.xaso.dossiers.Results results,
-			org.springframework.context.MessageSource messages) {
+	BatchSignController(Dossiers dossiers, BatchSigning batch, vn.xaso.dossiers.Results results) {
 		this.dossiers = dossiers;
 		this.batch = batch;
 		this.results = results;
-		this.messages = messages;
 	}
 
 	@GetMapping("/dossiers/sign")
@@ -77,8 +74,7 @@ class BatchSignController {
 		catch (DossierException e) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			var form = Form.empty();
-			var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
-			e.errors().forEach((f, m) -> form.reject(f.isEmpty() ? "pick" : f, e.key() == null ? m : e.message(messages, locale)));
+			WebInput.errors(e).forEach((f, m) -> form.reject(f.isEmpty() ? "pick" : f, m));
 			return page(me, request, form, model);
 		}
 		finally {

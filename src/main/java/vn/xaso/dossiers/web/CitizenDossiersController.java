@@ -65,26 +65,24 @@ class CitizenDossiersController {
 		var dossier = dossiers.find(caller, id).orElseThrow(DossierNotFound::new);
 		if (dossier.draft()) {
 			var form = WebInput.applicantForm(Form.empty(), dossier.applicant());
-			return drafts.render(caller, dossier, form, dossier.form(), params.containsKey("saved") ? CitizenDraftController.SAVED : null,
+			return drafts.render(caller, dossier, form, dossier.form(), params.containsKey("saved") ? WebText.t(CitizenDraftController.SAVED) : null,
 					null, model);
 		}
 		if (params.containsKey("submitted")) {
-			model.addAttribute("notice", "Đã nộp hồ sơ. Mã hồ sơ của bạn là " + dossier.code()
-					+ ". Hãy giữ mã này để tra cứu; bạn có thể tải phiếu hẹn bên dưới.");
+			model.addAttribute("notice", WebText.t("dossiers.say.submitted", dossier.code()));
 		}
 		else if (params.containsKey("supplemented")) {
-			model.addAttribute("notice", "Đã gửi giấy tờ bổ sung. Cán bộ sẽ xem và xử lý tiếp.");
+			model.addAttribute("notice", WebText.t("dossiers.say.supplemented"));
 		}
 		else if (params.containsKey("rated")) {
-			model.addAttribute("notice", "Cảm ơn bạn đã đánh giá.");
+			model.addAttribute("notice", WebText.t("dossiers.say.rated"));
 		}
 		else if (params.containsKey("paid")) {
 			if (dossier.paid()) {
-				model.addAttribute("notice", "Đã nhận được tiền phí. Cảm ơn bạn.");
+				model.addAttribute("notice", WebText.t("dossiers.say.paid"));
 			}
 			else {
-				model.addAttribute("problem", "Chưa nhận được xác nhận chuyển khoản từ ngân hàng. Thường chỉ mất vài phút; "
-						+ "hãy bấm lại sau ít phút. Nếu đã bị trừ tiền, đừng chuyển lại lần nữa.");
+				model.addAttribute("problem", WebText.t("dossiers.say.notPaidYet"));
 			}
 		}
 		return viewPage(caller, dossier, Form.empty(), model);
@@ -136,7 +134,7 @@ class CitizenDossiersController {
 		}
 		catch (DossierException e) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			e.errors().forEach((f, m) -> form.reject(f.isEmpty() || f.equals("files") ? "file" : f, m));
+			WebInput.errors(e).forEach((f, m) -> form.reject(f.isEmpty() || f.equals("files") ? "file" : f, m));
 			var dossier = dossiers.find(caller, id).orElseThrow(DossierNotFound::new);
 			return viewPage(caller, dossier, form, model);
 		}
@@ -150,17 +148,17 @@ class CitizenDossiersController {
 		int n = WebInput.parseInt(stars, 0);
 		try {
 			if (n < 1 || n > 5) {
-				throw new DossierException("stars", "Hãy chọn số sao từ 1 đến 5.");
+				throw DossierException.of("stars", "dossiers.say.stars");
 			}
 			if (comment.length() > 1000) {
-				throw new DossierException("comment", "Góp ý dài quá 1.000 ký tự. Hãy viết ngắn lại.");
+				throw DossierException.of("comment", "dossiers.say.commentLong");
 			}
 			dossiers.rate(caller, id, n, comment.strip());
 			return "redirect:/citizen/dossiers/" + id + "?rated";
 		}
 		catch (DossierException e) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			e.errors().forEach((f, m) -> form.reject(f.isEmpty() ? "stars" : f, m));
+			WebInput.errors(e).forEach((f, m) -> form.reject(f.isEmpty() ? "stars" : f, m));
 			var dossier = dossiers.find(caller, id).orElseThrow(DossierNotFound::new);
 			return viewPage(caller, dossier, form, model);
 		}

@@ -31,7 +31,7 @@ import vn.xaso.platform.web.Form;
 @Controller
 class CitizenDraftController {
 
-	static final String SAVED = "Đã lưu nháp. Bạn có thể quay lại làm tiếp bất cứ lúc nào.";
+	static final String SAVED = "dossiers.say.draftSaved";
 
 	private final Dossiers dossiers;
 	private final ProcedureForms forms;
@@ -49,7 +49,7 @@ class CitizenDraftController {
 		var proc = forms.procedure(unit.strip(), procedure.strip());
 		if (proc.isEmpty()) {
 			response.setStatus(HttpStatus.NOT_FOUND.value());
-			model.addAttribute("problem", "Không tìm thấy thủ tục này ở xã đã chọn. Hãy chọn lại thủ tục từ danh mục của xã.");
+			model.addAttribute("problem", WebText.t("dossiers.say.procedureNotFound"));
 			return "dossiers/citizen-start-missing";
 		}
 		var form = Form.empty();
@@ -114,7 +114,7 @@ class CitizenDraftController {
 		try {
 			var uploads = WebInput.uploads(files, WebInput.get(params, "paperCode"));
 			if (params.containsKey("attach") && uploads.isEmpty()) {
-				throw new DossierException("file", "Hãy chọn tệp ảnh chụp hoặc bản quét (PDF, JPG hoặc PNG) rồi bấm «Đính kèm».");
+				throw DossierException.of("file", "dossiers.say.chooseFileAttach");
 			}
 			for (var upload : uploads) {
 				dossiers.attach(caller, id, upload);
@@ -126,14 +126,14 @@ class CitizenDraftController {
 			}
 			if (params.containsKey("remove")) {
 				dossiers.removeFile(caller, id, WebInput.parseLong(params.get("remove")));
-				notice = "Đã bỏ tệp đính kèm.";
+				notice = WebText.t("dossiers.say.fileRemoved");
 			}
 		}
 		catch (DossierException e) {
-			form.reject("file", e.getMessage());
+			form.reject("file", WebInput.message(e));
 		}
 		if (attached > 0) {
-			notice = "Đã đính kèm " + attached + " tệp.";
+			notice = WebText.t("dossiers.say.attached", String.valueOf(attached));
 		}
 		if (notSaved == null && !form.hasErrors() && send) {
 			try {
@@ -151,7 +151,7 @@ class CitizenDraftController {
 			}
 			var fresh = dossiers.find(caller, id).orElse(dossier);
 			return page.render(caller, fresh, form, values, notice,
-					send ? "Chưa nộp được hồ sơ. Hãy sửa các mục báo lỗi bên dưới." : null, model);
+					send ? WebText.t("dossiers.say.notSubmitted") : null, model);
 		}
 		if (notice == null) {
 			return "redirect:/citizen/dossiers/" + id + "?saved";
@@ -168,15 +168,15 @@ class CitizenDraftController {
 		try {
 			var uploads = WebInput.uploads(files, paperCode.strip());
 			if (uploads.isEmpty()) {
-				throw new DossierException("file", "Hãy chọn tệp ảnh chụp hoặc bản quét (PDF, JPG hoặc PNG).");
+				throw DossierException.of("file", "dossiers.say.chooseFile");
 			}
 			for (var upload : uploads) {
 				dossiers.attach(caller, id, upload);
 			}
-			redirect.addFlashAttribute("notice", "Đã đính kèm " + uploads.size() + " tệp.");
+			redirect.addFlashAttribute("notice", WebText.t("dossiers.say.attached", String.valueOf(uploads.size())));
 		}
 		catch (DossierException e) {
-			redirect.addFlashAttribute("problem", e.getMessage());
+			redirect.addFlashAttribute("problem", WebInput.message(e));
 		}
 		return "redirect:/citizen/dossiers/" + id + "#files";
 	}
@@ -186,10 +186,10 @@ class CitizenDraftController {
 			RedirectAttributes redirect) {
 		try {
 			dossiers.reusePaper(Caller.of(me), id, paperId);
-			redirect.addFlashAttribute("notice", "Đã lấy giấy tờ từ kho giấy tờ của bạn.");
+			redirect.addFlashAttribute("notice", WebText.t("dossiers.say.paperReused"));
 		}
 		catch (DossierException e) {
-			redirect.addFlashAttribute("problem", e.getMessage());
+			redirect.addFlashAttribute("problem", WebInput.message(e));
 		}
 		return "redirect:/citizen/dossiers/" + id + "#files";
 	}
@@ -199,10 +199,10 @@ class CitizenDraftController {
 			RedirectAttributes redirect) {
 		try {
 			dossiers.removeFile(Caller.of(me), id, fileId);
-			redirect.addFlashAttribute("notice", "Đã bỏ tệp đính kèm.");
+			redirect.addFlashAttribute("notice", WebText.t("dossiers.say.fileRemoved"));
 		}
 		catch (DossierException e) {
-			redirect.addFlashAttribute("problem", e.getMessage());
+			redirect.addFlashAttribute("problem", WebInput.message(e));
 		}
 		return "redirect:/citizen/dossiers/" + id + "#files";
 	}
@@ -222,11 +222,11 @@ class CitizenDraftController {
 	String deleteDraft(@AuthenticationPrincipal CitizenPrincipal me, @PathVariable long id, RedirectAttributes redirect) {
 		try {
 			dossiers.deleteDraft(Caller.of(me), id);
-			redirect.addFlashAttribute("notice", "Đã xoá bản nháp.");
+			redirect.addFlashAttribute("notice", WebText.t("dossiers.say.draftDeleted"));
 			return "redirect:/citizen/dossiers";
 		}
 		catch (DossierException e) {
-			redirect.addFlashAttribute("problem", e.getMessage());
+			redirect.addFlashAttribute("problem", WebInput.message(e));
 			return "redirect:/citizen/dossiers/" + id;
 		}
 	}

@@ -66,7 +66,7 @@ class IntakeController {
 			var uploads = new ArrayList<Upload>(WebInput.paperUploads(multipart));
 			uploads.addAll(WebInput.uploads(files, ""));
 			if (uploads.isEmpty()) {
-				throw new DossierException("file", "Hãy quét và đính kèm giấy tờ người dân nộp (PDF, JPG hoặc PNG).");
+				throw DossierException.of("file", "dossiers.say.intake.scan");
 			}
 			var receipt = dossiers.submit(Caller.of(me),
 					new NewDossier(me.unitCode(), procedure, Channel.COUNTER, null, WebInput.applicant(params), values, null), uploads);
@@ -96,34 +96,34 @@ class IntakeController {
 		try {
 			var applicant = WebInput.applicant(params);
 			if (!WebInput.get(params, "consentGiven").equals("true")) {
-				throw new DossierException("consentGiven", "Chỉ nộp hộ khi người dân đã đồng ý. Hãy đánh dấu xác nhận.");
+				throw DossierException.of("consentGiven", "dossiers.say.intake.consentGiven");
 			}
 			Consent.Method method;
 			try {
 				method = Consent.Method.valueOf(WebInput.get(params, "consentMethod"));
 			}
 			catch (IllegalArgumentException e) {
-				throw new DossierException("consentMethod", "Hãy chọn cách người dân đã đồng ý.");
+				throw DossierException.of("consentMethod", "dossiers.say.intake.consentMethod");
 			}
 			var uploads = new ArrayList<Upload>(WebInput.paperUploads(multipart));
 			uploads.addAll(WebInput.uploads(files, ""));
 			var scans = WebInput.uploads(consentScan == null ? null : List.of(consentScan), "CONSENT");
 			if (method == Consent.Method.SIGNED_PAPER && scans.isEmpty()) {
-				throw new DossierException("consentScan", "Hãy đính kèm bản quét giấy đồng ý có chữ ký của người dân.");
+				throw DossierException.of("consentScan", "dossiers.say.intake.consentScan");
 			}
 			uploads.addAll(scans);
 			var reference = WebInput.get(params, "consentNote");
 			if (reference.length() > 300) {
-				throw new DossierException("consentNote", "Ghi chú về sự đồng ý dài quá 300 ký tự.");
+				throw DossierException.of("consentNote", "dossiers.say.intake.consentNote");
 			}
 			if (!scans.isEmpty()) {
 				reference = (reference.isEmpty() ? "" : reference + "; ") + "bản quét: " + scans.get(0).name();
 			}
 			if (PersonalData.normalisePhone(applicant.phone()) == null) {
-				throw new DossierException("applicantPhone", "Số điện thoại của người dân chưa đúng, ví dụ 0912 345 678.");
+				throw DossierException.of("applicantPhone", "dossiers.say.intake.phone");
 			}
 			if (applicant.name().isBlank()) {
-				throw new DossierException("applicantName", "Hãy nhập họ và tên người dân.");
+				throw DossierException.of("applicantName", "dossiers.say.intake.name");
 			}
 			long citizenId;
 			try {
@@ -161,7 +161,7 @@ class IntakeController {
 		model.addAttribute("procedure", proc);
 		model.addAttribute("fields", proc == null ? List.of() : forms.fields(me.unitCode(), procedure, values, form.errors()));
 		if (!procedure.isEmpty() && proc == null) {
-			form.reject("procedure", "Không tìm thấy thủ tục này trong danh mục của xã.");
+			form.reject("procedure", WebText.t("dossiers.say.intake.procedure"));
 		}
 		return view;
 	}

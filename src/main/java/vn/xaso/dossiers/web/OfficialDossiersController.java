@@ -13,6 +13,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,6 +22,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import vn.xaso.dossiers.Action;
 import vn.xaso.dossiers.ActionRequest;
 import vn.xaso.dossiers.Caller;
@@ -32,6 +34,8 @@ import vn.xaso.dossiers.DossierPage;
 import vn.xaso.dossiers.DossierSearch;
 import vn.xaso.dossiers.Dossiers;
 import vn.xaso.dossiers.Queue;
+import vn.xaso.dossiers.web.DossierForms.ActForm;
+import vn.xaso.dossiers.web.DossierForms.QueueFilter;
 import vn.xaso.identity.Accounts;
 import vn.xaso.identity.OfficialPrincipal;
 import vn.xaso.identity.Role;
@@ -75,35 +79,35 @@ class OfficialDossiersController {
 	}
 
 	@GetMapping("/dossiers")
-	String queues(@AuthenticationPrincipal OfficialPrincipal me, @RequestParam Map<String, String> params, Model model,
+	String queues(@AuthenticationPrincipal OfficialPrincipal me, @Valid QueueFilter filter, BindingResult result, Model model,
 			HttpServletResponse response) {
 		var caller = Caller.of(me);
-		var form = Form.of(params);
-		var tab = params.getOrDefault("tab", "");
-		boolean searching = !WebInput.get(params, "q").isEmpty() || !WebInput.get(params, "procedure").isEmpty()
-				|| !WebInput.get(params, "state").isEmpty();
+		var params = filter.values();
+		var form = DossierForms.form(params, result);
+		var tab = DossierForms.text(filter.tab());
 		if (!TABS.containsKey(tab) && !"all".equals(tab)) {
-			tab = searching ? "all" : defaultTab(me);
+			tab = filter.searching() ? "all" : defaultTab(me);
 		}
-		int page = Math.max(0, WebInput.parseInt(params.get("page"), 0));
+		int page = Math.max(0, WebInput.parseInt(filter.page(), 0));
 		var tabs = new ArrayList<QueueTab>();
 		for (var e : TABS.entrySet()) {
 			tabs.add(new QueueTab(e.getKey(), e.getValue().label(), e.getValue(), count(caller, e.getValue())));
 		}
-		tabs.add(new QueueTab("all", "Tất cả", null, count(caller, null)));
+		tabs.add(new QueueTab("all", WebText.t("dossiers.say.queue.all"), null, count(caller, null)));
 		var queue = TABS.get(tab);
 		DossierPage rows;
 		try {
-			var q = WebInput.get(params, "q");
-			if (q.length() > 100) {
-				throw new DossierException("q", "Từ khoá tìm kiếm dài quá 100 ký tự.");
+			if (form.hasErrors()) {
+				throw DossierException.of("q", "dossiers.say.queryLong");
 			}
-			var search = new DossierSearch(blank(q), blank(WebInput.get(params, "procedure")), blank(WebInput.get(params, "state")),
-					queue, null, null, page + 1, Paging.DEFAULT_SIZE);
+			var search = new DossierSearch(blank(DossierForms.text(filter.q())), blank(DossierForms.text(filter.procedure())),
+					blank(DossierForms.text(filter.state())), queue, null, null, page + 1, Paging.DEFAULT_SIZE);
 			rows = dossiers.search(caller, search);
 		}
 		catch (DossierException e) {
-			e.errors().forEach((f, m) -> form.reject(f.isEmpty() ? "q" : f, m));
+			if (!form.hasErrors()) {
+				WebInput.errors(e).forEach((f, m) -> form.reject(f.isEmpty() ? "q" : f, m));
+			}
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			rows = new DossierPage(List.of(), 0, 1, Paging.DEFAULT_SIZE);
 		}
@@ -126,53 +130,52 @@ class OfficialDossiersController {
 		var caller = Caller.of(me);
 		var dossier = dossiers.find(caller, id).orElseThrow(DossierNotFound::new);
 		if (received != null && !model.containsAttribute("notice")) {
-			model.addAttribute("notice", "Đã tiếp nhận hồ sơ " + dossier.code() + ", hẹn trả ngày " + Show.date(dossier.dueDate())
-					+ ". Hãy in phiếu hẹn và đưa cho người dân.");
+			model.addAttribute("notice", WebText.t("dossiers.say.received", dossier.code(), Show.date(dossier.dueDate())));
 		}
 		return detailPage(me, dossier, Form.empty(), model);
 	}
 
 	@PostMapping("/dossiers/{id}/act")
-	String act(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, @RequestParam Map<String, String> params,
+	String act(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, ActForm step,
 			@RequestParam(name = "file", required = false) @Nullable List<MultipartFile> files, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		var caller = Caller.of(me);
-		var action = WebInput.get(params, "action");
-		var form = Form.of(params);
+		var action = DossierForms.text(step.action());
+		var form = Form.of(step.values());
 		try {
-			long version = Long.parseLong(WebInput.get(params, "version").isEmpty() ? "-1" : WebInput.get(params, "version"));
+			long version = Long.parseLong(DossierForms.text(step.version()).isEmpty() ? "-1" : DossierForms.text(step.version()));
 			LocalDate newDue = null;
-			var due = WebInput.get(params, "newDueDate");
+			var due = DossierForms.text(step.newDueDate());
 			if (!due.isEmpty()) {
 				try {
 					newDue = LocalDate.parse(due);
 				}
 				catch (DateTimeParseException e) {
-					throw new DossierException("newDueDate", "Ngày hẹn mới chưa đúng, hãy chọn ngày theo dạng ngày/tháng/năm.");
+					throw DossierException.of("newDueDate", "dossiers.say.newDueDate");
 				}
 			}
-			var password = params.get("signingPassword");
-			var request = new ActionRequest(action, version, WebInput.get(params, "note"), blank(WebInput.get(params, "assignee")),
-					blank(WebInput.get(params, "returnMethod")), blank(WebInput.get(params, "postTrackingNumber")),
+			var password = step.signingPassword();
+			var request = new ActionRequest(action, version, DossierForms.text(step.note()), blank(DossierForms.text(step.assignee())),
+					blank(DossierForms.text(step.returnMethod())), blank(DossierForms.text(step.postTrackingNumber())),
 					password == null || password.isEmpty() ? null : password.toCharArray(), newDue, WebInput.uploads(files, ""));
 			var after = dossiers.act(caller, id, request);
-			redirect.addFlashAttribute("notice", "Đã thực hiện: " + labelOf(caller, after, action) + ". Trạng thái mới: " + after.stateLabel() + ".");
+			redirect.addFlashAttribute("notice", WebText.t("dossiers.say.done", labelOf(caller, after, action), after.stateLabel()));
 			return "redirect:/dossiers/" + id;
 		}
 		catch (NumberFormatException e) {
-			redirect.addFlashAttribute("problem", "Trang đã cũ. Hãy tải lại hồ sơ rồi thao tác lại.");
+			redirect.addFlashAttribute("problem", WebText.t("dossiers.say.stale"));
 			return "redirect:/dossiers/" + id;
 		}
 		catch (DossierConflict e) {
 			response.setStatus(HttpStatus.CONFLICT.value());
 			var dossier = dossiers.find(caller, id).orElseThrow(DossierNotFound::new);
-			model.addAttribute("problem", e.getMessage());
+			model.addAttribute("problem", WebInput.message(e));
 			return detailPage(me, dossier, Form.empty(), model);
 		}
 		catch (DossierException e) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			var dossier = dossiers.find(caller, id).orElseThrow(DossierNotFound::new);
-			e.errors().forEach((f, m) -> form.reject(f.isEmpty() ? action + "-note" : action + "-" + f, m));
+			WebInput.errors(e).forEach((f, m) -> form.reject(f.isEmpty() ? action + "-note" : action + "-" + f, m));
 			model.addAttribute("openAction", action);
 			return detailPage(me, dossier, form, model);
 		}
@@ -185,17 +188,17 @@ class OfficialDossiersController {
 		var dossier = dossiers.find(caller, id).orElseThrow(DossierNotFound::new);
 		try {
 			if (!me.has(Role.ONE_STOP)) {
-				throw new PaymentException("Chỉ công chức một cửa thu tiền mặt.");
+				throw new PaymentException(WebText.t("dossiers.say.cash.oneStopOnly"));
 			}
 			if (dossier.billId() == null) {
-				throw new PaymentException("Hồ sơ này không có khoản phí cần thu.");
+				throw new PaymentException(WebText.t("dossiers.say.cash.noFee"));
 			}
 			var vnd = vn.xaso.catalog.FormDefinition.parseMoney(amount);
 			if (vnd == null) {
-				throw new PaymentException(Map.of("amountVnd", "Số tiền chưa đúng, ví dụ 8.000."));
+				throw new PaymentException(Map.of("amountVnd", WebText.t("dossiers.say.cash.amount")));
 			}
 			var bill = payments.recordCash(dossier.billId(), me.username(), vnd);
-			redirect.addFlashAttribute("notice", "Đã ghi nhận thu tiền mặt " + Show.money(bill.paidVnd()) + ", biên lai số " + bill.receiptNumber() + ".");
+			redirect.addFlashAttribute("notice", WebText.t("dossiers.say.cash.recorded", Show.money(bill.paidVnd()), bill.receiptNumber()));
 		}
 		catch (PaymentException e) {
 			redirect.addFlashAttribute("problem", e.getMessage());
@@ -256,10 +259,10 @@ class OfficialDossiersController {
 		var f = date(from, "from", form);
 		var t = date(to, "to", form);
 		if (f != null && t != null && t.isBefore(f)) {
-			form.reject("to", "Ngày kết thúc phải từ ngày bắt đầu trở đi.");
+			form.reject("to", WebText.t("dossiers.say.book.toBeforeFrom"));
 		}
 		if (f != null && t != null && f.plusYears(5).isBefore(t)) {
-			form.reject("to", "Mỗi lần xuất tối đa 5 năm.");
+			form.reject("to", WebText.t("dossiers.say.book.fiveYears"));
 		}
 		if (form.hasErrors()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -286,13 +289,13 @@ class OfficialDossiersController {
 			RedirectAttributes redirect, HttpServletResponse response) {
 		try {
 			dossiers.setAgencyCode(Caller.of(me), agencyCode.strip().toUpperCase(java.util.Locale.ROOT));
-			redirect.addFlashAttribute("notice", "Đã lưu mã cơ quan. Hồ sơ nộp từ nay mang mã mới.");
+			redirect.addFlashAttribute("notice", WebText.t("dossiers.say.agencySaved"));
 			return "redirect:/dossiers/settings";
 		}
 		catch (DossierException e) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			var form = Form.empty().value("agencyCode", agencyCode);
-			e.errors().forEach((f, m) -> form.reject("agencyCode", m));
+			WebInput.errors(e).forEach((f, m) -> form.reject("agencyCode", m));
 			model.addAttribute("form", form);
 			return "dossiers/settings";
 		}
@@ -351,14 +354,14 @@ class OfficialDossiersController {
 
 	private static @Nullable LocalDate date(String value, String field, Form form) {
 		if (value.isBlank()) {
-			form.reject(field, "Hãy chọn ngày.");
+			form.reject(field, WebText.t("dossiers.say.date.missing"));
 			return null;
 		}
 		try {
 			return LocalDate.parse(value.strip());
 		}
 		catch (DateTimeParseException e) {
-			form.reject(field, "Ngày chưa đúng, ví dụ 2026-11-01.");
+			form.reject(field, WebText.t("dossiers.say.date.wrong"));
 			return null;
 		}
 	}

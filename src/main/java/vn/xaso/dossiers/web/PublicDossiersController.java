@@ -53,13 +53,13 @@ class PublicDossiersController {
 		var digits = phone4.replaceAll("\\s+", "");
 		var form = Form.empty().value("code", cleanCode).value("phone4", digits);
 		if (cleanCode.isEmpty()) {
-			form.reject("code", "Nhập mã hồ sơ in trên phiếu hẹn, ví dụ X14701-261123-0001.");
+			form.reject("code", WebText.t("dossiers.say.track.code"));
 		}
 		else if (cleanCode.length() > 40 || !cleanCode.matches("[A-Z0-9.\\-]+")) {
-			form.reject("code", "Mã hồ sơ chỉ gồm chữ, số và dấu gạch ngang, ví dụ X14701-261123-0001.");
+			form.reject("code", WebText.t("dossiers.say.track.codeChars"));
 		}
 		if (!digits.matches("[0-9]{4}")) {
-			form.reject("phone4", "Nhập đúng 4 chữ số cuối của số điện thoại đã khai khi nộp hồ sơ.");
+			form.reject("phone4", WebText.t("dossiers.say.track.phone4"));
 		}
 		model.addAttribute("form", form);
 		if (form.hasErrors()) {
@@ -68,13 +68,13 @@ class PublicDossiersController {
 		}
 		if (!limits.tryConsume(TRACKS, request.getRemoteAddr())) {
 			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-			model.addAttribute("problem", "Bạn đã tra cứu quá nhiều lần. Vui lòng chờ một lát rồi thử lại.");
+			model.addAttribute("problem", WebText.t("dossiers.say.track.tooMany"));
 			return "dossiers/track";
 		}
 		var found = dossiers.track(cleanCode, digits);
 		if (found.isEmpty()) {
 			model.addAttribute("problem",
-					"Không tìm thấy hồ sơ khớp với mã và 4 số cuối điện thoại này. Hãy kiểm tra lại mã trên phiếu hẹn và số điện thoại đã khai.");
+					WebText.t("dossiers.say.track.notFound"));
 			return "dossiers/track";
 		}
 		model.addAttribute("tracking", found.get());

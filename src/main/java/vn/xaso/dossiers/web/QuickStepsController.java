@@ -60,7 +60,7 @@ class QuickStepsController {
 			redirect.addFlashAttribute("problem", t(locale, "dossiers.web.quick.stale"));
 		}
 		catch (DossierConflict e) {
-			redirect.addFlashAttribute("problem", e.getMessage());
+			redirect.addFlashAttribute("problem", WebInput.message(e));
 		}
 		catch (DossierException e) {
 			redirect.addFlashAttribute("problem", e.message(messages, locale));
@@ -122,7 +122,7 @@ class QuickStepsController {
 					lines.add(t(locale, "dossiers.web.bulk.notFound", String.valueOf(id)));
 				}
 				catch (DossierConflict e) {
-					lines.add(code(caller, id, locale) + ": " + e.getMessage());
+					lines.add(code(caller, id, locale) + ": " + WebInput.message(e));
 				}
 				catch (DossierException e) {
 					lines.add(t(locale, "dossiers.web.bulk.notDone", code(caller, id, locale), e.message(messages, locale)));
@@ -147,7 +147,7 @@ class QuickStepsController {
 			case "receive_assign" -> shortcuts.receiveAndAssign(caller, id, version, blank(WebInput.get(params, "assignee")), note);
 			case "release_return" -> shortcuts.releaseAndReturn(caller, id, version, blank(WebInput.get(params, "returnMethod")),
 					blank(WebInput.get(params, "postTrackingNumber")), note, WebInput.get(params, "sealPassword").toCharArray());
-			default -> throw new DossierException("action", messages.getMessage("dossiers.web.quick.unknownStep", null, Locale.ROOT));
+			default -> throw DossierException.of("action", "dossiers.web.quick.unknownStep");
 		};
 	}
 

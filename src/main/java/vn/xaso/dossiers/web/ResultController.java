@@ -59,7 +59,7 @@ class ResultController {
 		catch (DossierException e) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			var form = Form.of(params);
-			e.errors().forEach((f, m) -> form.reject(f.isEmpty() ? "result" : f, m));
+			WebInput.errors(e).forEach((f, m) -> form.reject(f.isEmpty() ? "result" : f, m));
 			return show(results.sheet(Caller.of(me), id), form, model);
 		}
 	}
@@ -88,7 +88,7 @@ class ResultController {
 			var sheet = results.sheet(Caller.of(me), id);
 			var form = Form.empty();
 			sheet.lines().forEach(l -> form.value(l.key(), l.value()));
-			e.errors().forEach((f, m) -> form.reject("password", m));
+			WebInput.errors(e).forEach((f, m) -> form.reject("password", m));
 			return show(sheet, form, model);
 		}
 	}

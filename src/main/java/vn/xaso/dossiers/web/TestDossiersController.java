@@ -41,14 +41,14 @@ class TestDossiersController {
 		var chosen = ids == null ? List.<Long>of() : ids;
 		try {
 			int removed = removal.remove(Caller.of(me), chosen, reason, "yes".equals(confirm));
-			redirect.addFlashAttribute("notice", removed == 0 ? "Các hồ sơ này đã được xoá trước đó."
-					: "Đã xoá " + removed + " hồ sơ thử. Việc xoá được ghi vào nhật ký.");
+			redirect.addFlashAttribute("notice", removed == 0 ? WebText.t("dossiers.say.test.removedBefore")
+					: WebText.t("dossiers.say.test.removed", String.valueOf(removed)));
 			return "redirect:/dossiers/settings/test-dossiers";
 		}
 		catch (DossierException e) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			var form = Form.empty().value("reason", reason);
-			e.errors().forEach(form::reject);
+			WebInput.errors(e).forEach(form::reject);
 			return page(me, form, chosen, model);
 		}
 	}

@@ -58,7 +58,7 @@ class TrackingBookController {
 		}
 		catch (DossierException e) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			e.errors().forEach(form::reject);
+			WebInput.errors(e).forEach(form::reject);
 			return page(me, form, null, model);
 		}
 	}
@@ -67,19 +67,19 @@ class TrackingBookController {
 	String importBook(@AuthenticationPrincipal OfficialPrincipal me, HttpSession session, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
 		if (!(session.getAttribute(PENDING) instanceof byte[] content)) {
-			redirect.addFlashAttribute("notice", "Chưa có sổ nào chờ nhập (hoặc sổ đã được nhập). Hãy chọn tệp và bấm Kiểm tra.");
+			redirect.addFlashAttribute("notice", WebText.t("dossiers.say.book.nothingPending"));
 			return "redirect:/dossiers/settings/book";
 		}
 		try {
 			int added = book.importBook(Caller.of(me), content);
 			session.removeAttribute(PENDING);
-			redirect.addFlashAttribute("notice", "Đã nhập " + added + " hồ sơ từ sổ theo dõi. Các hồ sơ này chỉ để xem, không sửa được.");
+			redirect.addFlashAttribute("notice", WebText.t("dossiers.say.book.imported", String.valueOf(added)));
 			return "redirect:/dossiers/settings/book";
 		}
 		catch (DossierException e) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			var form = Form.empty();
-			e.errors().forEach(form::reject);
+			WebInput.errors(e).forEach(form::reject);
 			return page(me, form, null, model);
 		}
 	}
@@ -96,16 +96,16 @@ class TrackingBookController {
 
 	private static byte[] content(@Nullable MultipartFile file) {
 		if (file == null || file.isEmpty()) {
-			throw new DossierException("file", "Hãy chọn tệp Excel (.xlsx) của sổ theo dõi hồ sơ.");
+			throw DossierException.of("file", "dossiers.say.book.chooseFile");
 		}
 		if (file.getSize() > MAX_BYTES) {
-			throw new DossierException("file", "Tệp lớn quá 2 MB. Hãy chia sổ thành vài tệp.");
+			throw DossierException.of("file", "dossiers.say.book.tooLarge");
 		}
 		try {
 			return file.getBytes();
 		}
 		catch (IOException e) {
-			throw new DossierException("file", "Không đọc được tệp đã tải lên. Hãy thử lại.");
+			throw DossierException.of("file", "dossiers.say.book.unreadable");
 		}
 	}
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.multipart.MultipartFile;
 
 import vn.xaso.dossiers.Applicant;
@@ -73,7 +74,7 @@ final class WebInput {
 
 	/** Puts the service's errors on the form: applicant fields, e-form fields, others as they are. */
 	static Form reject(Form form, DossierException e, Set<String> eformNames) {
-		e.errors().forEach((field, message) -> form.reject(htmlName(field, eformNames), message));
+		errors(e).forEach((field, message) -> form.reject(htmlName(field, eformNames), message));
 		return form;
 	}
 
@@ -115,10 +116,10 @@ final class WebInput {
 				continue;
 			}
 			if (file.getSize() > MAX_FILE_BYTES) {
-				throw new DossierException("file", "Tệp \"" + safeName(file) + "\" lớn hơn 10 MB. Hãy chụp hoặc quét lại với độ phân giải thấp hơn.");
+				throw DossierException.of("file", "dossiers.say.fileTooLarge", safeName(file));
 			}
 			if (out.size() >= MAX_FILES) {
-				throw new DossierException("file", "Mỗi lần chỉ gửi được tối đa " + MAX_FILES + " tệp.");
+				throw DossierException.of("file", "dossiers.say.tooManyFiles", String.valueOf(MAX_FILES));
 			}
 			try {
 				out.add(new Upload(safeName(file), file.getBytes(), paperCode));
@@ -148,7 +149,7 @@ final class WebInput {
 			}
 		}
 		if (out.size() > MAX_FILES) {
-			throw new DossierException("file", "Mỗi lần chỉ gửi được tối đa " + MAX_FILES + " tệp.");
+			throw DossierException.of("file", "dossiers.say.tooManyFiles", String.valueOf(MAX_FILES));
 		}
 		return out;
 	}
@@ -183,9 +184,20 @@ final class WebInput {
 		}
 	}
 
+	/** The service's errors in the reader's language (field → message). */
+	static Map<String, String> errors(DossierException e) {
+		return e.errors(LocaleContextHolder.getLocale());
+	}
+
+	/** The service's messages in the reader's language, joined. */
+	static String message(DossierException e) {
+		return String.join(" ", errors(e).values());
+	}
+
 	/** The first whole-request error ("" field) of a service error, or its whole message. */
 	static String problem(DossierException e) {
-		var whole = e.errors().get("");
-		return whole != null ? whole : e.getMessage();
+		var errors = errors(e);
+		var whole = errors.get("");
+		return whole != null ? whole : String.join(" ", errors.values());
 	}
 }

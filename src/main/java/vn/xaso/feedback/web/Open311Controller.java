@@ -32,6 +32,9 @@ import vn.xaso.feedback.FeedbackException;
 import vn.xaso.feedback.FeedbackReport;
 import vn.xaso.feedback.Open311Keys;
 import vn.xaso.feedback.PublicReport;
+import vn.xaso.feedback.web.Open311Params.NewRequest;
+import vn.xaso.feedback.web.Open311Params.Search;
+import vn.xaso.feedback.web.Open311Params.Updates;
 import vn.xaso.feedback.web.Open311Writer.Items;
 import vn.xaso.units.Unit;
 import vn.xaso.units.Villages;
@@ -125,26 +128,28 @@ class Open311Controller {
 	}
 
 	@PostMapping({ "/open311/v2/requests.json", "/open311/v2/requests.xml" })
-	ResponseEntity<String> post(HttpServletRequest request, @RequestParam Map<String, String> params) {
+	ResponseEntity<String> post(HttpServletRequest request, NewRequest params,
+			@RequestParam(name = "attribute[village]", required = false) @Nullable String villageAttribute,
+			@RequestParam(name = "attribute[landmark]", required = false) @Nullable String landmarkAttribute) {
 		return respond(request, () -> {
-			var unit = jurisdiction(params.get("jurisdiction_id"));
-			var keyId = keys.check(unit.code(), params.get("api_key"))
+			var unit = jurisdiction(params.jurisdiction());
+			var keyId = keys.check(unit.code(), params.apiKey())
 				.orElseThrow(() -> new Open311Error(403, "Thiếu khoá API (api_key) hoặc khoá không dùng được cho xã này", "api_key was not provided or is not valid for this jurisdiction"));
-			var serviceCode = params.getOrDefault("service_code", "").strip();
+			var serviceCode = Open311Params.text(params.serviceCode());
 			if (serviceCode.isEmpty()) {
 				throw new Open311Error(400, "Chưa chọn loại việc (service_code)", "service_code was not provided");
 			}
 			if (feedback.category(unit.code(), serviceCode).isEmpty()) {
 				throw new Open311Error(404, "Không có loại việc (service_code) " + serviceCode, "service_code " + serviceCode + " was not found");
 			}
-			var lat = coordinate(params.get("lat"), "lat");
-			var lon = coordinate(params.get("long"), "long");
-			var address = params.getOrDefault("address_string", "").strip();
-			var village = blank(params.get("address_id"));
+			var lat = coordinate(params.lat(), "lat");
+			var lon = coordinate(params.lon(), "long");
+			var address = Open311Params.text(params.addressString());
+			var village = blank(params.addressId());
 			if (village == null) {
-				village = blank(params.get("attribute[village]"));
+				village = blank(villageAttribute);
 			}
-			var landmark = blank(params.get("attribute[landmark]"));
+			var landmark = blank(landmarkAttribute);
 			if (landmark != null) {
 				if (landmark.length() > 200) {
 					throw new Open311Error(400, "Điểm mốc (attribute[landmark]) dài quá 200 ký tự", "attribute[landmark] is longer than 200 characters");
@@ -154,15 +159,14 @@ class Open311Controller {
 			if (lat == null && lon == null && address.isEmpty() && village == null) {
 				throw new Open311Error(400, "Cần cho biết nơi xảy ra: toạ độ lat và long, address_string hoặc address_id (thôn)", "a location is required: lat and long, address_string or address_id");
 			}
-			var name = String.join(" ", List.of(params.getOrDefault("first_name", "").strip(), params.getOrDefault("last_name", "").strip()))
-				.strip();
-			var phone = blank(params.get("phone"));
-			var email = blank(params.get("email"));
+			var name = String.join(" ", List.of(Open311Params.text(params.firstName()), Open311Params.text(params.lastName()))).strip();
+			var phone = blank(params.phone());
+			var email = blank(params.email());
 			boolean anonymous = name.isEmpty() && phone == null && email == null;
 			try {
-				var created = feedback.submit(new Feedback.NewReport(unit.code(), serviceCode, params.getOrDefault("description", ""), lat,
+				var created = feedback.submit(new Feedback.NewReport(unit.code(), serviceCode, params.description() == null ? "" : params.description(), lat,
 						lon, village, address, null, anonymous, name.isEmpty() ? null : name, phone, email, List.of(), "open311",
-						blank(params.get("media_url")), keyId));
+						blank(params.mediaUrl()), keyId));
 				var category = feedback.category(unit.code(), serviceCode).orElseThrow();
 				var report = feedback.publicReport(unit.code(), created.code()).orElseThrow();
 				var item = map("service_request_id", created.code(), "token", created.token(), "service_notice",
@@ -176,14 +180,14 @@ class Open311Controller {
 	}
 
 	@GetMapping({ "/open311/v2/requests.json", "/open311/v2/requests.xml" })
-	ResponseEntity<String> requests(HttpServletRequest request, @RequestParam Map<String, String> params) {
+	ResponseEntity<String> requests(HttpServletRequest request, Search params) {
 		return respond(request, () -> {
-			var unit = jurisdiction(params.get("jurisdiction_id"));
-			var codes = list(params.get("service_request_id"));
-			var from = date(params.get("start_date"), "start_date");
-			var to = date(params.get("end_date"), "end_date");
+			var unit = jurisdiction(params.jurisdiction());
+			var codes = list(params.serviceRequestIds());
+			var from = date(params.startDate(), "start_date");
+			var to = date(params.endDate(), "end_date");
 			List<String> statuses = null;
-			var wanted = list(params.get("status"));
+			var wanted = list(params.status());
 			if (wanted != null) {
 				var internal = new ArrayList<String>();
 				for (var s : wanted) {
@@ -199,7 +203,7 @@ class Open311Controller {
 				// The specification's default: the last 90 days, at most 1000 requests.
 				from = Instant.now().minus(90, ChronoUnit.DAYS);
 			}
-			var listing = feedback.publicSearch(unit.code(), new Feedback.PublicSearch(codes, list(params.get("service_code")), from, to,
+			var listing = feedback.publicSearch(unit.code(), new Feedback.PublicSearch(codes, list(params.serviceCodes()), from, to,
 					statuses, null, 0, 1000));
 			return new Body("service_requests", new Items("request", listing.rows().stream().map(r -> (Object) request(request, r)).toList()));
 		});
@@ -227,12 +231,12 @@ class Open311Controller {
 
 	/** Non-standard: every public status change after {@code after} (an update_id), oldest first, at most 500. */
 	@GetMapping({ "/open311/v2/updates.json", "/open311/v2/updates.xml" })
-	ResponseEntity<String> updates(HttpServletRequest request, @RequestParam Map<String, String> params) {
+	ResponseEntity<String> updates(HttpServletRequest request, Updates params) {
 		return respond(request, () -> {
-			var unit = jurisdiction(params.get("jurisdiction_id"));
+			var unit = jurisdiction(params.jurisdiction());
 			long after;
 			try {
-				after = Long.parseLong(params.getOrDefault("after", "0").strip());
+				after = Long.parseLong(params.after() == null ? "0" : params.after().strip());
 			}
 			catch (NumberFormatException e) {
 				throw new Open311Error(400, "after phải là một số (update_id)", "after must be an update_id (a number)");

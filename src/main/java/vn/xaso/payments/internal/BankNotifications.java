@@ -1,6 +1,5 @@
 package vn.xaso.payments.internal;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -13,7 +12,6 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -47,15 +45,13 @@ public class BankNotifications {
 	private static final JsonMapper JSON = Json.MAPPER;
 	private static final Logger log = LoggerFactory.getLogger(BankNotifications.class);
 
-	private final JdbcClient jdbc;
 	private final BillStore bills;
 	private final PaymentAccounts accounts;
 	private final AuditLog audit;
 	private final TransactionTemplate tx;
 
-	BankNotifications(JdbcClient jdbc, BillStore bills, PaymentAccounts accounts, AuditLog audit,
+	BankNotifications(BillStore bills, PaymentAccounts accounts, AuditLog audit,
 			PlatformTransactionManager transactions) {
-		this.jdbc = jdbc;
 		this.bills = bills;
 		this.accounts = accounts;
 		this.audit = audit;
@@ -159,23 +155,14 @@ public class BankNotifications {
 			.orElse(AuditLog.SYSTEM_UNIT);
 		// Claim the bank transaction id first: a concurrent copy of the same notification waits here
 		// on the unique index and then finds it taken.
-		Long txn = jdbc.sql("""
-				insert into payment_transaction (unit_code, source, bank_txn_id, amount_vnd, content, account_number, bank_time,
-				                                 bill_id, outcome, flagged)
-				values (?, ?, ?, ?, ?, ?, ?, ?, 'UNMATCHED', true)
-				on conflict (source, bank_txn_id) do nothing returning id""")
-			.params(unit, n.source(), n.txnId(), n.amount(), n.content(), n.account(),
-					n.bankTime() == null ? null : Timestamp.from(n.bankTime()), bill.map(Bill::id).orElse(null))
-			.query(Long.class).optional().orElse(null);
-		if (txn == null) {
-			var stored = jdbc.sql("""
-					select t.outcome, b.reference from payment_transaction t left join payment_bill b on b.id = t.bill_id
-					where t.source = ? and t.bank_txn_id = ?""")
-				.params(n.source(), n.txnId())
-				.query((rs, i) -> new Result(rs.getString(1), true, rs.getString(2))).single();
+		var claimed = bills.claim(unit, n.source(), n.txnId(), n.amount(), n.content(), n.account(), n.bankTime(),
+				bill.map(Bill::id).orElse(null));
+		if (claimed.isEmpty()) {
+			var stored = bills.recorded(n.source(), n.txnId());
 			log.info("Bank notification {}/{} replayed: nothing changed", n.source(), n.txnId());
-			return stored;
+			return new Result(stored.outcome(), true, stored.billReference());
 		}
+		long txn = claimed.get();
 		String outcome;
 		if (bill.isEmpty()) {
 			outcome = "UNMATCHED";
@@ -190,7 +177,7 @@ public class BankNotifications {
 			};
 		}
 		boolean flagged = !outcome.equals("PAID");
-		jdbc.sql("update payment_transaction set outcome = ?, flagged = ? where id = ?").params(outcome, flagged, txn).update();
+		bills.outcome(txn, outcome, flagged);
 		audit.record(AuditEvent.of(unit, SYSTEM_ACTOR, "payment.notification." + outcome.toLowerCase(Locale.ROOT))
 			.on("payment_transaction", txn)
 			.change(null, n.source() + " " + n.txnId() + " " + n.amount() + " VND"

@@ -1,7 +1,10 @@
 package vn.xaso.payments.web;
 
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -10,6 +13,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -17,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import jakarta.validation.Valid;
 import vn.xaso.identity.OfficialPrincipal;
 import vn.xaso.payments.Bill;
 import vn.xaso.payments.PaymentException;
@@ -24,6 +29,10 @@ import vn.xaso.payments.Payments;
 import vn.xaso.payments.internal.BankDirectory;
 import vn.xaso.payments.internal.PaymentAccounts;
 import vn.xaso.payments.internal.PaymentQueries;
+import vn.xaso.payments.web.PaymentForms.AccountForm;
+import vn.xaso.payments.web.PaymentForms.BillFilter;
+import vn.xaso.payments.web.PaymentForms.CashForm;
+import vn.xaso.payments.web.PaymentForms.ResolveForm;
 import vn.xaso.platform.web.Form;
 import vn.xaso.platform.web.Paging;
 
@@ -35,8 +44,10 @@ class PaymentsController {
 	private final PaymentQueries queries;
 	private final PaymentAccounts accounts;
 	private final BankDirectory banks;
+	private final MessageSource messages;
 
-	PaymentsController(Payments payments, PaymentQueries queries, PaymentAccounts accounts, BankDirectory banks) {
+	PaymentsController(Payments payments, PaymentQueries queries, PaymentAccounts accounts, BankDirectory banks, MessageSource messages) {
+		this.messages = messages;
 		this.payments = payments;
 		this.queries = queries;
 		this.accounts = accounts;
@@ -44,19 +55,12 @@ class PaymentsController {
 	}
 
 	@GetMapping("/payments")
-	String list(@AuthenticationPrincipal OfficialPrincipal me, @RequestParam Map<String, String> params, Model model) {
-		var form = Form.of(params);
-		int page = Params.page(params.get("page"));
-		var statusText = params.getOrDefault("status", "");
-		var status = PaymentQueries.status(statusText);
-		if (!statusText.isBlank() && status == null) {
-			form.reject("status", "Trạng thái không hợp lệ.");
-		}
-		var q = params.getOrDefault("q", "").strip();
-		if (q.length() > 100) {
-			form.reject("q", "Từ khóa tìm kiếm dài tối đa 100 ký tự.");
-			q = "";
-		}
+	String list(@AuthenticationPrincipal OfficialPrincipal me, @Valid BillFilter filter, BindingResult result, Model model) {
+		var params = filter.values();
+		var form = PaymentForms.form(params, result);
+		int page = Params.page(filter.page());
+		var status = PaymentQueries.status(filter.status());
+		var q = form.hasErrors() || filter.q() == null ? "" : filter.q().strip();
 		var listing = form.hasErrors() ? new PaymentQueries.Listing<PaymentQueries.BillRow>(List.of(), 0)
 				: queries.bills(me.unitCode(), q, status, page, Paging.DEFAULT_SIZE);
 		model.addAttribute("form", form);
@@ -76,22 +80,24 @@ class PaymentsController {
 	}
 
 	@PostMapping("/payments/transactions/{id}/resolve")
-	String resolve(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, @RequestParam Map<String, String> params,
-			Model model, RedirectAttributes redirect) {
+	String resolve(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, @Valid ResolveForm resolution,
+			BindingResult result, Locale locale, Model model, RedirectAttributes redirect) {
 		queries.transaction(me.unitCode(), id).orElseThrow(NotFound::new);
+		var form = PaymentForms.form(resolution.values(), result).value("transactionId", String.valueOf(id));
 		try {
-			queries.resolve(me.unitCode(), id, params.getOrDefault("note", ""), me.username());
-			redirect.addFlashAttribute("notice", "Đã ghi nhận cách xử lý giao dịch.");
-			return "redirect:/payments/unmatched";
+			if (!form.hasErrors()) {
+				queries.resolve(me.unitCode(), id, resolution.note(), me.username());
+				redirect.addFlashAttribute("notice", messages.getMessage("payments.done.resolved", null, locale));
+				return "redirect:/payments/unmatched";
+			}
 		}
 		catch (PaymentException e) {
-			var form = Form.of(params).value("transactionId", String.valueOf(id));
 			e.errors().forEach((field, message) -> form.reject(field.isEmpty() ? "note" : field, message));
-			model.addAttribute("transactions", queries.flagged(me.unitCode(), 200));
-			model.addAttribute("form", form);
-			model.addAttribute("canAct", Params.cashier(me));
-			return "payments/flagged";
 		}
+		model.addAttribute("transactions", queries.flagged(me.unitCode(), 200));
+		model.addAttribute("form", form);
+		model.addAttribute("canAct", Params.cashier(me));
+		return "payments/flagged";
 	}
 
 	@GetMapping("/payments/bills/{id}")
@@ -127,18 +133,16 @@ class PaymentsController {
 	}
 
 	@PostMapping("/payments/bills/{id}/cash")
-	String cash(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, @RequestParam Map<String, String> params,
-			Model model, RedirectAttributes redirect) {
+	String cash(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, @Valid CashForm cash, BindingResult result,
+			Locale locale, Model model, RedirectAttributes redirect) {
 		var bill = ownBill(me, id);
-		var form = Form.of(params);
-		var text = params.getOrDefault("amountVnd", "").replace(".", "").replace(",", "").replace(" ", "").strip();
-		if (!text.matches("[0-9]{1,12}")) {
-			form.reject("amountVnd", "Hãy nhập số tiền bằng chữ số, tính bằng đồng (ví dụ 50000).");
+		var form = PaymentForms.form(cash.values(), result);
+		if (form.hasErrors()) {
 			return billPage(me, bill, form, model);
 		}
 		try {
-			payments.recordCash(id, me.username(), Long.parseLong(text));
-			redirect.addFlashAttribute("notice", "Đã ghi nhận tiền mặt và lập biên lai.");
+			payments.recordCash(id, me.username(), cash.amount());
+			redirect.addFlashAttribute("notice", messages.getMessage("payments.done.cash", null, locale));
 			return "redirect:/payments/bills/" + id;
 		}
 		catch (PaymentException e) {
@@ -170,13 +174,13 @@ class PaymentsController {
 	}
 
 	@PostMapping("/admin/payments")
-	String saveAccount(@AuthenticationPrincipal OfficialPrincipal me, @RequestParam Map<String, String> params, Model model,
+	String saveAccount(@AuthenticationPrincipal OfficialPrincipal me, AccountForm account, Locale locale, Model model,
 			RedirectAttributes redirect) {
-		var form = Form.of(params);
+		var form = Form.of(account.values());
 		try {
-			accounts.save(me.unitCode(), params.getOrDefault("bankBin", ""), params.getOrDefault("accountNumber", ""),
-					params.getOrDefault("accountName", ""), me.username());
-			redirect.addFlashAttribute("notice", "Đã lưu tài khoản nhận tiền.");
+			accounts.save(me.unitCode(), orEmpty(account.bankBin()), orEmpty(account.accountNumber()), orEmpty(account.accountName()),
+					me.username());
+			redirect.addFlashAttribute("notice", messages.getMessage("payments.done.account", null, locale));
 			return "redirect:/admin/payments";
 		}
 		catch (PaymentException e) {
@@ -192,6 +196,10 @@ class PaymentsController {
 		model.addAttribute("account", account.orElse(null));
 		model.addAttribute("accountBank", account.flatMap(a -> banks.byBin(a.bankBin())).map(BankDirectory.Bank::shortName).orElse(""));
 		return "payments/account";
+	}
+
+	private static String orEmpty(@Nullable String value) {
+		return value == null ? "" : value;
 	}
 
 	/** A bill of the official's own commune, or 404 (another commune's bill does not exist for them). */

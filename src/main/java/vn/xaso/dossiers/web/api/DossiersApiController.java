@@ -1,4 +1,4 @@
-package vn.xaso.dossiers.api;
+package vn.xaso.dossiers.web.api;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,6 +26,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import vn.xaso.dossiers.web.WebText;
+import vn.xaso.platform.web.Problems;
 import vn.xaso.platform.web.RateLimits;
 import vn.xaso.dossiers.ActionRequest;
 import vn.xaso.dossiers.Applicant;
@@ -139,7 +141,7 @@ class DossiersApiController {
 	ResponseEntity<Map<String, Object>> rate(@AuthenticationPrincipal CitizenPrincipal me, @PathVariable long id,
 			@RequestBody RatingBody body) {
 		if (body.stars() == null) {
-			throw new DossierException("stars", "Hãy chọn số sao từ 1 đến 5.");
+			throw DossierException.of("stars", "dossiers.say.stars");
 		}
 		dossiers.rate(Caller.of(me), id, body.stars(), body.comment() == null ? "" : body.comment());
 		return ResponseEntity.ok(Map.of("rated", true));
@@ -169,7 +171,7 @@ class DossiersApiController {
 				qu = Queue.valueOf(queue.strip().toUpperCase(java.util.Locale.ROOT));
 			}
 			catch (IllegalArgumentException e) {
-				throw new DossierException("queue", "Hàng đợi phải là một trong: NEW, MINE, DUE_SOON, LATE, SUPPLEMENT, AWAITING_APPROVAL, RESULT_READY.");
+				throw DossierException.of("queue", "dossiers.api.error.queue");
 			}
 		}
 		return dossiers.search(Caller.of(me), new DossierSearch(q, procedure, state, qu, date("from", from), date("to", to), page, size));
@@ -193,10 +195,10 @@ class DossiersApiController {
 			+ "Gửi kèm version đã đọc; nếu người khác vừa xử lý thì trả 409 và cho biết ai đã làm gì.")
 	Dossier act(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, @RequestBody ActionBody body) {
 		if (body.action() == null || body.action().isBlank()) {
-			throw new DossierException("action", "Hãy chọn thao tác.");
+			throw DossierException.of("action", "dossiers.api.error.action");
 		}
 		if (body.version() == null) {
-			throw new DossierException("version", "Hãy gửi kèm version của hồ sơ đã đọc (để không ghi đè thao tác của người khác).");
+			throw DossierException.of("version", "dossiers.api.error.version");
 		}
 		var request = new ActionRequest(body.action().strip(), body.version(), body.note() == null ? "" : body.note(), body.assignee(),
 				body.returnMethod(), body.postTrackingNumber(), body.signingPassword() == null ? null : body.signingPassword().toCharArray(),
@@ -226,22 +228,22 @@ class DossiersApiController {
 			HttpServletRequest request) {
 		if (!allowTrack(request.getRemoteAddr())) {
 			return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-				.body(Map.of("errors", Map.of("", "Bạn tra cứu nhiều lần quá. Hãy đợi một phút rồi thử lại.")));
+				.body(Map.of("errors", Map.of("", WebText.t(Problems.locale(request), "dossiers.api.error.trackTooMany"))));
 		}
-		var errors = new LinkedHashMap<String, String>();
+		var errors = new LinkedHashMap<String, DossierException.Message>();
 		if (code.isBlank() || code.strip().length() > 40) {
-			errors.put("code", "Hãy nhập mã hồ sơ in trên giấy hẹn, ví dụ X14701-261123-0001.");
+			errors.put("code", new DossierException.Message("dossiers.api.error.trackCode"));
 		}
 		if (!phone4.strip().matches("[0-9]{4}")) {
-			errors.put("phone4", "Hãy nhập đúng 4 số cuối điện thoại của người nộp.");
+			errors.put("phone4", new DossierException.Message("dossiers.api.error.trackPhone4"));
 		}
 		if (!errors.isEmpty()) {
-			throw new DossierException(errors);
+			throw DossierException.of(errors);
 		}
 		Tracking found = dossiers.track(code, phone4).orElse(null);
 		if (found == null) {
 			return ResponseEntity.status(HttpStatus.NOT_FOUND)
-				.body(Map.of("errors", Map.of("", "Không tìm thấy hồ sơ với mã và 4 số điện thoại này. Hãy kiểm tra lại giấy hẹn.")));
+				.body(Map.of("errors", Map.of("", WebText.t(Problems.locale(request), "dossiers.api.error.trackNotFound"))));
 		}
 		return ResponseEntity.ok(found);
 	}
@@ -272,14 +274,14 @@ class DossiersApiController {
 				method = Consent.Method.valueOf(c.method() == null ? "" : c.method().strip().toUpperCase(java.util.Locale.ROOT));
 			}
 			catch (IllegalArgumentException e) {
-				throw new DossierException("consent.method", "Cách đồng ý phải là SIGNED_PAPER, OTP hoặc IN_PERSON.");
+				throw DossierException.of("consent.method", "dossiers.api.error.consentMethod");
 			}
 			Instant at;
 			try {
 				at = c.at() == null || c.at().isBlank() ? Instant.now() : Instant.parse(c.at().strip());
 			}
 			catch (DateTimeParseException e) {
-				throw new DossierException("consent.at", "Thời điểm đồng ý viết theo ISO 8601, ví dụ 2026-11-23T08:30:00Z.");
+				throw DossierException.of("consent.at", "dossiers.api.error.consentAt");
 			}
 			consent = new Consent(c.consentedBy() == null ? "" : c.consentedBy(), method, at, c.reference() == null ? "" : c.reference());
 		}
@@ -307,7 +309,7 @@ class DossiersApiController {
 			return Channel.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
 		}
 		catch (IllegalArgumentException e) {
-			throw new DossierException("channel", "Kênh nộp phải là ONLINE, COUNTER hoặc ASSISTED.");
+			throw DossierException.of("channel", "dossiers.api.error.channel");
 		}
 	}
 
@@ -316,22 +318,22 @@ class DossiersApiController {
 			return List.of();
 		}
 		if (files.size() > 30) {
-			throw new DossierException("files", "Mỗi hồ sơ có tối đa 30 tệp.");
+			throw DossierException.of("files", "dossiers.api.error.filesMany");
 		}
 		var out = new ArrayList<Upload>();
 		for (var f : files) {
 			if (f == null || f.contentBase64() == null || f.contentBase64().isBlank()) {
-				throw new DossierException("files", "Tệp thiếu nội dung (contentBase64).");
+				throw DossierException.of("files", "dossiers.api.error.fileEmpty");
 			}
 			if (f.contentBase64().length() > 14_000_000) {
-				throw new DossierException("files", "Tệp lớn quá 10 MB.");
+				throw DossierException.of("files", "dossiers.api.error.fileLarge");
 			}
 			byte[] bytes;
 			try {
 				bytes = Base64.getMimeDecoder().decode(f.contentBase64());
 			}
 			catch (IllegalArgumentException e) {
-				throw new DossierException("files", "Nội dung tệp phải mã hóa base64.");
+				throw DossierException.of("files", "dossiers.api.error.fileBase64");
 			}
 			out.add(new Upload(f.name() == null ? "" : f.name(), bytes, f.paperCode() == null ? "" : f.paperCode()));
 		}
@@ -346,7 +348,7 @@ class DossiersApiController {
 			return LocalDate.parse(value.strip());
 		}
 		catch (DateTimeParseException e) {
-			throw new DossierException(field, "Ngày viết theo dạng năm-tháng-ngày, ví dụ 2026-11-23.");
+			throw DossierException.of(field, "dossiers.api.error.date");
 		}
 	}
 
@@ -357,7 +359,7 @@ class DossiersApiController {
 	/** Rows per page: 1 to 100, refused (400) outside rather than silently changed. */
 	static int pageSize(int size) {
 		if (size < 1 || size > 100) {
-			throw new DossierException("size", "Số hồ sơ mỗi trang (size) phải từ 1 đến 100.");
+			throw DossierException.of("size", "dossiers.api.error.size");
 		}
 		return size;
 	}

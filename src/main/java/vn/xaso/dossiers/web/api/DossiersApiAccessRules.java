@@ -1,4 +1,4 @@
-package vn.xaso.dossiers.api;
+package vn.xaso.dossiers.web.api;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;

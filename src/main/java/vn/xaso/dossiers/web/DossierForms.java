@@ -1,0 +1,67 @@
+package vn.xaso.dossiers.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.validation.BindingResult;
+
+import jakarta.validation.constraints.Size;
+import vn.xaso.platform.web.Form;
+
+/**
+ * The officials' dossier pages' typed forms. Bean Validation refuses the plain mistakes with the module's messages
+ * ({@code i18n/dossiers}); the use cases check the rest. The citizen's and the counter's forms carry the procedure's
+ * own e-form fields (named by the catalogue), read by {@link WebInput}.
+ */
+final class DossierForms {
+
+	private DossierForms() {
+	}
+
+	/** The values as typed, with the validation errors, for showing the form again. */
+	static Form form(Map<String, String> values, BindingResult result) {
+		var form = Form.of(values);
+		result.getFieldErrors().forEach(e -> form.reject(e.getField(), e.getDefaultMessage()));
+		return form;
+	}
+
+	private static Map<String, String> values(@Nullable String... pairs) {
+		var map = new LinkedHashMap<String, String>();
+		for (int i = 0; i + 1 < pairs.length; i += 2) {
+			if (pairs[i + 1] != null) {
+				map.put(pairs[i], pairs[i + 1]);
+			}
+		}
+		return map;
+	}
+
+	static String text(@Nullable String value) {
+		return value == null ? "" : value.strip();
+	}
+
+	/** The queues page: a tab, or a search by words, procedure and state. */
+	record QueueFilter(@Nullable String tab, @Size(max = 100, message = "{dossiers.say.queryLong}") @Nullable String q,
+			@Nullable String procedure, @Nullable String state, @Nullable String page) {
+
+		Map<String, String> values() {
+			return DossierForms.values("tab", tab, "q", q, "procedure", procedure, "state", state, "page", page);
+		}
+
+		boolean searching() {
+			return !text(q).isEmpty() || !text(procedure).isEmpty() || !text(state).isEmpty();
+		}
+	}
+
+	/** An official's step on a dossier (the files come as a separate multipart list). */
+	record ActForm(@Nullable String action, @Nullable String version, @Nullable String note, @Nullable String assignee,
+			@Nullable String returnMethod, @Nullable String postTrackingNumber, @Nullable String signingPassword,
+			@Nullable String newDueDate) {
+
+		/** What the page shows again (never the password). */
+		Map<String, String> values() {
+			return DossierForms.values("action", action, "version", version, "note", note, "assignee", assignee, "returnMethod",
+					returnMethod, "postTrackingNumber", postTrackingNumber, "newDueDate", newDueDate);
+		}
+	}
+}
