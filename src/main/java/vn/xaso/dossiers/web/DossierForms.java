@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.BindParam;
 
 import jakarta.validation.constraints.Size;
 import vn.xaso.platform.web.Form;
@@ -62,6 +63,21 @@ final class DossierForms {
 		Map<String, String> values() {
 			return DossierForms.values("action", action, "version", version, "note", note, "assignee", assignee, "returnMethod",
 					returnMethod, "postTrackingNumber", postTrackingNumber, "newDueDate", newDueDate);
+		}
+	}
+
+	/** One of the dossier page's two-step forms ("receive and assign", "release and return"). */
+	record QuickStep(@Nullable String step, @Nullable String version, @Nullable String note, @Nullable String assignee,
+			@Nullable String returnMethod, @Nullable String postTrackingNumber, @Nullable String sealPassword) {
+	}
+
+	/** The queue's bulk action on the ticked dossiers (the ticks come as a separate list). */
+	record BulkStep(@BindParam("do") @Nullable String step, @Nullable String tab, @Nullable String note, @Nullable String assignee,
+			@Nullable String returnMethod, @Nullable String postTrackingNumber, @Nullable String sealPassword) {
+
+		/** The same step for each dossier, at the version the official's list showed. */
+		QuickStep each() {
+			return new QuickStep(step, null, note, assignee, returnMethod, postTrackingNumber, sealPassword);
 		}
 	}
 }

@@ -3,7 +3,6 @@ package vn.xaso.dossiers.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -23,6 +22,8 @@ import vn.xaso.dossiers.DossierException;
 import vn.xaso.dossiers.DossierNotFound;
 import vn.xaso.dossiers.DossierShortcuts;
 import vn.xaso.dossiers.Dossiers;
+import vn.xaso.dossiers.web.DossierForms.BulkStep;
+import vn.xaso.dossiers.web.DossierForms.QuickStep;
 import vn.xaso.identity.OfficialPrincipal;
 
 /**
@@ -46,13 +47,13 @@ class QuickStepsController {
 	}
 
 	@PostMapping("/dossiers/{id}/steps")
-	String step(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, @RequestParam Map<String, String> params,
-			Locale locale, RedirectAttributes redirect) {
+	String step(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, QuickStep params, Locale locale,
+			RedirectAttributes redirect) {
 		var caller = Caller.of(me);
-		var step = WebInput.get(params, "step");
+		var step = DossierForms.text(params.step());
 		dossiers.find(caller, id).orElseThrow(DossierNotFound::new); // another commune's dossier: 404
 		try {
-			long version = Long.parseLong(WebInput.get(params, "version").isEmpty() ? "-1" : WebInput.get(params, "version"));
+			long version = Long.parseLong(DossierForms.text(params.version()).isEmpty() ? "-1" : DossierForms.text(params.version()));
 			var after = run(caller, id, version, step, params);
 			redirect.addFlashAttribute("notice", t(locale, "dossiers.web.quick.done", label(step, locale), after.stateLabel()));
 		}
@@ -82,10 +83,10 @@ class QuickStepsController {
 
 	@PostMapping("/dossiers/bulk")
 	String bulk(@AuthenticationPrincipal OfficialPrincipal me, @RequestParam(name = "pick", required = false) @Nullable List<String> picks,
-			@RequestParam Map<String, String> params, Locale locale, RedirectAttributes redirect) {
+			BulkStep params, Locale locale, RedirectAttributes redirect) {
 		var caller = Caller.of(me);
-		var step = WebInput.get(params, "do");
-		var tab = WebInput.get(params, "tab").matches("[a-z]{1,12}") ? WebInput.get(params, "tab") : "";
+		var step = DossierForms.text(params.step());
+		var tab = DossierForms.text(params.tab()).matches("[a-z]{1,12}") ? DossierForms.text(params.tab()) : "";
 		var lines = new ArrayList<String>();
 		var ids = new ArrayList<Long>();
 		for (var p : picks == null ? List.<String>of() : picks) {
@@ -114,7 +115,7 @@ class QuickStepsController {
 				long id = ids.get(i);
 				try {
 					var dossier = dossiers.find(caller, id).orElseThrow(DossierNotFound::new);
-					var after = run(caller, id, dossier.version(), step, params);
+					var after = run(caller, id, dossier.version(), step, params.each());
 					done++;
 					lines.add(t(locale, "dossiers.web.bulk.doneOne", after.code(), label(step, locale), after.stateLabel()));
 				}
@@ -140,13 +141,13 @@ class QuickStepsController {
 		return "redirect:/dossiers" + (tab.isEmpty() ? "" : "?tab=" + tab);
 	}
 
-	private Dossier run(Caller caller, long id, long version, String step, Map<String, String> params) {
-		var note = WebInput.get(params, "note");
+	private Dossier run(Caller caller, long id, long version, String step, QuickStep params) {
+		var note = DossierForms.text(params.note());
 		return switch (step) {
 			case "receive" -> dossiers.act(caller, id, ActionRequest.of("receive", version, note));
-			case "receive_assign" -> shortcuts.receiveAndAssign(caller, id, version, blank(WebInput.get(params, "assignee")), note);
-			case "release_return" -> shortcuts.releaseAndReturn(caller, id, version, blank(WebInput.get(params, "returnMethod")),
-					blank(WebInput.get(params, "postTrackingNumber")), note, WebInput.get(params, "sealPassword").toCharArray());
+			case "receive_assign" -> shortcuts.receiveAndAssign(caller, id, version, blank(DossierForms.text(params.assignee())), note);
+			case "release_return" -> shortcuts.releaseAndReturn(caller, id, version, blank(DossierForms.text(params.returnMethod())),
+					blank(DossierForms.text(params.postTrackingNumber())), note, DossierForms.text(params.sealPassword()).toCharArray());
 			default -> throw DossierException.of("action", "dossiers.web.quick.unknownStep");
 		};
 	}
