@@ -59,25 +59,24 @@ class CitizenDossiersController {
 	}
 
 	@GetMapping("/citizen/dossiers/{id}")
-	String detail(@AuthenticationPrincipal CitizenPrincipal me, @PathVariable long id, @RequestParam Map<String, String> params,
-			Model model) {
+	String detail(@AuthenticationPrincipal CitizenPrincipal me, @PathVariable long id, DossierForms.Arrived params, Model model) {
 		var caller = Caller.of(me);
 		var dossier = dossiers.find(caller, id).orElseThrow(DossierNotFound::new);
 		if (dossier.draft()) {
 			var form = WebInput.applicantForm(Form.empty(), dossier.applicant());
-			return drafts.render(caller, dossier, form, dossier.form(), params.containsKey("saved") ? WebText.t(CitizenDraftController.SAVED) : null,
+			return drafts.render(caller, dossier, form, dossier.form(), params.saved() != null ? WebText.t(CitizenDraftController.SAVED) : null,
 					null, model);
 		}
-		if (params.containsKey("submitted")) {
+		if (params.submitted() != null) {
 			model.addAttribute("notice", WebText.t("dossiers.say.submitted", dossier.code()));
 		}
-		else if (params.containsKey("supplemented")) {
+		else if (params.supplemented() != null) {
 			model.addAttribute("notice", WebText.t("dossiers.say.supplemented"));
 		}
-		else if (params.containsKey("rated")) {
+		else if (params.rated() != null) {
 			model.addAttribute("notice", WebText.t("dossiers.say.rated"));
 		}
-		else if (params.containsKey("paid")) {
+		else if (params.paid() != null) {
 			if (dossier.paid()) {
 				model.addAttribute("notice", WebText.t("dossiers.say.paid"));
 			}

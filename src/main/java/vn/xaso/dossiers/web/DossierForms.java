@@ -80,4 +80,9 @@ final class DossierForms {
 			return new QuickStep(step, null, note, assignee, returnMethod, postTrackingNumber, sealPassword);
 		}
 	}
+
+	/** What the citizen's dossier page was reached after ({@code ?submitted}, {@code ?paid}, …): a notice to show. */
+	record Arrived(@Nullable String saved, @Nullable String submitted, @Nullable String supplemented, @Nullable String rated,
+			@Nullable String paid) {
+	}
 }
