@@ -28,7 +28,7 @@ class DossierExceptionTests {
 
 	@Test
 	void conflictNamesWhoActedInTheReadersLanguage() {
-		var e = DossierConflict.of("dossiers.error.changedByNow", "Nguyễn Thị Lan", "Tiếp nhận", "09:15 07/12/2026", "Đang xử lý");
+		var e = DossierConflict.saying("dossiers.error.changedByNow", "Nguyễn Thị Lan", "Tiếp nhận", "09:15 07/12/2026", "Đang xử lý");
 		assertThat(e.getMessage()).startsWith("Hồ sơ vừa được Nguyễn Thị Lan xử lý (Tiếp nhận) lúc 09:15 07/12/2026.")
 			.contains("Hồ sơ hiện ở bước \"Đang xử lý\".");
 		assertThat(e.errors(Locale.ENGLISH).get("")).startsWith("Nguyễn Thị Lan has just handled the dossier (Tiếp nhận)");
