@@ -15,7 +15,7 @@ public class DossierConflict extends DossierException {
 	}
 
 	/** The conflict with a message of the dossiers bundle (shown in the reader's language). */
-	public static DossierConflict of(String key, Object... args) {
+	public static DossierConflict saying(String key, Object... args) {
 		return new DossierConflict(new Message(key, args));
 	}
 }

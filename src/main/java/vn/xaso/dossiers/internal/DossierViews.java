@@ -120,15 +120,15 @@ class DossierViews {
 	DossierConflict conflict(DossierTable.Row row) {
 		var last = timeline.last(row.id());
 		if (last.isEmpty()) {
-			return DossierConflict.of("dossiers.error.changedMeanwhile");
+			return DossierConflict.saying("dossiers.error.changedMeanwhile");
 		}
 		var l = last.get();
 		var w = workflows.get(row.workflow());
 		var label = w.action(l.action()).map(Action::label).orElse(actionLabel(l.action()));
 		var at = LocalDateTime.ofInstant(l.at(), Sla.VIETNAM).format(AT);
 		if (l.toState() == null || !w.states().containsKey(l.toState())) {
-			return DossierConflict.of("dossiers.error.changedBy", l.actorName(), label, at, "");
+			return DossierConflict.saying("dossiers.error.changedBy", l.actorName(), label, at, "");
 		}
-		return DossierConflict.of("dossiers.error.changedByNow", l.actorName(), label, at, w.state(l.toState()).label());
+		return DossierConflict.saying("dossiers.error.changedByNow", l.actorName(), label, at, w.state(l.toState()).label());
 	}
 }
