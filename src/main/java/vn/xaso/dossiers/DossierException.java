@@ -76,7 +76,8 @@ public class DossierException extends Refusal {
 
 	/** The key of the (first) message, or null when the refusal was written out. */
 	public @Nullable String key() {
-		return messages.isEmpty() ? null : messages.values().iterator().next().key();
+		var first = messages.get(field());
+		return first == null ? null : first.key();
 	}
 
 	/** Field → message in the reader's language (the Vietnamese ones for a written-out refusal). */
