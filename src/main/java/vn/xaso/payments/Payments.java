@@ -98,6 +98,8 @@ public class Payments {
 		if (!errors.isEmpty()) {
 			throw new PaymentException(errors);
 		}
+		var payee = bill.payee() == null ? null
+				: accounts.check(bill.payee().bankBin(), bill.payee().accountNumber(), bill.payee().accountName());
 		if (!Tenancy.current().sees(unit)) {
 			throw new PaymentException("Không có quyền lập khoản thu cho đơn vị " + unit + ".");
 		}
@@ -108,9 +110,12 @@ public class Payments {
 		long id = jdbc.sql("select nextval(pg_get_serial_sequence('payment_bill', 'id'))").query(Long.class).single();
 		var reference = BillReferences.of(id);
 		int inserted = jdbc.sql("""
-				insert into payment_bill (id, unit_code, external_ref, reference, purpose, amount_vnd, payer_name, citizen_id)
-				values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (unit_code, external_ref) do nothing""")
-			.params(id, unit, ref, reference, purpose, bill.amountVnd(), payer, bill.citizenId()).update();
+				insert into payment_bill (id, unit_code, external_ref, reference, purpose, amount_vnd, payer_name, citizen_id,
+				                          payee_bin, payee_account, payee_name)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (unit_code, external_ref) do nothing""")
+			.params(id, unit, ref, reference, purpose, bill.amountVnd(), payer, bill.citizenId(),
+					payee == null ? null : payee.bankBin(), payee == null ? null : payee.accountNumber(),
+					payee == null ? null : payee.accountName()).update();
 		if (inserted == 0) { // a concurrent open of the same externalRef won
 			return bills.byExternalRef(unit, ref).orElseThrow();
 		}
@@ -183,7 +188,13 @@ public class Payments {
 			var unit = units.find(bill.unitCode()).orElseThrow();
 			var province = units.find(unit.provinceCode()).map(u -> u.name()).orElse("");
 			String bankLine = null;
-			if (bill.method() == Bill.Method.VIETQR) {
+			var payee = bills.payee(bill.id());
+			if (bill.method() == Bill.Method.VIETQR && payee.isPresent()) {
+				var p = payee.get();
+				bankLine = banks.byBin(p.bankBin()).map(b -> b.shortName()).orElse(p.bankBin()) + " " + p.accountNumber() + " — "
+						+ p.accountName();
+			}
+			else if (bill.method() == Bill.Method.VIETQR) {
 				bankLine = accounts.find(bill.unitCode())
 					.map(a -> banks.byBin(a.bankBin()).map(b -> b.shortName()).orElse(a.bankBin()) + " " + a.accountNumber()
 							+ " — " + a.accountName())
@@ -199,6 +210,33 @@ public class Payments {
 	/** Banks a receiving account may be in (the bundled NAPAS list, VietQR members only), for a choice list. */
 	public java.util.List<BankChoice> vietQrBanks() {
 		return banks.all().stream().filter(b -> b.vietQr()).map(b -> new BankChoice(b.bin(), b.label())).toList();
+	}
+
+	/**
+	 * Checks an account that bills may be paid into (a producer's own): BIN in the bundled VietQR list, 6–19 digits,
+	 * a bank-style name. Returns it normalised; throws {@link PaymentException} with a message per field.
+	 */
+	public Payee checkPayee(String bankBin, String accountNumber, String accountName) {
+		return accounts.check(bankBin, accountNumber, accountName);
+	}
+
+	/** The account the bill is paid into when it is not the unit's own (see {@link NewBill#payee()}). */
+	@Transactional(readOnly = true)
+	public Optional<Payee> payee(long billId) {
+		return read(() -> visible(billId).flatMap(b -> bills.payee(b.id())));
+	}
+
+	/**
+	 * The transfer details of a bill paid into a payee's own account, found by the caller's reference and read in the
+	 * caller's unit scope — for the page of whoever holds the link (a commune shop order). Bills paid into the unit's
+	 * own account are not answered here. {@code payload} is empty once the bill is settled or cancelled.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<PayeeTransfer> payeeTransfer(String unitCode, String externalRef) {
+		return bills.byExternalRef(unitCode, externalRef).flatMap(bill -> bills.payee(bill.id()).map(p -> new PayeeTransfer(bill.id(),
+				bill.dueVnd() > 0 ? VietQr.payload(p.bankBin(), p.accountNumber(), bill.dueVnd(), bill.reference()) : "", p.bankBin(),
+				banks.byBin(p.bankBin()).map(b -> b.shortName()).orElse(p.bankBin()), p.accountNumber(), p.accountName(),
+				bill.dueVnd(), bill.reference(), bill.settled())));
 	}
 
 	/** The unit's receiving account, if one was set (read in the caller's unit scope). */
@@ -231,6 +269,10 @@ public class Payments {
 		}
 		if (bill.status() == Bill.Status.CANCELLED) {
 			throw new PaymentException("Khoản thu này đã bị hủy.");
+		}
+		var payee = bills.payee(bill.id());
+		if (payee.isPresent()) {
+			return VietQr.payload(payee.get().bankBin(), payee.get().accountNumber(), bill.dueVnd(), bill.reference());
 		}
 		var account = accounts.find(bill.unitCode())
 			.orElseThrow(() -> new PaymentException("Xã chưa khai báo tài khoản nhận tiền nên chưa thể tạo mã VietQR."));

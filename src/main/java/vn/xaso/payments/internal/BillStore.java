@@ -81,6 +81,12 @@ public class BillStore {
 			.params(unitCode, externalRef).query(BillStore::map).optional();
 	}
 
+	/** The account the bill is paid into when it is not the unit's own (a producer's). */
+	public Optional<vn.xaso.payments.Payee> payee(long id) {
+		return jdbc.sql("select payee_bin, payee_account, payee_name from payment_bill where id = ? and payee_bin is not null")
+			.param(id).query((rs, n) -> new vn.xaso.payments.Payee(rs.getString(1), rs.getString(2), rs.getString(3))).optional();
+	}
+
 	/** The payer's name (not part of the public record, shown on pages and the receipt). */
 	public String payerName(long id) {
 		return jdbc.sql("select payer_name from payment_bill where id = ?").param(id).query(String.class).single();
