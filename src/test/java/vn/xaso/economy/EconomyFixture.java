@@ -52,7 +52,7 @@ public final class EconomyFixture {
 		return Tenancy.callAs(UnitScope.of(unitCode), () -> {
 			var admin = admin(unitCode);
 			long id = keeping.register(admin, new ProducerEntry.Input("COOPERATIVE", name + " " + suffix, null, "Đỗ Văn Nam",
-					"0987" + suffix.substring(Math.max(0, suffix.length() - 6)), "Thôn Yên Hòa", null, vietQr ? "970405" : null,
+					"0987" + String.format("%06d", Long.parseLong(suffix) % 1_000_000), "Thôn Yên Hòa", null, vietQr ? "970405" : null,
 					vietQr ? account : null, vietQr ? "HTX THU NGHIEM" : null));
 			keeping.verify(admin, id);
 			// The administrator opens the account at /admin/accounts with the role PRODUCER, then links it.

@@ -111,10 +111,12 @@ class ProductTable {
 		var params = new ArrayList<Object>();
 		params.add(unitCode);
 		var key = VietnameseText.searchKey(q);
-		if (!key.isEmpty()) {
+		// Every word must appear (in the product's name or description, or the producer's name), in any order.
+		var words = key.isEmpty() ? new String[0] : key.split(" ");
+		for (int i = 0; i < Math.min(words.length, 6); i++) {
 			where.append(" and (p.search_folded like ? or xaso_fold(r.name) like ?)");
-			params.add(SqlLike.contains(key));
-			params.add(SqlLike.contains(key));
+			params.add(SqlLike.contains(words[i]));
+			params.add(SqlLike.contains(words[i]));
 		}
 		var valid = "(p.ocop_stars is not null and p.ocop_certified_on <= ? and p.ocop_certified_on > ?)";
 		if (ocopOnly) {
