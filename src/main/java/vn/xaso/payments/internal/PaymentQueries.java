@@ -42,7 +42,8 @@ public class PaymentQueries {
 	/** {@code q}: part of the reference, external reference, payer or purpose (any case, with or without diacritics). */
 	@Transactional(readOnly = true)
 	public Listing<BillRow> bills(String unitCode, @Nullable String q, Bill.@Nullable Status status, int page, int size) {
-		var where = new StringBuilder(" from payment_bill where unit_code = :unit");
+		// The commune's own fees: bills paid into a payee's account (a producer's, the commune shop) are not listed here.
+		var where = new StringBuilder(" from payment_bill where unit_code = :unit and payee_bin is null");
 		var params = new java.util.HashMap<String, Object>();
 		params.put("unit", unitCode);
 		if (q != null && !q.isBlank()) {
