@@ -138,6 +138,11 @@ public class KeepingProducers {
 		});
 	}
 
+	public List<Producer> all(OfficialPrincipal me) {
+		staff(me);
+		return work.inTx(() -> producers.all(me.unitCode()));
+	}
+
 	/** The commune's marketplace figures. */
 	public Figures.Marketplace figures(OfficialPrincipal me) {
 		staff(me);
