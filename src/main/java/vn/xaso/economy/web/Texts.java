@@ -10,7 +10,7 @@ import vn.xaso.economy.EconomyException;
 import vn.xaso.platform.web.Form;
 
 /** Turns {@link EconomyException}s into the page's language; "not found" refusals become 404, "not allowed" 403. */
-@Component
+@Component("economyTexts")
 class Texts {
 
 	private final MessageSource messages;
