@@ -59,6 +59,7 @@ public class DemoData implements ApplicationRunner {
 			new DemoOfficial("yenmo.vanthu", YEN_MO, "Vũ Thị Mai", "Văn thư", "0912000105", Set.of(Role.CLERK), -1),
 			new DemoOfficial("yenmo.congnghe", YEN_MO, "Lê Văn Tú", "Tổ trưởng Tổ công nghệ số cộng đồng", "0912000106", Set.of(Role.COMMUNITY_TEAM), -1),
 			new DemoOfficial("yenmo.truongthon", YEN_MO, "Hoàng Văn Bình", "Trưởng thôn", "0912000107", Set.of(Role.VILLAGE_HEAD), 0),
+			new DemoOfficial("yenmo.htx", YEN_MO, "Vũ Thị Hạnh", "Giám đốc HTX Nông nghiệp Yên Hòa", "0912000109", Set.of(Role.PRODUCER), -1),
 			new DemoOfficial("ninhbinh.tinh", NINH_BINH, "Bùi Thị Thu", "Chuyên viên Sở Khoa học và Công nghệ", "0912000108", Set.of(Role.PROVINCE_VIEWER), -1),
 			new DemoOfficial("ninhbinh.quantri", NINH_BINH, "Trịnh Minh Quang", "Quản trị hệ thống, Sở Khoa học và Công nghệ", "0912000110", Set.of(Role.ADMIN, Role.PROVINCE_VIEWER), -1),
 			new DemoOfficial("ninhbinh.trienkhai", NINH_BINH, "Đỗ Văn Khánh", "Triển khai XaSo, Sở Khoa học và Công nghệ", "0912000112", Set.of(Role.PROVINCE_ADMIN), -1),

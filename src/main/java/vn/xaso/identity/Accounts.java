@@ -279,6 +279,9 @@ public class Accounts {
 		if (roles.isEmpty()) {
 			throw new AccountException("roles", "Hãy chọn ít nhất một vai trò.");
 		}
+		if (roles.contains(Role.PRODUCER) && roles.size() > 1) {
+			throw new AccountException("roles", "Tài khoản cơ sở sản xuất chỉ có một vai trò Cơ sở sản xuất, không kèm vai trò cán bộ.");
+		}
 		var provinceUnit = unitCode.length() == 2;
 		if (provinceUnit && !PROVINCE_ROLES.containsAll(roles)) {
 			throw new AccountException("roles", "Cán bộ cấp tỉnh chỉ có vai trò Cán bộ tỉnh (xem) hoặc Quản trị.");

@@ -28,9 +28,30 @@ public enum Role {
 	 * Quản trị triển khai tỉnh — onboards the province's communes from a spreadsheet (setup invitations) and
 	 * follows which are live, half-way or not started. Held by a province-level account.
 	 */
-	PROVINCE_ADMIN;
+	PROVINCE_ADMIN,
+	/**
+	 * Cơ sở sản xuất — a household business, cooperative (HTX) or enterprise of the commune that sells on the
+	 * commune shop: manages its own products and orders, nothing else. Not commune staff: it never reaches
+	 * documents, dossiers or feedback. Always held alone.
+	 */
+	PRODUCER;
 
 	public String authority() {
 		return "ROLE_" + name();
+	}
+
+	/** Whether this role is commune or province staff (every role except {@link #PRODUCER}). */
+	public boolean staff() {
+		return this != PRODUCER;
+	}
+
+	/** The names of the staff roles, for URL rules that admit any official ("hasAnyRole"). */
+	public static String[] staffNames() {
+		return java.util.Arrays.stream(values()).filter(Role::staff).map(Role::name).toArray(String[]::new);
+	}
+
+	/** The names of every role, staff or producer, for pages every signed-in account has (workspace, own account). */
+	public static String[] allNames() {
+		return java.util.Arrays.stream(values()).map(Role::name).toArray(String[]::new);
 	}
 }

@@ -94,6 +94,8 @@ public class Payments {
 		if (!errors.isEmpty()) {
 			throw new PaymentException(errors);
 		}
+		var payee = bill.payee() == null ? null
+				: accounts.check(bill.payee().bankBin(), bill.payee().accountNumber(), bill.payee().accountName());
 		if (!Tenancy.current().sees(unit)) {
 			throw new PaymentException("Không có quyền lập khoản thu cho đơn vị " + unit + ".");
 		}
@@ -101,7 +103,7 @@ public class Payments {
 		if (existing.isPresent()) {
 			return existing.get();
 		}
-		var inserted = bills.insert(unit, ref, purpose, bill.amountVnd(), payer, bill.citizenId());
+		var inserted = bills.insert(unit, ref, purpose, bill.amountVnd(), payer, bill.citizenId(), payee);
 		if (inserted.isEmpty()) { // a concurrent open of the same externalRef won
 			return bills.byExternalRef(unit, ref).orElseThrow();
 		}
@@ -176,7 +178,13 @@ public class Payments {
 			var unit = units.find(bill.unitCode()).orElseThrow();
 			var province = units.find(unit.provinceCode()).map(u -> u.name()).orElse("");
 			String bankLine = null;
-			if (bill.method() == Bill.Method.VIETQR) {
+			var payee = bills.payee(bill.id());
+			if (bill.method() == Bill.Method.VIETQR && payee.isPresent()) {
+				var p = payee.get();
+				bankLine = banks.byBin(p.bankBin()).map(b -> b.shortName()).orElse(p.bankBin()) + " " + p.accountNumber() + " — "
+						+ p.accountName();
+			}
+			else if (bill.method() == Bill.Method.VIETQR) {
 				bankLine = accounts.find(bill.unitCode())
 					.map(a -> banks.byBin(a.bankBin()).map(b -> b.shortName()).orElse(a.bankBin()) + " " + a.accountNumber()
 							+ " — " + a.accountName())
@@ -192,6 +200,33 @@ public class Payments {
 	/** Banks a receiving account may be in (the bundled NAPAS list, VietQR members only), for a choice list. */
 	public java.util.List<BankChoice> vietQrBanks() {
 		return banks.all().stream().filter(b -> b.vietQr()).map(b -> new BankChoice(b.bin(), b.label())).toList();
+	}
+
+	/**
+	 * Checks an account that bills may be paid into (a producer's own): BIN in the bundled VietQR list, 6–19 digits,
+	 * a bank-style name. Returns it normalised; throws {@link PaymentException} with a message per field.
+	 */
+	public Payee checkPayee(String bankBin, String accountNumber, String accountName) {
+		return accounts.check(bankBin, accountNumber, accountName);
+	}
+
+	/** The account the bill is paid into when it is not the unit's own (see {@link NewBill#payee()}). */
+	@Transactional(readOnly = true)
+	public Optional<Payee> payee(long billId) {
+		return read(() -> visible(billId).flatMap(b -> bills.payee(b.id())));
+	}
+
+	/**
+	 * The transfer details of a bill paid into a payee's own account, found by the caller's reference and read in the
+	 * caller's unit scope — for the page of whoever holds the link (a commune shop order). Bills paid into the unit's
+	 * own account are not answered here. {@code payload} is empty once the bill is settled or cancelled.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<PayeeTransfer> payeeTransfer(String unitCode, String externalRef) {
+		return bills.byExternalRef(unitCode, externalRef).flatMap(bill -> bills.payee(bill.id()).map(p -> new PayeeTransfer(bill.id(),
+				bill.dueVnd() > 0 ? VietQr.payload(p.bankBin(), p.accountNumber(), bill.dueVnd(), bill.reference()) : "", p.bankBin(),
+				banks.byBin(p.bankBin()).map(b -> b.shortName()).orElse(p.bankBin()), p.accountNumber(), p.accountName(),
+				bill.dueVnd(), bill.reference(), bill.settled())));
 	}
 
 	/** The unit's receiving account, if one was set (read in the caller's unit scope). */
@@ -224,6 +259,10 @@ public class Payments {
 		}
 		if (bill.status() == Bill.Status.CANCELLED) {
 			throw new PaymentException("Khoản thu này đã bị hủy.");
+		}
+		var payee = bills.payee(bill.id());
+		if (payee.isPresent()) {
+			return VietQr.payload(payee.get().bankBin(), payee.get().accountNumber(), bill.dueVnd(), bill.reference());
 		}
 		var account = accounts.find(bill.unitCode())
 			.orElseThrow(() -> new PaymentException("Xã chưa khai báo tài khoản nhận tiền nên chưa thể tạo mã VietQR."));

@@ -43,7 +43,7 @@ class BrowserPageWeightTests {
 
 	@ParameterizedTest(name = "{0} weighs less than 60 KB compressed")
 	@ValueSource(strings = { "/", "/x/14701", "/x/14701/notices", "/app?unit=14701", "/citizen/signin", "/signin", "/x/14701/feedback/new",
-		"/x/14701/feedback" })
+		"/x/14701/feedback", "/x/14701/cho" })
 	void citizenFacingPageFitsTheBudget(String path) throws Exception {
 		var page = fetch(path);
 		assertThat(page.status()).as("status of %s", path).isEqualTo(200);

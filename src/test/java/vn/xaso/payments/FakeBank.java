@@ -20,7 +20,7 @@ import vn.xaso.payments.internal.WebhookSignatures;
  * real service sends: a SePay-style "transaction sync" JSON body, signed with HMAC-SHA256 over
  * "{timestamp}.{raw body}" with the shared secret, as documented in docs/modules/payments.md.
  */
-final class FakeBank {
+public final class FakeBank {
 
 	private static final AtomicLong IDS = new AtomicLong(System.nanoTime() % 1_000_000_000L);
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
@@ -29,17 +29,17 @@ final class FakeBank {
 	private final byte[] secret;
 	private final HttpClient client = HttpClient.newHttpClient();
 
-	FakeBank(int port, String secret) {
+	public FakeBank(int port, String secret) {
 		this.url = "http://localhost:" + port + "/api/v1/payments/bank-notifications";
 		this.secret = secret.getBytes(StandardCharsets.UTF_8);
 	}
 
-	static String newTransactionId() {
+	public static String newTransactionId() {
 		return "FT" + IDS.incrementAndGet();
 	}
 
 	/** The JSON body of an incoming transfer, as the aggregator would write it. */
-	static String transfer(String id, long amount, String content, String account) {
+	public static String transfer(String id, long amount, String content, String account) {
 		var when = LocalDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh")).format(TIME);
 		return """
 				{"id":"%s","gateway":"MBBank","transactionDate":"%s","accountNumber":"%s","code":null,\
@@ -48,7 +48,7 @@ final class FakeBank {
 			.formatted(id, when, account, content, amount, id, content);
 	}
 
-	HttpResponse<String> send(String body) {
+	public HttpResponse<String> send(String body) {
 		var timestamp = String.valueOf(Instant.now().getEpochSecond());
 		return send(body, timestamp, WebhookSignatures.sign(secret, timestamp, body.getBytes(StandardCharsets.UTF_8)));
 	}

@@ -36,7 +36,7 @@ import vn.xaso.testing.XasoIntegrationTest;
 
 /**
  * The access-control harness: every endpoint × every kind of caller — anonymous, a citizen, each
- * role of Xã Yên Mô, the Ninh Bình province viewer, and an administrator of Xã Nga An trying to
+ * role of Xã Yên Mô (and its demo producer's account), the Ninh Bình province viewer, and an administrator of Xã Nga An trying to
  * reach Yên Mô's objects. Rules live in {@code src/test/resources/access-control/*.tsv}; a module
  * adds its endpoints there, and an endpoint without a rule fails the build.
  */
@@ -50,7 +50,10 @@ class AccessControlTests {
 			return switch (access) {
 				case "PUBLIC" -> true;
 				case "CITIZEN" -> caller.equals("citizen");
-				case "OFFICIAL" -> !roles.isEmpty();
+				// Commune and province staff: a producer's account (role PRODUCER) is not staff.
+				case "OFFICIAL" -> roles.stream().anyMatch(r -> !r.equals("PRODUCER"));
+				// Any signed-in account, staff or producer: the workspace and one's own account settings.
+				case "ACCOUNT" -> !roles.isEmpty();
 				case "NOBODY", "SIGNOUT" -> false;
 				default -> Arrays.stream(access.substring("ROLES:".length()).split(",")).anyMatch(roles::contains);
 			};
@@ -69,6 +72,7 @@ class AccessControlTests {
 		CALLERS.put("yenmo.vanthu", Set.of("CLERK"));
 		CALLERS.put("yenmo.congnghe", Set.of("COMMUNITY_TEAM"));
 		CALLERS.put("yenmo.truongthon", Set.of("VILLAGE_HEAD"));
+		CALLERS.put("yenmo.htx", Set.of("PRODUCER"));
 		CALLERS.put("ninhbinh.tinh", Set.of("PROVINCE_VIEWER"));
 		CALLERS.put("ninhbinh.trienkhai", Set.of("PROVINCE_ADMIN"));
 		CALLERS.put("ngaan.admin", Set.of("ADMIN"));

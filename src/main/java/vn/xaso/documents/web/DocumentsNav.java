@@ -11,7 +11,7 @@ class DocumentsNav {
 
 	@Bean
 	NavLink documentsCard() {
-		return NavLink.official(20, "/documents", "documents.title", "workspace.documentsText");
+		return NavLink.official(20, "/documents", "documents.title", "workspace.documentsText", vn.xaso.identity.Role.staffNames());
 	}
 
 	/** Issue 21: the commune administrator (or a leader) edits the commune's own copies of the templates. */
@@ -23,6 +23,6 @@ class DocumentsNav {
 
 	@Bean
 	NavLink workFilesCard() {
-		return NavLink.official(21, "/documents/work-files", "workspace.workFiles", "workspace.workFilesText");
+		return NavLink.official(21, "/documents/work-files", "workspace.workFiles", "workspace.workFilesText", vn.xaso.identity.Role.staffNames());
 	}
 }

@@ -21,7 +21,7 @@ import vn.xaso.platform.web.AccessRules;
 @Component
 class FeedbackAccessRules implements AccessRules {
 
-	static final String[] OFFICIAL_ROLES = java.util.Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new);
+	static final String[] OFFICIAL_ROLES = Role.staffNames();
 
 	@Override
 	public void authorize(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry auth) {

@@ -11,7 +11,8 @@ class FeedbackNav {
 
 	@Bean
 	NavLink feedbackOfficialCard() {
-		return NavLink.official(40, "/feedback", "feedback.nav.official", "feedback.nav.officialText");
+		return NavLink.official(40, "/feedback", "feedback.nav.official", "feedback.nav.officialText",
+				vn.xaso.identity.Role.staffNames());
 	}
 
 	@Bean

@@ -44,7 +44,11 @@ class SecurityConfiguration {
 			+ "font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'; "
 			+ "object-src 'none'";
 
-	static final String[] OFFICIAL_ROLES = java.util.Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new);
+	/** Staff roles: every role but the producer's (producers sell on the commune shop; they read no commune papers). */
+	static final String[] OFFICIAL_ROLES = Role.staffNames();
+
+	/** Every account: staff and producers (their workspace and their own account settings). */
+	static final String[] ACCOUNT_ROLES = Role.allNames();
 
 	@Bean
 	SecurityFilterChain web(HttpSecurity http, OfficialSignIn officialSignIn, RateLimitFilter rateLimit,
@@ -77,7 +81,7 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.GET, "/admin/calendar").hasAnyRole(Role.ADMIN.name(), Role.NATIONAL_ADMIN.name())
 				.requestMatchers("/citizen/**").hasRole("CITIZEN")
 				.requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
-				.requestMatchers("/workspace/**", "/workspace", "/account/**", "/account").hasAnyRole(OFFICIAL_ROLES)
+				.requestMatchers("/workspace/**", "/workspace", "/account/**", "/account").hasAnyRole(ACCOUNT_ROLES)
 				.requestMatchers("/documents/**", "/documents").hasAnyRole(OFFICIAL_ROLES)
 				.requestMatchers("/api/**").authenticated()
 				.anyRequest().denyAll();

@@ -146,6 +146,14 @@ public class BankNotifications {
 			}
 		}
 		if (bill.isPresent()) {
+			// A bill paid into a producer's own account is settled only by money that reached that account:
+			// the same reference in a transfer to another account is filed as unmatched for an officer.
+			var payee = bills.payee(bill.get().id());
+			if (payee.isPresent() && !payee.get().accountNumber().equals(n.account())) {
+				bill = Optional.empty();
+			}
+		}
+		if (bill.isPresent()) {
 			// Lock the bill before claiming the transaction id, so every notification for one bill
 			// queues here in the same order (no lock-order deadlock with the foreign key below).
 			bill = bills.lock(bill.get().id());

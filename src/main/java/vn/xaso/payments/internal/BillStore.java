@@ -70,13 +70,17 @@ public class BillStore {
 	 * A new bill with its reference made from its id; empty when a bill with the same external reference
 	 * exists already in the unit (a concurrent open of it won).
 	 */
+	/** {@code payee}: the account the bill is paid into when it is not the unit's own (a producer's), or null. */
 	public Optional<Long> insert(String unitCode, String externalRef, String purpose, long amountVnd, String payerName,
-			@Nullable Long citizenId) {
+			@Nullable Long citizenId, vn.xaso.payments.@Nullable Payee payee) {
 		long id = jdbc.sql("select nextval(pg_get_serial_sequence('payment_bill', 'id'))").query(Long.class).single();
 		int inserted = jdbc.sql("""
-				insert into payment_bill (id, unit_code, external_ref, reference, purpose, amount_vnd, payer_name, citizen_id)
-				values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (unit_code, external_ref) do nothing""")
-			.params(id, unitCode, externalRef, BillReferences.of(id), purpose, amountVnd, payerName, citizenId).update();
+				insert into payment_bill (id, unit_code, external_ref, reference, purpose, amount_vnd, payer_name, citizen_id,
+				                          payee_bin, payee_account, payee_name)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (unit_code, external_ref) do nothing""")
+			.params(id, unitCode, externalRef, BillReferences.of(id), purpose, amountVnd, payerName, citizenId,
+					payee == null ? null : payee.bankBin(), payee == null ? null : payee.accountNumber(),
+					payee == null ? null : payee.accountName()).update();
 		return inserted == 0 ? Optional.empty() : Optional.of(id);
 	}
 
@@ -95,6 +99,12 @@ public class BillStore {
 	public Optional<Bill> byExternalRef(String unitCode, String externalRef) {
 		return jdbc.sql("select " + COLUMNS + " from payment_bill where unit_code = ? and external_ref = ?")
 			.params(unitCode, externalRef).query(BillStore::map).optional();
+	}
+
+	/** The account the bill is paid into when it is not the unit's own (a producer's). */
+	public Optional<vn.xaso.payments.Payee> payee(long id) {
+		return jdbc.sql("select payee_bin, payee_account, payee_name from payment_bill where id = ? and payee_bin is not null")
+			.param(id).query((rs, n) -> new vn.xaso.payments.Payee(rs.getString(1), rs.getString(2), rs.getString(3))).optional();
 	}
 
 	/** The payer's name (not part of the public record, shown on pages and the receipt). */
@@ -165,7 +175,8 @@ public class BillStore {
 	/** {@code q}: part of the reference, external reference, payer or purpose (any case, with or without diacritics). */
 	PaymentQueries.Listing<PaymentQueries.BillRow> list(String unitCode, @Nullable String q, Bill.@Nullable Status status, int page,
 			int size) {
-		var where = new StringBuilder(" from payment_bill where unit_code = :unit");
+		// The commune's own fees: bills paid into a payee's account (a producer's, the commune shop) are not listed here.
+		var where = new StringBuilder(" from payment_bill where unit_code = :unit and payee_bin is null");
 		var params = new java.util.HashMap<String, Object>();
 		params.put("unit", unitCode);
 		if (q != null && !q.isBlank()) {

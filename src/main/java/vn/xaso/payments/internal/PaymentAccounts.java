@@ -59,11 +59,13 @@ public class PaymentAccounts {
 		return s;
 	}
 
-	/** Sets (or replaces) the unit's account after validating every field; nothing changes on bad input. */
-	@Transactional
-	public Account save(String unitCode, String bankBin, String accountNumber, String accountName, String actor) {
+	/**
+	 * Checks a receiving account (BIN in the bundled VietQR list, 6–19 digits, a bank-style name) and returns it
+	 * normalised (digits only, bank-style name); throws {@link PaymentException} with a message per field.
+	 */
+	public vn.xaso.payments.Payee check(String bankBin, String accountNumber, String accountName) {
 		var errors = new LinkedHashMap<String, String>();
-		var bin = bankBin.strip();
+		var bin = bankBin == null ? "" : bankBin.strip();
 		if (bin.isEmpty()) {
 			errors.put("bankBin", "Hãy chọn ngân hàng.");
 		}
@@ -73,14 +75,14 @@ public class PaymentAccounts {
 		else if (!banks.byBin(bin).get().vietQr()) {
 			errors.put("bankBin", "Ngân hàng này chưa nhận chuyển khoản bằng mã VietQR; hãy chọn ngân hàng khác.");
 		}
-		var number = accountNumber.replace(" ", "").strip();
+		var number = accountNumber == null ? "" : accountNumber.replace(" ", "").strip();
 		if (number.isEmpty()) {
 			errors.put("accountNumber", "Hãy nhập số tài khoản.");
 		}
 		else if (!number.matches("[0-9]{6,19}")) {
 			errors.put("accountNumber", "Số tài khoản chỉ gồm chữ số, dài từ 6 đến 19 số.");
 		}
-		var name = bankStyleName(accountName);
+		var name = bankStyleName(accountName == null ? "" : accountName);
 		if (name.isEmpty()) {
 			errors.put("accountName", "Hãy nhập tên chủ tài khoản.");
 		}
@@ -93,6 +95,16 @@ public class PaymentAccounts {
 		if (!errors.isEmpty()) {
 			throw new PaymentException(errors);
 		}
+		return new vn.xaso.payments.Payee(bin, number, name);
+	}
+
+	/** Sets (or replaces) the unit's account after validating every field; nothing changes on bad input. */
+	@Transactional
+	public Account save(String unitCode, String bankBin, String accountNumber, String accountName, String actor) {
+		var checked = check(bankBin, accountNumber, accountName);
+		var bin = checked.bankBin();
+		var number = checked.accountNumber();
+		var name = checked.accountName();
 		var before = find(unitCode);
 		jdbc.sql("""
 				insert into payment_account (unit_code, bank_bin, account_number, account_name, updated_by, updated_at)

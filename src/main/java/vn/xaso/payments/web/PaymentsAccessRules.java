@@ -15,7 +15,7 @@ import vn.xaso.platform.web.AccessRules;
 /**
  * Who may reach the payments URLs. The bank webhook is open to anyone at the URL level because it
  * proves itself with an HMAC signature checked in {@link BankWebhookController}; the bills API is for
- * any signed-in caller, and {@link BillsApiController} then limits a citizen to their own bills and
+ * citizens and commune staff (not producers' accounts), and {@link BillsApiController} then limits a citizen to their own bills and
  * an official to their own commune's.
  */
 @Component
@@ -23,12 +23,16 @@ class PaymentsAccessRules implements AccessRules {
 
 	static final String WEBHOOK = "/api/v1/payments/bank-notifications";
 
+	/** Citizens (their own bills) and commune staff (their commune's); a producer's account reads no commune bills. */
+	static final String[] BILL_READERS = java.util.stream.Stream.concat(java.util.stream.Stream.of("CITIZEN"),
+			java.util.Arrays.stream(Role.staffNames())).toArray(String[]::new);
+
 	@Override
 	public void authorize(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry auth) {
 		auth.requestMatchers(HttpMethod.POST, WEBHOOK).permitAll()
 			.requestMatchers(HttpMethod.GET, "/api/v1/payments/bills/*", "/api/v1/payments/bills/*/vietqr",
 					"/api/v1/payments/bills/*/vietqr.png", "/api/v1/payments/bills/*/receipt.pdf")
-			.authenticated()
+			.hasAnyRole(BILL_READERS)
 			.requestMatchers(HttpMethod.POST, "/payments/bills/*/cash", "/payments/transactions/*/resolve")
 			.hasAnyRole(Role.ONE_STOP.name(), Role.ADMIN.name())
 			.requestMatchers(HttpMethod.GET, "/payments", "/payments/unmatched", "/payments/bills/*",

@@ -1,0 +1,2 @@
+/** The economy module's use cases, aggregates and SQL adapters; other modules use the root API only. */
+package vn.xaso.economy.internal;

@@ -1,0 +1,53 @@
+package vn.xaso.economy.web;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
+
+import vn.xaso.economy.EconomyException;
+import vn.xaso.platform.web.Form;
+
+/** Turns {@link EconomyException}s into the page's language; "not found" refusals become 404, "not allowed" 403. */
+@Component("economyTexts")
+class Texts {
+
+	private final MessageSource messages;
+
+	Texts(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	String t(String key, Object... args) {
+		return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+	}
+
+	Form reject(Form form, EconomyException e) {
+		refuseAccess(e);
+		form.reject(e.field() == null ? "general" : e.field(), t(e.key(), e.args()));
+		return form;
+	}
+
+	static void refuseAccess(EconomyException e) {
+		switch (e.key()) {
+			case "economy.error.staffOnly", "economy.error.producerOnly", "economy.error.adminOnly", "economy.error.notLinked" ->
+				throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+			case "economy.error.noProducer", "economy.error.noProduct", "economy.error.noOrder" ->
+				throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			default -> {
+			}
+		}
+	}
+
+	/** 409 when the stock or the order's state refuses, 400 for bad input. */
+	static int status(EconomyException e) {
+		return switch (e.key()) {
+			case "economy.error.stock", "economy.error.soldOut", "economy.error.alreadyShipped", "economy.error.cancelled",
+					"economy.error.notPaid", "economy.error.alreadyDone", "economy.error.notShipped",
+					"economy.error.cannotCancelShipped", "economy.error.buyerCannotCancelPaid", "economy.error.alreadyVerified",
+					"economy.error.hasAccount" -> 409;
+			default -> 400;
+		};
+	}
+}
