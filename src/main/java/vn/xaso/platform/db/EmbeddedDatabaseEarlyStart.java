@@ -19,6 +19,7 @@ import org.springframework.core.env.Environment;
  * here when the settings are the same, and starts one itself otherwise (tests build their contexts without
  * {@code main}, so they never see this listener). Registered by {@code XasoApplication.main}.
  */
+@org.springframework.modulith.NamedInterface("db-early-start") // used by XasoApplication.main
 public final class EmbeddedDatabaseEarlyStart implements ApplicationListener<ApplicationEnvironmentPreparedEvent>, Ordered {
 
 	private static final AtomicReference<@Nullable Pending> PENDING = new AtomicReference<>();

@@ -21,6 +21,7 @@ import org.springframework.boot.context.metrics.buffering.StartupTimeline.Timeli
  * the 25 steps that took longest by their own time (without the steps inside them, e.g. the beans a bean needed)
  * are logged once the instance is ready. Off by default: recording costs memory and a little time.
  */
+@org.springframework.modulith.NamedInterface("startup-steps") // used by XasoApplication.main
 public final class StartupSteps {
 
 	private static final Logger log = LoggerFactory.getLogger(StartupSteps.class);

@@ -115,8 +115,15 @@ class StartCacheTests {
 		attributes.putValue("Add-Exports", "jdk.crypto.cryptoki/sun.security.pkcs11.wrapper");
 		var jar = dir.resolve("xaso.jar");
 		try (var out = new JarOutputStream(Files.newOutputStream(jar), manifest); Stream<Path> files = Files.walk(classes)) {
-			for (var file : (Iterable<Path>) files.filter(Files::isRegularFile).sorted()::iterator) {
-				out.putNextEntry(new JarEntry(classes.relativize(file).toString().replace(File.separatorChar, '/')));
+			for (var file : (Iterable<Path>) files.filter(f -> !f.equals(classes)).sorted()::iterator) {
+				var name = classes.relativize(file).toString().replace(File.separatorChar, '/');
+				if (Files.isDirectory(file)) {
+					// Folder entries too, as a built jar has them: Spring's component scan asks the class loader for them.
+					out.putNextEntry(new JarEntry(name + "/"));
+					out.closeEntry();
+					continue;
+				}
+				out.putNextEntry(new JarEntry(name));
 				Files.copy(file, (OutputStream) out);
 				out.closeEntry();
 			}
