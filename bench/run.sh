@@ -17,6 +17,7 @@
 #   BENCH_DOCUMENTS=1       0: skip the document search benchmark (bench/documents-search.sh) run afterwards
 #   BENCH_PDF=1             0: skip the released-document size check (bench/document-pdf-size.sh) run afterwards
 #   BENCH_SPEECH=1          0: skip the speech speed benchmark (bench/speech.sh) run afterwards
+#   BENCH_STARTUP=1         0: skip the start-up benchmark (bench/startup.sh, goal 6) run first
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -135,6 +136,13 @@ cpu_shares() { # prints "app% gen% other%" between the given values and the last
     'BEGIN {cap = n * hz * w / 1e9; o = t - a - g; if (o < 0) o = 0; printf "%.0f %.0f %.0f", 100 * a / cap, 100 * g / cap, 100 * o / cap}'
 }
 { echo "before start: loadavg $(cat /proc/loadavg)"; ps -eo pid,pcpu,etime,args --sort=-pcpu | head -12 | cut -c1-200; } > "$OUT/other-load.txt"
+
+# ---------------------------------------------------------------- start-up to healthy (goal 6: bench/startup.sh)
+# Fresh and restart, with the start-up cache and with the plain jar, before the instance measured below.
+if [ "${BENCH_STARTUP:-1}" = 1 ]; then
+  log "Start-up to healthy (bench/startup.sh) ..."
+  BENCH_OUT="$OUT/startup" "$ROOT/bench/startup.sh" || die "the start-up benchmark failed (see $OUT/startup)"
+fi
 
 # ---------------------------------------------------------------- start the app
 log "Starting $jar on port $APP_PORT (embedded PostgreSQL on $DB_PORT, data in $DATA_DIR) ..."
@@ -315,7 +323,8 @@ read -r load_jr load_jp load_pr load_pp load_pn <<< "$load_mem"
   echo "|---|---:|---:|"
   awk -F'\t' 'NR > 1 {printf "| %s | %.0f | %.3f |\n", ($1 == "search" ? "search like xaso_fold(\x27yen mo\x27) (" "'"$search_total"'" " rows)" : "level=commune and parent_code=37 (" "'"$parent_total"'" " rows)"), $3, $4}' "$OUT/pgbench.tsv"
   echo
-  echo "Start-up to healthy: **${healthy} s** (fresh data folder: initdb, migrations, unit import, demo data); commune page 200 at ${ready} s. ${started_line}"
+  echo "Start-up of this instance (plain jar, fresh data folder: initdb, migrations, unit import, demo data): healthy at ${healthy} s; commune page 200 at ${ready} s. ${started_line}"
+  if [ -f "$OUT/startup/summary.md" ]; then echo; sed 's/^### /#### /' "$OUT/startup/summary.md"; fi
   echo
   echo "| memory | idle after start | after wrk load |"
   echo "|---|---:|---:|"

@@ -23,6 +23,9 @@ public class XasoApplication {
 			System.exit(vn.xaso.platform.db.BackupCommand.run(command, rest));
 		}
 		var app = new SpringApplication(XasoApplication.class);
+		// The embedded PostgreSQL starts beside the context's construction instead of inside it (start-up time).
+		app.addListeners(new vn.xaso.platform.db.EmbeddedDatabaseEarlyStart());
+		vn.xaso.platform.observability.StartupSteps.install(app);
 		if (!command.equals("serve")) {
 			// A web application context (the security configuration needs one) that listens on no port.
 			if (Arrays.stream(rest).noneMatch(arg -> arg.startsWith("--server.port="))) {

@@ -1,6 +1,5 @@
 package vn.xaso.platform.db;
 
-import java.nio.file.Path;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -33,9 +32,12 @@ class DatabaseConfiguration {
 			return new DatabaseEndpoint(url, env.getProperty("xaso.db.owner-user", "postgres"),
 					env.getProperty("xaso.db.owner-password", ""), null);
 		}
-		var dataDir = Path.of(env.getProperty("xaso.data-dir", "./data"));
-		var embedded = EmbeddedDatabase.start(dataDir, env.getProperty("xaso.db.embedded-port", Integer.class, 0),
-				env.getProperty("xaso.db.durable", Boolean.class, true));
+		var dataDir = EmbeddedDatabaseEarlyStart.dataDir(env);
+		int port = EmbeddedDatabaseEarlyStart.port(env);
+		boolean durable = EmbeddedDatabaseEarlyStart.durable(env);
+		// Started while the context was being built (EmbeddedDatabaseEarlyStart, from main), or now.
+		var early = EmbeddedDatabaseEarlyStart.take(dataDir, port, durable);
+		var embedded = early != null ? early : EmbeddedDatabase.start(dataDir, port, durable);
 		return new DatabaseEndpoint(embedded.jdbcUrl(), EmbeddedDatabase.SUPERUSER, "", embedded);
 	}
 
