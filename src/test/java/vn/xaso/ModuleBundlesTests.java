@@ -41,7 +41,7 @@ class ModuleBundlesTests {
 
 	@ParameterizedTest
 
-	@ValueSource(strings = { "feedback", "portal", "dossiers", "signing", "documents", "catalog", "insights", "notify" })
+	@ValueSource(strings = { "feedback", "portal", "dossiers", "signing", "documents", "catalog", "insights", "notify", "radio", "identity" })
 	void everyKeyTheCodeNamesIsInBothLanguages(String module) throws IOException {
 		var used = new TreeSet<String>();
 		try (Stream<Path> files = Files.walk(Path.of("src/main/java/vn/xaso/" + module))) {
