@@ -4,11 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.io.IOException;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
@@ -17,7 +24,9 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.xaso.insights.internal.Facts;
+import vn.xaso.platform.Json;
 import vn.xaso.platform.metrics.MetricEvent;
+import vn.xaso.platform.metrics.MetricSource;
 import vn.xaso.platform.tenancy.Tenancy;
 import vn.xaso.platform.tenancy.UnitScope;
 
@@ -33,6 +42,36 @@ import vn.xaso.platform.tenancy.UnitScope;
 class InsightsModuleTests {
 
 	static final String METRIC = "module_test.counted";
+
+	/**
+	 * The counting modules are not in this test: a stand-in source names every metric the declared
+	 * indicators use (so the definitions load as in the whole application) and the test's own metric.
+	 */
+	@TestConfiguration
+	static class CountingModules {
+
+		@Bean
+		MetricSource countingModules() throws IOException {
+			var metrics = new TreeSet<String>(Set.of(METRIC));
+			try (var in = new ClassPathResource("insights/indicators.json").getInputStream()) {
+				for (var indicator : Json.MAPPER.readTree(in).path("indicators")) {
+					indicator.path("numerator").forEach(m -> metrics.add(m.asString()));
+					indicator.path("denominator").forEach(m -> metrics.add(m.asString()));
+				}
+			}
+			return new MetricSource() {
+				@Override
+				public Set<String> metrics() {
+					return metrics;
+				}
+
+				@Override
+				public List<MetricCount> recount(LocalDate from, LocalDate to) {
+					return List.of();
+				}
+			};
+		}
+	}
 
 	@Autowired Facts facts;
 	@Autowired JdbcClient jdbc;
