@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.io.IOException;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,9 +47,15 @@ class InsightsModuleTests {
 	/**
 	 * The counting modules are not in this test: a stand-in source names every metric the declared
 	 * indicators use (so the definitions load as in the whole application) and the test's own metric.
+	 * The application's clock comes from the calendar module, which insights does not depend on.
 	 */
 	@TestConfiguration
 	static class CountingModules {
+
+		@Bean
+		Clock clock() {
+			return Clock.system(MetricEvent.VIETNAM);
+		}
 
 		@Bean
 		MetricSource countingModules() throws IOException {

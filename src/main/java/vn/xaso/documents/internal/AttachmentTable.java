@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 import vn.xaso.documents.Documents;
 
 /** The SQL of the attachment files of documents: the table {@code document_attachment}. */
-@Component
+@Component("documentAttachmentTable")
 class AttachmentTable {
 
 	/** An attachment's id and stored PDF. */

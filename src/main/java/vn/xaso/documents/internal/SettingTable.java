@@ -4,7 +4,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** The SQL of a commune's document settings: the table {@code document_setting}. */
-@Component
+@Component("documentSettingTable")
 class SettingTable {
 
 	/** The abbreviations in symbols such as {@code 05/TB-UBND}: the agency's and its office's. */
