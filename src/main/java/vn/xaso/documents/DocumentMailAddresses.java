@@ -46,17 +46,16 @@ public final class DocumentMailAddresses {
 				continue;
 			}
 			if (address.length() > MAX_LENGTH) {
-				throw new DocumentException("emailRecipients",
-						"Địa chỉ thư điện tử dài quá " + MAX_LENGTH + " ký tự: " + address.substring(0, 40) + "…");
+				throw DocumentException.of("emailRecipients", "documents.error.emailLong", String.valueOf(MAX_LENGTH),
+						address.substring(0, 40) + "…");
 			}
 			if (!ADDRESS.matcher(address).matches() || address.split("@", 2)[0].length() > 64) {
-				throw new DocumentException("emailRecipients",
-						"Địa chỉ thư điện tử " + address + " không đúng. Ghi mỗi địa chỉ một dòng, ví dụ vanthu@ninhbinh.gov.vn.");
+				throw DocumentException.of("emailRecipients", "documents.error.emailWrong", address);
 			}
 			unique.putIfAbsent(address.toLowerCase(Locale.ROOT), address);
 		}
 		if (unique.size() > MAX) {
-			throw new DocumentException("emailRecipients", "Chỉ gửi thư điện tử được tối đa " + MAX + " địa chỉ cho một văn bản.");
+			throw DocumentException.of("emailRecipients", "documents.error.emailMany", String.valueOf(MAX));
 		}
 		return new ArrayList<>(unique.values());
 	}

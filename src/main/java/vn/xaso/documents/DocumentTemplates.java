@@ -59,11 +59,11 @@ public class DocumentTemplates {
 			throw new AccessDeniedException("Chỉ quản trị hoặc lãnh đạo xã mới sửa mẫu văn bản.");
 		}
 		if (t.type() == null || !t.type().draftable()) {
-			throw new DocumentException("type", "Hãy chọn loại văn bản.");
+			throw DocumentException.of("type", "documents.error.type");
 		}
 		var body = t.body() == null ? "" : t.body().strip();
 		if (body.isEmpty() || body.length() > 50_000 || body.indexOf('\u0000') >= 0) {
-			throw new DocumentException("body", "Hãy ghi nội dung mẫu (tối đa 50.000 ký tự).");
+			throw DocumentException.of("body", "documents.error.templateBody");
 		}
 		jdbc.sql("delete from document_template where unit_code = ? and type = ?").params(actor.unitCode(), t.type().name()).update();
 		jdbc.sql("""

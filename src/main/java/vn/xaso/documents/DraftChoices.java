@@ -47,7 +47,7 @@ public class DraftChoices {
 		}
 		var leaders = signers(actor);
 		if (!leaders.isEmpty() && leaders.stream().noneMatch(l -> l.fullName().equals(signerName.strip()))) {
-			throw new DocumentException("signerName", "Hãy chọn người ký trong danh sách lãnh đạo của xã.");
+			throw DocumentException.of("signerName", "documents.error.signerChoose");
 		}
 	}
 

@@ -43,7 +43,7 @@ public class DraftEditing {
 	public void edit(Actor actor, long id, Documents.Draft draft) {
 		var doc = documents.find(actor, id).orElseThrow(() -> new Documents.NotFound(id));
 		if (!doc.outgoing() || !Document.DRAFT.equals(doc.status())) {
-			throw new DocumentException("", "Chỉ sửa được văn bản đang là dự thảo.");
+			throw DocumentException.of("", "documents.error.editNotDraft");
 		}
 		int next = jdbc.sql("select coalesce(max(version), 0) + 1 from document_version where document_id = ? and unit_code = ?")
 			.params(id, actor.unitCode()).query(Integer.class).single();
@@ -76,7 +76,7 @@ public class DraftEditing {
 		}
 		var text = reason == null ? "" : Normalizer.normalize(reason, Normalizer.Form.NFC).strip();
 		if (text.isEmpty() || text.length() > 4000 || text.indexOf('\u0000') >= 0) {
-			throw new DocumentException("reason", "Hãy ghi lý do trả lại để người soạn biết cần sửa gì (tối đa 4.000 ký tự).");
+			throw DocumentException.of("reason", "documents.error.returnReason");
 		}
 		documents.returnToDraft(actor, id);
 		jdbc.sql("insert into document_note (document_id, unit_code, kind, author, text) values (?, ?, 'returned', ?, ?)")

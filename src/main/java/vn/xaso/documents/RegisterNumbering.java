@@ -56,13 +56,13 @@ public class RegisterNumbering {
 	@Transactional
 	public void continueAfter(String unitCode, Register register, int lastNumberUsed, String actor) {
 		if (lastNumberUsed < 0 || lastNumberUsed > MAX_NUMBER) {
-			throw new DocumentException("lastNumber", "Số cuối cùng đã dùng phải từ 0 đến " + MAX_NUMBER + ".");
+			throw DocumentException.of("lastNumber", "documents.error.lastNumber", String.valueOf(MAX_NUMBER));
 		}
 		int year = thisYear();
 		int current = numbers.last(unitCode, register.code, year);
 		if (lastNumberUsed < current) {
-			throw new DocumentException("lastNumber", "Sổ này năm " + year + " đã cấp đến số " + NumberAllocator.format(current)
-					+ "; không thể lùi về số " + NumberAllocator.format(lastNumberUsed) + ".");
+			throw DocumentException.of("lastNumber", "documents.error.lastNumberBack", String.valueOf(year), NumberAllocator.format(current),
+					NumberAllocator.format(lastNumberUsed));
 		}
 		numbers.raiseTo(unitCode, register.code, year, lastNumberUsed);
 		audit.record(AuditEvent.of(unitCode, actor, "documents.register.carried-over")

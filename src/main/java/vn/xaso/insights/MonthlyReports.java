@@ -54,7 +54,7 @@ public class MonthlyReports {
 	/** Renders the report (no storing); the caller's scope must see the unit. */
 	@Transactional(readOnly = true)
 	public byte[] render(String unitCode, YearMonth month) {
-		var unit = units.find(unitCode).orElseThrow(() -> new InsightsException("unit", "Không có đơn vị hành chính mã " + unitCode + "."));
+		var unit = units.find(unitCode).orElseThrow(() -> InsightsException.of("unit", "insights.error.unitUnknown", unitCode));
 		var from = month.atDay(1);
 		var to = month.atEndOfMonth();
 		var current = indicators.values(unitCode, from, to);

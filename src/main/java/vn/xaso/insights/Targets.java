@@ -97,25 +97,25 @@ public class Targets {
 	@Transactional
 	public long save(String provinceCode, String code, String name, int year, List<NewTarget> targets, String by) {
 		var province = units.find(provinceCode).filter(u -> Unit.PROVINCE.equals(u.level()))
-			.orElseThrow(() -> new InsightsException("province", "Chỉ tỉnh, thành phố mới ban hành bộ mục tiêu."));
+			.orElseThrow(() -> InsightsException.of("province", "insights.error.provinceOnly"));
 		if (!code.matches("[A-Za-z0-9-]{2,30}")) {
-			throw new InsightsException("code", "Mã bộ mục tiêu gồm 2–30 chữ cái không dấu, chữ số hoặc dấu gạch ngang.");
+			throw InsightsException.of("code", "insights.error.setCode");
 		}
 		if (name.isBlank() || name.length() > 200) {
-			throw new InsightsException("name", "Hãy nhập tên bộ mục tiêu (tối đa 200 ký tự).");
+			throw InsightsException.of("name", "insights.error.setName");
 		}
 		if (year < 2020 || year > 2100) {
-			throw new InsightsException("year", "Năm áp dụng phải từ 2020 đến 2100.");
+			throw InsightsException.of("year", "insights.error.setYear");
 		}
 		if (targets.isEmpty() || targets.size() > 100) {
-			throw new InsightsException("targets", "Bộ mục tiêu cần từ 1 đến 100 chỉ tiêu.");
+			throw InsightsException.of("targets", "insights.error.setSize");
 		}
 		for (var t : targets) {
 			var indicator = indicators.find(t.indicatorCode())
-				.orElseThrow(() -> new InsightsException("targets", "Không có chỉ số mã " + t.indicatorCode() + "."));
+				.orElseThrow(() -> InsightsException.of("targets", "insights.error.indicatorUnknown", t.indicatorCode()));
 			if (t.threshold().signum() < 0 || (indicator.scale() == 100 && t.threshold().compareTo(BigDecimal.valueOf(100)) > 0)) {
-				throw new InsightsException("targets", "Ngưỡng của " + indicator.nameVi() + " phải từ 0"
-						+ (indicator.scale() == 100 ? " đến 100 (%)." : " trở lên."));
+				throw InsightsException.of("targets", indicator.scale() == 100 ? "insights.error.thresholdPercent" : "insights.error.threshold",
+						indicator.nameVi());
 			}
 		}
 		var existing = jdbc.sql("select id, published from insight_target_set where unit_code = ? and code = ?")
@@ -123,7 +123,7 @@ public class Targets {
 		long id;
 		if (existing.isPresent()) {
 			if ((Boolean) existing.get()[1]) {
-				throw new InsightsException("code", "Bộ mục tiêu " + code + " đã ban hành, không sửa được; hãy tạo bộ mới.");
+				throw InsightsException.of("code", "insights.error.setPublished", code);
 			}
 			id = (Long) existing.get()[0];
 			jdbc.sql("update insight_target_set set name = ?, year = ? where id = ?").params(name.strip(), year, id).update();
@@ -149,7 +149,7 @@ public class Targets {
 		int changed = jdbc.sql("update insight_target_set set published = true where id = ? and unit_code = ? and not published")
 			.params(setId, provinceCode).update();
 		if (changed == 0) {
-			throw new InsightsException("set", "Không tìm thấy bộ mục tiêu chưa ban hành này.");
+			throw InsightsException.of("set", "insights.error.setNotFound");
 		}
 		audit.record(AuditEvent.of(provinceCode, by, "insights.targets.published").on("target_set", setId).change(null, "ban hành"));
 	}
@@ -194,9 +194,9 @@ public class Targets {
 	@Transactional
 	public void register(String communeCode, long setId, Level level, String by) {
 		var commune = units.find(communeCode).filter(u -> Unit.COMMUNE.equals(u.level()))
-			.orElseThrow(() -> new InsightsException("unit", "Chỉ xã, phường mới đăng ký mục tiêu."));
+			.orElseThrow(() -> InsightsException.of("unit", "insights.error.communeOnly"));
 		var set = set(setId).filter(TargetSet::published).filter(s -> s.provinceCode().equals(commune.parentCode()))
-			.orElseThrow(() -> new InsightsException("set", "Bộ mục tiêu này không thuộc tỉnh của xã hoặc chưa ban hành."));
+			.orElseThrow(() -> InsightsException.of("set", "insights.error.setElsewhere"));
 		jdbc.sql("""
 				insert into insight_registration (unit_code, set_id, level, registered_by) values (?, ?, ?, ?)
 				on conflict (unit_code, set_id) do update set level = excluded.level, registered_by = excluded.registered_by,

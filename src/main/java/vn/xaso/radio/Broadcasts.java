@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -32,7 +31,7 @@ import vn.xaso.audit.AuditEvent;
 import vn.xaso.audit.AuditLog;
 import vn.xaso.platform.tenancy.Tenancy;
 import vn.xaso.platform.tenancy.UnitScope;
-import vn.xaso.radio.internal.Narration;
+import vn.xaso.radio.internal.Voice;
 import vn.xaso.radio.internal.AudioProbe;
 import vn.xaso.radio.internal.RadioMetrics;
 import vn.xaso.radio.internal.Slots;
@@ -56,9 +55,7 @@ public class Broadcasts {
 	private final JdbcClient jdbc;
 	private final AuditLog audit;
 	private final Units units;
-	private final Pronunciations pronunciations;
-	private final Narration narration;
-	private final ExecutorService executor;
+	private final Voice voice;
 	private final Clock clock;
 	private final int maxUploadMb;
 	private final int maxAudioMinutes;
@@ -66,16 +63,14 @@ public class Broadcasts {
 	private final TransactionTemplate tx;
 	private final TransactionTemplate read;
 
-	Broadcasts(PlatformTransactionManager transactions, JdbcClient jdbc, AuditLog audit, Units units, Pronunciations pronunciations, Narration narration,
-			ExecutorService radioSynthesisExecutor, Clock clock, RadioMetrics metrics,
+	Broadcasts(PlatformTransactionManager transactions, JdbcClient jdbc, AuditLog audit, Units units, Voice voice, Clock clock,
+			RadioMetrics metrics,
 			@Value("${xaso.radio.max-upload-mb:20}") int maxUploadMb,
 			@Value("${xaso.radio.max-audio-minutes:30}") int maxAudioMinutes) {
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.units = units;
-		this.pronunciations = pronunciations;
-		this.narration = narration;
-		this.executor = radioSynthesisExecutor;
+		this.voice = voice;
 		this.clock = clock;
 		this.maxUploadMb = maxUploadMb;
 		this.maxAudioMinutes = maxAudioMinutes;
@@ -124,7 +119,7 @@ public class Broadcasts {
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
 			public void afterCommit() {
-				executor.submit(() -> synthesise(unit, id));
+				voice.later(() -> synthesise(unit, id));
 			}
 		});
 		return id;
@@ -246,7 +241,7 @@ public class Broadcasts {
 			return;
 		}
 		// what is served, with the encoded file's own length (encoders add a few milliseconds of padding)
-		var audio = narration.narrate(spoken.get());
+		var audio = voice.narrate(spoken.get());
 		var finalBytes = audio.bytes();
 		var finalType = audio.contentType();
 		var finalMs = audio.durationMs();
@@ -256,7 +251,7 @@ public class Broadcasts {
 				return;
 			}
 			jdbc.sql("update radio_broadcast set status = 'ready', engine = :engine, error = null where id = :id and status = 'synthesising'")
-				.param("engine", narration.engineName()).param("id", id).update();
+				.param("engine", voice.engineName()).param("id", id).update();
 			audit.record(AuditEvent.of(unitCode, "system", "radio.broadcast.synthesised").on("radio_broadcast", id)
 				.change("synthesising", "ready " + finalMs + " ms " + finalType));
 		});
@@ -279,7 +274,7 @@ public class Broadcasts {
 				"select id, unit_code from radio_broadcast where status = 'synthesising' and created_at < :cutoff order by id limit 20")
 			.param("cutoff", cutoff).query((rs, n) -> new Object[] { rs.getLong(1), rs.getString(2) }).list());
 		for (var row : lost) {
-			executor.submit(() -> synthesise((String) row[1], (Long) row[0]));
+			voice.later(() -> synthesise((String) row[1], (Long) row[0]));
 		}
 	}
 
@@ -342,7 +337,7 @@ public class Broadcasts {
 
 	/** What the engine reads for a bulletin (the preview on the compose page): the commune's list, then the national rules. */
 	public String spokenText(String unit, String title, String text) {
-		return pronunciations.spoken(unit, title) + ". " + pronunciations.spoken(unit, text);
+		return voice.spoken(unit, title) + ". " + voice.spoken(unit, text);
 	}
 
 	private static final String SUMMARY = """

@@ -57,6 +57,11 @@ public class SigningException extends RuntimeException {
 		return key;
 	}
 
+	/** The arguments of the message {@link #key()}. */
+	public Object[] args() {
+		return args.clone();
+	}
+
 	/** The message in the reader's language (the Vietnamese text when it has no key). */
 	public String message(MessageSource messages, Locale locale) {
 		return key == null ? String.valueOf(getMessage()) : messages.getMessage(key, args, String.valueOf(getMessage()), locale);

@@ -8,23 +8,13 @@ import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import vn.xaso.audit.AuditLog;
-import vn.xaso.calendar.WorkingCalendar;
 import vn.xaso.demo.DemoData;
-import vn.xaso.documents.internal.NumberAllocator;
-import vn.xaso.documents.internal.Ocr;
-import vn.xaso.identity.Accounts;
+import vn.xaso.documents.internal.ReleasingDocument;
 import vn.xaso.platform.tenancy.Tenancy;
 import vn.xaso.platform.tenancy.UnitScope;
-import vn.xaso.signing.PdfSigning;
-import vn.xaso.signing.SignatureVerification;
-import vn.xaso.signing.SigningIdentities;
 import vn.xaso.testing.XasoIntegrationTest;
-import vn.xaso.units.Units;
 
 /**
  * The outgoing register restarts at 01 at midnight on 1 January in Vietnam (UTC+7), driven by the
@@ -35,23 +25,11 @@ import vn.xaso.units.Units;
 class NumberingNewYearClockTests {
 
 	@Autowired Documents documents;
-	@Autowired JdbcClient jdbc;
-	@Autowired NumberAllocator numbers;
-	@Autowired SigningIdentities identities;
-	@Autowired PdfSigning signing;
-	@Autowired SignatureVerification verification;
-	@Autowired AuditLog audit;
-	@Autowired WorkingCalendar calendar;
-	@Autowired Units units;
-	@Autowired Accounts accounts;
-	@Autowired ApplicationEventPublisher events;
-	@Autowired Ocr ocr;
+	@Autowired ReleasingDocument releasing;
 	@Autowired TransactionTemplate tx;
 
-	private Documents at(Instant instant) {
-		var clock = Clock.fixed(instant, ZoneOffset.UTC);
-		return new Documents(jdbc, numbers, identities, signing, verification, audit, calendar, units, accounts, events,
-				clock, ocr);
+	private ReleasingDocument at(Instant instant) {
+		return releasing.at(Clock.fixed(instant, ZoneOffset.UTC));
 	}
 
 	private Document releaseAt(Instant instant, String summary) {

@@ -21,9 +21,11 @@ class AuditController {
 	static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
 	private final AuditLog audit;
+	private final org.springframework.context.MessageSource messages;
 
-	AuditController(AuditLog audit) {
+	AuditController(AuditLog audit, org.springframework.context.MessageSource messages) {
 		this.audit = audit;
+		this.messages = messages;
 	}
 
 	@GetMapping("/admin/audit")
@@ -39,7 +41,7 @@ class AuditController {
 			toDate = to.isBlank() ? null : LocalDate.parse(to);
 		}
 		catch (DateTimeParseException e) {
-			problem = "Ngày không hợp lệ. Hãy chọn ngày theo dạng năm-tháng-ngày, ví dụ 2026-11-22.";
+			problem = messages.getMessage("audit.error.date", null, org.springframework.context.i18n.LocaleContextHolder.getLocale());
 		}
 		var pageNo = Math.max(0, page);
 		var size = 50;

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -33,10 +35,17 @@ class AdminProceduresController {
 
 	private final Procedures procedures;
 	private final vn.xaso.catalog.CommuneProcedures communeProcedures;
+	private final MessageSource messages;
 
-	AdminProceduresController(Procedures procedures, vn.xaso.catalog.CommuneProcedures communeProcedures) {
+	AdminProceduresController(Procedures procedures, vn.xaso.catalog.CommuneProcedures communeProcedures, MessageSource messages) {
 		this.procedures = procedures;
 		this.communeProcedures = communeProcedures;
+		this.messages = messages;
+	}
+
+	/** A message of the catalog bundle in the reader's language. */
+	private String t(String key, Object... args) {
+		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
 	}
 
 	/**
@@ -50,9 +59,7 @@ class AdminProceduresController {
 		try {
 			var name = communeProcedures.inForce(admin.unitCode(), code).name();
 			boolean changed = communeProcedures.setOffered(admin.unitCode(), code, offer, admin.username());
-			redirect.addFlashAttribute("notice", !changed ? "Không có gì thay đổi: thủ tục \"" + name + "\" đã như vậy."
-					: offer ? "Xã nhận lại thủ tục \"" + name + "\"; thủ tục hiện lại trên trang của xã."
-					: "Đã ẩn thủ tục \"" + name + "\" khỏi trang của xã; hồ sơ đang giải quyết không bị ảnh hưởng.");
+			redirect.addFlashAttribute("notice", t(!changed ? "catalog.done.unchanged" : offer ? "catalog.done.offered" : "catalog.done.hidden", name));
 		}
 		catch (CatalogException e) {
 			redirect.addFlashAttribute("error", e.getMessage());
@@ -77,7 +84,7 @@ class AdminProceduresController {
 		String error = null;
 		var query = q;
 		if (q != null && q.length() > 200) {
-			error = "Từ khóa tìm kiếm dài quá 200 ký tự.";
+			error = t("catalog.error.qLong");
 			query = null;
 		}
 		var result = procedures.search(admin.unitCode(), query, field, p, Paging.DEFAULT_SIZE);
@@ -125,10 +132,10 @@ class AdminProceduresController {
 			code = procedures.nextLocalCode(admin.unitCode());
 		}
 		else if (!code.matches("[0-9A-Za-z][0-9A-Za-z.\\-]{0,39}")) {
-			form.reject("code", "Mã thủ tục chỉ gồm chữ, số, dấu chấm, gạch ngang; tối đa 40 ký tự, ví dụ 1.001193.");
+			form.reject("code", t("catalog.error.code"));
 		}
 		else if (procedures.current(admin.unitCode(), code).isPresent()) {
-			form.reject("code", "Mã " + code + " đã có trong danh mục của xã; hãy mở thủ tục đó để sửa.");
+			form.reject("code", t("catalog.error.codeTaken", code));
 		}
 		return publish(admin, editor, form, code, null, model, redirect);
 	}
@@ -150,7 +157,7 @@ class AdminProceduresController {
 			@Nullable Procedure current, Model model, RedirectAttributes redirect) {
 		var history = current == null ? List.<Procedure>of() : procedures.history(admin.unitCode(), code);
 		int formVersion = current == null ? 1 : current.form().version();
-		var draft = editor.draft(code, formVersion, form);
+		var draft = editor.draft(code, formVersion, form, messages, LocaleContextHolder.getLocale());
 		if (draft != null && current != null && !draft.form().fields().equals(current.form().fields())) {
 			draft = new vn.xaso.catalog.ProcedureDraft(draft.code(), draft.name(), draft.field(), draft.processingTime(),
 					draft.fees(), draft.papers(), new vn.xaso.catalog.FormDefinition(formVersion + 1, draft.form().fields()),
@@ -164,8 +171,7 @@ class AdminProceduresController {
 		}
 		try {
 			var published = procedures.publish(admin.unitCode(), draft, admin.username());
-			redirect.addFlashAttribute("notice", "Đã đăng phiên bản " + published.version() + " của thủ tục " + published.code()
-					+ ". Hồ sơ đã nộp theo phiên bản cũ giữ nguyên.");
+			redirect.addFlashAttribute("notice", t("catalog.done.published", String.valueOf(published.version()), published.code()));
 			return "redirect:" + UriComponentsBuilder.fromPath("/admin/procedures/{code}/edit")
 				.buildAndExpand(published.code()).encode().toUriString();
 		}
@@ -177,7 +183,7 @@ class AdminProceduresController {
 
 	private Procedure current(OfficialPrincipal admin, String code) {
 		return procedures.current(admin.unitCode(), code)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Không có thủ tục này."));
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no such procedure"));
 	}
 
 	private String render(ProcedureEditor editor, Form form, @Nullable Procedure current, List<Procedure> history,

@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 
 import vn.xaso.catalog.FeeSchedule;
 import vn.xaso.catalog.FieldType;
@@ -219,201 +221,22 @@ public final class ProcedureEditor {
 		}
 	}
 
+	/**
+	 * Builds the draft, rejecting every problem into {@code form} with a Vietnamese message under
+	 * the input's name (see {@link ProcedureDraftReader}). Returns null when anything is wrong.
+	 */
+	@Nullable ProcedureDraft draft(String code, int formVersion, Form form) {
+		return new ProcedureDraftReader(this, ProcedureDraftReader.VIETNAMESE).read(code, formVersion, form);
+	}
+
+	/** {@link #draft(String, int, Form)} with the messages in the reader's language. */
+	@Nullable ProcedureDraft draft(String code, int formVersion, Form form, MessageSource messages, Locale locale) {
+		return new ProcedureDraftReader(this, (key, args) -> messages.getMessage(key, args, locale)).read(code, formVersion, form);
+	}
+
 	Form form() {
 		var form = Form.empty();
 		values.forEach(form::value);
 		return form;
-	}
-
-	/**
-	 * Builds the draft, rejecting every problem into {@code form} with a Vietnamese message under
-	 * the input's name. Returns null when anything is wrong.
-	 */
-	@Nullable ProcedureDraft draft(String code, int formVersion, Form form) {
-		var name = value("name").strip();
-		var field = value("field").strip();
-		ProcessingTime time = null;
-		ProcessingTime.Kind kind = null;
-		try {
-			kind = ProcessingTime.Kind.valueOf(value("timeKind"));
-		}
-		catch (IllegalArgumentException e) {
-			form.reject("timeKind", "Vui lòng chọn cách tính thời hạn.");
-		}
-		LocalTime cutoff = ProcessingTime.DEFAULT_CUTOFF;
-		if (!value("timeCutoff").isBlank()) {
-			try {
-				cutoff = LocalTime.parse(value("timeCutoff").strip());
-			}
-			catch (DateTimeParseException e) {
-				form.reject("timeCutoff", "Giờ tiếp nhận cuối trong ngày phải viết dạng giờ:phút, ví dụ 15:00.");
-			}
-		}
-		if (kind != null) {
-			if (kind == ProcessingTime.Kind.SAME_DAY) {
-				time = new ProcessingTime(0, kind, cutoff);
-			}
-			else {
-				var amount = whole(value("timeAmount"), 1, 365);
-				if (amount == null) {
-					form.reject("timeAmount", "Thời hạn phải là số nguyên từ 1 đến 365.");
-				}
-				else {
-					time = new ProcessingTime(amount.intValue(), kind, cutoff);
-				}
-			}
-		}
-		var fees = fees(form);
-		OnlineMode online = null;
-		try {
-			online = OnlineMode.valueOf(value("onlineMode"));
-		}
-		catch (IllegalArgumentException e) {
-			form.reject("onlineMode", "Vui lòng chọn mức độ trực tuyến.");
-		}
-		var formFields = new ArrayList<FormField>();
-		var names = new HashSet<String>();
-		for (int i = 0; i < fields; i++) {
-			var p = "f" + i + "_";
-			var fname = value(p + "name").strip();
-			var label = value(p + "label").strip();
-			boolean ok = true;
-			if (!fname.matches(FormField.NAME_PATTERN)) {
-				form.reject(p + "name", "Trường " + (i + 1) + ": tên máy bắt đầu bằng chữ thường, chỉ gồm chữ không dấu, số, dấu gạch dưới, tối đa 40 ký tự, ví dụ childName.");
-				ok = false;
-			}
-			else if (!names.add(fname)) {
-				form.reject(p + "name", "Trường " + (i + 1) + ": tên \"" + fname + "\" đã dùng cho trường khác.");
-				ok = false;
-			}
-			if (label.isEmpty() || label.length() > 200) {
-				form.reject(p + "label", "Trường " + (i + 1) + ": vui lòng nhập nhãn, tối đa 200 ký tự.");
-				ok = false;
-			}
-			FieldType type = null;
-			try {
-				type = FieldType.valueOf(value(p + "type"));
-			}
-			catch (IllegalArgumentException e) {
-				form.reject(p + "type", "Trường " + (i + 1) + ": vui lòng chọn kiểu dữ liệu.");
-				ok = false;
-			}
-			Long max = value(p + "maxLength").isBlank() ? Long.valueOf(0) : whole(value(p + "maxLength"), 0, 5000);
-			if (max == null) {
-				form.reject(p + "maxLength", "Trường " + (i + 1) + ": độ dài tối đa là số nguyên từ 0 đến 5000 (0 là mặc định).");
-				ok = false;
-			}
-			var options = value(p + "options").lines().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
-			if (type == FieldType.SELECT && options.isEmpty()) {
-				form.reject(p + "options", "Trường " + (i + 1) + ": trường chọn cần ít nhất một lựa chọn, mỗi lựa chọn một dòng.");
-				ok = false;
-			}
-			if (options.size() > 50 || options.stream().anyMatch(o -> o.length() > 200)) {
-				form.reject(p + "options", "Trường " + (i + 1) + ": tối đa 50 lựa chọn, mỗi lựa chọn tối đa 200 ký tự.");
-				ok = false;
-			}
-			var help = value(p + "help").strip();
-			if (help.length() > 500) {
-				form.reject(p + "help", "Trường " + (i + 1) + ": hướng dẫn tối đa 500 ký tự.");
-				ok = false;
-			}
-			var prefill = value(p + "prefill").strip();
-			if (prefill.length() > 200) {
-				form.reject(p + "prefill", "Trường " + (i + 1) + ": giá trị điền sẵn tối đa 200 ký tự.");
-				ok = false;
-			}
-			if (ok) {
-				formFields.add(new FormField(fname, label, type, checked(p + "required"), help.isEmpty() ? null : help,
-						max.intValue(), type == FieldType.SELECT ? options : List.of(),
-						type == FieldType.DATE && checked(p + "notFuture"), prefill.isEmpty() ? null : prefill));
-			}
-		}
-		var paperList = new ArrayList<RequiredPaper>();
-		for (int i = 0; i < papers; i++) {
-			var p = "p" + i + "_";
-			var pname = value(p + "name").strip();
-			var note = value(p + "note").strip();
-			if (pname.isEmpty() || pname.length() > 500) {
-				form.reject(p + "name", "Giấy tờ " + (i + 1) + ": vui lòng nhập tên giấy tờ, tối đa 500 ký tự.");
-				continue;
-			}
-			if (note.length() > 1000) {
-				form.reject(p + "note", "Giấy tờ " + (i + 1) + ": ghi chú tối đa 1.000 ký tự.");
-				continue;
-			}
-			var pcode = value(p + "code").strip();
-			paperList.add(new RequiredPaper(pcode.isEmpty() || pcode.length() > 20 ? "P" + (i + 1) : pcode, pname,
-					checked(p + "required"), note.isEmpty() ? null : note, checked(p + "filledByForm")));
-		}
-		if (form.hasErrors() || time == null || fees == null || online == null) {
-			return null;
-		}
-		return new ProcedureDraft(code, name, field, time, fees, paperList, new FormDefinition(formVersion, formFields),
-				online, value("resultTemplate"), value("legalBasis").strip(), value("workflow"), value("sources").strip());
-	}
-
-	private @Nullable FeeSchedule fees(Form form) {
-		try {
-			return switch (value("feeKind")) {
-				case "free" -> new FeeSchedule.Free(value("feeNote").isBlank() ? null : limited(form, "feeNote", 500));
-				case "fixed" -> new FeeSchedule.Fixed(money(form, "feeAmount"));
-				case "per-case" -> new FeeSchedule.PerCase(money(form, "feeAmount"), limited(form, "feeUnit", 100));
-				case "tiered" -> {
-					long first = money(form, "feeFirstRate");
-					var tiers = new ArrayList<FeeSchedule.Tiered.Tier>();
-					tiers.add(new FeeSchedule.Tiered.Tier(1, first));
-					if (!value("feeNextRate").isBlank()) {
-						var pages = whole(value("feeFirstPages"), 1, 1000);
-						if (pages == null) {
-							form.reject("feeFirstPages", "Số trang tính mức đầu phải là số nguyên từ 1 đến 1000.");
-							yield null;
-						}
-						tiers.add(new FeeSchedule.Tiered.Tier(pages.intValue() + 1, money(form, "feeNextRate")));
-					}
-					yield new FeeSchedule.Tiered(tiers, value("feeCap").isBlank() ? 0 : money(form, "feeCap"));
-				}
-				case "province" -> new FeeSchedule.ProvinceDecided(limited(form, "feeNote", 500));
-				default -> {
-					form.reject("feeKind", "Vui lòng chọn cách tính phí, lệ phí.");
-					yield null;
-				}
-			};
-		}
-		catch (BadValue e) {
-			return null;
-		}
-	}
-
-	private static final class BadValue extends RuntimeException {
-		BadValue() {
-			super(null, null, false, false);
-		}
-	}
-
-	private long money(Form form, String key) {
-		var amount = FormDefinition.parseMoney(value(key));
-		if (amount == null || amount > 1_000_000_000L) {
-			form.reject(key, "Số tiền phải là số đồng, không âm, ví dụ 10.000.");
-			throw new BadValue();
-		}
-		return amount;
-	}
-
-	private String limited(Form form, String key, int max) {
-		var v = value(key).strip();
-		if (v.length() > max) {
-			form.reject(key, "Nội dung dài quá " + max + " ký tự.");
-			throw new BadValue();
-		}
-		return v;
-	}
-
-	private static @Nullable Long whole(String value, long min, long max) {
-		var v = value.strip();
-		if (!v.matches("[0-9]{1,9}")) {
-			return null;
-		}
-		long n = Long.parseLong(v);
-		return n < min || n > max ? null : n;
 	}
 }

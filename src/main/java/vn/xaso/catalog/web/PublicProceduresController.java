@@ -115,7 +115,7 @@ class PublicProceduresController {
 	private vn.xaso.catalog.Procedure find(String code, @Nullable String unit) {
 		try {
 			return procedures.current(unit, code)
-				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Không có thủ tục này."));
+				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no such procedure"));
 		}
 		catch (CatalogException e) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());

@@ -20,6 +20,12 @@ public final class DocumentRenderer {
 
 	static final String FONT = vn.xaso.platform.render.HtmlPdf.FONT;
 
+	/** The issuing body's first line, printed on the document (legal text, always Vietnamese). */
+	static final String PEOPLES_COMMITTEE = "ỦY BAN NHÂN DÂN";
+
+	/** The kinds a unit's name starts with, left out of the place name beside the date. */
+	static final List<String> UNIT_KINDS = List.of("Xã ", "Phường ", "Đặc khu ", "Thị trấn ");
+
 	/** What goes on the page. {@code numberSymbol} and {@code date} are empty for a draft. */
 	public record Layout(List<String> issuingBody, DocumentType type, @Nullable String numberSymbol, String symbol,
 			String placeName, @Nullable LocalDate date, String summary, String body, List<String> recipients,

@@ -145,7 +145,7 @@ public final class DocumentSearch {
 	/** Words into {@code search_words}, terms with punctuation into a substring match (see the class comment). */
 	private static void text(String q, StringBuilder where, Map<String, Object> params) {
 		if (q.length() > 200) {
-			throw new DocumentException("q", "Từ khóa tìm kiếm dài quá 200 ký tự.");
+			throw DocumentException.of("q", "documents.error.searchLong");
 		}
 		var terms = Arrays.stream(Normalizer.normalize(q, Normalizer.Form.NFC).strip().split("\\s+")).limit(MAX_TERMS).toList();
 		var words = new ArrayList<String>();

@@ -22,26 +22,26 @@ public final class PdfInspector {
 
 	public static Inspection inspect(byte[] bytes) {
 		if (bytes.length == 0) {
-			throw new DocumentException("file", "Hãy chọn tệp PDF của văn bản.");
+			throw DocumentException.of("file", "documents.error.pdfChoose");
 		}
 		if (bytes.length > MAX_BYTES) {
-			throw new DocumentException("file", "Tệp quá lớn: tối đa 20 MB.");
+			throw DocumentException.of("file", "documents.error.pdfTooBig");
 		}
 		if (bytes.length < 5 || !new String(bytes, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1).equals("%PDF-")) {
-			throw new DocumentException("file", "Tệp này không phải PDF. Hãy chọn tệp PDF của văn bản.");
+			throw DocumentException.of("file", "documents.error.pdfNotPdf");
 		}
 		try (var doc = Loader.loadPDF(bytes)) {
 			if (doc.isEncrypted()) {
-				throw new DocumentException("file", "Tệp PDF có mật khẩu hoặc bị khóa. Hãy xin bản không khóa từ nơi gửi.");
+				throw DocumentException.of("file", "documents.error.pdfLocked");
 			}
 			var text = new PDFTextStripper().getText(doc);
 			return new Inspection(doc.getNumberOfPages(), clean(text));
 		}
 		catch (InvalidPasswordException e) {
-			throw new DocumentException("file", "Tệp PDF có mật khẩu hoặc bị khóa. Hãy xin bản không khóa từ nơi gửi.");
+			throw DocumentException.of("file", "documents.error.pdfLocked");
 		}
 		catch (IOException e) {
-			throw new DocumentException("file", "Không đọc được tệp PDF này (tệp hỏng hoặc không đầy đủ).");
+			throw DocumentException.of("file", "documents.error.pdfUnreadable");
 		}
 	}
 

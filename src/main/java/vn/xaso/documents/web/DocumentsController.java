@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -37,6 +36,8 @@ import vn.xaso.identity.OfficialPrincipal;
 import vn.xaso.identity.Role;
 import vn.xaso.platform.web.Form;
 import vn.xaso.platform.web.Paging;
+import vn.xaso.documents.web.DocumentForms.IncomingForm;
+import vn.xaso.documents.web.DocumentForms.RegisterFilter;
 
 /** The documents workspace: registers, drafting, incoming registration, detail with actions by state. */
 @Controller
@@ -58,25 +59,24 @@ class DocumentsController {
 	}
 
 	@GetMapping("/documents")
-	String list(@AuthenticationPrincipal OfficialPrincipal me, @RequestParam Map<String, String> params, Model model) {
+	String list(@AuthenticationPrincipal OfficialPrincipal me, RegisterFilter filter, Model model) {
 		var actor = Actor.of(me);
-		var form = Form.of(params);
-		int page = parseInt(params.get("page"), 0);
-		var dir = params.getOrDefault("dir", "");
-		var search = new Documents.Search(blank(params.get("q")), dir.equals("out") ? Boolean.TRUE : dir.equals("in") ? Boolean.FALSE : null,
-				DocumentType.parse(params.get("type")).orElse(null), blank(params.get("status")), date(params.get("from"), form, "from"),
-				date(params.get("to"), form, "to"), blank(params.get("handler")), blank(params.get("view")), page, Paging.DEFAULT_SIZE);
+		var form = Form.of(filter.values());
+		int page = parseInt(filter.page(), 0);
+		var search = new Documents.Search(blank(filter.q()), filter.outgoing(), DocumentType.parse(filter.type()).orElse(null),
+				blank(filter.status()), date(filter.from(), form, "from"), date(filter.to(), form, "to"), blank(filter.handler()),
+				blank(filter.view()), page, Paging.DEFAULT_SIZE);
 		Documents.Listing listing;
 		try {
 			listing = documents.search(actor, search);
 		}
 		catch (DocumentException e) {
-			form.reject(e.field(), e.getMessage());
+			form.reject(e.field(), message(e));
 			listing = new Documents.Listing(List.of(), 0);
 		}
 		model.addAttribute("form", form);
 		model.addAttribute("listing", listing);
-		model.addAttribute("paging", Paging.of(page, listing.total(), listing.more(), "/documents", params));
+		model.addAttribute("paging", Paging.of(page, listing.total(), listing.more(), "/documents", filter.values()));
 		model.addAttribute("actor", actor);
 		model.addAttribute("reminders", reminders.notices(actor));
 		return "documents/list";
@@ -91,31 +91,27 @@ class DocumentsController {
 	}
 
 	@PostMapping("/documents/incoming")
-	String createIncoming(@AuthenticationPrincipal OfficialPrincipal me, @RequestParam Map<String, String> params,
+	String createIncoming(@AuthenticationPrincipal OfficialPrincipal me, IncomingForm incoming,
 			@RequestParam(name = "file", required = false) @Nullable MultipartFile file, Model model) throws IOException {
-		var form = Form.of(params);
+		var form = Form.of(incoming.values());
 		try {
 			if (!me.has(Role.CLERK)) {
 				throw new AccessDeniedException("clerks only");
 			}
 			LocalDate original = null;
-			if (!params.getOrDefault("originalDate", "").isBlank()) {
+			if (incoming.originalDate() != null && !incoming.originalDate().isBlank()) {
 				try {
-					original = LocalDate.parse(params.get("originalDate").strip());
+					original = LocalDate.parse(incoming.originalDate().strip());
 				}
 				catch (DateTimeParseException e) {
 					throw new DocumentException("originalDate", messages.getMessage("documents.error.originalDate", null, LocaleContextHolder.getLocale()));
 				}
 			}
-			var type = DocumentType.parse(params.get("type")).orElse(DocumentType.KHAC);
-			var in = new Documents.Incoming(params.getOrDefault("issuer", ""), params.getOrDefault("originalNumber", ""), original, type,
-					params.getOrDefault("summary", ""), params.getOrDefault("signerName", ""), params.getOrDefault("urgency", ""),
-					parseInt(params.get("attachmentCount"), -1), file == null ? new byte[0] : file.getBytes());
-			long id = documents.register(Actor.of(me), in);
+			long id = documents.register(Actor.of(me), incoming.incoming(original, file == null ? new byte[0] : file.getBytes()));
 			return "redirect:/documents/" + id;
 		}
 		catch (DocumentException e) {
-			return incomingForm(form.reject(e.field(), e.getMessage()), model);
+			return incomingForm(form.reject(e.field(), message(e)), model);
 		}
 	}
 
@@ -232,9 +228,13 @@ class DocumentsController {
 			redirect.addFlashAttribute("notice", messages.getMessage(successKey, null, LocaleContextHolder.getLocale()));
 		}
 		catch (DocumentException e) {
-			redirect.addFlashAttribute("problem", e.getMessage());
+			redirect.addFlashAttribute("problem", message(e));
 		}
 		return "redirect:/documents/" + id;
+	}
+
+	private String message(DocumentException e) {
+		return e.message(messages, LocaleContextHolder.getLocale());
 	}
 
 	private String incomingForm(Form form, Model model) {

@@ -1,7 +1,6 @@
 package vn.xaso.documents.web;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -11,7 +10,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,6 +25,7 @@ import vn.xaso.documents.Documents;
 import vn.xaso.documents.DraftChoices;
 import vn.xaso.documents.DraftEditing;
 import vn.xaso.identity.OfficialPrincipal;
+import vn.xaso.documents.web.DocumentForms.DraftForm;
 import vn.xaso.platform.web.Form;
 
 /**
@@ -72,17 +71,16 @@ class DraftingController {
 	}
 
 	@PostMapping("/documents/outgoing")
-	String createOutgoing(@AuthenticationPrincipal OfficialPrincipal me, @RequestParam MultiValueMap<String, String> params, Model model,
-			RedirectAttributes redirect) {
+	String createOutgoing(@AuthenticationPrincipal OfficialPrincipal me, DraftForm draft, Model model, RedirectAttributes redirect) {
 		var actor = requireDrafter(me);
-		var form = formOf(params);
-		if ("findCommune".equals(params.getFirst("action"))) {
-			return form(actor, form, chosen(params), params.getFirst("communeQuery"), null, model);
+		var form = Form.of(draft.values());
+		if (draft.findingCommune()) {
+			return form(actor, form, draft.communes(), draft.communeQuery(), null, model);
 		}
 		try {
 			choices.requireSigner(actor, form.value("signerName"));
-			long id = documents.draft(actor, draftOf(form, chosen(params)));
-			if ("saveAndSubmit".equals(params.getFirst("action"))) {
+			long id = documents.draft(actor, draft.draft());
+			if (draft.submitting()) {
 				documents.submit(actor, id);
 				redirect.addFlashAttribute("notice", t("documents.done.draftSubmitted"));
 			}
@@ -92,7 +90,7 @@ class DraftingController {
 			return "redirect:/documents/" + id;
 		}
 		catch (DocumentException e) {
-			return form(actor, form.reject(e.field().isEmpty() ? "summary" : e.field(), e.getMessage()), chosen(params), null, null, model);
+			return form(actor, form.reject(e.field().isEmpty() ? "summary" : e.field(), message(e)), draft.communes(), null, null, model);
 		}
 	}
 
@@ -108,18 +106,18 @@ class DraftingController {
 	}
 
 	@PostMapping("/documents/{id}/edit")
-	String saveEdit(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, @RequestParam MultiValueMap<String, String> params,
-			Model model, RedirectAttributes redirect) {
+	String saveEdit(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, DraftForm draft, Model model,
+			RedirectAttributes redirect) {
 		var actor = requireDrafter(me);
 		var doc = draft(actor, id);
-		var form = formOf(params);
-		if ("findCommune".equals(params.getFirst("action"))) {
-			return form(actor, form, chosen(params), params.getFirst("communeQuery"), doc, model);
+		var form = Form.of(draft.values());
+		if (draft.findingCommune()) {
+			return form(actor, form, draft.communes(), draft.communeQuery(), doc, model);
 		}
 		try {
 			choices.requireSigner(actor, form.value("signerName"));
-			editing.edit(actor, id, draftOf(form, chosen(params)));
-			if ("saveAndSubmit".equals(params.getFirst("action"))) {
+			editing.edit(actor, id, draft.draft());
+			if (draft.submitting()) {
 				documents.submit(actor, id);
 				redirect.addFlashAttribute("notice", t("documents.done.editSubmitted"));
 			}
@@ -129,7 +127,7 @@ class DraftingController {
 			return "redirect:/documents/" + id;
 		}
 		catch (DocumentException e) {
-			return form(actor, form.reject(e.field().isEmpty() ? "summary" : e.field(), e.getMessage()), chosen(params), null, doc, model);
+			return form(actor, form.reject(e.field().isEmpty() ? "summary" : e.field(), message(e)), draft.communes(), null, doc, model);
 		}
 	}
 
@@ -141,7 +139,7 @@ class DraftingController {
 			redirect.addFlashAttribute("notice", t("documents.done.returned"));
 		}
 		catch (DocumentException e) {
-			redirect.addFlashAttribute("problem", e.getMessage());
+			redirect.addFlashAttribute("problem", message(e));
 		}
 		return "redirect:/documents/" + id;
 	}
@@ -149,6 +147,10 @@ class DraftingController {
 	/** A message of the documents bundle in the reader's language. */
 	private String t(String key) {
 		return messages.getMessage(key, null, LocaleContextHolder.getLocale());
+	}
+
+	private String message(DocumentException e) {
+		return e.message(messages, LocaleContextHolder.getLocale());
 	}
 
 	private Document draft(Actor actor, long id) {
@@ -181,28 +183,6 @@ class DraftingController {
 		model.addAttribute("doc", doc);
 		model.addAttribute("versions", doc == null ? List.of() : editing.versions(actor, doc.id()));
 		return "documents/outgoing-new";
-	}
-
-	private static List<String> chosen(MultiValueMap<String, String> params) {
-		var codes = params.getOrDefault("internalRecipients", List.of());
-		return codes.stream().flatMap(c -> java.util.Arrays.stream(c.split("[,;\\s]+"))).map(String::strip).filter(s -> !s.isEmpty())
-			.distinct().limit(50).toList();
-	}
-
-	private static Form formOf(MultiValueMap<String, String> params) {
-		var single = new LinkedHashMap<String, String>();
-		params.forEach((k, v) -> {
-			if (!v.isEmpty() && !"internalRecipients".equals(k)) {
-				single.put(k, v.get(0));
-			}
-		});
-		return Form.of(single);
-	}
-
-	private static Documents.Draft draftOf(Form f, List<String> communes) {
-		return new Documents.Draft(DocumentType.parse(f.value("type")).orElse(DocumentType.KHAC), f.value("summary"), f.value("body"),
-				f.value("recipients"), String.join(",", communes), f.value("signerName"), f.value("signerTitle"), f.value("signerAuthority"),
-				f.value("emailRecipients"));
 	}
 
 	private static Actor requireDrafter(OfficialPrincipal me) {

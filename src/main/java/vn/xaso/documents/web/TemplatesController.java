@@ -1,5 +1,7 @@
 package vn.xaso.documents.web;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -42,9 +44,11 @@ class TemplatesController {
 	}
 
 	private final DocumentTemplates templates;
+	private final MessageSource messages;
 
-	TemplatesController(DocumentTemplates templates) {
+	TemplatesController(DocumentTemplates templates, MessageSource messages) {
 		this.templates = templates;
+		this.messages = messages;
 	}
 
 	@GetMapping("/documents/templates")
@@ -77,7 +81,7 @@ class TemplatesController {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			var form = Form.empty().value("summary", in.summary()).value("body", in.body()).value("recipients", in.recipients())
 				.value("signerAuthority", in.signerAuthority()).value("signerTitle", in.signerTitle());
-			form.reject(e.field().isEmpty() ? "body" : e.field(), e.getMessage());
+			form.reject(e.field().isEmpty() ? "body" : e.field(), e.message(messages, LocaleContextHolder.getLocale()));
 			return show(kind, templates.forType(actor, kind).map(DocumentTemplates.Template::own).orElse(false), form, model);
 		}
 	}

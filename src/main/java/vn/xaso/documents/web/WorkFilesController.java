@@ -6,9 +6,10 @@ import static vn.xaso.documents.web.Params.parseInt;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -31,6 +32,8 @@ import vn.xaso.documents.Documents;
 import vn.xaso.documents.WorkFile;
 import vn.xaso.documents.WorkFiles;
 import vn.xaso.identity.OfficialPrincipal;
+import vn.xaso.documents.web.DocumentForms.WorkFileFilter;
+import vn.xaso.documents.web.DocumentForms.WorkFileForm;
 import vn.xaso.platform.web.Form;
 import vn.xaso.platform.web.Paging;
 
@@ -45,22 +48,24 @@ class WorkFilesController {
 
 	private final WorkFiles workFiles;
 	private final Documents documents;
+	private final MessageSource messages;
 
-	WorkFilesController(WorkFiles workFiles, Documents documents) {
+	WorkFilesController(WorkFiles workFiles, Documents documents, MessageSource messages) {
 		this.workFiles = workFiles;
 		this.documents = documents;
+		this.messages = messages;
 	}
 
 	@GetMapping("/documents/work-files")
-	String list(@AuthenticationPrincipal OfficialPrincipal me, @RequestParam Map<String, String> params, Model model) {
+	String list(@AuthenticationPrincipal OfficialPrincipal me, WorkFileFilter filter, Model model) {
 		var actor = Actor.of(me);
-		var form = Form.of(params);
-		int page = parseInt(params.get("page"), 0);
+		var form = Form.of(filter.values());
+		int page = parseInt(filter.page(), 0);
 		Integer year = null;
-		if (!params.getOrDefault("year", "").isBlank()) {
-			int y = parseInt(params.get("year"), -1);
+		if (filter.year() != null && !filter.year().isBlank()) {
+			int y = parseInt(filter.year(), -1);
 			if (y < 1900 || y > 2199) {
-				form.reject("year", "Năm chưa đúng, ví dụ 2026.");
+				form.reject("year", t("documents.error.year"));
 			}
 			else {
 				year = y;
@@ -68,15 +73,15 @@ class WorkFilesController {
 		}
 		WorkFiles.Listing listing;
 		try {
-			listing = workFiles.list(actor, blank(params.get("q")), year, blank(params.get("status")), page, Paging.DEFAULT_SIZE);
+			listing = workFiles.list(actor, blank(filter.q()), year, blank(filter.status()), page, Paging.DEFAULT_SIZE);
 		}
 		catch (DocumentException e) {
-			form.reject(e.field(), e.getMessage());
+			form.reject(e.field(), message(e));
 			listing = new WorkFiles.Listing(List.of(), 0);
 		}
 		model.addAttribute("form", form);
 		model.addAttribute("listing", listing);
-		model.addAttribute("paging", Paging.of(page, listing.total(), "/documents/work-files", params));
+		model.addAttribute("paging", Paging.of(page, listing.total(), "/documents/work-files", filter.values()));
 		model.addAttribute("canManage", WorkFiles.canManage(actor));
 		return "documents/work-files";
 	}
@@ -90,16 +95,15 @@ class WorkFilesController {
 	}
 
 	@PostMapping("/documents/work-files")
-	String create(@AuthenticationPrincipal OfficialPrincipal me, @RequestParam Map<String, String> params, Model model) {
+	String create(@AuthenticationPrincipal OfficialPrincipal me, WorkFileForm workFile, Model model) {
 		var actor = requireManager(me);
-		var form = Form.of(params);
+		var form = Form.of(workFile.values());
 		try {
-			long id = workFiles.create(actor, new WorkFiles.NewWorkFile(params.getOrDefault("code", ""), params.getOrDefault("title", ""),
-					params.getOrDefault("year", ""), params.getOrDefault("handler", ""), params.getOrDefault("retention", "")));
+			long id = workFiles.create(actor, workFile.workFile());
 			return "redirect:/documents/work-files/" + id;
 		}
 		catch (DocumentException e) {
-			return createForm(actor, form.reject(e.field(), e.getMessage()), model);
+			return createForm(actor, form.reject(e.field(), message(e)), model);
 		}
 	}
 
@@ -116,7 +120,7 @@ class WorkFilesController {
 				candidates = workFiles.candidates(actor, q);
 			}
 			catch (DocumentException e) {
-				form.reject(e.field(), e.getMessage());
+				form.reject(e.field(), message(e));
 			}
 		}
 		model.addAttribute("wf", wf);
@@ -130,20 +134,20 @@ class WorkFilesController {
 	String add(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, @RequestParam(defaultValue = "") String documentId,
 			RedirectAttributes redirect) {
 		var actor = requireManager(me);
-		return act(id, redirect, "Đã thêm văn bản vào hồ sơ.", () -> workFiles.add(actor, id, parseLong(documentId)));
+		return act(id, redirect, "documents.done.workFileAdded", () -> workFiles.add(actor, id, parseLong(documentId)));
 	}
 
 	@PostMapping("/documents/work-files/{id}/remove")
 	String remove(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, @RequestParam(defaultValue = "") String documentId,
 			RedirectAttributes redirect) {
 		var actor = requireManager(me);
-		return act(id, redirect, "Đã bỏ văn bản khỏi hồ sơ.", () -> workFiles.remove(actor, id, parseLong(documentId)));
+		return act(id, redirect, "documents.done.workFileRemoved", () -> workFiles.remove(actor, id, parseLong(documentId)));
 	}
 
 	@PostMapping("/documents/work-files/{id}/close")
 	String close(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, RedirectAttributes redirect) {
 		var actor = requireManager(me);
-		return act(id, redirect, "Đã đóng hồ sơ. Nội dung hồ sơ không thay đổi được nữa.", () -> workFiles.close(actor, id));
+		return act(id, redirect, "documents.done.workFileClosed", () -> workFiles.close(actor, id));
 	}
 
 	/** The archive package, streamed straight from the database to the response. */
@@ -191,16 +195,25 @@ class WorkFilesController {
 		var actor = requireManager(me);
 		try {
 			if (file == null || file.isEmpty()) {
-				throw new DocumentException("file", "Hãy chọn tệp ZIP gói lưu trữ hồ sơ.");
+				throw DocumentException.of("file", "documents.error.archiveChoose");
 			}
 			long id = workFiles.importArchive(actor, file.getBytes());
-			redirect.addFlashAttribute("notice", "Đã nhập hồ sơ từ gói lưu trữ. Mọi tệp đều khớp mã SHA-256.");
+			redirect.addFlashAttribute("notice", t("documents.done.archiveImported"));
 			return "redirect:/documents/work-files/" + id;
 		}
 		catch (DocumentException e) {
-			model.addAttribute("form", Form.empty().reject(e.field(), e.getMessage()));
+			model.addAttribute("form", Form.empty().reject(e.field(), message(e)));
 			return "documents/work-files-import";
 		}
+	}
+
+	/** A message of the documents bundle in the reader's language. */
+	private String t(String key) {
+		return messages.getMessage(key, null, LocaleContextHolder.getLocale());
+	}
+
+	private String message(DocumentException e) {
+		return e.message(messages, LocaleContextHolder.getLocale());
 	}
 
 	private String createForm(Actor actor, Form form, Model model) {
@@ -210,13 +223,13 @@ class WorkFilesController {
 		return "documents/work-files-new";
 	}
 
-	private String act(long id, RedirectAttributes redirect, String success, Runnable action) {
+	private String act(long id, RedirectAttributes redirect, String successKey, Runnable action) {
 		try {
 			action.run();
-			redirect.addFlashAttribute("notice", success);
+			redirect.addFlashAttribute("notice", t(successKey));
 		}
 		catch (DocumentException e) {
-			redirect.addFlashAttribute("problem", e.getMessage());
+			redirect.addFlashAttribute("problem", message(e));
 		}
 		return "redirect:/documents/work-files/" + id;
 	}
@@ -234,7 +247,7 @@ class WorkFilesController {
 			return Long.parseLong(s.strip());
 		}
 		catch (NumberFormatException e) {
-			throw new DocumentException("documentId", "Hãy chọn văn bản cần thêm.");
+			throw DocumentException.of("documentId", "documents.error.chooseDocument");
 		}
 	}
 }

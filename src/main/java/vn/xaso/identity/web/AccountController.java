@@ -21,9 +21,16 @@ import vn.xaso.platform.web.Form;
 class AccountController {
 
 	private final Accounts accounts;
+	private final org.springframework.context.MessageSource messages;
 
-	AccountController(Accounts accounts) {
+	AccountController(Accounts accounts, org.springframework.context.MessageSource messages) {
 		this.accounts = accounts;
+		this.messages = messages;
+	}
+
+	/** A message of the identity bundle in the reader's language. */
+	private String text(String key) {
+		return messages.getMessage(key, null, org.springframework.context.i18n.LocaleContextHolder.getLocale());
 	}
 
 	@GetMapping("/account")
@@ -36,7 +43,7 @@ class AccountController {
 			@RequestParam(defaultValue = "") String newPassword, Model model, RedirectAttributes redirect) {
 		try {
 			accounts.changeOwnPassword(me, currentPassword, newPassword);
-			redirect.addFlashAttribute("notice", "Đã đổi mật khẩu.");
+			redirect.addFlashAttribute("notice", text("identity.done.passwordChanged"));
 			return "redirect:/account";
 		}
 		catch (AccountException e) {
@@ -54,7 +61,7 @@ class AccountController {
 			@RequestParam(defaultValue = "") String code, Model model, RedirectAttributes redirect) {
 		try {
 			accounts.enableTotp(me, secret, code);
-			redirect.addFlashAttribute("notice", "Đã bật xác thực 2 bước. Từ lần sau, hãy nhập mã 6 số khi đăng nhập.");
+			redirect.addFlashAttribute("notice", text("identity.done.totpOn"));
 			return "redirect:/account";
 		}
 		catch (AccountException e) {
@@ -67,7 +74,7 @@ class AccountController {
 			Model model, RedirectAttributes redirect) {
 		try {
 			accounts.disableTotp(me, currentPassword);
-			redirect.addFlashAttribute("notice", "Đã tắt xác thực 2 bước.");
+			redirect.addFlashAttribute("notice", text("identity.done.totpOff"));
 			return "redirect:/account";
 		}
 		catch (AccountException e) {

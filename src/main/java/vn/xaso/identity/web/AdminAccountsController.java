@@ -6,6 +6,9 @@ import java.util.Map;
 import java.util.Set;
 
 import org.springframework.http.HttpStatus;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,9 +32,27 @@ import vn.xaso.platform.web.Paging;
 class AdminAccountsController {
 
 	private final Accounts accounts;
+	private final MessageSource messages;
 
-	AdminAccountsController(Accounts accounts) {
+	AdminAccountsController(Accounts accounts, MessageSource messages) {
 		this.accounts = accounts;
+		this.messages = messages;
+	}
+
+	/** An official's account as posted; {@code roles} is one value per ticked role, {@code password} only when creating. */
+	record AccountForm(@Nullable String username, @Nullable String fullName, @Nullable String title, @Nullable String phone,
+			@Nullable String email, @Nullable List<String> roles, @Nullable String villageCode, @Nullable String password) {
+
+		/** The values to show again (never the password). */
+		Form form() {
+			return Form.empty().value("username", username).value("fullName", fullName).value("title", title).value("phone", phone)
+				.value("email", email).value("villageCode", villageCode);
+		}
+	}
+
+	/** A message of the identity bundle in the reader's language. */
+	private String text(String key, Object... args) {
+		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
 	}
 
 	@GetMapping("/admin/accounts")
@@ -54,18 +75,16 @@ class AdminAccountsController {
 	}
 
 	@PostMapping("/admin/accounts")
-	String create(@AuthenticationPrincipal OfficialPrincipal me, @RequestParam MultiValueMap<String, String> params,
-			Model model, RedirectAttributes redirect) {
-		var roles = roles(params.get("roles"));
+	String create(@AuthenticationPrincipal OfficialPrincipal me, AccountForm posted, Model model, RedirectAttributes redirect) {
+		var roles = roles(posted.roles());
 		try {
-			var id = accounts.create(me.unitCode(), new Accounts.NewOfficial(params.getFirst("username"),
-					params.getFirst("fullName"), params.getFirst("title"), params.getFirst("phone"),
-					params.getFirst("email"), roles, params.getFirst("villageCode"), params.getFirst("password")));
-			redirect.addFlashAttribute("notice", "Đã tạo tài khoản " + params.getFirst("username") + ".");
+			var id = accounts.create(me.unitCode(), new Accounts.NewOfficial(posted.username(), posted.fullName(), posted.title(),
+					posted.phone(), posted.email(), roles, posted.villageCode(), posted.password()));
+			redirect.addFlashAttribute("notice", text("identity.done.created", String.valueOf(posted.username())));
 			return "redirect:/admin/accounts/" + id;
 		}
 		catch (AccountException e) {
-			return form(me, model, Form.of(params.toSingleValueMap()).reject(field(e), e.getMessage()), roles, null);
+			return form(me, model, posted.form().reject(field(e), e.getMessage()), roles, null);
 		}
 	}
 
@@ -80,20 +99,19 @@ class AdminAccountsController {
 
 	@PostMapping("/admin/accounts/{id}")
 	String update(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id,
-			@RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect) {
+			AccountForm posted, Model model, RedirectAttributes redirect) {
 		var account = accounts.find(me.unitCode(), id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		var roles = roles(params.get("roles"));
+		var roles = roles(posted.roles());
 		try {
-			var phone = params.getFirst("phone");
-			accounts.update(me.unitCode(), id, new Accounts.Profile(params.getFirst("fullName"), params.getFirst("title"),
-					phone == null || phone.isBlank() ? null : phone, params.getFirst("email"), roles,
-					params.getFirst("villageCode")));
-			redirect.addFlashAttribute("notice", "Đã lưu thay đổi.");
+			var phone = posted.phone();
+			accounts.update(me.unitCode(), id, new Accounts.Profile(posted.fullName(), posted.title(),
+					phone == null || phone.isBlank() ? null : phone, posted.email(), roles, posted.villageCode()));
+			redirect.addFlashAttribute("notice", text("identity.done.saved"));
 			return "redirect:/admin/accounts/" + id;
 		}
 		catch (AccountException e) {
-			return form(me, model, Form.of(params.toSingleValueMap()).value("username", account.username())
-				.reject(field(e), e.getMessage()), roles, account);
+			return form(me, model, posted.form().value("username", account.username()).reject(field(e), e.getMessage()), roles,
+					account);
 		}
 	}
 
@@ -101,19 +119,19 @@ class AdminAccountsController {
 	String active(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, @RequestParam boolean active,
 			RedirectAttributes redirect) {
 		return act(id, redirect, () -> accounts.setActive(me.unitCode(), id, active),
-				active ? "Đã mở lại tài khoản." : "Đã ngừng tài khoản.");
+				text(active ? "identity.done.reopened" : "identity.done.stopped"));
 	}
 
 	@PostMapping("/admin/accounts/{id}/unlock")
 	String unlock(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, RedirectAttributes redirect) {
-		return act(id, redirect, () -> accounts.unlock(me.unitCode(), id), "Đã mở khóa tài khoản.");
+		return act(id, redirect, () -> accounts.unlock(me.unitCode(), id), text("identity.done.unlocked"));
 	}
 
 	@PostMapping("/admin/accounts/{id}/password")
 	String password(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id,
 			@RequestParam(defaultValue = "") String password, RedirectAttributes redirect) {
 		return act(id, redirect, () -> accounts.resetPassword(me.unitCode(), id, password),
-				"Đã đặt mật khẩu mới. Hãy báo cho cán bộ và đề nghị họ đổi mật khẩu khi đăng nhập.");
+				text("identity.done.passwordSet"));
 	}
 
 	private String act(long id, RedirectAttributes redirect, Runnable action, String success) {
@@ -144,7 +162,7 @@ class AdminAccountsController {
 		return e.field() == null ? "fullName" : e.field();
 	}
 
-	private static Set<Role> roles(List<String> names) {
+	private static Set<Role> roles(@Nullable List<String> names) {
 		var set = EnumSet.noneOf(Role.class);
 		if (names != null) {
 			for (var name : names) {

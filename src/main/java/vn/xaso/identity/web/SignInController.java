@@ -40,14 +40,21 @@ class SignInController {
 	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 	private final String oidcName;
 	private final NavLinks navLinks;
+	private final org.springframework.context.MessageSource messages;
 
 	SignInController(CitizenSignIn citizens, org.springframework.beans.factory.ObjectProvider<DemoTextMessages> demoOutbox,
-			Environment env, NavLinks navLinks) {
+			Environment env, NavLinks navLinks, org.springframework.context.MessageSource messages) {
 		this.citizens = citizens;
+		this.messages = messages;
 		this.navLinks = navLinks;
 		this.demoOutbox = demoOutbox.getIfAvailable();
 		this.showDemoCodes = env.getProperty("xaso.demo.load", Boolean.class, false);
 		this.oidcName = env.getProperty("xaso.oidc.client-id") == null ? "" : env.getProperty("xaso.oidc.name", "VNeID");
+	}
+
+	/** A message of the identity bundle in the reader's language. */
+	private String text(String key, Object... args) {
+		return messages.getMessage(key, args, org.springframework.context.i18n.LocaleContextHolder.getLocale());
 	}
 
 	@GetMapping("/signin")
@@ -64,10 +71,10 @@ class SignInController {
 		var form = Form.empty().value("username", username);
 		if (error != null) {
 			switch (error) {
-				case "code" -> form.reject("code", "Tài khoản này bật xác thực 2 bước. Hãy nhập lại mật khẩu và mã 6 số trên ứng dụng xác thực.");
-				case "disabled" -> form.reject("username", "Tài khoản đã bị ngừng sử dụng. Hãy liên hệ quản trị viên của xã.");
+				case "code" -> form.reject("code", text("identity.error.signInCode"));
+				case "disabled" -> form.reject("username", text("identity.error.signInDisabled"));
 				// The same words for an unknown name, a wrong password and a wait after many failures.
-				default -> form.reject("password", "Tên đăng nhập hoặc mật khẩu không đúng. Nếu đã nhập sai nhiều lần, hãy chờ vài phút rồi thử lại.");
+				default -> form.reject("password", text("identity.error.signInFailed"));
 			}
 		}
 		model.addAttribute("form", form);
@@ -82,7 +89,7 @@ class SignInController {
 		var form = Form.empty();
 		model.addAttribute("continueTo", ContinueTarget.safe(request.getParameter(ContinueTarget.PARAMETER)));
 		if (request.getParameter("oidcError") != null) {
-			form.reject("phone", "Không đăng nhập được qua " + oidcName + ". Hãy thử lại, hoặc dùng số điện thoại.");
+			form.reject("phone", text("identity.error.oidc", oidcName));
 		}
 		model.addAttribute("form", form);
 		return "identity/citizen-signin";

@@ -1,8 +1,8 @@
 package vn.xaso.insights.web;
 
 import java.time.Clock;
-import java.util.Map;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -16,7 +16,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import vn.xaso.insights.ServiceIndex;
 import vn.xaso.platform.tenancy.Tenancy;
 import vn.xaso.platform.tenancy.UnitScope;
-import vn.xaso.platform.web.Form;
 import vn.xaso.units.Unit;
 import vn.xaso.units.Units;
 
@@ -30,20 +29,22 @@ class BoardController {
 	private final ServiceIndex index;
 	private final Units units;
 	private final Clock clock;
+	private final MessageSource messages;
 
-	BoardController(ServiceIndex index, Units units, Clock clock) {
+	BoardController(ServiceIndex index, Units units, Clock clock, MessageSource messages) {
 		this.index = index;
 		this.units = units;
 		this.clock = clock;
+		this.messages = messages;
 	}
 
 	@GetMapping("/board/{communeCode}")
-	String board(@PathVariable String communeCode, @RequestParam Map<String, String> params, Model model,
+	String board(@PathVariable String communeCode, InsightsPages.PeriodFilter filter, Model model,
 			HttpServletResponse response) {
 		var unit = units.find(communeCode).filter(u -> Unit.COMMUNE.equals(u.level()))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		var form = Form.of(params);
-		var period = Period.parse(params, form, clock);
+		var form = filter.form();
+		var period = filter.period(form, clock, messages);
 		var score = Tenancy.callAs(UnitScope.systemWide(), () -> index.score(unit.code(), period.from(), period.to()));
 		response.setHeader("Cache-Control", CacheControl.maxAge(java.time.Duration.ofMinutes(5)).cachePublic().getHeaderValue());
 		model.addAttribute("unit", unit);

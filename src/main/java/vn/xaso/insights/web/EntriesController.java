@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -41,15 +45,35 @@ class EntriesController {
 	private final Indicators indicators;
 	private final Entered entered;
 	private final AuditLog audit;
+	private final MessageSource messages;
 
-	EntriesController(Indicators indicators, Entered entered, AuditLog audit) {
+	EntriesController(Indicators indicators, Entered entered, AuditLog audit, MessageSource messages) {
 		this.indicators = indicators;
 		this.entered = entered;
 		this.audit = audit;
+		this.messages = messages;
+	}
+
+	/** An entered value as typed; the evidence file comes as the multipart part {@code evidence}. */
+	record EntryForm(@Nullable String periodStart, @Nullable String periodEnd, @Nullable String numerator,
+			@Nullable String denominator, @Nullable String note) {
+	}
+
+	/** A refused entry: the message key of the insights bundle and its arguments. */
+	private static final class Refused extends RuntimeException {
+
+		private final String key;
+		private final Object[] args;
+
+		Refused(String key, Object... args) {
+			super(key, null, false, false);
+			this.key = key;
+			this.args = args;
+		}
 	}
 
 	@PostMapping("/insights/{unitCode:[0-9]{2,5}}/{indicatorCode:[A-Z0-9_]+}/entries")
-	String enter(@PathVariable String unitCode, @PathVariable String indicatorCode, @RequestParam Map<String, String> params,
+	String enter(@PathVariable String unitCode, @PathVariable String indicatorCode, EntryForm form,
 			@RequestParam(name = "evidence", required = false) MultipartFile evidence, @AuthenticationPrincipal OfficialPrincipal me,
 			RedirectAttributes redirect) {
 		var indicator = indicators.find(indicatorCode).filter(i -> i.kind() == Indicator.Kind.ENTERED)
@@ -59,46 +83,46 @@ class EntriesController {
 		}
 		var back = "redirect:/insights/" + unitCode + "/" + indicatorCode;
 		try {
-			var start = date(params.get("periodStart"), "ngày bắt đầu");
-			var end = date(params.get("periodEnd"), "ngày kết thúc");
+			var start = date(form.periodStart(), "insights.error.periodStart");
+			var end = date(form.periodEnd(), "insights.error.periodEnd");
 			if (end.isBefore(start)) {
-				throw new IllegalArgumentException("Ngày kết thúc phải sau hoặc bằng ngày bắt đầu.");
+				throw new Refused("insights.error.endBeforeStart");
 			}
-			var numerator = number(params.get("numerator"), "Tử số");
-			var denominatorText = params.getOrDefault("denominator", "").strip();
-			BigDecimal denominator = denominatorText.isEmpty() && indicator.scale() == 1 ? null : number(denominatorText, "Mẫu số");
+			var numerator = number(form.numerator(), "insights.numerator");
+			var denominatorText = form.denominator() == null ? "" : form.denominator().strip();
+			BigDecimal denominator = denominatorText.isEmpty() && indicator.scale() == 1 ? null : number(denominatorText, "insights.denominator");
 			if (denominator != null && denominator.signum() == 0) {
-				throw new IllegalArgumentException("Mẫu số phải lớn hơn 0.");
+				throw new Refused("insights.error.denominatorZero");
 			}
 			if (denominator != null && indicator.scale() == 100 && numerator.compareTo(denominator) > 0) {
-				throw new IllegalArgumentException("Tử số không được lớn hơn mẫu số.");
+				throw new Refused("insights.error.numeratorAbove");
 			}
 			if (evidence == null || evidence.isEmpty()) {
-				throw new IllegalArgumentException("Hãy đính kèm tệp minh chứng (PDF, JPEG hoặc PNG).");
+				throw new Refused("insights.error.evidenceMissing");
 			}
 			if (evidence.getSize() > MAX_EVIDENCE) {
-				throw new IllegalArgumentException("Tệp minh chứng lớn quá 10 MB.");
+				throw new Refused("insights.error.evidenceBig");
 			}
 			var content = evidence.getBytes();
 			var type = typeOf(content);
 			if (type == null) {
-				throw new IllegalArgumentException("Tệp minh chứng phải là PDF, JPEG hoặc PNG thật (đã kiểm tra nội dung tệp).");
+				throw new Refused("insights.error.evidenceType");
 			}
 			var name = evidence.getOriginalFilename() == null ? "minh-chung" : evidence.getOriginalFilename().replaceAll("[^\\p{L}\\p{N}._ -]", "_");
-			var note = params.getOrDefault("note", "").strip();
+			var note = form.note() == null ? "" : form.note().strip();
 			if (note.length() > 500) {
-				throw new IllegalArgumentException("Ghi chú dài quá 500 ký tự.");
+				throw new Refused("insights.error.noteLong");
 			}
 			long id = entered.enter(unitCode, indicatorCode, start, end, numerator, denominator, name, type, content, note, me.username());
 			audit.record(AuditEvent.of(unitCode, me.username(), "insights.entered").on("insight_entered", id)
 				.change(null, indicatorCode + " " + start + "–" + end + ": " + numerator + (denominator == null ? "" : "/" + denominator)));
-			redirect.addFlashAttribute("notice", "Đã lưu số liệu và minh chứng.");
+			redirect.addFlashAttribute("notice", text("insights.done.entered"));
 		}
-		catch (IllegalArgumentException e) {
-			redirect.addFlashAttribute("entryError", e.getMessage());
+		catch (Refused e) {
+			redirect.addFlashAttribute("entryError", text(e.key, e.args));
 		}
 		catch (IOException e) {
-			redirect.addFlashAttribute("entryError", "Không đọc được tệp minh chứng, hãy thử lại.");
+			redirect.addFlashAttribute("entryError", text("insights.error.evidenceUnreadable"));
 		}
 		return back;
 	}
@@ -112,25 +136,30 @@ class EntriesController {
 			.body(file.content());
 	}
 
-	private static LocalDate date(String value, String what) {
+	/** A message of the insights bundle in the reader's language; {@link MessageSourceResolvable} arguments are resolved too. */
+	private String text(String key, Object... args) {
+		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+	}
+
+	private static LocalDate date(@Nullable String value, String whatKey) {
 		try {
 			return LocalDate.parse(value == null ? "" : value.strip());
 		}
 		catch (DateTimeParseException e) {
-			throw new IllegalArgumentException("Hãy nhập " + what + " đúng dạng năm-tháng-ngày.");
+			throw new Refused(whatKey);
 		}
 	}
 
-	private static BigDecimal number(String value, String what) {
+	private static BigDecimal number(@Nullable String value, String whatKey) {
 		try {
 			var n = new BigDecimal(value == null ? "" : value.strip().replace(".", "").replace(',', '.'));
 			if (n.signum() < 0 || n.compareTo(new BigDecimal("100000000000")) > 0) {
-				throw new IllegalArgumentException(what + " phải từ 0 đến 100 tỷ.");
+				throw new Refused("insights.error.numberRange", new DefaultMessageSourceResolvable(whatKey));
 			}
 			return n;
 		}
 		catch (NumberFormatException e) {
-			throw new IllegalArgumentException(what + " phải là một số, ví dụ 1.830 hoặc 92,5.");
+			throw new Refused("insights.error.number", new DefaultMessageSourceResolvable(whatKey));
 		}
 	}
 

@@ -6,6 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -19,7 +22,6 @@ import vn.xaso.insights.IndicatorValue;
 import vn.xaso.insights.Indicators;
 import vn.xaso.platform.tenancy.Tenancy;
 import vn.xaso.platform.tenancy.UnitScope;
-import vn.xaso.platform.web.Form;
 import vn.xaso.units.Units;
 import vn.xaso.platform.web.Problems;
 
@@ -35,31 +37,40 @@ class OpenDataController {
 	private final Indicators indicators;
 	private final Units units;
 	private final Clock clock;
+	private final MessageSource messages;
 
-	OpenDataController(Indicators indicators, Units units, Clock clock) {
+	OpenDataController(Indicators indicators, Units units, Clock clock, MessageSource messages) {
 		this.indicators = indicators;
 		this.units = units;
 		this.clock = clock;
+		this.messages = messages;
+	}
+
+	private String t(String key) {
+		return messages.getMessage(key, null, LocaleContextHolder.getLocale());
 	}
 
 	@Operation(summary = "Chỉ số tổng hợp (dữ liệu mở)", description = "Giá trị các chỉ số của một xã, một tỉnh hoặc cả nước (VN) "
 			+ "trong kỳ, kèm định nghĩa, tử số, mẫu số, đơn vị tính và giấy phép. format=csv để tải CSV.")
 	@GetMapping("/api/v1/open-data/indicators")
 	ResponseEntity<?> indicators(@Parameter(description = "Mã xã (5 số), mã tỉnh (2 số) hoặc VN") @RequestParam(required = false) String unit,
-			@RequestParam Map<String, String> params) {
+			@RequestParam(required = false) @Nullable String format,
+			@RequestParam(required = false) @Nullable String from,
+			@RequestParam(required = false) @Nullable String to) {
 		if (unit == null || unit.isBlank()) {
-			return error("unit", "Hãy cho biết mã đơn vị: mã xã 5 số, mã tỉnh 2 số hoặc VN cho cả nước.");
+			return error("unit", t("insights.error.unitMissing"));
 		}
 		var code = unit.strip();
 		if (!Indicators.NATION.equals(code) && (!code.matches("[0-9]{2}|[0-9]{5}") || units.find(code).isEmpty())) {
-			return error("unit", "Không có đơn vị hành chính mã " + code + ".");
+			return error("unit", messages.getMessage("insights.error.unitUnknown", new Object[] { code }, LocaleContextHolder.getLocale()));
 		}
-		var format = params.getOrDefault("format", "json");
-		if (!format.equals("json") && !format.equals("csv")) {
-			return error("format", "Định dạng chỉ có thể là json hoặc csv.");
+		var kind = format == null ? "json" : format;
+		if (!kind.equals("json") && !kind.equals("csv")) {
+			return error("format", t("insights.error.format"));
 		}
-		var form = Form.of(params);
-		var period = Period.parse(params, form, clock);
+		var filter = new InsightsPages.PeriodFilter(from, to, null);
+		var form = filter.form();
+		var period = filter.period(form, clock, messages);
 		if (form.hasErrors()) {
 			return Problems.fields(org.springframework.http.HttpStatus.BAD_REQUEST, form.errors());
 		}
@@ -67,7 +78,7 @@ class OpenDataController {
 		List<IndicatorValue> values = Tenancy.callAs(UnitScope.systemWide(),
 				() -> indicators.values(code, period.from(), period.to()));
 		var cache = CacheControl.maxAge(java.time.Duration.ofMinutes(10)).cachePublic();
-		if (format.equals("csv")) {
+		if (kind.equals("csv")) {
 			return ResponseEntity.ok().cacheControl(cache)
 				.header("Content-Disposition", "attachment; filename=\"xaso-chi-so-" + code + "-" + period.to() + ".csv\"")
 				.header("Link", "<https://creativecommons.org/licenses/by/4.0/>; rel=\"license\"")

@@ -2,7 +2,7 @@ package vn.xaso.insights.web;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Map;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 
@@ -14,10 +14,11 @@ public record Period(LocalDate from, LocalDate to) {
 
 	static final int MAX_DAYS = 3 * 366;
 
-	static Period parse(Map<String, String> params, Form form, java.time.Clock clock) {
+	/** {@code text}: a message of the insights bundle in the reader's language. */
+	static Period parse(@Nullable String fromText, @Nullable String toText, Form form, java.time.Clock clock, Function<String, String> text) {
 		var today = LocalDate.now(clock.withZone(MetricEvent.VIETNAM));
-		var from = date(params.get("from"), form, "from");
-		var to = date(params.get("to"), form, "to");
+		var from = date(fromText, form, "from", text);
+		var to = date(toText, form, "to", text);
 		if (to == null) {
 			to = today;
 		}
@@ -25,11 +26,11 @@ public record Period(LocalDate from, LocalDate to) {
 			from = to.withDayOfYear(1);
 		}
 		if (from.isAfter(to)) {
-			form.reject("from", "Ngày bắt đầu phải trước hoặc bằng ngày kết thúc.");
+			form.reject("from", text.apply("insights.error.periodOrder"));
 			from = to.withDayOfYear(1);
 		}
 		else if (from.plusDays(MAX_DAYS).isBefore(to)) {
-			form.reject("from", "Mỗi lần xem tối đa 3 năm.");
+			form.reject("from", text.apply("insights.error.periodLong"));
 			from = to.minusDays(MAX_DAYS);
 		}
 		// The date fields show the period in use (a default one too); a date the person mistyped stays as typed.
@@ -42,20 +43,20 @@ public record Period(LocalDate from, LocalDate to) {
 		return new Period(from, to);
 	}
 
-	private static @Nullable LocalDate date(@Nullable String value, Form form, String field) {
+	private static @Nullable LocalDate date(@Nullable String value, Form form, String field, Function<String, String> text) {
 		if (value == null || value.isBlank()) {
 			return null;
 		}
 		try {
 			var date = LocalDate.parse(value.strip());
 			if (date.getYear() < 2000 || date.getYear() > 2100) {
-				form.reject(field, "Năm phải từ 2000 đến 2100.");
+				form.reject(field, text.apply("insights.error.year"));
 				return null;
 			}
 			return date;
 		}
 		catch (DateTimeParseException e) {
-			form.reject(field, "Ngày không đúng dạng năm-tháng-ngày, ví dụ 2026-01-31.");
+			form.reject(field, text.apply("insights.error.date"));
 			return null;
 		}
 	}

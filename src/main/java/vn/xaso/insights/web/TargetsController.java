@@ -4,6 +4,10 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -36,11 +40,22 @@ class TargetsController {
 	private final Targets targets;
 	private final Indicators indicators;
 	private final Units units;
+	private final MessageSource messages;
 
-	TargetsController(Targets targets, Indicators indicators, Units units) {
+	TargetsController(Targets targets, Indicators indicators, Units units, MessageSource messages) {
 		this.targets = targets;
 		this.indicators = indicators;
 		this.units = units;
+		this.messages = messages;
+	}
+
+	/** A commune's registration for a published set at a level ({@code basic} or {@code advanced}). */
+	record RegistrationForm(@Nullable String set, @Nullable String level) {
+	}
+
+	/** A message of the insights bundle in the reader's language. */
+	private String text(String key, Object... args) {
+		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
 	}
 
 	@GetMapping("/insights/{provinceCode:[0-9]{2}}/targets/new")
@@ -70,7 +85,7 @@ class TargetsController {
 						: Targets.Level.BASIC, new BigDecimal(threshold)));
 			}
 			catch (NumberFormatException e) {
-				form.reject("threshold" + i, "Ngưỡng ở dòng " + (i + 1) + " phải là một số, ví dụ 80 hoặc 92,5.");
+				form.reject("threshold" + i, text("insights.error.thresholdRow", String.valueOf(i + 1)));
 			}
 		}
 		int year = 0;
@@ -78,7 +93,7 @@ class TargetsController {
 			year = Integer.parseInt(params.getOrDefault("year", "").strip());
 		}
 		catch (NumberFormatException e) {
-			form.reject("year", "Năm áp dụng phải là một số, ví dụ 2026.");
+			form.reject("year", text("insights.error.setYearNumber"));
 		}
 		if (!form.hasErrors()) {
 			try {
@@ -87,11 +102,11 @@ class TargetsController {
 				if ("publish".equals(params.get("action"))) {
 					targets.publish(province.code(), id, me.username());
 				}
-				redirect.addFlashAttribute("notice", "Đã lưu bộ mục tiêu.");
+				redirect.addFlashAttribute("notice", text("insights.done.setSaved"));
 				return "redirect:/insights/" + province.code();
 			}
 			catch (InsightsException e) {
-				form.reject(e.field(), e.getMessage());
+				form.reject(e.field(), e.message(messages, LocaleContextHolder.getLocale()));
 			}
 		}
 		model.addAttribute("province", province);
@@ -107,28 +122,28 @@ class TargetsController {
 		var province = provinceAdmin(provinceCode, me);
 		try {
 			targets.publish(province.code(), setId, me.username());
-			redirect.addFlashAttribute("notice", "Đã ban hành bộ mục tiêu; các xã, phường trong tỉnh đã thấy và đăng ký được.");
+			redirect.addFlashAttribute("notice", text("insights.done.setPublished"));
 		}
 		catch (InsightsException e) {
-			redirect.addFlashAttribute("notice", e.getMessage());
+			redirect.addFlashAttribute("notice", e.message(messages, LocaleContextHolder.getLocale()));
 		}
 		return "redirect:/insights/" + province.code();
 	}
 
 	@PostMapping("/insights/{communeCode:[0-9]{2,5}}/registration")
-	String register(@PathVariable String communeCode, @RequestParam Map<String, String> params,
+	String register(@PathVariable String communeCode, RegistrationForm registration,
 			@AuthenticationPrincipal OfficialPrincipal me, RedirectAttributes redirect) {
 		if (!communeCode.equals(me.unitCode()) || !(me.has(Role.LEADER) || me.has(Role.ADMIN))) {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
 		}
 		try {
-			long setId = Long.parseLong(params.getOrDefault("set", "0"));
-			targets.register(communeCode, setId, "advanced".equals(params.get("level")) ? Targets.Level.ADVANCED : Targets.Level.BASIC,
+			long setId = Long.parseLong(registration.set() == null ? "0" : registration.set());
+			targets.register(communeCode, setId, "advanced".equals(registration.level()) ? Targets.Level.ADVANCED : Targets.Level.BASIC,
 					me.username());
-			redirect.addFlashAttribute("notice", "Đã đăng ký mức mục tiêu cho xã.");
+			redirect.addFlashAttribute("notice", text("insights.done.registered"));
 		}
 		catch (NumberFormatException | InsightsException e) {
-			redirect.addFlashAttribute("notice", e instanceof InsightsException ie ? ie.getMessage() : "Hãy chọn bộ mục tiêu.");
+			redirect.addFlashAttribute("notice", e instanceof InsightsException ie ? ie.message(messages, LocaleContextHolder.getLocale()) : text("insights.error.setChoose"));
 		}
 		return "redirect:/insights/" + communeCode + "#targets";
 	}

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,15 +38,35 @@ class CitizenNotificationsController {
 	private final PushRegistrations registrations;
 	private final Deliverer deliverer;
 	private final Units units;
+	private final MessageSource messages;
 
 	CitizenNotificationsController(Preferences preferences, CitizenChoices choices, PushSubscriptions subscriptions,
-			PushRegistrations registrations, Deliverer deliverer, Units units) {
+			PushRegistrations registrations, Deliverer deliverer, Units units, MessageSource messages) {
 		this.preferences = preferences;
 		this.choices = choices;
 		this.subscriptions = subscriptions;
 		this.registrations = registrations;
 		this.deliverer = deliverer;
 		this.units = units;
+		this.messages = messages;
+	}
+
+	/** A citizen's choices as posted; a ticked box is present, an unticked one is not sent at all. */
+	record PreferencesForm(@Nullable String email, @Nullable String emailEnabled, @Nullable String pushEnabled, @Nullable String zalo,
+			@Nullable String sms, @Nullable String commune, @Nullable String followUnitCode) {
+
+		Map<String, String> values() {
+			var map = new java.util.LinkedHashMap<String, String>();
+			java.util.stream.Stream.of(new String[][] { { "email", email }, { "emailEnabled", emailEnabled }, { "pushEnabled", pushEnabled },
+					{ "zalo", zalo }, { "sms", sms }, { "commune", commune }, { "followUnitCode", followUnitCode } })
+				.filter(pair -> pair[1] != null).forEach(pair -> map.put(pair[0], pair[1]));
+			return map;
+		}
+	}
+
+	/** A message of the notify bundle in the reader's language. */
+	private String text(String key, Object... args) {
+		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
 	}
 
 	@GetMapping("/citizen/notifications")
@@ -68,8 +90,9 @@ class CitizenNotificationsController {
 	}
 
 	@PostMapping("/citizen/notifications")
-	String save(@AuthenticationPrincipal CitizenPrincipal me, @RequestParam Map<String, String> params, Model model,
+	String save(@AuthenticationPrincipal CitizenPrincipal me, PreferencesForm posted, Model model,
 			RedirectAttributes redirect) {
+		var params = posted.values();
 		var form = Form.of(params);
 		var current = preferences.of(me.id());
 		var commune = params.getOrDefault("commune", "").strip();
@@ -81,11 +104,11 @@ class CitizenNotificationsController {
 				follow = picked;
 			}
 			else {
-				form.reject("commune", "Xã/phường đã chọn không có trong danh mục.");
+				form.reject("commune", text("notify.error.communePicked"));
 			}
 		}
 		else if (commune.length() > 100) {
-			form.reject("commune", "Tên xã/phường dài quá 100 ký tự.");
+			form.reject("commune", text("notify.error.communeLong"));
 		}
 		else if (!commune.isEmpty()) {
 			var keep = current.followUnitCode() != null
@@ -106,11 +129,11 @@ class CitizenNotificationsController {
 					follow = exact.getFirst().code();
 				}
 				else if (found.isEmpty()) {
-					form.reject("commune", "Không tìm thấy xã/phường '" + commune + "'. Hãy ghi tên như: Yên Mô.");
+					form.reject("commune", text("notify.error.communeNotFound", commune));
 				}
 				else {
 					ambiguous = found;
-					form.reject("commune", "Có nhiều xã/phường có tên này. Hãy chọn một trong danh sách bên dưới.");
+					form.reject("commune", text("notify.error.communeAmbiguous"));
 				}
 			}
 		}
@@ -121,14 +144,14 @@ class CitizenNotificationsController {
 			return page(me, model, form, ambiguous);
 		}
 		Tenancy.runAs(UnitScope.systemWide(), () -> choices.save(me.id(), choice));
-		redirect.addFlashAttribute("notice", "Đã lưu cách nhận tin của bạn.");
+		redirect.addFlashAttribute("notice", text("notify.done.preferencesSaved"));
 		return "redirect:/citizen/notifications";
 	}
 
 	@PostMapping("/citizen/notifications/browsers/{id}/remove")
 	String removeBrowser(@AuthenticationPrincipal CitizenPrincipal me, @PathVariable long id, RedirectAttributes redirect) {
 		boolean removed = Tenancy.callAs(UnitScope.systemWide(), () -> registrations.remove(me.id(), id));
-		redirect.addFlashAttribute("notice", removed ? "Đã thôi gửi thông báo tới trình duyệt đó." : "Không tìm thấy trình duyệt đó.");
+		redirect.addFlashAttribute("notice", text(removed ? "notify.done.browserRemoved" : "notify.error.browserUnknown"));
 		return "redirect:/citizen/notifications";
 	}
 

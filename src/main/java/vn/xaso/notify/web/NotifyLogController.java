@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,18 +47,50 @@ class NotifyLogController {
 	private final Deliverer deliverer;
 	private final Units units;
 	private final AuditLog audit;
+	private final MessageSource messages;
 
-	NotifyLogController(DeliveryLog log, Notifications notifications, Deliverer deliverer, Units units, AuditLog audit) {
+	NotifyLogController(DeliveryLog log, Notifications notifications, Deliverer deliverer, Units units, AuditLog audit,
+			MessageSource messages) {
 		this.log = log;
 		this.notifications = notifications;
 		this.deliverer = deliverer;
 		this.units = units;
 		this.audit = audit;
+		this.messages = messages;
+	}
+
+	/** The delivery log's filters as typed. */
+	record LogFilter(@Nullable String status, @Nullable String channel, @Nullable String q, @Nullable String from,
+			@Nullable String to, @Nullable String page) {
+
+		static final LogFilter NONE = new LogFilter(null, null, null, null, null, null);
+
+		Map<String, String> values() {
+			var map = new LinkedHashMap<String, String>();
+			put(map, "status", status);
+			put(map, "channel", channel);
+			put(map, "q", q);
+			put(map, "from", from);
+			put(map, "to", to);
+			put(map, "page", page);
+			return map;
+		}
+
+		private static void put(Map<String, String> map, String key, @Nullable String value) {
+			if (value != null) {
+				map.put(key, value);
+			}
+		}
+	}
+
+	/** A message of the notify bundle in the reader's language. */
+	private String text(String key, Object... args) {
+		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
 	}
 
 	@GetMapping("/notify/log")
-	String list(@AuthenticationPrincipal OfficialPrincipal me, @RequestParam Map<String, String> params, Model model) {
-		return page(me, params, Form.empty(), model);
+	String list(@AuthenticationPrincipal OfficialPrincipal me, LogFilter filter, Model model) {
+		return page(me, filter, Form.empty(), model);
 	}
 
 	@PostMapping("/notify/log/test")
@@ -63,40 +99,41 @@ class NotifyLogController {
 		var form = Form.empty().value("email", email).value("name", name);
 		var address = email.strip();
 		if (address.isEmpty()) {
-			form.reject("email", "Hãy nhập địa chỉ thư điện tử sẽ nhận tin thử.");
+			form.reject("email", text("notify.error.testEmail"));
 		}
 		else if (address.length() > 254 || !address.matches("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+")) {
-			form.reject("email", "Địa chỉ thư điện tử không đúng, ví dụ: vanphong@yenmo.gov.vn.");
+			form.reject("email", text("notify.error.testEmailWrong"));
 		}
 		if (name.strip().length() > 100) {
-			form.reject("name", "Tên người nhận dài quá 100 ký tự.");
+			form.reject("name", text("notify.error.testName"));
 		}
 		if (!deliverer.enabled(Channel.EMAIL)) {
-			form.reject("email", "Máy chủ thư (SMTP) chưa được cấu hình, nên chưa gửi thư thử được.");
+			form.reject("email", text("notify.error.noSmtp"));
 		}
 		if (form.hasErrors()) {
-			return page(me, Map.of(), form, model);
+			return page(me, LogFilter.NONE, form, model);
 		}
 		var commune = units.find(me.unitCode()).map(Unit::name).orElse(me.unitLabel());
-		var who = name.isBlank() ? "bạn" : name.strip();
+		var who = name.isBlank() ? text("notify.text.you") : name.strip();
 		try {
 			notifications.send(new Notice(me.unitCode(), Recipient.email(address, who), "notify.test",
 					Map.of("name", who, "commune", commune), "test-" + UUID.randomUUID(), "/citizen/notifications"));
 		}
 		catch (NotifyException e) {
-			return page(me, Map.of(), form.reject("email", e.getMessage()), model);
+			return page(me, LogFilter.NONE, form.reject("email", e.getMessage()), model);
 		}
 		audit.record(AuditEvent.of(me.unitCode(), me.username(), "notify.test.sent").change(null,
-				"Gửi tin thử tới " + Masks.email(address)));
-		redirect.addFlashAttribute("notice", "Đã xếp tin thử vào hàng gửi tới " + Masks.email(address) + ". Xem trạng thái trong bảng dưới.");
+				messages.getMessage("notify.text.testSent", new Object[] { Masks.email(address) }, java.util.Locale.ROOT)));
+		redirect.addFlashAttribute("notice", text("notify.done.testQueued", Masks.email(address)));
 		return "redirect:/notify/log";
 	}
 
-	private String page(OfficialPrincipal me, Map<String, String> params, Form testForm, Model model) {
+	private String page(OfficialPrincipal me, LogFilter query, Form testForm, Model model) {
+		var params = query.values();
 		var filterForm = Form.of(params);
 		var status = params.getOrDefault("status", "");
 		if (!status.isEmpty() && !STATUSES.contains(status)) {
-			filterForm.reject("status", "Trạng thái không có trong danh sách.");
+			filterForm.reject("status", text("notify.error.status"));
 			status = "";
 		}
 		Channel channel = null;
@@ -106,16 +143,16 @@ class NotifyLogController {
 				channel = Channel.valueOf(channelParam);
 			}
 			catch (IllegalArgumentException e) {
-				filterForm.reject("channel", "Kênh không có trong danh sách.");
+				filterForm.reject("channel", text("notify.error.channel"));
 			}
 		}
 		var text = params.getOrDefault("q", "").strip();
 		if (text.length() > 100) {
-			filterForm.reject("q", "Từ khóa dài quá 100 ký tự.");
+			filterForm.reject("q", text("notify.error.qLong"));
 			text = "";
 		}
-		var from = date(params.get("from"), "from", filterForm);
-		var to = date(params.get("to"), "to", filterForm);
+		var from = date(params.get("from"), "from", filterForm, text("notify.error.date"));
+		var to = date(params.get("to"), "to", filterForm, text("notify.error.date"));
 		int pageNo = 0;
 		try {
 			pageNo = Math.max(0, Integer.parseInt(params.getOrDefault("page", "0")));
@@ -148,7 +185,7 @@ class NotifyLogController {
 		return "notify/log";
 	}
 
-	private static LocalDate date(String value, String field, Form form) {
+	private static @Nullable LocalDate date(@Nullable String value, String field, Form form, String message) {
 		if (value == null || value.isBlank()) {
 			return null;
 		}
@@ -156,7 +193,7 @@ class NotifyLogController {
 			return LocalDate.parse(value.strip());
 		}
 		catch (DateTimeParseException e) {
-			form.reject(field, "Ngày phải có dạng năm-tháng-ngày, ví dụ 2026-11-23.");
+			form.reject(field, message);
 			return null;
 		}
 	}

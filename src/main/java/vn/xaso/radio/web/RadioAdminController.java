@@ -39,12 +39,20 @@ class RadioAdminController {
 	private final SpeakerNetwork network;
 	private final Villages villages;
 	private final RadioRoom room;
+	private final org.springframework.context.MessageSource messages;
 
-	RadioAdminController(Broadcasts broadcasts, SpeakerNetwork network, Villages villages, RadioRoom room) {
+	RadioAdminController(Broadcasts broadcasts, SpeakerNetwork network, Villages villages, RadioRoom room,
+			org.springframework.context.MessageSource messages) {
 		this.broadcasts = broadcasts;
 		this.network = network;
 		this.villages = villages;
 		this.room = room;
+		this.messages = messages;
+	}
+
+	/** A message of the radio bundle in the reader's language. */
+	private String text(String key, Object... args) {
+		return messages.getMessage(key, args, org.springframework.context.i18n.LocaleContextHolder.getLocale());
 	}
 
 	// ---------------------------------------------------------------- operations page
@@ -63,7 +71,7 @@ class RadioAdminController {
 			}
 		}
 		catch (DateTimeParseException e) {
-			form.reject("from", "Hãy chọn ngày bắt đầu, ví dụ 2026-11-01.");
+			form.reject("from", text("radio.error.from"));
 		}
 		try {
 			if (!to.isBlank()) {
@@ -71,10 +79,10 @@ class RadioAdminController {
 			}
 		}
 		catch (DateTimeParseException e) {
-			form.reject("to", "Hãy chọn ngày kết thúc, ví dụ 2026-11-30.");
+			form.reject("to", text("radio.error.to"));
 		}
 		if (!form.hasErrors() && (end.isBefore(start) || start.plusDays(366).isBefore(end))) {
-			form.reject("to", "Ngày kết thúc phải sau ngày bắt đầu, trong vòng một năm.");
+			form.reject("to", text("radio.error.period"));
 		}
 		if (form.hasErrors()) {
 			start = today.minusDays(29);
@@ -111,7 +119,7 @@ class RadioAdminController {
 		var ids = new LinkedHashSet<Long>();
 		for (var v : villageIds == null ? List.<String>of() : villageIds) {
 			if (!v.matches("[0-9]{1,15}")) {
-				return renderNew(unit, form.reject("villageIds", "Hãy chọn thôn, tổ dân phố trong danh sách."), List.of(), model);
+				return renderNew(unit, form.reject("villageIds", text("radio.error.village")), List.of(), model);
 			}
 			ids.add(Long.parseLong(v));
 		}
@@ -121,7 +129,7 @@ class RadioAdminController {
 				expires = LocalDateTime.parse(expiresAt.strip()).atZone(Slots.VIETNAM).toInstant();
 			}
 			catch (DateTimeParseException e) {
-				return renderNew(unit, form.reject("expiresAt", "Hãy chọn ngày giờ hết hạn, ví dụ 2026-12-01T17:00."),
+				return renderNew(unit, form.reject("expiresAt", text("radio.error.expiresAt")),
 						List.copyOf(ids), model);
 			}
 		}
@@ -134,14 +142,14 @@ class RadioAdminController {
 			else {
 				id = broadcasts.announce(announcement);
 			}
-			redirect.addFlashAttribute("notice", "Đã tạo bản tin. Âm thanh sẽ sẵn sàng sau ít giây.");
+			redirect.addFlashAttribute("notice", text("radio.done.created"));
 			return "redirect:/radio/admin/broadcasts/" + id;
 		}
 		catch (RadioException e) {
 			return renderNew(unit, form.reject(e.field(), e.getMessage()), List.copyOf(ids), model);
 		}
 		catch (IOException e) {
-			return renderNew(unit, form.reject("audio", "Không đọc được tệp ghi âm, hãy gửi lại."), List.copyOf(ids), model);
+			return renderNew(unit, form.reject("audio", text("radio.error.audio")), List.copyOf(ids), model);
 		}
 	}
 
@@ -165,7 +173,7 @@ class RadioAdminController {
 		catch (RadioException e) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
-		redirect.addFlashAttribute("notice", "Đã dừng bản tin, loa sẽ không phát nữa.");
+		redirect.addFlashAttribute("notice", text("radio.done.stopped"));
 		return "redirect:/radio/admin/broadcasts/" + bid;
 	}
 
@@ -192,7 +200,7 @@ class RadioAdminController {
 		Long village = null;
 		if (!villageId.isBlank()) {
 			if (!villageId.matches("[0-9]{1,15}")) {
-				return renderZones(unit, form.reject("villageId", "Hãy chọn thôn, tổ dân phố trong danh sách."), model);
+				return renderZones(unit, form.reject("villageId", text("radio.error.village")), model);
 			}
 			village = Long.parseLong(villageId);
 		}
@@ -202,7 +210,7 @@ class RadioAdminController {
 		catch (RadioException e) {
 			return renderZones(unit, form.reject(e.field(), e.getMessage()), model);
 		}
-		redirect.addFlashAttribute("notice", "Đã thêm cụm loa.");
+		redirect.addFlashAttribute("notice", text("radio.done.zoneAdded"));
 		return "redirect:/radio/admin/zones";
 	}
 
@@ -221,7 +229,7 @@ class RadioAdminController {
 			redirect.addFlashAttribute("error", e.getMessage());
 			return "redirect:/radio/admin/zones";
 		}
-		redirect.addFlashAttribute("notice", "Đã đổi giờ phát.");
+		redirect.addFlashAttribute("notice", text("radio.done.slotsChanged"));
 		return "redirect:/radio/admin/zones";
 	}
 
@@ -245,12 +253,12 @@ class RadioAdminController {
 		var unit = room.commune(me);
 		var form = Form.empty().value("zoneId", zoneId).value("name", name);
 		if (!zoneId.matches("[0-9]{1,15}")) {
-			return renderDevices(unit, form.reject("zoneId", "Hãy chọn một cụm loa."), model);
+			return renderDevices(unit, form.reject("zoneId", text("radio.error.zone")), model);
 		}
 		try {
 			var registered = network.registerDevice(me.username(), unit, Long.parseLong(zoneId), name);
 			redirect.addFlashAttribute("token", registered.token());
-			redirect.addFlashAttribute("notice", "Đã đăng ký bộ thu \"" + name.strip() + "\".");
+			redirect.addFlashAttribute("notice", text("radio.done.deviceAdded", name.strip()));
 			return "redirect:/radio/admin/devices";
 		}
 		catch (RadioException e) {
@@ -268,7 +276,7 @@ class RadioAdminController {
 		catch (RadioException e) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
-		redirect.addFlashAttribute("notice", "Đã cấp mã bí mật mới; mã cũ không dùng được nữa.");
+		redirect.addFlashAttribute("notice", text("radio.done.tokenRenewed"));
 		return "redirect:/radio/admin/devices";
 	}
 
@@ -282,7 +290,7 @@ class RadioAdminController {
 		catch (RadioException e) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
-		redirect.addFlashAttribute("notice", "Đã ngừng bộ thu.");
+		redirect.addFlashAttribute("notice", text("radio.done.deviceStopped"));
 		return "redirect:/radio/admin/devices";
 	}
 }

@@ -30,11 +30,19 @@ class RadioSpeechController {
 	private final Broadcasts broadcasts;
 	private final Pronunciations pronunciations;
 	private final RadioRoom room;
+	private final org.springframework.context.MessageSource messages;
 
-	RadioSpeechController(Broadcasts broadcasts, Pronunciations pronunciations, RadioRoom room) {
+	RadioSpeechController(Broadcasts broadcasts, Pronunciations pronunciations, RadioRoom room,
+			org.springframework.context.MessageSource messages) {
 		this.broadcasts = broadcasts;
 		this.pronunciations = pronunciations;
 		this.room = room;
+		this.messages = messages;
+	}
+
+	/** A message of the radio bundle in the reader's language. */
+	private String text(String key, Object... args) {
+		return messages.getMessage(key, args, org.springframework.context.i18n.LocaleContextHolder.getLocale());
 	}
 
 	/** The compose form sent with "Xem trước lời đọc": the same page again, filled, with the spoken text. */
@@ -51,12 +59,12 @@ class RadioSpeechController {
 			}
 		}
 		if (title.isBlank() && text.isBlank()) {
-			form.reject("text", "Hãy viết tiêu đề hoặc nội dung để xem trước lời đọc.");
+			form.reject("text", text("radio.error.previewEmpty"));
 			return room.compose(unit, form, chosen, null, model);
 		}
 		if (title.strip().length() > Broadcasts.MAX_TITLE || text.strip().length() > Broadcasts.MAX_TEXT) {
 			form.reject(title.strip().length() > Broadcasts.MAX_TITLE ? "title" : "text",
-					"Tiêu đề tối đa " + Broadcasts.MAX_TITLE + " ký tự, nội dung tối đa " + Broadcasts.MAX_TEXT + " ký tự.");
+					text("radio.error.previewLong", String.valueOf(Broadcasts.MAX_TITLE), String.valueOf(Broadcasts.MAX_TEXT)));
 			return room.compose(unit, form, chosen, null, model);
 		}
 		var spoken = broadcasts.spokenText(unit, title.strip(), text.strip());
@@ -87,7 +95,7 @@ class RadioSpeechController {
 		catch (RadioException e) {
 			return render(unit, Form.empty().value("written", written).value("spoken", spoken).reject(e.field(), e.getMessage()), model);
 		}
-		redirect.addFlashAttribute("notice", "Đã lưu cách đọc \"" + written.strip() + "\".");
+		redirect.addFlashAttribute("notice", text("radio.done.pronunciationSaved", written.strip()));
 		return "redirect:/radio/admin/pronunciations";
 	}
 
@@ -101,7 +109,7 @@ class RadioSpeechController {
 		catch (RadioException e) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
-		redirect.addFlashAttribute("notice", "Đã xóa khỏi danh sách cách đọc.");
+		redirect.addFlashAttribute("notice", text("radio.done.pronunciationRemoved"));
 		return "redirect:/radio/admin/pronunciations";
 	}
 }

@@ -86,17 +86,34 @@ class AdminSigningController {
 		}
 	}
 
+	/** A new or imported identity as posted (the passwords are never shown again). */
+	record IdentityForm(@Nullable String holderKind, @Nullable String holderName, @Nullable String officialUsername,
+			@Nullable String password, @Nullable String passwordAgain) {
+
+		Form form() {
+			return Form.empty().value("holderKind", holderKind).value("holderName", holderName).value("officialUsername", officialUsername);
+		}
+
+		String name() {
+			return holderName == null ? "" : holderName;
+		}
+
+		char[] secret() {
+			return (password == null ? "" : password).toCharArray();
+		}
+	}
+
 	@PostMapping("/admin/signing/identities")
-	String generate(@AuthenticationPrincipal OfficialPrincipal me, @RequestParam Map<String, String> params, Locale locale, Model model,
+	String generate(@AuthenticationPrincipal OfficialPrincipal me, IdentityForm posted, Locale locale, Model model,
 			RedirectAttributes redirect) {
-		var form = Form.of(params);
+		var form = posted.form();
 		try {
-			var password = params.getOrDefault("password", "");
-			if (!password.equals(params.getOrDefault("passwordAgain", ""))) {
+			var password = posted.password() == null ? "" : posted.password();
+			if (!password.equals(posted.passwordAgain() == null ? "" : posted.passwordAgain())) {
 				throw SigningException.of("signing.error.passwordsDiffer");
 			}
-			var created = identities.generate(me.unitCode(), me.username(), kind(params.get("holderKind")),
-					params.getOrDefault("holderName", ""), params.get("officialUsername"), me.unitLabel(), password.toCharArray());
+			var created = identities.generate(me.unitCode(), me.username(), kind(posted.holderKind()), posted.name(),
+					posted.officialUsername(), me.unitLabel(), password.toCharArray());
 			redirect.addFlashAttribute("notice", messages.getMessage("signing.done.generated", new Object[] { created.holderName() }, locale));
 			return "redirect:/admin/signing";
 		}
@@ -106,14 +123,13 @@ class AdminSigningController {
 	}
 
 	@PostMapping("/admin/signing/identities/import")
-	String importP12(@AuthenticationPrincipal OfficialPrincipal me, @RequestParam Map<String, String> params,
+	String importP12(@AuthenticationPrincipal OfficialPrincipal me, IdentityForm posted,
 			@RequestParam(name = "file", required = false) @Nullable MultipartFile file, Locale locale, Model model,
 			RedirectAttributes redirect) {
-		var form = Form.of(params);
+		var form = posted.form();
 		try {
-			var created = identities.importPkcs12(me.unitCode(), me.username(), kind(params.get("holderKind")),
-					params.getOrDefault("holderName", ""), params.get("officialUsername"), bytes(file),
-					params.getOrDefault("password", "").toCharArray());
+			var created = identities.importPkcs12(me.unitCode(), me.username(), kind(posted.holderKind()), posted.name(),
+					posted.officialUsername(), bytes(file), posted.secret());
 			redirect.addFlashAttribute("notice", messages.getMessage("signing.done.imported", new Object[] { created.holderName() }, locale));
 			return "redirect:/admin/signing";
 		}

@@ -25,10 +25,17 @@ class AdminUnitsController {
 
 	private final Units units;
 	private final Villages villages;
+	private final org.springframework.context.MessageSource messages;
 
-	AdminUnitsController(Units units, Villages villages) {
+	AdminUnitsController(Units units, Villages villages, org.springframework.context.MessageSource messages) {
 		this.units = units;
 		this.villages = villages;
+		this.messages = messages;
+	}
+
+	/** A message of the units bundle in the reader's language. */
+	private String text(String key, Object... args) {
+		return messages.getMessage(key, args, org.springframework.context.i18n.LocaleContextHolder.getLocale());
 	}
 
 	@GetMapping("/admin/units")
@@ -42,7 +49,7 @@ class AdminUnitsController {
 		var unit = ownCommune();
 		try {
 			var village = villages.create(unit.code(), name, type);
-			redirect.addFlashAttribute("notice", "Đã thêm " + village.fullName() + ".");
+			redirect.addFlashAttribute("notice", text("units.done.villageAdded", village.fullName()));
 			return "redirect:/admin/units";
 		}
 		catch (UnitValidationException e) {
@@ -54,7 +61,7 @@ class AdminUnitsController {
 	String deactivate(@PathVariable long id, RedirectAttributes redirect) {
 		var village = ownVillage(id);
 		villages.deactivate(id);
-		redirect.addFlashAttribute("notice", "Đã ngừng dùng " + village.fullName() + ".");
+		redirect.addFlashAttribute("notice", text("units.done.villageStopped", village.fullName()));
 		return "redirect:/admin/units";
 	}
 

@@ -36,7 +36,7 @@ class UnitsController {
 			@RequestParam(required = false) @Nullable String page,
 			@RequestParam(required = false) @Nullable String size) {
 		if (level != null && !level.equals("province") && !level.equals("commune") && !level.equals("village")) {
-			throw new BadRequest("Cấp \"" + level + "\" không hợp lệ; dùng province, commune hoặc village.");
+			throw new BadRequest("units.error.level", level);
 		}
 		if (parent != null && (parent = parent.strip()).isEmpty()) {
 			parent = null;
@@ -45,12 +45,12 @@ class UnitsController {
 			requireCode(parent);
 		}
 		if ("village".equals(level) && (parent == null || parent.length() != 5)) {
-			throw new BadRequest("Muốn xem thôn, tổ dân phố, hãy cho mã xã, phường trong tham số parent.");
+			throw new BadRequest("units.error.villageParent");
 		}
 		if (q != null) {
 			q = q.strip().replaceAll("\\s+", " ");
 			if (q.length() > MAX_QUERY) {
-				throw new BadRequest("Từ khóa tìm kiếm dài tối đa " + MAX_QUERY + " ký tự.");
+				throw new BadRequest("units.error.qLong", String.valueOf(MAX_QUERY));
 			}
 			if (q.isEmpty()) {
 				q = null;
@@ -59,10 +59,10 @@ class UnitsController {
 		int pageNumber = number(page, 0, "page");
 		int pageSize = number(size, 50, "size");
 		if (pageNumber < 0) {
-			throw new BadRequest("Số trang (page) không được âm.");
+			throw new BadRequest("units.error.page");
 		}
 		if (pageSize < 1 || pageSize > MAX_SIZE) {
-			throw new BadRequest("Cỡ trang (size) phải từ 1 đến " + MAX_SIZE + ".");
+			throw new BadRequest("units.error.size", String.valueOf(MAX_SIZE));
 		}
 		return directory.search(parent, level, q, pageNumber, pageSize);
 	}
@@ -83,7 +83,7 @@ class UnitsController {
 
 	private static void requireCode(String code) {
 		if (!code.matches("[0-9]{2,5}")) {
-			throw new BadRequest("Mã đơn vị hành chính phải gồm 2 đến 5 chữ số.");
+			throw new BadRequest("units.error.code");
 		}
 	}
 
@@ -95,21 +95,27 @@ class UnitsController {
 			return Integer.parseInt(value.strip());
 		}
 		catch (NumberFormatException e) {
-			throw new BadRequest("Tham số " + name + " phải là số nguyên.");
+			throw new BadRequest("units.error.integer", name);
 		}
 	}
 
-	static final class BadRequest extends RuntimeException {
+	/** A refused request: the message {@code key} of the units bundle ({@code i18n/units}) and its arguments. */
+	static class BadRequest extends RuntimeException {
 
-		BadRequest(String message) {
-			super(message);
+		final String key;
+		final Object[] args;
+
+		BadRequest(String key, Object... args) {
+			super(key, null, false, false);
+			this.key = key;
+			this.args = args;
 		}
 	}
 
-	static final class NotFound extends RuntimeException {
+	static final class NotFound extends BadRequest {
 
 		NotFound(String code) {
-			super("Không tìm thấy đơn vị hành chính mã " + code + ".");
+			super("units.error.notFound", code);
 		}
 	}
 }

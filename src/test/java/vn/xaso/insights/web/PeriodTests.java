@@ -19,7 +19,7 @@ class PeriodTests {
 	@Test
 	void withoutDatesTheFieldsShowTheDefaultPeriod() {
 		var form = Form.of(Map.of());
-		var period = Period.parse(Map.of(), form, CLOCK);
+		var period = Period.parse(null, null, form, CLOCK, key -> key);
 		assertThat(period.from()).hasToString("2026-01-01");
 		assertThat(form.value("from")).isEqualTo("2026-01-01");
 		assertThat(form.value("to")).isEqualTo("2026-12-06");
@@ -29,7 +29,7 @@ class PeriodTests {
 	void aMistypedDateStaysAsTypedWithItsMessage() {
 		var params = Map.of("from", "2026-13-01", "to", "2026-06-30");
 		var form = Form.of(params);
-		var period = Period.parse(params, form, CLOCK);
+		var period = Period.parse(params.get("from"), params.get("to"), form, CLOCK, key -> key);
 		assertThat(form.error("from")).isNotNull();
 		assertThat(form.value("from")).isEqualTo("2026-13-01");
 		assertThat(form.value("to")).isEqualTo("2026-06-30");
