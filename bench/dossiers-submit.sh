@@ -86,13 +86,20 @@ submit_wrk() { # seconds outfile [--latency]
 }
 log "Submission over HTTP: wrk -c$CONNECTIONS, ${WARMUP}s warm-up then ${DURATION}s ..."
 submit_wrk "$WARMUP" "$OUT/wrk-submit-warmup.txt"
+xacts() { "${PSQL[@]}" -Atc "select xact_commit + xact_rollback from pg_stat_database where datname = 'postgres'"; }
+x0=$(xacts)
 cpu_snapshot; s0=("$CPU_WALL" "$CPU_TOTAL" "$CPU_APP" "$CPU_GEN")
 submit_wrk "$DURATION" "$OUT/wrk-submit.txt" --latency
 cpu_snapshot; read -r http_ca http_cg http_co <<< "$(cpu_shares "${s0[@]}")"
+sleep 2 # the counters' transactions of the last submissions (after their commit)
+x1=$(xacts)
 http_line=$(grep '^tps=' "$OUT/wrk-submit.txt") || die "no result line in $OUT/wrk-submit.txt"
 http_tps=$(sed -n 's/^tps=\([0-9.]*\).*/\1/p' <<< "$http_line")
 http_p99=$(sed -n 's/.* p99_ms=\([0-9.]*\).*/\1/p' <<< "$http_line")
 http_errors=$(sed -n 's/.* errors_status=\([0-9]*\).*/\1/p' <<< "$http_line")
+http_requests=$(sed -n 's/.* requests=\([0-9]*\).*/\1/p' <<< "$http_line")
+# PostgreSQL transactions per submission, everything included (the request's, the counters', the outbox's, the session's)
+xacts_per=$(awk -v a="$x0" -v b="$x1" -v n="$http_requests" 'BEGIN {if (n > 0) printf "%.1f", (b - a) / n; else print "–"}')
 # Numbers of the day: as many distinct codes as dossiers, and 1..n without a gap.
 numbered=$("${PSQL[@]}" -Atc "select count(*) || ' dossiers, ' || count(distinct code) || ' distinct codes, numbers ' || min(n) || '..' || max(n)
   || case when max(n) - min(n) + 1 = count(*) and count(*) = count(distinct code) then ' (no gap, no duplicate)' else ' (GAP OR DUPLICATE)' end
@@ -138,6 +145,7 @@ r_tpcb=$(ratio "$http_tps" "$tpcb_tps"); r_replay=$(ratio "$http_tps" "$replay_t
   echo "|---|---|---:|"
   echo "| submission over HTTP (counter API, 2 PDFs, wrk -c$CONNECTIONS, ${DURATION}s) | $http_line | $http_ca / $http_cg / $http_co |"
   echo "| numbers of the day after the run | $numbered | |"
+  echo "| PostgreSQL transactions per submission (pg_stat_database, all sessions, during the run) | $xacts_per | |"
   echo "| pgbench TPC-B, scale $TPCB_SCALE, -c$PG_CLIENTS -M prepared, ${PG_DURATION}s, same PostgreSQL | $tpcb_tps tps | $tpcb_ca / $tpcb_cg / $tpcb_co |"
   echo "| pgbench replay of one submission's SQL as $APP_ROLE under RLS, -c$PG_CLIENTS -M prepared, ${PG_DURATION}s | $replay_tps tps, $replay_ms ms average | $replay_ca / $replay_cg / $replay_co |"
   echo
