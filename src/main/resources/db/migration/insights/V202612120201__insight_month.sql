@@ -6,7 +6,7 @@
 -- here and the days of its partial first and last month from insight_fact.
 create table insight_month (
   unit_code  varchar(20) not null,
-  month      date not null check (month = date_trunc('month', month)::date),
+  month      date not null check (extract(day from month) = 1),
   metric     text not null check (metric ~ '^[a-z_]+\.[a-z0-9_]+$'),
   value      bigint not null,
   primary key (unit_code, metric, month)

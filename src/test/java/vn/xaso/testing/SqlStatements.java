@@ -99,9 +99,9 @@ public final class SqlStatements implements AutoCloseable {
 		return List.copyOf(sent);
 	}
 
-	/** The statements run, without BEGIN, COMMIT and ROLLBACK. */
+	/** The statements run, without BEGIN, COMMIT, ROLLBACK and the pool's empty connection checks. */
 	public synchronized List<String> statements() {
-		return sent.stream().filter(s -> !control(s)).toList();
+		return sent.stream().filter(s -> !control(s) && !s.isBlank()).toList();
 	}
 
 	private static boolean control(String sql) {

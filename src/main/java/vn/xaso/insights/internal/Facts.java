@@ -257,7 +257,7 @@ public class Facts {
 		var metrics = metrics();
 		var differences = compare(kept("insight_fact", from, to, metrics), recounted);
 		differences.addAll(compare(kept("insight_rollup", from, to, metrics), rollUp(recounted, units.tree())));
-		differences.addAll(compare(keptMonths(monthsFrom, monthsTo, metrics), byMonth(recountedMonths)));
+		differences.addAll(compare(keptMonths(monthsFrom, monthsTo, metrics), perMonth(recountedMonths)));
 		return differences;
 	}
 
@@ -271,7 +271,7 @@ public class Facts {
 		return kept;
 	}
 
-	private static Map<Key, Long> byMonth(Map<Key, Long> counts) {
+	private static Map<Key, Long> perMonth(Map<Key, Long> counts) {
 		var result = new HashMap<Key, Long>();
 		counts.forEach((key, value) -> result.merge(new Key(key.unit(), key.day().withDayOfMonth(1), key.metric()), value, Long::sum));
 		return result;
