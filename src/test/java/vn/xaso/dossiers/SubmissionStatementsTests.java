@@ -8,6 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.xaso.platform.tenancy.Tenancy;
 import vn.xaso.platform.tenancy.UnitScope;
@@ -28,6 +30,9 @@ class SubmissionStatementsTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	@Test
 	void aCounterSubmissionSendsAtMostFifteenStatementsAndTakesTheCommunesBusyRowsLast() {
@@ -50,7 +55,7 @@ class SubmissionStatementsTests {
 		assertThat(statements).as("the dossier is inserted once, never updated afterwards:%s", listing)
 			.noneMatch(s -> s.matches("(?is)\\s*update\\s+dossier\\s.*"));
 
-		var stored = Tenancy.callAs(UnitScope.of(YEN_MO), () -> jdbc.sql("""
+		var stored = Tenancy.callAs(UnitScope.of(YEN_MO), () -> new TransactionTemplate(transactions).execute(s -> jdbc.sql("""
 				select code, state, submitted_at is not null and received_at is not null, due_date is not null, digitised, version,
 				       (select count(*) from dossier_file f where f.dossier_id = d.id),
 				       (select string_agg(action || ':' || coalesce(to_state, ''), ',' order by id) from dossier_event e where e.dossier_id = d.id),
@@ -58,7 +63,7 @@ class SubmissionStatementsTests {
 				from dossier d where id = ?""").param(receipt.dossierId())
 			.query((rs, n) -> List.of(rs.getString(1), rs.getString(2), rs.getBoolean(3), rs.getBoolean(4), rs.getBoolean(5), rs.getLong(6),
 					rs.getLong(7), rs.getString(8), rs.getString(9)))
-			.single());
+			.single()));
 		assertThat(stored).containsExactly(receipt.code(), receipt.state(), true, true, true, 2L, 2L,
 				"submit:submitted,receive:" + receipt.state(), "dossiers.digitised,dossiers.submitted");
 		assertThat(receipt.dueDate()).isNotNull();

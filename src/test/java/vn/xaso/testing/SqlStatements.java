@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * log ({@code FE=> Parse / Bind / Execute} at FINEST): each Execute is one statement the server runs, its text taken
  * from the Parse of the statement it binds (a statement the driver prepared on that connection before the count began
  * shows as "prepared" with its Bind line, parameters included). Transaction control (BEGIN, COMMIT, ROLLBACK) is listed apart. Nothing in the application
- * changes: the driver's logger is turned up for the time of the count and back afterwards.
+ * changes: the driver's logger is turned up for the time of the count and back afterwards. Each statement is paired
+ * with the backend's answer ({@code <=BE CommandStatus}), which tells transaction control apart.
  *
  * <pre>
  * try (var sql = SqlStatements.count()) {
@@ -38,6 +39,8 @@ public final class SqlStatements implements AutoCloseable {
 	private final boolean parentsBefore;
 	private final Map<String, String> prepared = new HashMap<>();
 	private final List<String> sent = new ArrayList<>();
+	/** The backend's answer to each statement sent, in order: its command tag (INSERT 0 1, COMMIT…), EMPTY or ERROR. */
+	private final List<String> answers = new ArrayList<>();
 	private final Handler handler;
 	private String bound = "";
 
@@ -89,8 +92,18 @@ public final class SqlStatements implements AutoCloseable {
 			sent.add(simple.group(1));
 			return;
 		}
-		if (message.strip().startsWith("FE=> Execute(")) {
+		var m = message.strip();
+		if (m.startsWith("FE=> Execute(")) {
 			sent.add(bound);
+		}
+		else if (m.startsWith("<=BE CommandStatus(") && m.endsWith(")")) {
+			answers.add(m.substring("<=BE CommandStatus(".length(), m.length() - 1));
+		}
+		else if (m.startsWith("<=BE EmptyQuery")) {
+			answers.add("EMPTY");
+		}
+		else if (m.startsWith("<=BE ErrorMessage")) {
+			answers.add("ERROR");
 		}
 	}
 
@@ -99,23 +112,40 @@ public final class SqlStatements implements AutoCloseable {
 		return List.copyOf(sent);
 	}
 
-	/** The statements run, without BEGIN, COMMIT, ROLLBACK and the pool's empty connection checks. */
+	/**
+	 * The statements run, without transaction control and the pool's empty connection checks — told by the backend's
+	 * answer (its command tag), so also for a statement whose text the driver prepared before the count began.
+	 */
 	public synchronized List<String> statements() {
-		return sent.stream().filter(s -> !control(s) && !s.isBlank()).toList();
+		var out = new ArrayList<String>();
+		for (int i = 0; i < sent.size(); i++) {
+			var sql = sent.get(i);
+			var answer = i < answers.size() ? answers.get(i) : "";
+			if (!control(answer) && !control(sql) && !sql.isBlank() && !answer.equals("EMPTY")) {
+				out.add(sql);
+			}
+		}
+		return out;
 	}
 
-	private static boolean control(String sql) {
-		var s = sql.strip().toUpperCase(Locale.ROOT);
-		return s.equals("BEGIN") || s.equals("COMMIT") || s.equals("ROLLBACK") || s.startsWith("SAVEPOINT") || s.startsWith("RELEASE ");
+	private static boolean control(String sqlOrTag) {
+		var s = sqlOrTag.strip().toUpperCase(Locale.ROOT);
+		return s.equals("BEGIN") || s.equals("COMMIT") || s.equals("ROLLBACK") || s.startsWith("SAVEPOINT") || s.startsWith("RELEASE");
 	}
 
 	/** One line per statement, numbered, shortened: for a failing assertion's message. */
 	public String listing() {
 		var out = new StringBuilder();
-		int i = 0;
-		for (var s : all()) {
-			var line = s.replaceAll("\\s+", " ").strip();
-			out.append(String.format("%n%2d. %s", ++i, line.length() > 160 ? line.substring(0, 160) + "…" : line));
+		List<String> sql;
+		List<String> tags;
+		synchronized (this) {
+			sql = List.copyOf(sent);
+			tags = List.copyOf(answers);
+		}
+		for (int i = 0; i < sql.size(); i++) {
+			var line = sql.get(i).replaceAll("\\s+", " ").strip();
+			out.append(String.format("%n%2d. [%s] %s", i + 1, i < tags.size() ? tags.get(i) : "?",
+					line.length() > 160 ? line.substring(0, 160) + "…" : line));
 		}
 		return out.toString();
 	}

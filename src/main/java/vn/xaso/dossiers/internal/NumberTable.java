@@ -142,8 +142,8 @@ class NumberTable {
 				         state = :state, version = version + :version, submitted_at = :at::timestamptz,
 				         received_at = :receivedAt::timestamptz, due_date = :due::date, assignee = :assignee::text,
 				         assignee_name = :assigneeName::text, fee_vnd = :fee
-				  from c where id = :id and state = 'draft'
-				  returning id, code),
+				  from c where dossier.id = :id and dossier.state = 'draft'
+				  returning dossier.id, dossier.code),
 				""" + STEPS_AND_FACTS;
 		var a = s.applicant();
 		return bind(jdbc.sql(sql), s).param("id", id)
