@@ -34,22 +34,8 @@ find_jar
 quiet_check 5
 QUIET_BEFORE=$QUIET_NOTE; QUIET_BEFORE_STATUS=$QUIET_STATUS
 
-STAMP=$(date -u +%Y%m%dT%H%M%SZ)
-OUT=${BENCH_OUT:-"$ROOT/bench/results/$STAMP-documents"}
-mkdir -p "$OUT"
-DATA_DIR=$(mktemp -d "${TMPDIR:-/tmp}/xaso-bench-docs.XXXXXX")
-APP_PID=""
-APP_PORT=$(free_port) || die "no free port"
-DB_PORT=$(free_port "$APP_PORT") || die "no free port"
-BASE="http://127.0.0.1:$APP_PORT"
-cleanup() {
-  local rc=$? i pm
-  set +e; trap - EXIT INT TERM
-  stop_app_and_db
-  rm -rf "$DATA_DIR" "$OUT/.times" "$OUT/cookies.txt"
-  [ $rc -ne 0 ] && log "failed (exit $rc); raw outputs in $OUT"
-  exit $rc
-}
+bench_run_folders documents
+cleanup() { bench_cleanup $?; }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
@@ -68,39 +54,10 @@ trap 'exit 130' INT TERM
 } > "$OUT/machine.txt"
 cat "$OUT/machine.txt" >&2
 
-# ---------------------------------------------------------------- CPU accounting (as bench/run.sh)
-CLK_TCK=$(getconf CLK_TCK); NCPU=$(nproc)
-children_of() { [ -n "$1" ] || return 0; { cat /proc/[0-9]*/stat 2>/dev/null || true; } | awk -v p="$1" '$4 == p {print $1}'; }
-proc_jiffies() { local pid; for pid in "$@"; do cat "/proc/$pid/stat" 2>/dev/null || true; done | awk '{s += $14 + $15 + $16 + $17} END {print s + 0}'; }
-cpu_snapshot() {
-  local pm
-  CPU_WALL=$(date +%s%N)
-  CPU_TOTAL=$(awk '/^cpu / {print $2 + $3 + $4 + $7 + $8 + $9}' /proc/stat)
-  pm=$(postmaster_pid)
-  # shellcheck disable=SC2046
-  CPU_APP=$(proc_jiffies "$APP_PID" $pm $(children_of "$pm"))
-  times > "$OUT/.times"
-  CPU_GEN=$(awk -v hz="$CLK_TCK" 'NR == 2 {n = split($0, t, " "); for (i = 1; i <= n; i++) {split(t[i], ms, /[ms]/); s += (ms[1] * 60 + ms[2]) * hz}} END {printf "%d", s}' "$OUT/.times")
-}
-cpu_shares() {
-  awk -v w="$(( CPU_WALL - $1 ))" -v t="$(( CPU_TOTAL - $2 ))" -v a="$(( CPU_APP - $3 ))" -v g="$(( CPU_GEN - $4 ))" -v hz="$CLK_TCK" -v n="$NCPU" \
-    'BEGIN {cap = n * hz * w / 1e9; o = t - a - g; if (o < 0) o = 0; printf "%.0f %.0f %.0f", 100 * a / cap, 100 * g / cap, 100 * o / cap}'
-}
-{ echo "before start: loadavg $(cat /proc/loadavg)"; ps -eo pid,pcpu,etime,args --sort=-pcpu | head -12 | cut -c1-200; } > "$OUT/other-load.txt"
+other_load "before start"
 
 # ---------------------------------------------------------------- start the app
-log "Starting $jar on port $APP_PORT (embedded PostgreSQL on $DB_PORT) ..."
-"$JAVA_HOME/bin/java" -Xmx512m -XX:+UseSerialGC -jar "$jar" serve \
-  --server.port="$APP_PORT" --xaso.data-dir="$DATA_DIR" --xaso.db.embedded-port="$DB_PORT" --xaso.demo.load=true \
-  > "$OUT/app.log" 2>&1 &
-APP_PID=$!
-for i in $(seq 1 1800); do
-  kill -0 "$APP_PID" 2>/dev/null || { tail -40 "$OUT/app.log" >&2; die "the app exited during start-up"; }
-  curl -fsS -m 1 "$BASE/actuator/health" 2>/dev/null | grep -q '"status":"UP"' && break
-  sleep 0.1
-done
-curl -fsS -m 1 "$BASE/actuator/health" | grep -q '"status":"UP"' || die "not healthy after 180 s"
-log "healthy"
+start_app
 
 PSQL=(psql -h 127.0.0.1 -p "$DB_PORT" -U postgres -d postgres -X -v ON_ERROR_STOP=1 -q)
 APP_ROLE=$("${PSQL[@]}" -Atc "select rolname from pg_roles where rolcanlogin and not rolsuper and rolname !~ '^pg_' order by rolname limit 1")
@@ -190,15 +147,7 @@ done
 
 # ---------------------------------------------------------------- sign in as an official
 log "Signing in as yenmo.chutich ..."
-JAR_COOKIES="$OUT/cookies.txt"
-csrf=$(curl -fsS -c "$JAR_COOKIES" "$BASE/signin" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
-[ -n "$csrf" ] || die "no CSRF token on /signin"
-code=$(curl -sS -o /dev/null -w '%{http_code} %{redirect_url}' -b "$JAR_COOKIES" -c "$JAR_COOKIES" \
-  --data-urlencode "username=yenmo.chutich" --data-urlencode "password=XaSo-2026-demo" --data-urlencode "_csrf=$csrf" "$BASE/signin")
-echo "sign-in: $code" > "$OUT/signin.txt"
-case "$code" in 302*workspace*) ;; *) die "sign-in failed: $code";; esac
-COOKIE=$(awk '!/^#/ && NF >= 7 {printf "%s%s=%s", sep, $6, $7; sep = "; "} /^#HttpOnly_/ {sub(/^#HttpOnly_/, ""); printf "%s%s=%s", sep, $6, $7; sep = "; "}' "$JAR_COOKIES")
-[ -n "$COOKIE" ] || die "no session cookie"
+sign_in yenmo.chutich
 
 ENDPOINTS=(
   "static asset (reference)|/assets/xaso.css"
@@ -240,7 +189,7 @@ for c in $CONNECTIONS; do
         >> "$OUT/wrk.tsv"
   done
 done
-{ echo; echo "after the load: loadavg $(cat /proc/loadavg)"; ps -eo pid,pcpu,etime,args --sort=-pcpu | head -12 | cut -c1-200; } >> "$OUT/other-load.txt"
+other_load "after the load"
 scans() { grep -oE '(Bitmap Index|Index Only|Index|Seq) Scan( Backward)? (on|using) [a-z_]+' "$1" | sed 's/ using / on /' | sort | uniq -c | awk '{c = $1; $1 = ""; printf "%s%s (%d)", sep, substr($0, 2), c; sep = ", "}'; }
 idx=$(scans "$OUT/explain.txt"); idx_owner=$(scans "$OUT/explain-owner.txt")
 

@@ -192,6 +192,12 @@ select insight_rollup_refill(min(day), max(day),
          (select array_agg(province_code order by code) from admin_unit where level = 'commune'))
   as rollup_rows from insight_fact;
 
+-- ---------------------------------------------------------------- insight_month = Σ insight_fact per month
+-- The monthly sums a province's ranking of its communes reads (as the back-fill migration V202612120201 fills them).
+delete from insight_month;
+insert into insight_month (unit_code, month, metric, value)
+select unit_code, date_trunc('month', day)::date, metric, sum(value) from insight_fact group by 1, 2, 3;
+
 -- ---------------------------------------------------------------- indexes back, statistics
 select def from bench_indexes \gexec
 set session_replication_role = origin;
@@ -200,3 +206,4 @@ vacuum analyze document;
 vacuum analyze feedback_report;
 vacuum analyze insight_fact;
 vacuum analyze insight_rollup;
+vacuum analyze insight_month;

@@ -44,22 +44,13 @@ use_jdk
 ensure_packages wrk:wrk pgbench:postgresql-client psql:postgresql-client curl:curl
 
 find_jar
-STAMP=$(date -u +%Y%m%dT%H%M%SZ)
-OUT=${BENCH_OUT:-"$ROOT/bench/results/$STAMP-insights"}
-mkdir -p "$OUT"
-DATA_DIR=$(mktemp -d "${TMPDIR:-/tmp}/xaso-bench-insights.XXXXXX")
-APP_PID=""
-APP_PORT=$(free_port) || die "no free port"
-DB_PORT=$(free_port "$APP_PORT") || die "no free port"
-BASE="http://127.0.0.1:$APP_PORT"
+bench_run_folders insights
 cleanup() {
-  local rc=$? i pm
-  set +e; trap - EXIT INT TERM
-  if [ "$KEEP" = 1 ] && [ $rc -eq 0 ]; then log "kept running: app pid $APP_PID, psql -h 127.0.0.1 -p $DB_PORT -U postgres; data $DATA_DIR"; exit 0; fi
-  stop_app_and_db
-  rm -rf "$DATA_DIR" "$OUT/.times" "$OUT/cookies.txt"
-  [ $rc -ne 0 ] && log "failed (exit $rc); raw outputs in $OUT"
-  exit $rc
+  local rc=$?
+  if [ "$KEEP" = 1 ] && [ $rc -eq 0 ]; then
+    trap - EXIT INT TERM; log "kept running: app pid $APP_PID, psql -h 127.0.0.1 -p $DB_PORT -U postgres; data $DATA_DIR"; exit 0
+  fi
+  bench_cleanup $rc
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
@@ -73,39 +64,9 @@ trap 'exit 130' INT TERM
   echo "uptime before: $(uptime)"
 } > "$OUT/machine.txt"
 cat "$OUT/machine.txt" >&2
-{ echo "before start: loadavg $(cat /proc/loadavg)"; ps -eo pid,pcpu,etime,args --sort=-pcpu | head -12 | cut -c1-200; } > "$OUT/other-load.txt"
+other_load "before start"
 
-# ---------------------------------------------------------------- CPU accounting (as bench/documents-search.sh)
-CLK_TCK=$(getconf CLK_TCK); NCPU=$(nproc)
-children_of() { [ -n "$1" ] || return 0; { cat /proc/[0-9]*/stat 2>/dev/null || true; } | awk -v p="$1" '$4 == p {print $1}'; }
-proc_jiffies() { local pid; for pid in "$@"; do cat "/proc/$pid/stat" 2>/dev/null || true; done | awk '{s += $14 + $15 + $16 + $17} END {print s + 0}'; }
-cpu_snapshot() { # sets CPU_WALL CPU_TOTAL CPU_APP CPU_GEN (in the main shell: `times` must see our children)
-  local pm
-  CPU_WALL=$(date +%s%N)
-  CPU_TOTAL=$(awk '/^cpu / {print $2 + $3 + $4 + $7 + $8 + $9}' /proc/stat)
-  pm=$(postmaster_pid)
-  # shellcheck disable=SC2046
-  CPU_APP=$(proc_jiffies "$APP_PID" $pm $(children_of "$pm"))
-  times > "$OUT/.times"
-  CPU_GEN=$(awk -v hz="$CLK_TCK" 'NR == 2 {n = split($0, t, " "); for (i = 1; i <= n; i++) {split(t[i], ms, /[ms]/); s += (ms[1] * 60 + ms[2]) * hz}} END {printf "%d", s}' "$OUT/.times")
-}
-cpu_shares() { # → "app% driver% other%" of the machine's cores since the snapshot given
-  awk -v w="$(( CPU_WALL - $1 ))" -v t="$(( CPU_TOTAL - $2 ))" -v a="$(( CPU_APP - $3 ))" -v g="$(( CPU_GEN - $4 ))" -v hz="$CLK_TCK" -v n="$NCPU" \
-    'BEGIN {cap = n * hz * w / 1e9; o = t - a - g; if (o < 0) o = 0; printf "%.0f %.0f %.0f", 100 * a / cap, 100 * g / cap, 100 * o / cap}'
-}
-
-log "Starting $jar (embedded PostgreSQL on $DB_PORT) ..."
-"$JAVA_HOME/bin/java" -Xmx512m -XX:+UseSerialGC -jar "$jar" serve \
-  --server.port="$APP_PORT" --xaso.data-dir="$DATA_DIR" --xaso.db.embedded-port="$DB_PORT" --xaso.demo.load=true \
-  > "$OUT/app.log" 2>&1 &
-APP_PID=$!
-for i in $(seq 1 3000); do
-  kill -0 "$APP_PID" 2>/dev/null || { tail -40 "$OUT/app.log" >&2; die "the app exited during start-up"; }
-  curl -fsS -m 1 "$BASE/actuator/health" 2>/dev/null | grep -q '"status":"UP"' && break
-  sleep 0.1
-done
-curl -fsS -m 1 "$BASE/actuator/health" | grep -q '"status":"UP"' || die "not healthy after 300 s"
-log "healthy"
+start_app 300
 PSQL=(psql -h 127.0.0.1 -p "$DB_PORT" -U postgres -d postgres -X -v ON_ERROR_STOP=1 -q)
 APP_ROLE=xaso_app
 
@@ -160,8 +121,11 @@ sums() { # units-or-empty
     echo "select metric, sum(value) from insight_fact where metric = any('{$METRICS}'::text[]) and day between '$FROM' and '$TO' and unit_code = any('{$1}'::text[]) group by metric;"
   fi
 }
-sums_by_unit() { # units
+sums_by_unit() { # units — the daily counters, as Facts.sumsByUnit read them before the monthly sums
   echo "select unit_code, metric, sum(value) from insight_fact where unit_code = any('{$1}'::text[]) and metric = any('{$RANK_METRICS}'::text[]) and day between '$FROM' and '$TO' group by unit_code, metric;"
+}
+sums_by_unit_months() { # units — Facts.sumsByUnit now for a whole year: its 12 months from insight_month, no partial month
+  echo "select unit_code, metric, sum(value) from (select unit_code, metric, value from insight_month where unit_code = any('{$1}'::text[]) and metric = any('{$RANK_METRICS}'::text[]) and month between '$FROM' and '$YEAR-12-01' union all select unit_code, metric, value from insight_fact where unit_code = any('{$1}'::text[]) and metric = any('{$RANK_METRICS}'::text[]) and (day between '$FROM' and date '$FROM' - 1 or day between date '$TO' + 1 and '$TO')) x group by unit_code, metric;"
 }
 # Naive: count the same facts from the source tables, like DossierMetrics.recount / DocumentMetrics.recount
 # (one scan with count(*) filter per metric instead of ten union-all branches: the kindest naive form).
@@ -210,6 +174,8 @@ QUERIES=(
   "national dashboard, counters|$(sums '')"
   "province ranking 37 Ninh Bình, counters|$(sums_by_unit "$U37")"
   "province ranking 01 Hà Nội, counters|$(sums_by_unit "$U01")"
+  "province ranking 37 Ninh Bình, monthly sums|$(sums_by_unit_months "$U37")"
+  "province ranking 01 Hà Nội, monthly sums|$(sums_by_unit_months "$U01")"
   "commune dashboard 14701, counters|$(sums 14701)"
 )
 if [ "$NAIVE" = 1 ]; then
@@ -260,18 +226,17 @@ log "national counters vs naive recount: $check"
 awk '$1 == "VN" {print $2, $3}' "$OUT/result-national-dashboard-roll-ups.txt" | sort | diff - "$OUT/result-national-dashboard-counters.txt" \
   > "$OUT/check-rollups.diff" && check_rollups=equal || check_rollups=DIFFERENT
 log "national roll-up vs counters: $check_rollups"
+# A province's ranking from the monthly sums equals the one from the daily counters.
+check_months=equal; : > "$OUT/check-months.diff"
+for p in "37 Ninh Bình" "01 Hà Nội"; do
+  diff "$OUT/result-$(slug "province ranking $p, counters").txt" "$OUT/result-$(slug "province ranking $p, monthly sums").txt" \
+    >> "$OUT/check-months.diff" || check_months=DIFFERENT
+done
+log "province rankings from monthly sums vs daily counters: $check_months"
 
 # ---------------------------------------------------------------- HTTP: the pages, beside the static asset
 log "Signing in as ninhbinh.tinh ..."
-JAR_COOKIES="$OUT/cookies.txt"
-csrf=$(curl -fsS -c "$JAR_COOKIES" "$BASE/signin" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
-[ -n "$csrf" ] || die "no CSRF token on /signin"
-code=$(curl -sS -o /dev/null -w '%{http_code} %{redirect_url}' -b "$JAR_COOKIES" -c "$JAR_COOKIES" \
-  --data-urlencode "username=ninhbinh.tinh" --data-urlencode "password=XaSo-2026-demo" --data-urlencode "_csrf=$csrf" "$BASE/signin")
-echo "sign-in: $code" > "$OUT/signin.txt"
-case "$code" in 302*error*|302*signin*) die "sign-in failed: $code";; 302*) ;; *) die "sign-in failed: $code";; esac
-COOKIE=$(awk '!/^#/ && NF >= 7 {printf "%s%s=%s", sep, $6, $7; sep = "; "} /^#HttpOnly_/ {sub(/^#HttpOnly_/, ""); printf "%s%s=%s", sep, $6, $7; sep = "; "}' "$JAR_COOKIES")
-[ -n "$COOKIE" ] || die "no session cookie"
+sign_in ninhbinh.tinh
 PERIOD="from=$FROM&to=$TO"
 ENDPOINTS=(
   "static asset (reference)|/assets/xaso.css"
@@ -312,7 +277,7 @@ for e in "${ENDPOINTS[@]}"; do
       >> "$OUT/wrk.tsv"
   tail -1 "$OUT/wrk.tsv" >&2
 done
-{ echo; echo "after the load: loadavg $(cat /proc/loadavg)"; ps -eo pid,pcpu,etime,args --sort=-pcpu | head -12 | cut -c1-200; } >> "$OUT/other-load.txt"
+other_load "after the load"
 OTHER_MAX=$(awk -F'\t' 'NR > 1 && $13 > m {m = $13} END {print m + 0}' "$OUT/wrk.tsv")
 [ "$OTHER_MAX" -gt 10 ] && QUIET="**DISTURBED** (other processes up to ${OTHER_MAX} % of the CPU during a measurement)" || QUIET="quiet (other processes at most ${OTHER_MAX} % of the CPU during the measurements)"
 echo "uptime after: $(uptime)" >> "$OUT/machine.txt"
@@ -341,7 +306,7 @@ echo "uptime after: $(uptime)" >> "$OUT/machine.txt"
   awk -F'\t' 'NR > 1 {split($1, a, ", "); k = a[1]; if (a[2] == "counters" && a[3] == "") c[k] = $3; else if (a[2] == "naive recount") nv[k] = $3}
     END {for (k in c) if (k in nv) printf "- %s: %.0f× (%s ms vs %s ms)\n", k, nv[k] / c[k], nv[k], c[k]}' "$OUT/latency.tsv" | sort
   echo
-  echo "National counters equal the naive recount: $check (check-national.diff); the nation's roll-up equals the counters: $check_rollups (check-rollups.diff)."
+  echo "National counters equal the naive recount: $check (check-national.diff); the nation's roll-up equals the counters: $check_rollups (check-rollups.diff); the provinces' rankings from the monthly sums equal those from the counters: $check_months (check-months.diff)."
   echo
   echo "HTTP, signed in as ninhbinh.tinh, wrk ${DURATION}s, 1 thread, $HTTP_CONNECTIONS connection(s), after ${WARMUP}s warm-up; machine: $QUIET."
   echo "Targets (issue 15): national dashboard p95 ≤ 100 ms, province ranking p95 ≤ 50 ms, generation ≤ 900 s (this run: ${GEN_S} s)."

@@ -121,3 +121,92 @@ cpu_other_since() { # [what]: the other processes' share since cpu_mark
     'BEGIN {o = bb - (o1 - o0) * hz; if (o < 0) o = 0; printf "%.0f", (tt > 0 ? 100 * o / tt : 0)}')" "${1:-during the run}"
   log "$QUIET_NOTE"
 }
+
+# ---------------------------------------------------------------- run folders, the app, sign-in (shared by the scripts)
+# bench_run_folders suffix: STAMP, OUT (bench/results/<stamp>-<suffix>, or $BENCH_OUT), a fresh DATA_DIR, two free
+# ports (APP_PORT, DB_PORT) and BASE; APP_PID empty.
+bench_run_folders() {
+  STAMP=$(date -u +%Y%m%dT%H%M%SZ)
+  OUT=${BENCH_OUT:-"$ROOT/bench/results/$STAMP-$1"}
+  mkdir -p "$OUT"
+  DATA_DIR=$(mktemp -d "${TMPDIR:-/tmp}/xaso-bench-$1.XXXXXX")
+  APP_PID=""
+  APP_PORT=$(free_port) || die "no free port"
+  DB_PORT=$(free_port "$APP_PORT") || die "no free port"
+  BASE="http://127.0.0.1:$APP_PORT"
+}
+
+# bench_cleanup rc: what every script's EXIT trap does — stop the app and its database, remove the data folder and
+# the run's secrets (cookies), say where the raw outputs are on failure; exits with rc.
+bench_cleanup() {
+  local rc=$1
+  set +e; trap - EXIT INT TERM
+  stop_app_and_db
+  rm -rf "$DATA_DIR" "$OUT/.times" "$OUT/cookies.txt"
+  [ "$rc" -ne 0 ] && log "failed (exit $rc); raw outputs in $OUT"
+  exit "$rc"
+}
+
+# start_app [seconds] [more app arguments...]: starts $jar with the demo on APP_PORT / DB_PORT in DATA_DIR (output in
+# $OUT/app.log), sets APP_PID and waits until /actuator/health says UP (default 180 s).
+start_app() {
+  local seconds=${1:-180} i
+  [ $# -gt 0 ] && shift
+  log "Starting $jar on port $APP_PORT (embedded PostgreSQL on $DB_PORT) ..."
+  "$JAVA_HOME/bin/java" -Xmx512m -XX:+UseSerialGC -jar "$jar" serve \
+    --server.port="$APP_PORT" --xaso.data-dir="$DATA_DIR" --xaso.db.embedded-port="$DB_PORT" --xaso.demo.load=true "$@" \
+    > "$OUT/app.log" 2>&1 &
+  APP_PID=$!
+  for i in $(seq 1 $((seconds * 10))); do
+    kill -0 "$APP_PID" 2>/dev/null || { tail -40 "$OUT/app.log" >&2; die "the app exited during start-up"; }
+    if curl -fsS -m 1 "$BASE/actuator/health" 2>/dev/null | grep -q '"status":"UP"'; then log "healthy"; return 0; fi
+    sleep 0.1
+  done
+  die "not healthy after $seconds s"
+}
+
+# sign_in username: signs in as a demo official (password XaSo-2026-demo); sets COOKIE (the Cookie header's value).
+# The cookie jar is $OUT/cookies.txt (removed by bench_cleanup).
+sign_in() {
+  local jar_cookies="$OUT/cookies.txt" token code
+  token=$(curl -fsS -c "$jar_cookies" "$BASE/signin" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
+  [ -n "$token" ] || die "no CSRF token on /signin"
+  code=$(curl -sS -o /dev/null -w '%{http_code} %{redirect_url}' -b "$jar_cookies" -c "$jar_cookies" \
+    --data-urlencode "username=$1" --data-urlencode "password=XaSo-2026-demo" --data-urlencode "_csrf=$token" "$BASE/signin")
+  echo "sign-in as $1: $code" >> "$OUT/signin.txt"
+  case "$code" in 302*error*|302*signin*) die "sign-in as $1 failed: $code";; 302*) ;; *) die "sign-in as $1 failed: $code";; esac
+  COOKIE=$(awk '!/^#/ && NF >= 7 {printf "%s%s=%s", sep, $6, $7; sep = "; "} /^#HttpOnly_/ {sub(/^#HttpOnly_/, ""); printf "%s%s=%s", sep, $6, $7; sep = "; "}' "$jar_cookies")
+  [ -n "$COOKIE" ] || die "no session cookie"
+}
+
+# csrf_token: a CSRF token of the signed-in session (for POST requests), from /workspace.
+csrf_token() {
+  curl -fsS -b "$OUT/cookies.txt" -c "$OUT/cookies.txt" "$BASE/workspace" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//'
+}
+
+# other_load label: appends the load average and the busiest processes to $OUT/other-load.txt.
+other_load() {
+  { echo "$1: loadavg $(cat /proc/loadavg)"; ps -eo pid,pcpu,etime,args --sort=-pcpu | head -12 | cut -c1-200; echo; } >> "$OUT/other-load.txt"
+}
+
+# ---------------------------------------------------------------- CPU shares of one measured run
+# cpu_snapshot (in the main shell: `times` must see our children) sets CPU_WALL CPU_TOTAL CPU_APP (java + its
+# PostgreSQL, from /proc) CPU_GEN (this script's finished children: the load generator); cpu_shares w0 t0 a0 g0 prints
+# "app% generator% other%" of the machine's cores between those values and the last snapshot.
+CLK_TCK=$(getconf CLK_TCK); NCPU=$(nproc)
+children_of() { [ -n "$1" ] || return 0; { cat /proc/[0-9]*/stat 2>/dev/null || true; } | awk -v p="$1" '$4 == p {print $1}'; }
+proc_jiffies() { local pid; for pid in "$@"; do cat "/proc/$pid/stat" 2>/dev/null || true; done | awk '{s += $14 + $15 + $16 + $17} END {print s + 0}'; }
+cpu_snapshot() {
+  local pm
+  CPU_WALL=$(date +%s%N)
+  CPU_TOTAL=$(awk '/^cpu / {print $2 + $3 + $4 + $7 + $8 + $9}' /proc/stat)
+  pm=$(postmaster_pid)
+  # shellcheck disable=SC2046
+  CPU_APP=$(proc_jiffies "${APP_PID:-}" $pm $(children_of "$pm"))
+  times > "$OUT/.times"
+  CPU_GEN=$(awk -v hz="$CLK_TCK" 'NR == 2 {n = split($0, t, " "); for (i = 1; i <= n; i++) {split(t[i], ms, /[ms]/); s += (ms[1] * 60 + ms[2]) * hz}} END {printf "%d", s}' "$OUT/.times")
+}
+cpu_shares() {
+  awk -v w="$(( CPU_WALL - $1 ))" -v t="$(( CPU_TOTAL - $2 ))" -v a="$(( CPU_APP - $3 ))" -v g="$(( CPU_GEN - $4 ))" -v hz="$CLK_TCK" -v n="$NCPU" \
+    'BEGIN {cap = n * hz * w / 1e9; o = t - a - g; if (o < 0) o = 0; printf "%.0f %.0f %.0f", 100 * a / cap, 100 * g / cap, 100 * o / cap}'
+}

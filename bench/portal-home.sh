@@ -26,22 +26,8 @@ for tool in wrk curl; do command -v "$tool" >/dev/null || die "missing $tool (De
 
 find_jar
 
-STAMP=$(date -u +%Y%m%dT%H%M%SZ)
-OUT=${BENCH_OUT:-"$ROOT/bench/results/$STAMP-portal"}
-mkdir -p "$OUT"
-DATA_DIR=$(mktemp -d "${TMPDIR:-/tmp}/xaso-bench-portal.XXXXXX")
-APP_PID=""
-APP_PORT=$(free_port) || die "no free port"
-DB_PORT=$(free_port "$APP_PORT") || die "no free port"
-BASE="http://127.0.0.1:$APP_PORT"
-cleanup() {
-  local rc=$? i pm
-  set +e; trap - EXIT INT TERM
-  stop_app_and_db
-  rm -rf "$DATA_DIR"
-  [ $rc -ne 0 ] && log "failed (exit $rc); raw outputs in $OUT"
-  exit $rc
-}
+bench_run_folders portal
+cleanup() { bench_cleanup $?; }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
@@ -55,16 +41,7 @@ trap 'exit 130' INT TERM
 } > "$OUT/machine.txt"
 cat "$OUT/machine.txt" >&2
 
-log "Starting $jar on port $APP_PORT (embedded PostgreSQL on $DB_PORT) ..."
-"$JAVA_HOME/bin/java" -Xmx512m -XX:+UseSerialGC -jar "$jar" serve \
-  --server.port="$APP_PORT" --xaso.data-dir="$DATA_DIR" --xaso.db.embedded-port="$DB_PORT" --xaso.demo.load=true \
-  > "$OUT/app.log" 2>&1 &
-APP_PID=$!
-for i in $(seq 1 1800); do
-  kill -0 "$APP_PID" 2>/dev/null || { tail -40 "$OUT/app.log" >&2; die "the app exited during start-up"; }
-  curl -fsS "$BASE/actuator/health" 2>/dev/null | grep -q '"UP"' && break
-  sleep 0.2
-done
+start_app 360
 # The demo portal is loaded by an ApplicationRunner after start; wait until the home lists a notice.
 has_notices() { local page; page=$(curl -fsS "$BASE/x/14701" || true); [[ "$page" == *post-item* ]]; }
 for i in $(seq 1 300); do has_notices && break; sleep 0.2; done

@@ -18,6 +18,8 @@
 #   BENCH_PDF=1             0: skip the released-document size check (bench/document-pdf-size.sh) run afterwards
 #   BENCH_SPEECH=1          0: skip the speech speed benchmark (bench/speech.sh) run afterwards
 #   BENCH_STARTUP=1         0: skip the start-up benchmark (bench/startup.sh, goal 6) run first
+#   BENCH_DOSSIERS_SUBMIT=1 0: skip the dossier submission benchmark (bench/dossiers-submit.sh, issue 15 goal 2)
+#   BENCH_INSIGHTS=1        0: skip the national dashboard benchmark (bench/insights.sh, goal 1; SCALE=1: ~25 minutes)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -87,11 +89,6 @@ cat "$OUT/machine.txt" >&2
 # ---------------------------------------------------------------- RSS helpers
 rss_kb() { awk '/^VmRSS:/ {print $2}' "/proc/$1/status" 2>/dev/null || echo 0; }
 pss_kb() { awk '/^Pss:/ {print $2}' "/proc/$1/smaps_rollup" 2>/dev/null || echo 0; }
-children_of() {
-  # field 4 of /proc/<pid>/stat is the parent pid (postgres command names have no spaces)
-  [ -n "$1" ] || return 0
-  cat /proc/[0-9]*/stat 2>/dev/null | awk -v p="$1" '$4 == p {print $1}'
-}
 # Writes one line per process and a total; prints "rss_kb pss_kb count" of the postgres group.
 memory_snapshot() {
   local label=$1 pm pids pid r p tr=0 tp=0 n=0
@@ -112,30 +109,9 @@ memory_snapshot() {
 }
 
 # ---------------------------------------------------------------- CPU accounting
-# The machine may be shared. Per measured run: the CPU share of the app (java + its PostgreSQL),
-# of the load generator (this script's children: wrk) and of everything else ("other").
-CLK_TCK=$(getconf CLK_TCK)
-NCPU=$(nproc)
-proc_jiffies() { # utime + stime + children's, for the given pids
-  local pid
-  for pid in "$@"; do cat "/proc/$pid/stat" 2>/dev/null; done | awk '{s += $14 + $15 + $16 + $17} END {print s + 0}'
-}
-cpu_snapshot() { # sets CPU_WALL CPU_TOTAL CPU_APP CPU_GEN (in the main shell: `times` must see our children)
-  local pm
-  CPU_WALL=$(date +%s%N)
-  CPU_TOTAL=$(awk '/^cpu / {print $2 + $3 + $4 + $7 + $8 + $9}' /proc/stat)
-  pm=$(postmaster_pid)
-  # shellcheck disable=SC2046
-  CPU_APP=$(proc_jiffies "$APP_PID" $pm $(children_of "$pm"))
-  times > "$OUT/.times"
-  CPU_GEN=$(awk -v hz="$CLK_TCK" 'NR == 2 {n = split($0, t, " "); for (i = 1; i <= n; i++) {split(t[i], ms, /[ms]/); s += (ms[1] * 60 + ms[2]) * hz}} END {printf "%d", s}' "$OUT/.times")
-}
-cpu_shares() { # prints "app% gen% other%" between the given values and the last cpu_snapshot
-  local w0=$1 t0=$2 a0=$3 g0=$4
-  awk -v w="$(( CPU_WALL - w0 ))" -v t="$(( CPU_TOTAL - t0 ))" -v a="$(( CPU_APP - a0 ))" -v g="$(( CPU_GEN - g0 ))" -v hz="$CLK_TCK" -v n="$NCPU" \
-    'BEGIN {cap = n * hz * w / 1e9; o = t - a - g; if (o < 0) o = 0; printf "%.0f %.0f %.0f", 100 * a / cap, 100 * g / cap, 100 * o / cap}'
-}
-{ echo "before start: loadavg $(cat /proc/loadavg)"; ps -eo pid,pcpu,etime,args --sort=-pcpu | head -12 | cut -c1-200; } > "$OUT/other-load.txt"
+# The machine may be shared. Per measured run: the CPU share of the app (java + its PostgreSQL), of the load generator
+# (this script's children: wrk) and of everything else ("other"): cpu_snapshot / cpu_shares of bench/lib.sh.
+other_load "before start"
 
 # ---------------------------------------------------------------- start-up to healthy (goal 6: bench/startup.sh)
 # Fresh and restart, with the start-up cache and with the plain jar, before the instance measured below.
@@ -248,7 +224,7 @@ load_mem=$(memory_snapshot "after the wrk load")
 "$JAVA_HOME/bin/jcmd" "$APP_PID" GC.class_histogram > "$OUT/class_histogram.txt" 2>&1 || true
 live_heap_kb=$(awk '$1 == "Total" {printf "%d", $3 / 1024}' "$OUT/class_histogram.txt")
 sessions=$(awk '$4 == "org.apache.catalina.session.StandardSession" {print $2}' "$OUT/class_histogram.txt")
-{ echo; echo "after the wrk load: loadavg $(cat /proc/loadavg)"; ps -eo pid,pcpu,etime,args --sort=-pcpu | head -12 | cut -c1-200; } >> "$OUT/other-load.txt"
+other_load "after the wrk load"
 # SerialGC prints "DefNew total X, used Y" and "Tenured total X, used Y" (older JDKs: "def new generation", "tenured generation")
 heap_kb() { # total|used
   awk -v what="$1" '!/space|Metaspace/ && match($0, what " [0-9]+K") {s += substr($0, RSTART + length(what) + 1, RLENGTH - length(what) - 2)} END {print s + 0}' "$OUT/heap_info.txt"
@@ -354,4 +330,14 @@ if [ "${BENCH_SPEECH:-1}" = 1 ]; then
   stop_app
   log "Speech speed (bench/speech.sh) ..."
   "$ROOT/bench/speech.sh" | tee "$OUT/speech.txt"
+fi
+if [ "${BENCH_DOSSIERS_SUBMIT:-1}" = 1 ]; then
+  stop_app
+  log "Dossier submission (bench/dossiers-submit.sh, its own fresh instance) ..."
+  BENCH_OUT="$OUT/dossiers" BENCH_REBUILD=0 "$ROOT/bench/dossiers-submit.sh"
+fi
+if [ "${BENCH_INSIGHTS:-1}" = 1 ]; then
+  stop_app
+  log "National dashboard and rankings (bench/insights.sh, its own fresh instance) ..."
+  BENCH_OUT="$OUT/insights" BENCH_REBUILD=0 "$ROOT/bench/insights.sh"
 fi

@@ -39,33 +39,78 @@ public class AuditLog {
 
 	@Transactional
 	public AuditEntry record(AuditEvent event) {
-		jdbc.sql("insert into audit_chain_head (unit_code, seq, hash) values (?, 0, ?) on conflict do nothing")
-			.params(event.unitCode(), GENESIS)
-			.update();
-		var head = jdbc.sql("select seq, hash from audit_chain_head where unit_code = ? for update")
-			.param(event.unitCode())
+		return recordAll(List.of(event)).get(0);
+	}
+
+	/**
+	 * Appends entries of one unit in order, in two statements whatever their number: the chain's head is taken (row
+	 * lock until commit) and read in one upsert, then the entries are inserted and the head moved in one. Callers that
+	 * also hold other busy rows call this last, right before their commit, so the unit's head is held shortly.
+	 */
+	@Transactional
+	public List<AuditEntry> recordAll(List<AuditEvent> events) {
+		if (events.isEmpty()) {
+			return List.of();
+		}
+		var unit = events.get(0).unitCode();
+		if (events.stream().anyMatch(e -> !e.unitCode().equals(unit))) {
+			throw new IllegalArgumentException("recordAll appends to one unit's chain");
+		}
+		var head = jdbc.sql("""
+				insert into audit_chain_head (unit_code, seq, hash) values (?, 0, ?)
+				on conflict (unit_code) do update set seq = audit_chain_head.seq
+				returning seq, hash""")
+			.params(unit, GENESIS)
 			.query((rs, n) -> new Object[] { rs.getLong(1), rs.getString(2) })
 			.single();
-		long seq = (long) head[0] + 1;
+		long seq = (long) head[0];
 		var prev = (String) head[1];
 		var at = clock.instant().truncatedTo(ChronoUnit.MICROS);
-		var before = mask(event.before());
-		var after = mask(event.after());
-		var hash = hash(event.unitCode(), seq, at, event.actor(), event.action(), event.objectType(),
-				event.objectId(), before, after, prev);
-		var id = jdbc.sql("""
-				insert into audit_entry (unit_code, seq, at, actor, action, object_type, object_id,
-				                         before_summary, after_summary, prev_hash, hash)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-			.params(event.unitCode(), seq, Timestamp.from(at), event.actor(), event.action(), event.objectType(),
-					event.objectId(), before, after, prev, hash)
+		int n = events.size();
+		var entries = new java.util.ArrayList<AuditEntry>(n);
+		var seqs = new Long[n];
+		String[] actors = new String[n], actions = new String[n], types = new String[n], ids = new String[n], befores = new String[n],
+				afters = new String[n], prevs = new String[n], hashes = new String[n];
+		for (int i = 0; i < n; i++) {
+			var event = events.get(i);
+			seq++;
+			var before = mask(event.before());
+			var after = mask(event.after());
+			var hash = hash(unit, seq, at, event.actor(), event.action(), event.objectType(), event.objectId(), before, after, prev);
+			seqs[i] = seq;
+			actors[i] = event.actor();
+			actions[i] = event.action();
+			types[i] = event.objectType();
+			ids[i] = event.objectId();
+			befores[i] = before;
+			afters[i] = after;
+			prevs[i] = prev;
+			hashes[i] = hash;
+			entries.add(new AuditEntry(0, unit, seq, at, event.actor(), event.action(), event.objectType(), event.objectId(), before,
+					after, prev, hash));
+			prev = hash;
+		}
+		var newIds = jdbc.sql("""
+				with e as (
+				  insert into audit_entry (unit_code, seq, at, actor, action, object_type, object_id, before_summary, after_summary,
+				                           prev_hash, hash)
+				  select ?, x.seq, ?, x.actor, x.action, x.object_type, x.object_id, x.before_summary, x.after_summary, x.prev_hash, x.hash
+				  from unnest(?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+				       as x(seq, actor, action, object_type, object_id, before_summary, after_summary, prev_hash, hash)
+				  order by x.seq
+				  returning id, seq),
+				h as (update audit_chain_head set seq = ?, hash = ? where unit_code = ?)
+				select id from e order by seq""")
+			.params(unit, Timestamp.from(at), seqs, actors, actions, types, ids, befores, afters, prevs, hashes, seq, prev, unit)
 			.query(Long.class)
-			.single();
-		jdbc.sql("update audit_chain_head set seq = ?, hash = ? where unit_code = ?")
-			.params(seq, hash, event.unitCode())
-			.update();
-		return new AuditEntry(id, event.unitCode(), seq, at, event.actor(), event.action(), event.objectType(),
-				event.objectId(), before, after, prev, hash);
+			.list();
+		var out = new java.util.ArrayList<AuditEntry>(n);
+		for (int i = 0; i < n; i++) {
+			var e = entries.get(i);
+			out.add(new AuditEntry(newIds.get(i), e.unitCode(), e.seq(), e.at(), e.actor(), e.action(), e.objectType(), e.objectId(),
+					e.before(), e.after(), e.prevHash(), e.hash()));
+		}
+		return out;
 	}
 
 	/** Walks one unit's chain from the start and names the first entry that does not match. */

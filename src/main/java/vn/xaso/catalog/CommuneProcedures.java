@@ -26,12 +26,15 @@ public class CommuneProcedures {
 	private final Procedures procedures;
 	private final Units units;
 	private final AuditLog audit;
+	private final org.springframework.context.ApplicationEventPublisher events;
 
-	CommuneProcedures(HiddenProcedureStore store, Procedures procedures, Units units, AuditLog audit) {
+	CommuneProcedures(HiddenProcedureStore store, Procedures procedures, Units units, AuditLog audit,
+			org.springframework.context.ApplicationEventPublisher events) {
 		this.store = store;
 		this.procedures = procedures;
 		this.units = units;
 		this.audit = audit;
+		this.events = events;
 	}
 
 	/** Codes the commune does not offer. */
@@ -65,6 +68,7 @@ public class CommuneProcedures {
 			audit.record(AuditEvent.of(unit, actor, "catalog.procedures.offered").on("unit", unit)
 				.change(hidden.isEmpty() ? null : "ẩn: " + String.join(", ", hidden),
 						shown.isEmpty() ? null : "hiện lại: " + String.join(", ", shown)));
+			events.publishEvent(new ProcedureChanged(unit, null));
 		}
 	}
 
@@ -84,6 +88,7 @@ public class CommuneProcedures {
 			audit.record(AuditEvent.of(unit, actor, offered ? "catalog.procedure.offered-again" : "catalog.procedure.hidden")
 				.on("procedure", p.code())
 				.change(offered ? "ẩn" : "đang nhận", (offered ? "nhận lại: " : "ẩn: ") + p.code() + " " + p.name()));
+			events.publishEvent(new ProcedureChanged(unit, p.code()));
 		}
 		return changed;
 	}

@@ -19,6 +19,8 @@ import vn.xaso.platform.PersonalData;
 public record FormDefinition(int version, List<FormField> fields) {
 
 	public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+	private static final java.util.regex.Pattern EMAIL_SHAPE = java.util.regex.Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+	private static final java.util.regex.Pattern WHOLE = java.util.regex.Pattern.compile("-?[0-9]{1,15}");
 	private static final DateTimeFormatter VN_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu")
 		.withResolverStyle(ResolverStyle.STRICT);
 	private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
@@ -140,7 +142,7 @@ public record FormDefinition(int version, List<FormField> fields) {
 			}
 			case PHONE -> PersonalData.normalisePhone(value) == null
 					? "\"" + label + "\" phải là số di động Việt Nam gồm 10 chữ số, ví dụ 0912 345 678." : null;
-			case EMAIL -> value.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") ? null
+			case EMAIL -> EMAIL_SHAPE.matcher(value).matches() ? null
 					: "\"" + label + "\" không đúng dạng thư điện tử, ví dụ ten@example.com.";
 			case NUMBER -> numberProblem(field, value);
 			case MONEY -> parseMoney(value) == null
@@ -153,7 +155,7 @@ public record FormDefinition(int version, List<FormField> fields) {
 	/** A whole number within the field's bounds ({@code min}/{@code max} of the e-form, else 0 to 999.999.999). */
 	private static @Nullable String numberProblem(FormField field, String value) {
 		var label = field.label();
-		if (!value.matches("-?[0-9]{1,15}")) {
+		if (!WHOLE.matcher(value).matches()) {
 			return "\"" + label + "\" phải là số nguyên, ví dụ 3.";
 		}
 		var number = Long.parseLong(value);

@@ -38,10 +38,12 @@ public record FormField(String name, String label, FieldType type, boolean requi
 	}
 
 	public static final String NAME_PATTERN = "[a-z][a-zA-Z0-9_]{0,39}";
+	/** Compiled once: every procedure read from the catalogue builds its fields again. */
+	private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile(NAME_PATTERN);
 
 	public FormField {
 		options = List.copyOf(options);
-		if (!name.matches(NAME_PATTERN)) {
+		if (!NAME.matcher(name).matches()) {
 			throw new IllegalArgumentException("bad field name: " + name);
 		}
 		if (maxLength < 0) {

@@ -37,11 +37,14 @@ public class Procedures {
 	private final ProcedureStore store;
 	private final Units units;
 	private final AuditLog audit;
+	private final org.springframework.context.ApplicationEventPublisher events;
 
-	Procedures(ProcedureStore store, Units units, AuditLog audit, CatalogSeed seed) {
+	Procedures(ProcedureStore store, Units units, AuditLog audit, CatalogSeed seed,
+			org.springframework.context.ApplicationEventPublisher events) {
 		this.store = store;
 		this.units = units;
 		this.audit = audit;
+		this.events = events;
 		seed.ensureLoaded();
 	}
 
@@ -105,6 +108,7 @@ public class Procedures {
 			.on("procedure", draft.code())
 			.change(before.map(p -> summary(p.version(), p.versionId(), p.ownerUnit(), ProcedureDraft.of(p))).orElse(null),
 					summary(version, id, unit, draft)));
+		events.publishEvent(new ProcedureChanged(unit, draft.code()));
 		return store.version(id).orElseThrow();
 	}
 

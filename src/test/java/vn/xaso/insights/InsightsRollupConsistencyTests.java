@@ -237,6 +237,48 @@ class InsightsRollupConsistencyTests {
 	}
 
 	@Test
+	void aRankingOverWholeAndPartialMonthsEqualsTheDailyCountersAndTheCheckHoldsTheMonthlySums() {
+		// days no other test writes: the end of one month, a whole month, the start of the next
+		var days = List.of(LocalDate.of(2004, 2, 27), LocalDate.of(2004, 2, 29), LocalDate.of(2004, 3, 1), LocalDate.of(2004, 3, 15),
+				LocalDate.of(2004, 3, 31), LocalDate.of(2004, 4, 1), LocalDate.of(2004, 4, 2));
+		var communes = units.communesOf(DemoData.NINH_BINH).stream().sorted().toList().subList(30, 33);
+		var metric = "documents.outgoing_released";
+		for (int i = 0; i < days.size(); i++) {
+			for (int c = 0; c < communes.size(); c++) {
+				var unit = communes.get(c);
+				var event = new MetricEvent(UUID.randomUUID(), unit, days.get(i), Map.of(metric, 1L + i + 10L * c), Instant.now());
+				assertThat(Tenancy.callAs(UnitScope.of(unit), () -> facts.apply(event))).isTrue();
+			}
+		}
+		try {
+			var periods = List.of(List.of(days.get(0), days.get(6)), List.of(days.get(2), days.get(4)), List.of(days.get(1), days.get(4)),
+					List.of(days.get(3), days.get(5)), List.of(days.get(3), days.get(3)), List.of(LocalDate.of(2004, 1, 1), LocalDate.of(2004, 12, 31)));
+			for (var period : periods) {
+				var from = period.get(0);
+				var to = period.get(1);
+				var byUnit = Tenancy.callAs(UnitScope.systemWide(), () -> facts.sumsByUnit(communes, List.of(metric), from, to));
+				for (var unit : communes) {
+					assertThat(byUnit.getOrDefault(unit, Map.of()).getOrDefault(metric, 0L)).as(unit + " " + from + ".." + to)
+						.isEqualTo(counters(metric, from, to, List.of(unit)))
+						.isPositive();
+				}
+			}
+			// No document is behind these counters: the check names the days, and the months they fall in.
+			var differences = Tenancy.callAs(UnitScope.systemWide(), () -> facts.check(days.get(0), days.get(6)));
+			assertThat(differences).filteredOn(d -> communes.contains(d.unitCode()))
+				.extracting(Facts.Difference::day)
+				.containsOnly(days.get(0), days.get(1), days.get(2), days.get(3), days.get(4), days.get(5), days.get(6),
+						LocalDate.of(2004, 2, 1), LocalDate.of(2004, 3, 1), LocalDate.of(2004, 4, 1));
+		}
+		finally {
+			Tenancy.runAs(UnitScope.systemWide(), () -> facts.rebuild(days.get(0), days.get(6)));
+		}
+		assertThat(Tenancy.callAs(UnitScope.systemWide(), () -> facts.check(days.get(0), days.get(6)))).isEmpty();
+		assertThat(Tenancy.callAs(UnitScope.systemWide(),
+				() -> facts.sumsByUnit(communes, List.of(metric), LocalDate.of(2004, 1, 1), LocalDate.of(2004, 12, 31)))).isEmpty();
+	}
+
+	@Test
 	void theMigrationBackFillsTheRollUpsFromCountersKeptBeforeThem() throws Exception {
 		var day = LocalDate.of(2005, 6, 7); // a day no other test writes
 		var a = units.communesOf(DemoData.NINH_BINH).stream().sorted().toList().get(20);

@@ -30,10 +30,23 @@ class AttachmentTable {
 		}
 	}
 
-	long insert(String unitCode, long dossierId, Upload upload, String type, boolean digitised, boolean result, String by) {
-		var name = upload.name() == null || upload.name().isBlank() ? "tep"
+	/** A checked upload as it is stored: its name made safe, its paper code trimmed, its digest. */
+	static NumberTable.NewFile prepare(Upload upload, String type) {
+		return new NumberTable.NewFile(safeName(upload), type, upload.content(), sha256(upload.content()), paperCode(upload));
+	}
+
+	private static String safeName(Upload upload) {
+		return upload.name() == null || upload.name().isBlank() ? "tep"
 				: DossierWork.limit(upload.name().strip().replaceAll("[\\p{Cntrl}/\\\\]", "_"), 255);
-		var paper = upload.paperCode() == null ? "" : DossierWork.limit(upload.paperCode().strip(), 60);
+	}
+
+	private static String paperCode(Upload upload) {
+		return upload.paperCode() == null ? "" : DossierWork.limit(upload.paperCode().strip(), 60);
+	}
+
+	long insert(String unitCode, long dossierId, Upload upload, String type, boolean digitised, boolean result, String by) {
+		var name = safeName(upload);
+		var paper = paperCode(upload);
 		return jdbc.sql("""
 				insert into dossier_file (unit_code, dossier_id, name, content_type, size, sha256, content, paper_code, digitised, is_result, added_by)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")

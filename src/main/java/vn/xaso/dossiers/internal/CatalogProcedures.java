@@ -1,21 +1,42 @@
 package vn.xaso.dossiers.internal;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import org.springframework.stereotype.Component;
 
 import vn.xaso.catalog.FeeInput;
 import vn.xaso.catalog.FormField;
 import vn.xaso.catalog.Procedure;
+import vn.xaso.catalog.ProcedureChanged;
 import vn.xaso.catalog.Procedures;
 
-/** The catalogue module's procedures as the dossier core sees them. */
+/**
+ * The catalogue module's procedures as the dossier core sees them, kept in memory: reading a procedure and parsing its
+ * e-form took a transaction and 15 % of a submission's Java time (issue 15). A published version never changes, so
+ * versions are kept until the memory bound; the version in force for a commune is forgotten when the catalogue says
+ * it changed ({@link ProcedureChanged}, at once and again after that transaction ends) and re-read after
+ * {@link #CURRENT_FOR} at the latest (a change published by another replica).
+ */
 @Component
 class CatalogProcedures implements ProcedureCatalog {
 
+	static final Duration CURRENT_FOR = Duration.ofSeconds(60);
+	private static final int MAX_KEPT = 10_000;
+
+	private record Kept(Optional<ProcedureInfo> info, long readAt) {
+	}
+
 	private final Procedures procedures;
+	private final Map<String, Kept> current = new ConcurrentHashMap<>();
+	private final Map<Long, ProcedureInfo> versions = new ConcurrentHashMap<>();
 
 	CatalogProcedures(Procedures procedures) {
 		this.procedures = procedures;
@@ -23,12 +44,50 @@ class CatalogProcedures implements ProcedureCatalog {
 
 	@Override
 	public Optional<ProcedureInfo> current(String unitCode, String code) {
-		return procedures.current(unitCode, code).map(CatalogProcedures::info);
+		var key = unitCode + "|" + code;
+		var kept = current.get(key);
+		if (kept != null && System.nanoTime() - kept.readAt() < CURRENT_FOR.toNanos()) {
+			return kept.info();
+		}
+		var info = procedures.current(unitCode, code).map(CatalogProcedures::info);
+		if (current.size() >= MAX_KEPT) {
+			current.clear();
+		}
+		current.put(key, new Kept(info, System.nanoTime()));
+		info.ifPresent(i -> keep(i));
+		return info;
 	}
 
 	@Override
 	public Optional<ProcedureInfo> version(long versionId) {
-		return procedures.version(versionId).map(CatalogProcedures::info);
+		var kept = versions.get(versionId);
+		if (kept != null) {
+			return Optional.of(kept);
+		}
+		var info = procedures.version(versionId).map(CatalogProcedures::info);
+		info.ifPresent(i -> keep(i));
+		return info;
+	}
+
+	private void keep(ProcedureInfo info) {
+		if (versions.size() >= MAX_KEPT) {
+			versions.clear();
+		}
+		versions.put(info.versionId(), info);
+	}
+
+	/** Forgets the versions in force now, and once more when the change's transaction has ended. */
+	@EventListener
+	void on(ProcedureChanged changed) {
+		current.clear();
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					current.clear();
+				}
+			});
+		}
 	}
 
 	static ProcedureInfo info(Procedure p) {

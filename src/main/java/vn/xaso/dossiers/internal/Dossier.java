@@ -153,6 +153,11 @@ final class Dossier {
 		return action;
 	}
 
+	/** The "receive" step the workflow declares from the current state (a guard only: nothing registered). */
+	Action receiving() {
+		return step("receive");
+	}
+
 	/** Received: the clock starts with its appointment date. Returns the step (its target state). */
 	Action receive(LocalDate due, Instant at, boolean withSubmission) {
 		var action = step("receive");

@@ -78,6 +78,27 @@ public class DossierMetrics implements MetricSource {
 	}
 
 	/**
+	 * The facts a new submission makes true — submitted, online (not at the counter), digitised — reported now as one
+	 * event for its day, as {@link #report} would find them once it is stored; returns them, to be marked reported
+	 * ({@code dossier_metric}) in the statement that stores the dossier ({@link NumberTable}), so that
+	 * {@link #report} never reports them again.
+	 */
+	List<String> reportSubmitted(String unitCode, LocalDate day, vn.xaso.dossiers.Channel channel, boolean digitised) {
+		var facts = new ArrayList<String>(3);
+		facts.add(SUBMITTED);
+		if (channel != vn.xaso.dossiers.Channel.COUNTER) {
+			facts.add(SUBMITTED_ONLINE);
+		}
+		if (digitised) {
+			facts.add(DIGITISED);
+		}
+		var deltas = new LinkedHashMap<String, Long>();
+		facts.forEach(f -> deltas.put(f, 1L));
+		events.publishEvent(new MetricEvent(UUID.randomUUID(), unitCode, day, deltas, Instant.now()));
+		return facts;
+	}
+
+	/**
 	 * Takes back what was reported for a dossier that is about to be deleted (a test dossier removed before
 	 * going live): each reported fact −1 on its day, so the kept counters match a recount. Call inside the
 	 * transaction that deletes it, before the delete.

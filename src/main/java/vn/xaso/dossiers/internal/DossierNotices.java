@@ -50,7 +50,7 @@ class DossierNotices {
 		if (template == null || change instanceof DossierReceived r && r.withSubmission()) {
 			return; // received at the counter with its submission: the "submitted" notice tells it
 		}
-		var row = table.lockAny(change.dossierId());
+		var row = Journal.fresh(change.dossierId()).orElseGet(() -> table.lockAny(change.dossierId()));
 		if (row.code() == null) {
 			return;
 		}

@@ -16,10 +16,8 @@ import tools.jackson.core.type.TypeReference;
 import vn.xaso.dossiers.Applicant;
 import vn.xaso.dossiers.Caller;
 import vn.xaso.dossiers.Channel;
-import vn.xaso.dossiers.Consent;
 import vn.xaso.dossiers.DossierNotFound;
 import vn.xaso.platform.Json;
-import vn.xaso.platform.PersonalData;
 
 /**
  * The only SQL that reads one dossier's row or changes it ({@code dossier}); lists and counts are in
@@ -134,6 +132,20 @@ class DossierTable {
 		return Json.MAPPER.readValue(text, FORM);
 	}
 
+	/** A draft's content as the citizen left it: the applicant, the form and the papers attached (in order). */
+	record Draft(Applicant applicant, Map<String, String> form, java.util.List<String> paperCodes) {
+	}
+
+	Draft draft(long id) {
+		return jdbc.sql("""
+				select applicant_name, applicant_cccd, applicant_phone, applicant_email, applicant_address, form::text,
+				       array(select paper_code from dossier_file f where f.dossier_id = d.id order by f.id)
+				from dossier d where id = ?""").param(id)
+			.query((rs, n) -> new Draft(new Applicant(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)),
+					form(rs.getString(6)), java.util.List.of((String[]) rs.getArray(7).getArray())))
+			.single();
+	}
+
 	String applicantCccd(long id) {
 		return jdbc.sql("select applicant_cccd from dossier where id = ?").param(id).query(String.class).single();
 	}
@@ -172,23 +184,6 @@ class DossierTable {
 			.query(Long.class).single();
 	}
 
-	/** A dossier submitted in one go, still unnumbered ("draft" until {@link #numbered}). */
-	long insertSubmission(String unitCode, Frozen p, Channel channel, @Nullable Long citizenId, @Nullable Long submittedByCitizen,
-			Applicant a, @Nullable String assistedBy, @Nullable Consent consent, Map<String, String> form) {
-		return jdbc.sql("""
-				insert into dossier (unit_code, procedure_code, procedure_version_id, procedure_name, workflow, result_template,
-				                     channel, citizen_id, submitted_by_citizen, applicant_name, applicant_cccd, applicant_phone,
-				                     applicant_email, applicant_address, assisted_by, consent_by, consent_method, consent_at,
-				                     consent_reference, form, state)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, 'draft') returning id""")
-			.params(unitCode, p.code(), p.versionId(), p.name(), p.workflow(), p.resultTemplate(), channel.name(), citizenId,
-					submittedByCitizen, a.name(), a.cccd(), PersonalData.normalisePhone(a.phone()), a.email(), a.address(), assistedBy,
-					consent == null ? null : consent.consentedBy().strip(), consent == null ? null : consent.method().name(),
-					consent == null ? null : Timestamp.from(consent.at()),
-					consent == null ? null : DossierWork.limit(consent.reference().strip(), 500), json(form))
-			.query(Long.class).single();
-	}
-
 	void delete(long id) {
 		jdbc.sql("delete from dossier where id = ?").param(id).update();
 	}
@@ -200,22 +195,6 @@ class DossierTable {
 				update dossier set applicant_name = ?, applicant_cccd = ?, applicant_phone = ?, applicant_email = ?,
 				       applicant_address = ?, form = ?::jsonb, version = version + 1 where id = ?""")
 			.params(a.name(), a.cccd(), phone, a.email(), a.address(), json(form), id).update();
-	}
-
-	/** The procedure version is frozen at submission, with the applicant and form as checked. */
-	void freeze(long id, Frozen p, Applicant a, Map<String, String> form) {
-		jdbc.sql("""
-				update dossier set procedure_version_id = ?, procedure_name = ?, workflow = ?, result_template = ?,
-				       applicant_name = ?, applicant_cccd = ?, applicant_phone = ?, applicant_email = ?, applicant_address = ?,
-				       form = ?::jsonb where id = ?""")
-			.params(p.versionId(), p.name(), p.workflow(), p.resultTemplate(), a.name(), a.cccd(), PersonalData.normalisePhone(a.phone()),
-					a.email(), a.address(), json(form), id)
-			.update();
-	}
-
-	void numbered(long id, String code, Instant at) {
-		jdbc.sql("update dossier set code = ?, state = 'submitted', submitted_at = ?, version = version + 1 where id = ?")
-			.params(code, Timestamp.from(at), id).update();
 	}
 
 	void received(long id, String state, Instant at, LocalDate due) {

@@ -1,14 +1,28 @@
 package vn.xaso.dossiers.internal;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.util.OptionalInt;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import vn.xaso.dossiers.Applicant;
+import vn.xaso.dossiers.Channel;
+import vn.xaso.dossiers.Consent;
+import vn.xaso.platform.PersonalData;
+
 /**
- * The only SQL of dossier numbering: the commune's daily sequence ({@code dossier_sequence}) and its agency code
- * ({@code dossier_agency}), the two parts of {@code <agency>-YYMMDD-NNNN}.
+ * The SQL of dossier numbering: the commune's daily sequence ({@code dossier_sequence}) and its agency code
+ * ({@code dossier_agency}), the two parts of {@code <agency>-YYMMDD-NNNN}; and the one statement that numbers a
+ * submission. That statement takes the commune's daily-number row (the row lock every submission of the commune
+ * waits for, held until commit) and, with the number, writes the dossier in its final state with its files, its
+ * first timeline steps and its reported facts ({@code dossier_metric}, see {@link DossierMetrics}) — so the callers
+ * decide everything before it and send it last, right before the audit entries and the commit (issue 15).
  */
 @Component
 class NumberTable {
@@ -16,26 +30,148 @@ class NumberTable {
 	/** The last daily number the {@code dossier_sequence} check allows (5 digits). */
 	static final int LAST_DAILY_NUMBER = 99_999;
 
+	private static final DateTimeFormatter YYMMDD = DateTimeFormatter.ofPattern("yyMMdd");
+
+	/** A file of a dossier submitted in one go, checked. */
+	record NewFile(String name, String contentType, byte[] content, String sha256, String paperCode) {
+	}
+
+	/** A step on the timeline, written with the numbering. */
+	record Step(String action, @Nullable String from, @Nullable String to, String note) {
+	}
+
+	/**
+	 * A submission as it will be stored: the procedure version frozen on it, the applicant and form as checked, its
+	 * state once numbered (submitted, or received at the counter with its appointment date), the steps and facts.
+	 */
+	record Submission(String unitCode, DossierTable.Frozen procedure, Channel channel, @Nullable Long citizenId,
+			@Nullable Long submittedByCitizen, Applicant applicant, @Nullable String assistedBy, @Nullable Consent consent,
+			String form, String state, long version, Instant at, @Nullable Instant receivedAt, @Nullable LocalDate due,
+			@Nullable String assignee, @Nullable String assigneeName, boolean digitised, long feeVnd, String actor, String actorName,
+			List<Step> steps, List<String> facts, List<NewFile> files) {
+	}
+
+	/** The stored dossier's id and code. */
+	record Numbered(long id, String code) {
+	}
+
+	/** The commune's next number, as the dossier's code (4 digits, 5 from the 10,000th of a day). */
+	private static final String NUMBER = """
+			with n as (
+			  insert into dossier_sequence (unit_code, day, last_number) values (:unit, :day, 1)
+			  on conflict (unit_code, day) do update set last_number = dossier_sequence.last_number + 1
+			  where dossier_sequence.last_number < :last
+			  returning last_number),
+			c as (
+			  select coalesce((select agency_code from dossier_agency where unit_code = :unit), :agency) || '-' || :yymmdd || '-'
+			         || case when n.last_number < 10000 then lpad(n.last_number::text, 4, '0') else n.last_number::text end as code
+			  from n),
+			""";
+
+	/** The first steps and the reported facts of the dossier {@code d}. */
+	private static final String STEPS_AND_FACTS = """
+			e as (
+			  insert into dossier_event (unit_code, dossier_id, actor, actor_name, action, from_state, to_state, note)
+			  select :unit, d.id, :actor, :actorName, x.action, x.from_state, x.to_state, x.note
+			  from d, unnest(:actions::text[], :froms::text[], :tos::text[], :notes::text[]) with ordinality as x(action, from_state, to_state, note, i)
+			  order by x.i),
+			m as (
+			  insert into dossier_metric (dossier_id, unit_code, fact) select d.id, :unit, x.fact from d, unnest(:facts::text[]) as x(fact))
+			select d.id, d.code from d""";
+
 	private final JdbcClient jdbc;
 
 	NumberTable(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
-	/**
-	 * The unit's next number of the day (row lock until commit; a rollback gives the number back), or empty when the
-	 * day's numbers are used up.
-	 */
-	OptionalInt next(String unitCode, LocalDate day) {
-		return jdbc.sql("""
-				insert into dossier_sequence (unit_code, day, last_number) values (?, ?, 1)
-				on conflict (unit_code, day) do update set last_number = dossier_sequence.last_number + 1
-				where dossier_sequence.last_number < ?
-				returning last_number""")
-			.params(unitCode, day, LAST_DAILY_NUMBER).query(Integer.class).optional().map(OptionalInt::of).orElse(OptionalInt.empty());
+	/** A dossier submitted in one go: numbered and inserted once, as it will be, with its files; empty when the day's numbers are used up. */
+	Optional<Numbered> insert(Submission s) {
+		var files = s.files();
+		var sql = NUMBER + """
+				d as (
+				  insert into dossier (unit_code, code, procedure_code, procedure_version_id, procedure_name, workflow, result_template,
+				                       channel, citizen_id, submitted_by_citizen, applicant_name, applicant_cccd, applicant_phone,
+				                       applicant_email, applicant_address, assisted_by, consent_by, consent_method, consent_at,
+				                       consent_reference, form, state, version, submitted_at, received_at, due_date, assignee,
+				                       assignee_name, digitised, fee_vnd)
+				  select :unit, c.code, :procedureCode, :versionId, :procedureName, :workflow, :resultTemplate, :channel, :citizenId::bigint,
+				         :submittedBy::bigint, :name, :cccd, :phone, :email, :address, :assistedBy::text, :consentBy::text,
+				         :consentMethod::text, :consentAt::timestamptz, :consentReference::text, :form::jsonb, :state, :version,
+				         :at::timestamptz, :receivedAt::timestamptz, :due::date, :assignee::text, :assigneeName::text, :digitised, :fee
+				  from c
+				  returning id, code),
+				f as (
+				  insert into dossier_file (unit_code, dossier_id, name, content_type, size, sha256, content, paper_code, digitised,
+				                            is_result, added_by)
+				  select :unit, d.id, x.name, x.content_type, length(x.content), x.sha256, x.content, x.paper_code, :digitised, false, :actor
+				  from d, unnest(:fileNames::text[], :fileTypes::text[], :fileContents::bytea[], :fileHashes::text[], :filePapers::text[])
+				       with ordinality as x(name, content_type, content, sha256, paper_code, i)
+				  order by x.i),
+				""" + STEPS_AND_FACTS;
+		var a = s.applicant();
+		var c = s.consent();
+		var spec = bind(jdbc.sql(sql), s)
+			.param("citizenId", s.citizenId()).param("submittedBy", s.submittedByCitizen())
+			.param("assistedBy", s.assistedBy())
+			.param("consentBy", c == null ? null : c.consentedBy().strip())
+			.param("consentMethod", c == null ? null : c.method().name())
+			.param("consentAt", c == null ? null : Timestamp.from(c.at()))
+			.param("consentReference", c == null ? null : DossierWork.limit(c.reference().strip(), 500))
+			.param("channel", s.channel().name())
+			.param("name", a.name()).param("cccd", a.cccd()).param("phone", PersonalData.normalisePhone(a.phone()))
+			.param("email", a.email()).param("address", a.address())
+			.param("fileNames", files.stream().map(NewFile::name).toArray(String[]::new))
+			.param("fileTypes", files.stream().map(NewFile::contentType).toArray(String[]::new))
+			.param("fileContents", files.stream().map(NewFile::content).toArray(byte[][]::new))
+			.param("fileHashes", files.stream().map(NewFile::sha256).toArray(String[]::new))
+			.param("filePapers", files.stream().map(NewFile::paperCode).toArray(String[]::new));
+		return spec.query((rs, n) -> new Numbered(rs.getLong(1), rs.getString(2))).optional();
 	}
 
-	java.util.Optional<String> agencyCode(String unitCode) {
+	/**
+	 * A citizen's draft submitted: numbered and changed once into its final state (the procedure version frozen, the
+	 * applicant and form as checked); empty when the day's numbers are used up.
+	 */
+	Optional<Numbered> submitDraft(long id, Submission s) {
+		var sql = NUMBER + """
+				d as (
+				  update dossier set code = c.code, procedure_version_id = :versionId, procedure_name = :procedureName,
+				         workflow = :workflow, result_template = :resultTemplate, applicant_name = :name, applicant_cccd = :cccd,
+				         applicant_phone = :phone, applicant_email = :email, applicant_address = :address, form = :form::jsonb,
+				         state = :state, version = version + :version, submitted_at = :at::timestamptz,
+				         received_at = :receivedAt::timestamptz, due_date = :due::date, assignee = :assignee::text,
+				         assignee_name = :assigneeName::text, fee_vnd = :fee
+				  from c where dossier.id = :id and dossier.state = 'draft'
+				  returning dossier.id, dossier.code),
+				""" + STEPS_AND_FACTS;
+		var a = s.applicant();
+		return bind(jdbc.sql(sql), s).param("id", id)
+			.param("name", a.name()).param("cccd", a.cccd()).param("phone", PersonalData.normalisePhone(a.phone()))
+			.param("email", a.email()).param("address", a.address())
+			.query((rs, n) -> new Numbered(rs.getLong(1), rs.getString(2))).optional();
+	}
+
+	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Submission s) {
+		var p = s.procedure();
+		var day = LocalDate.ofInstant(s.at(), Sla.VIETNAM);
+		var steps = s.steps();
+		return spec.param("unit", s.unitCode()).param("day", day).param("last", LAST_DAILY_NUMBER)
+			.param("agency", NumberingDossier.defaultAgencyCode(s.unitCode())).param("yymmdd", YYMMDD.format(day))
+			.param("procedureCode", p.code()).param("versionId", p.versionId()).param("procedureName", p.name())
+			.param("workflow", p.workflow()).param("resultTemplate", p.resultTemplate())
+			.param("form", s.form()).param("state", s.state()).param("version", s.version()).param("at", Timestamp.from(s.at()))
+			.param("receivedAt", s.receivedAt() == null ? null : Timestamp.from(s.receivedAt())).param("due", s.due())
+			.param("assignee", s.assignee()).param("assigneeName", s.assigneeName()).param("digitised", s.digitised())
+			.param("fee", s.feeVnd()).param("actor", s.actor()).param("actorName", s.actorName())
+			.param("actions", steps.stream().map(Step::action).toArray(String[]::new))
+			.param("froms", steps.stream().map(Step::from).toArray(String[]::new))
+			.param("tos", steps.stream().map(Step::to).toArray(String[]::new))
+			.param("notes", steps.stream().map(Step::note).toArray(String[]::new))
+			.param("facts", s.facts().toArray(String[]::new));
+	}
+
+	Optional<String> agencyCode(String unitCode) {
 		return jdbc.sql("select agency_code from dossier_agency where unit_code = ?").param(unitCode).query(String.class).optional();
 	}
 

@@ -36,12 +36,18 @@ class PayingFees {
 			return row.billId();
 		}
 		long fee = procedure.fee().applyAsLong(table.form(row.id()));
+		return openBill(row.unitCode(), row.id(), java.util.Objects.requireNonNull(row.code()), procedure, fee, payerName, citizenId);
+	}
+
+	/** Opens the bill of {@code fee} for a numbered dossier; none when the fee is zero. */
+	@Nullable Long openBill(String unitCode, long id, String code, ProcedureInfo procedure, long fee, String payerName,
+			@Nullable Long citizenId) {
 		if (fee <= 0) {
 			return null;
 		}
-		var billId = billing.open(row.unitCode(), row.code(),
-				Texts.vi("dossiers.text.billPurpose", row.code(), DossierWork.limit(procedure.name(), 150)), fee, payerName, citizenId);
-		table.billed(row.id(), fee, billId);
+		var billId = billing.open(unitCode, code, Texts.vi("dossiers.text.billPurpose", code, DossierWork.limit(procedure.name(), 150)),
+				fee, payerName, citizenId);
+		table.billed(id, fee, billId);
 		return billId;
 	}
 

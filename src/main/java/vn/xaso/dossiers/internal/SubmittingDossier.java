@@ -8,7 +8,6 @@ import org.springframework.stereotype.Component;
 import vn.xaso.dossiers.Caller;
 import vn.xaso.dossiers.Channel;
 import vn.xaso.dossiers.DossierException;
-import vn.xaso.dossiers.DossierFile;
 import vn.xaso.dossiers.NewDossier;
 import vn.xaso.dossiers.Receipt;
 import vn.xaso.dossiers.Upload;
@@ -26,21 +25,16 @@ class SubmittingDossier {
 
 	private final DossierWork work;
 	private final DossierTable table;
-	private final AttachmentTable attachments;
 	private final DossierProcedures procedures;
 	private final Citizens citizens;
 	private final NumberingDossier numbering;
-	private final DossierViews views;
 
-	SubmittingDossier(DossierWork work, DossierTable table, AttachmentTable attachments, DossierProcedures procedures, Citizens citizens,
-			NumberingDossier numbering, DossierViews views) {
+	SubmittingDossier(DossierWork work, DossierTable table, DossierProcedures procedures, Citizens citizens, NumberingDossier numbering) {
 		this.work = work;
 		this.table = table;
-		this.attachments = attachments;
 		this.procedures = procedures;
 		this.citizens = citizens;
 		this.numbering = numbering;
-		this.views = views;
 	}
 
 	Receipt submitDraft(Caller citizen, long dossierId) {
@@ -51,16 +45,16 @@ class SubmittingDossier {
 			var row = dossier.row();
 			var procedure = procedures.stillOffered(row.unitCode(), row.procedureCode())
 				.orElseThrow(() -> Texts.refused("procedureCode", "dossiers.error.procedureNoLongerOnline"));
-			var d = views.get(row.id());
+			var d = table.draft(row.id());
 			var applicant = Applicants.fromRequester(Applicants.normalise(d.applicant()), d.form());
 			var form = Applicants.withRequester(applicant, d.form(), procedure);
 			var errors = Applicants.validate(procedure, applicant, form);
-			Applicants.checkPapers(procedure, d.files().stream().map(DossierFile::paperCode).toList(), errors);
+			Applicants.checkPapers(procedure, d.paperCodes(), errors);
 			if (!errors.isEmpty()) {
 				throw new DossierException(errors);
 			}
-			table.freeze(row.id(), DossierTable.Frozen.of(procedure), applicant, form);
-			return numbering.number(row.id(), row.unitCode(), procedure, Channel.ONLINE, citizen, applicant.name(), row.citizenId());
+			return numbering.number(new NumberingDossier.Checked(row.id(), row.unitCode(), procedure, Channel.ONLINE, citizen,
+					row.citizenId(), row.submittedByCitizen(), applicant, null, null, form, List.of()));
 		});
 	}
 
@@ -83,10 +77,10 @@ class SubmittingDossier {
 		if (files.size() > FileChecks.MAX_FILES) {
 			errors.put("files", Texts.vi("dossiers.error.tooManyFiles", String.valueOf(FileChecks.MAX_FILES)));
 		}
-		var types = new ArrayList<String>();
+		var checked = new ArrayList<NumberTable.NewFile>();
 		for (var f : files) {
 			try {
-				types.add(FileChecks.contentType("files", f.name(), f.content()));
+				checked.add(AttachmentTable.prepare(f, FileChecks.contentType("files", f.name(), f.content())));
 			}
 			catch (DossierException e) {
 				errors.putIfAbsent("files", e.getMessage());
@@ -96,22 +90,16 @@ class SubmittingDossier {
 		if (!errors.isEmpty()) {
 			throw new DossierException(errors);
 		}
+		boolean assisted = channel == Channel.ASSISTED;
+		var submission = new NumberingDossier.Checked(null, n.unitCode(), procedure, channel, caller, owner,
+				caller.isCitizen() && assisted ? caller.citizenId() : null, applicant,
+				assisted ? caller.fullName() + " (" + caller.username() + ")" : null, assisted ? n.consent() : null, form, checked);
 		var scope = caller.isCitizen() ? UnitScope.systemWide() : UnitScope.of(n.unitCode());
 		return vn.xaso.platform.tenancy.Tenancy.callAs(scope, () -> work.inTransaction(() -> {
 			if (owner != null && !citizens.exists(owner)) {
 				throw Texts.refused("citizenId", "dossiers.error.citizenUnknown");
 			}
-			boolean assisted = channel == Channel.ASSISTED;
-			long id = table.insertSubmission(n.unitCode(), DossierTable.Frozen.of(procedure), channel, owner,
-					caller.isCitizen() && assisted ? caller.citizenId() : null, applicant,
-					assisted ? caller.fullName() + " (" + caller.username() + ")" : null, assisted ? n.consent() : null, form);
-			for (int i = 0; i < files.size(); i++) {
-				attachments.insert(n.unitCode(), id, files.get(i), types.get(i), channel == Channel.COUNTER, false, caller.username());
-			}
-			if (channel == Channel.COUNTER && !files.isEmpty()) {
-				table.digitised(id);
-			}
-			return numbering.number(id, n.unitCode(), procedure, channel, caller, applicant.name(), owner);
+			return numbering.number(submission);
 		}));
 	}
 

@@ -27,9 +27,9 @@ import vn.xaso.units.Units;
 
 /**
  * The daily counters and their roll-ups: applies metric events exactly once to a commune's
- * counters ({@code insight_fact}) and, in the same transaction, to its province's and the nation's
- * ({@code insight_rollup}); sums counters for any set of units or roll-ups; compares both tables
- * with the modules' recounts and rebuilds them.
+ * counters ({@code insight_fact}) and its monthly sums ({@code insight_month}) and, in the same
+ * transaction, to its province's and the nation's ({@code insight_rollup}); sums counters for any set
+ * of units or roll-ups; compares the three tables with the modules' recounts and rebuilds them.
  */
 @Component
 public class Facts {
@@ -72,10 +72,15 @@ public class Facts {
 				return false;
 			}
 			jdbc.sql("""
-					insert into insight_fact (unit_code, day, metric, value)
-					select ?::varchar, ?::date, d.metric, d.value from unnest(?::text[], ?::bigint[]) with ordinality as d(metric, value, i) order by d.i
-					on conflict (unit_code, metric, day) do update set value = insight_fact.value + excluded.value""")
-				.params(event.unitCode(), event.day(), metrics, values).update();
+					with f as (
+					  insert into insight_fact (unit_code, day, metric, value)
+					  select ?::varchar, ?::date, d.metric, d.value from unnest(?::text[], ?::bigint[]) with ordinality as d(metric, value, i) order by d.i
+					  on conflict (unit_code, metric, day) do update set value = insight_fact.value + excluded.value)
+					insert into insight_month (unit_code, month, metric, value)
+					select ?::varchar, date_trunc('month', ?::date)::date, d.metric, d.value
+					from unnest(?::text[], ?::bigint[]) with ordinality as d(metric, value, i) order by d.i
+					on conflict (unit_code, metric, month) do update set value = insight_month.value + excluded.value""")
+				.params(event.unitCode(), event.day(), metrics, values, event.unitCode(), event.day(), metrics, values).update();
 			jdbc.sql("""
 					insert into insight_rollup (unit_code, day, metric, value)
 					select u.code, ?::date, d.metric, d.value
@@ -154,20 +159,43 @@ public class Facts {
 		return result;
 	}
 
-	/** Per unit: Σ of each metric over the days, for rankings. */
+	/**
+	 * Per unit: Σ of each metric over the days, for rankings. The period's whole months are read from the monthly
+	 * sums ({@code insight_month}), the days of its partial first and last month from the daily counters: a
+	 * province's communes over a year are ~12 rows per commune and metric, not ~365.
+	 */
 	@Transactional(readOnly = true)
 	public Map<String, Map<String, Long>> sumsByUnit(Collection<String> units, Collection<String> metrics, LocalDate from,
 			LocalDate to) {
 		var result = new HashMap<String, Map<String, Long>>();
-		if (metrics.isEmpty() || units.isEmpty()) {
+		if (metrics.isEmpty() || units.isEmpty() || to.isBefore(from)) {
 			return result;
 		}
+		// whole months [firstMonth, lastMonth]; days [from, headTo] and [tailFrom, to] around them (empty when from > to)
+		var firstMonth = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+		var lastMonth = to.equals(to.withDayOfMonth(to.lengthOfMonth())) ? to.withDayOfMonth(1) : to.withDayOfMonth(1).minusMonths(1);
+		LocalDate headTo;
+		LocalDate tailFrom;
+		if (firstMonth.isAfter(lastMonth)) { // no whole month: only days
+			headTo = to;
+			tailFrom = to.plusDays(1);
+		}
+		else {
+			headTo = firstMonth.minusDays(1);
+			tailFrom = lastMonth.plusMonths(1);
+		}
 		jdbc.sql("""
-				select unit_code, metric, sum(value) from insight_fact
-				where unit_code = any(:units) and metric = any(:metrics) and day between :from and :to
+				select unit_code, metric, sum(value) from (
+				  select unit_code, metric, value from insight_month
+				  where unit_code = any(:units) and metric = any(:metrics) and month between :firstMonth and :lastMonth
+				  union all
+				  select unit_code, metric, value from insight_fact
+				  where unit_code = any(:units) and metric = any(:metrics)
+				    and (day between :from and :headTo or day between :tailFrom and :to)) x
 				group by unit_code, metric""")
 			.param("units", units.toArray(String[]::new)).param("metrics", metrics.toArray(String[]::new))
-			.param("from", from).param("to", to)
+			.param("firstMonth", firstMonth).param("lastMonth", lastMonth).param("from", from).param("headTo", headTo)
+			.param("tailFrom", tailFrom).param("to", to)
 			.query((rs, n) -> result.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2), rs.getLong(3)))
 			.list();
 		return result;
@@ -216,11 +244,37 @@ public class Facts {
 	 */
 	@Transactional(readOnly = true)
 	public List<Difference> check(LocalDate from, LocalDate to) {
-		var recounted = recount(from, to);
+		// the monthly sums cover whole months: recount the months the period touches, compare the days of the period
+		var monthsFrom = from.withDayOfMonth(1);
+		var monthsTo = to.withDayOfMonth(to.lengthOfMonth());
+		var recountedMonths = recount(monthsFrom, monthsTo);
+		var recounted = new HashMap<Key, Long>();
+		recountedMonths.forEach((key, value) -> {
+			if (!key.day().isBefore(from) && !key.day().isAfter(to)) {
+				recounted.put(key, value);
+			}
+		});
 		var metrics = metrics();
 		var differences = compare(kept("insight_fact", from, to, metrics), recounted);
 		differences.addAll(compare(kept("insight_rollup", from, to, metrics), rollUp(recounted, units.tree())));
+		differences.addAll(compare(keptMonths(monthsFrom, monthsTo, metrics), perMonth(recountedMonths)));
 		return differences;
+	}
+
+	/** The monthly sums of the months from {@code from} to {@code to}; a difference's day is its month's first day. */
+	private Map<Key, Long> keptMonths(LocalDate from, LocalDate to, String[] metrics) {
+		var kept = new HashMap<Key, Long>();
+		jdbc.sql("select unit_code, month, metric, value from insight_month where month between ? and ? and metric = any(?)")
+			.params(from, to, metrics)
+			.query((rs, n) -> kept.put(new Key(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getString(3)), rs.getLong(4)))
+			.list();
+		return kept;
+	}
+
+	private static Map<Key, Long> perMonth(Map<Key, Long> counts) {
+		var result = new HashMap<Key, Long>();
+		counts.forEach((key, value) -> result.merge(new Key(key.unit(), key.day().withDayOfMonth(1), key.metric()), value, Long::sum));
+		return result;
 	}
 
 	private Map<Key, Long> kept(String table, LocalDate from, LocalDate to, String[] metrics) {
@@ -272,7 +326,7 @@ public class Facts {
 	 */
 	@Transactional
 	public int rebuild(LocalDate from, LocalDate to) {
-		jdbc.sql("lock table insight_fact, insight_rollup in share row exclusive mode").update();
+		jdbc.sql("lock table insight_fact, insight_rollup, insight_month in share row exclusive mode").update();
 		jdbc.sql("delete from insight_fact where day between ? and ? and metric = any(?)").params(from, to, metrics()).update();
 		var recounted = recount(from, to);
 		for (var e : recounted.entrySet()) {
@@ -280,7 +334,22 @@ public class Facts {
 				.params(e.getKey().unit(), e.getKey().day(), e.getKey().metric(), e.getValue()).update();
 		}
 		refillRollups(from, to);
+		refillMonths(from, to);
 		return recounted.size();
+	}
+
+	/** Replaces the monthly sums of the months the period touches by sums of the kept daily counters (system scope). */
+	@Transactional
+	public int refillMonths(LocalDate from, LocalDate to) {
+		var first = from.withDayOfMonth(1);
+		var last = to.withDayOfMonth(1);
+		jdbc.sql("lock table insight_fact, insight_month in share row exclusive mode").update();
+		jdbc.sql("delete from insight_month where month between ? and ?").params(first, last).update();
+		return jdbc.sql("""
+				insert into insight_month (unit_code, month, metric, value)
+				select unit_code, date_trunc('month', day)::date, metric, sum(value) from insight_fact
+				where day between ? and ? group by 1, 2, 3""")
+			.params(first, last.plusMonths(1).minusDays(1)).update();
 	}
 
 	/** Replaces the period's roll-ups by sums of the kept counters over the current unit tree (system scope). */

@@ -108,6 +108,10 @@ public class UnitDirectory implements Units {
 
 	@Override
 	public boolean isCommune(String code) {
+		// The unit tree in memory answers yes; a unit it does not know (imported since) is looked up.
+		if (tree().find(code).filter(u -> vn.xaso.units.Unit.COMMUNE.equals(u.level())).isPresent()) {
+			return true;
+		}
 		return jdbc.sql("select exists (select 1 from admin_unit where code = ? and level = 'commune')").param(code)
 			.query(Boolean.class).single();
 	}
