@@ -144,8 +144,8 @@ class TestDossierRemovalTests {
 	 */
 	@Test
 	void aRealDossierIsNeverListedNorRemoved() {
-		var real = counter(dossiers, jdbc, "0988000004", "Phạm Văn Thật");
-		var test = counter(dossiers, jdbc, "0988000005", "Phạm Văn Thử Nữa");
+		var real = counter(dossiers, jdbc, "0988000002", "Phạm Văn Thật");
+		var test = counter(dossiers, jdbc, "0988000003", "Phạm Văn Thử Nữa");
 		mark(test.dossierId());
 		assertThat(isTest(real.dossierId())).isFalse();
 
