@@ -123,7 +123,7 @@ public final class Pkcs11Tokens {
 			throw SigningException.of("signing.error.libraryNotFound", text);
 		}
 		requireAllowed(library);
-		return library;
+		return library.normalize(); // as the allow-list compares it: "/a/./lib.so" and "/a/lib.so" are one library, stored once
 	}
 
 	/** Refuses a library that is not on the allow-list, before it is loaded. */

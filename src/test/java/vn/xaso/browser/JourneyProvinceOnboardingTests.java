@@ -72,8 +72,8 @@ class JourneyProvinceOnboardingTests {
 		int provinceScreens = province.screens();
 		province.assertScreensAtMost(7);
 
-		// The commune: the link in the text message → the same wizard as a first-run setup, from step 2 (the commune is
-		// known from the invitation) → finish → sign in.
+		// The commune: the link in the text message → the same wizard as a first-run setup (step 1 asks only the villages,
+		// the commune being the invitation's) → finish → sign in.
 		var message = awaitText(phone);
 		var link = LINK.matcher(message);
 		assertThat(link.find()).as(message).isTrue();
@@ -82,8 +82,15 @@ class JourneyProvinceOnboardingTests {
 		var commune = Journey.start(browser, "commune-setup-by-invitation", link.group(1), DESK);
 		assertThat(commune.text()).contains("Cài đặt XaSo cho " + first.name(), "Trương Thị Ngọc", "000.00.37.J" + fresh.get(0));
 		commune.click("Bắt đầu cài đặt");
+		// 1. The commune is the invitation's: only its villages, one typed and the others from the commune's own list.
+		assertThat(commune.text()).contains("Thôn, tổ dân phố của " + first.name(), "Tỉnh đã chọn sẵn xã");
+		commune.fill("Các thôn, tổ dân phố", "Thôn Đông");
+		var villageList = Files.createTempFile("thon-", ".csv");
+		Files.writeString(villageList, "STT,Tên thôn, tổ dân phố\n1,Thôn Đoài\n2,Tổ dân phố Nam\n");
+		commune.attach("Hoặc chọn tệp danh sách thôn, tổ dân phố (.xlsx, .csv)", villageList);
+		commune.click("Lưu và tiếp tục");
 		// 2. The administrator: name and phone come from the province's list.
-		assertThat(commune.text()).contains("Quản trị viên", "theo lời mời của tỉnh");
+		assertThat(commune.text()).contains("Quản trị viên", "Tạo quản trị viên đầu tiên");
 		commune.fill("Tên đăng nhập", admin).fill("Mật khẩu", PASSWORD).fill("Nhập lại mật khẩu", PASSWORD);
 		commune.click("Tạo quản trị viên");
 		assertThat(communes.states("37").get(fresh.get(0)).state()).isEqualTo(ProvinceCommunes.State.HALF_WAY);
@@ -102,7 +109,7 @@ class JourneyProvinceOnboardingTests {
 		// 6. Procedures (the national catalogue pre-selected).
 		commune.click("Lưu và tiếp tục");
 		// 7. Checklist, then finish.
-		assertThat(commune.text()).contains("Tài khoản nhận tiền VietQR", "Chữ ký số của cơ quan", "2 cán bộ", admin);
+		assertThat(commune.text()).contains("Tài khoản nhận tiền VietQR", "Chữ ký số của cơ quan", "2 cán bộ", admin, "3 thôn/tổ dân phố");
 		var halfWay = communes.states("37").get(fresh.get(0));
 		assertThat(halfWay.state()).isEqualTo(ProvinceCommunes.State.HALF_WAY);
 		assertThat(halfWay.step()).isEqualTo(7);

@@ -133,12 +133,18 @@ class JourneySetupTests {
 		assertThat(get("/").headers().firstValue("Location").orElse("")).endsWith("/setup/pending");
 		assertThat(get("/actuator/health").statusCode()).isEqualTo(200);
 		assertThat(get("/setup/wrongwrongwrongwrongwrongwrongwrongwrongwro").body()).contains("Địa chỉ cài đặt không đúng");
+		// The pages that answer during setup offer no sign-in or other link that would only lead to "đang cài đặt".
+		assertThat(get("/setup/pending").body()).contains("Hệ thống đang được cài đặt")
+			.doesNotContain("href=\"/signin\"", "href=\"/citizen/signin\"", "href=\"/\"", "href=\"/design\"");
 
 		var p12 = pkcs12();
 		var csv = officialsCsv();
 
 		// 1. The commune.
 		var walk = Journey.start(browser, "go-live", address, 1280);
+		assertThat(browser.driver().findElements(org.openqa.selenium.By.cssSelector(
+				"a[href='/signin'], a[href='/citizen/signin'], a[href='/'], a[href='/design'], a[href='/swagger-ui.html']")))
+			.as("links that cannot work during setup").isEmpty();
 		walk.fill("Tên xã, phường", "yen mo").click("Tìm");
 		walk.tick("(mã 14701)");
 		walk.fill("Các thôn, tổ dân phố", "Thôn Yên Hòa\nThôn Bình Hải\nTổ dân phố Yên Thịnh");
@@ -168,6 +174,8 @@ class JourneySetupTests {
 		assertThat(walk.text()).contains("Tài khoản nhận tiền VietQR", "Chữ ký số của cơ quan", "5 cán bộ");
 		walk.click("Hoàn tất cài đặt");
 		assertThat(walk.text()).contains("Đã cài đặt xong");
+		assertThat(browser.driver().findElements(org.openqa.selenium.By.cssSelector("header a[href='/signin']")))
+			.as("open now: the header offers signing in again").isNotEmpty();
 		int setupScreens = walk.screens();
 
 		// The address is used up; the rest of XaSo is open.

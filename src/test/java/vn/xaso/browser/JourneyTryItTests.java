@@ -94,7 +94,7 @@ class JourneyTryItTests {
 		// 3. Remove the test dossier.
 		walk.click("Đã thấy hồ sơ — xoá hồ sơ thử");
 		walk.click("Đến trang Xoá hồ sơ thử");
-		assertThat(walk.text()).contains(dossierCode, "Hồ sơ thử (đánh dấu khi nộp thử)");
+		assertThat(walk.text()).contains(dossierCode, "chỉ liệt kê hồ sơ thử");
 		walk.tick(dossierCode);
 		walk.fill("Lý do xoá", "Hồ sơ thử khi cài đặt");
 		walk.tick("Tôi xác nhận đây là hồ sơ thử");

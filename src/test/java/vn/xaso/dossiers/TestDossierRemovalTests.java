@@ -12,21 +12,25 @@ import static vn.xaso.dossiers.DossierFixtures.pdf;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.xaso.demo.DemoData;
 import vn.xaso.dossiers.internal.TestDossierRemoval;
 import vn.xaso.platform.tenancy.Tenancy;
 import vn.xaso.platform.tenancy.UnitScope;
+import vn.xaso.testing.WebSession;
 import vn.xaso.testing.XasoIntegrationTest;
 
 /**
- * "Xoá hồ sơ thử": the administrator removes the dossiers made while trying XaSo; dossiers with a fee
- * bill, a result or from long ago are real and stay; every removal is audited; a double submit removes
+ * "Xoá hồ sơ thử": the administrator removes the dossiers marked as tests while trying XaSo; a dossier not marked
+ * is never listed nor removed, and marked ones with a fee bill, a result or from long ago stay; every removal is audited; a double submit removes
  * nothing more; only the administrator.
  */
 @XasoIntegrationTest
@@ -37,10 +41,12 @@ class TestDossierRemovalTests {
 	@Autowired Dossiers dossiers;
 	@Autowired JdbcClient jdbc;
 	@Autowired PlatformTransactionManager transactions;
+	@LocalServerPort int port;
 
 	@Test
 	void aTestDossierIsRemovedAuditedAndARealOneStays() {
 		var test = counter(dossiers, jdbc, "0988000001", "Phạm Văn Thử");
+		mark(test.dossierId());
 		var form = new LinkedHashMap<String, String>();
 		form.put("documentName", "Bằng tốt nghiệp");
 		form.put("pages", "1");
@@ -48,6 +54,7 @@ class TestDossierRemovalTests {
 		var billed = dossiers.submit(ONE_STOP, new NewDossier(YEN_MO, COPY, Channel.COUNTER, null, applicant("0988000003"), form, null),
 				List.of(new Upload("ban-chinh.pdf", pdf())));
 		assertThat(billed.billId()).isNotNull();
+		mark(billed.dossierId()); // marked as a test but billed: it may be real work by now, so it stays
 
 		var candidates = removal.candidates(ADMIN).stream().map(TestDossierRemoval.Candidate::id).toList();
 		assertThat(candidates).contains(test.dossierId()).doesNotContain(billed.dossierId());
@@ -79,6 +86,7 @@ class TestDossierRemovalTests {
 	@Test
 	void anOldDossierIsNotATestDossier() {
 		var old = counter(dossiers, jdbc, "0988000001", "Phạm Văn Cũ");
+		mark(old.dossierId());
 		var submitted = inYenMo(() -> jdbc.sql("select submitted_at from dossier where id = ?").param(old.dossierId())
 			.query(java.sql.Timestamp.class).single());
 		inYenMo(() -> jdbc.sql("update dossier set submitted_at = now() - interval '40 days' where id = ?").param(old.dossierId()).update());
@@ -117,9 +125,8 @@ class TestDossierRemovalTests {
 		var book = new String(dossiers.trackingBookCsv(ONE_STOP, today, today), java.nio.charset.StandardCharsets.UTF_8);
 		assertThat(book).doesNotContain(test.code());
 		var candidates = removal.candidates(ADMIN);
-		assertThat(candidates.getFirst().test()).isTrue();
-		assertThat(candidates).filteredOn(TestDossierRemoval.Candidate::test).extracting(TestDossierRemoval.Candidate::id)
-			.contains(test.dossierId());
+		assertThat(candidates).extracting(TestDossierRemoval.Candidate::id).contains(test.dossierId());
+		assertThat(candidates).allSatisfy(c -> assertThat(isTest(c.id())).isTrue());
 
 		var next = counter(dossiers, jdbc, "0988000002", "Phạm Văn Sau");
 		assertThat(number(next.code())).isEqualTo(number(test.code()) + 1);
@@ -128,6 +135,54 @@ class TestDossierRemovalTests {
 		var after = counter(dossiers, jdbc, "0988000003", "Phạm Văn Sau Nữa");
 		assertThat(number(after.code())).isEqualTo(number(next.code()) + 1);
 		assertThat(inYenMo(() -> dossiers.stats(YEN_MO, today, today)).total()).isEqualTo(before.total() + 2);
+	}
+
+	/**
+	 * Only dossiers flagged as tests are ever offered or removed: a real dossier submitted the same day, unbilled and
+	 * without a result, is neither listed nor removed — not by the use case, not by a form posting its id — and a
+	 * list mixing it with a test dossier removes nothing.
+	 */
+	@Test
+	void aRealDossierIsNeverListedNorRemoved() {
+		var real = counter(dossiers, jdbc, "0988000002", "Phạm Văn Thật");
+		var test = counter(dossiers, jdbc, "0988000003", "Phạm Văn Thử Nữa");
+		mark(test.dossierId());
+		assertThat(isTest(real.dossierId())).isFalse();
+
+		var listed = removal.candidates(ADMIN).stream().map(TestDossierRemoval.Candidate::id).toList();
+		assertThat(listed).contains(test.dossierId()).doesNotContain(real.dossierId());
+		assertThatThrownBy(() -> removal.remove(ADMIN, List.of(real.dossierId()), "hồ sơ thử khi cài đặt", true))
+			.isInstanceOf(DossierException.class).hasMessageContaining("không phải hồ sơ thử");
+		assertThatThrownBy(() -> removal.remove(ADMIN, List.of(test.dossierId(), real.dossierId()), "hồ sơ thử khi cài đặt", true))
+			.isInstanceOf(DossierException.class).hasMessageContaining("Không hồ sơ nào bị xoá");
+		assertThat(exists(real.dossierId())).isTrue();
+		assertThat(exists(test.dossierId())).isTrue();
+
+		// The page: the real dossier is not on it, and posting its id by hand removes nothing.
+		var admin = new WebSession(port).signInOfficial("yenmo.admin", DemoData.PASSWORD);
+		var page = admin.get("/dossiers/settings/test-dossiers");
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains(test.code()).doesNotContain(real.code());
+		var posted = admin.post("/dossiers/settings/test-dossiers",
+				Map.of("id", Long.toString(real.dossierId()), "reason", "hồ sơ thử khi cài đặt", "confirm", "yes"));
+		assertThat(posted.statusCode()).isEqualTo(400);
+		assertThat(posted.body()).contains("Không hồ sơ nào bị xoá");
+		assertThat(exists(real.dossierId())).isTrue();
+
+		assertThat(removal.remove(ADMIN, List.of(test.dossierId()), "hồ sơ thử khi cài đặt", true)).isEqualTo(1);
+		assertThat(exists(real.dossierId())).isTrue();
+		assertThat(removal.candidates(ADMIN)).noneMatch(c -> c.id() == real.dossierId());
+	}
+
+	private void mark(long dossierId) {
+		inYenMo(() -> {
+			tests.markTest(YEN_MO, dossierId);
+			return null;
+		});
+	}
+
+	private boolean isTest(long id) {
+		return inYenMo(() -> jdbc.sql("select test from dossier where id = ?").param(id).query(Boolean.class).single());
 	}
 
 	private String book(java.time.LocalDate day) {

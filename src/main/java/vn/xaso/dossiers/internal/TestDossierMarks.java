@@ -1,6 +1,5 @@
 package vn.xaso.dossiers.internal;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -9,28 +8,27 @@ import vn.xaso.dossiers.TestDossiers;
 /**
  * Marks test dossiers ({@code dossier.test}): the counters forget what they had counted for it (−1 for each fact
  * already reported, as for a removed one), and {@link DossierMetrics} reports nothing more for it, so the kept
- * counters still match a recount. The statistics and the tracking book leave test dossiers out.
+ * counters still match a recount. The statistics and the tracking book leave test dossiers out. SQL in
+ * {@link TestDossierTable}.
  */
 @Service
 class TestDossierMarks implements TestDossiers {
 
-	private final JdbcClient jdbc;
+	private final TestDossierTable table;
 	private final DossierMetrics metrics;
 
-	TestDossierMarks(JdbcClient jdbc, DossierMetrics metrics) {
-		this.jdbc = jdbc;
+	TestDossierMarks(TestDossierTable table, DossierMetrics metrics) {
+		this.table = table;
 		this.metrics = metrics;
 	}
 
 	@Override
 	@Transactional
 	public void markTest(String unitCode, long dossierId) {
-		var real = jdbc.sql("select id from dossier where id = ? and unit_code = ? and not test for update")
-			.params(dossierId, unitCode).query(Long.class).optional();
-		if (real.isEmpty()) {
+		if (!table.lockUnmarked(unitCode, dossierId)) {
 			return;
 		}
 		metrics.withdraw(dossierId);
-		jdbc.sql("update dossier set test = true where id = ? and unit_code = ?").params(dossierId, unitCode).update();
+		table.mark(unitCode, dossierId);
 	}
 }

@@ -1,6 +1,5 @@
 package vn.xaso.dossiers.internal;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,7 +7,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.function.Supplier;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -22,39 +20,33 @@ import vn.xaso.platform.tenancy.Tenancy;
 import vn.xaso.platform.tenancy.UnitScope;
 
 /**
- * "Xoá hồ sơ thử": removing the dossiers an administrator made while trying XaSo before opening it to
- * citizens. Only dossiers that cannot be real work yet: submitted in the last {@link #WINDOW}, no bill or
- * payment, no result approved, signed or returned. Each removal is audited with the code, procedure and
- * reason (no personal data). The code numbers they used are not reused: a removed test dossier's number stays
- * accounted for by its audit entry (dossiers.test-removed, with the code), so the daily numbering keeps no
- * unexplained gap and never a duplicate. Dossiers marked as tests by the try-it guide ({@link TestDossierMarks})
- * come first.
+ * "Xoá hồ sơ thử": removing the dossiers an administrator submitted while trying XaSo ("Thử nộp một hồ sơ", marked
+ * {@code dossier.test} by {@link TestDossierMarks}). Only test dossiers are ever listed or removed — a real dossier
+ * never, even when its id is posted — and among them only those that cannot have become real work: submitted in the
+ * last {@link #WINDOW}, no bill or payment, no result approved, signed or returned. Each removal is audited with the
+ * code, procedure and reason (no personal data). The code numbers they used are not reused: a removed test
+ * dossier's number stays accounted for by its audit entry (dossiers.test-removed, with the code), so the daily
+ * numbering keeps no unexplained gap and never a duplicate. SQL in {@link TestDossierTable}.
  */
 @Service
 public class TestDossierRemoval {
 
 	public static final Duration WINDOW = Duration.ofDays(30);
 
-	/** A dossier that may be removed, as listed to the administrator. */
-	public record Candidate(long id, String code, String procedure, String applicant, String state, Instant submittedAt,
-			boolean test) {
+	/** A test dossier that may be removed, as listed to the administrator. */
+	public record Candidate(long id, String code, String procedure, String applicant, String state, Instant submittedAt) {
 	}
 
-	private static final String REMOVABLE = """
-			unit_code = :unit and submitted_at is not null and submitted_at >= :since
-			and bill_id is null and paid_at is null and result_signed_at is null and returned_at is null
-			and state not in ('approved', 'result_ready', 'returned')""";
-
-	private final JdbcClient jdbc;
+	private final TestDossierTable table;
 	private final AuditLog audit;
 	private final Clock clock;
 	private final TransactionTemplate tx;
 	private final DossierMetrics metrics;
 
-	TestDossierRemoval(JdbcClient jdbc, AuditLog audit, Clock clock, PlatformTransactionManager transactions,
+	TestDossierRemoval(TestDossierTable table, AuditLog audit, Clock clock, PlatformTransactionManager transactions,
 			DossierMetrics metrics) {
 		this.metrics = metrics;
-		this.jdbc = jdbc;
+		this.table = table;
 		this.audit = audit;
 		this.clock = clock;
 		this.tx = new TransactionTemplate(transactions);
@@ -62,17 +54,11 @@ public class TestDossierRemoval {
 
 	public List<Candidate> candidates(Caller admin) {
 		var unit = requireAdmin(admin);
-		return in(unit, () -> jdbc.sql("select id, code, procedure_name, applicant_name, state, submitted_at, test from dossier where "
-				+ REMOVABLE + " order by test desc, submitted_at desc, id desc limit 200")
-			.param("unit", unit)
-			.param("since", since())
-			.query((rs, n) -> new Candidate(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-					rs.getTimestamp(6).toInstant(), rs.getBoolean(7)))
-			.list());
+		return in(unit, () -> table.removable(unit, since(), 200));
 	}
 
 	/**
-	 * Removes the chosen test dossiers, all or none: every id must still be removable. Returns how many
+	 * Removes the chosen test dossiers, all or none: every id must still be a removable test dossier. Returns how many
 	 * were removed (0 when they were removed already — a double submit).
 	 */
 	public int remove(Caller admin, Collection<Long> ids, String reason, boolean confirmed) {
@@ -88,30 +74,24 @@ public class TestDossierRemoval {
 			throw new DossierException("confirm", "Hãy đánh dấu ô xác nhận đây là hồ sơ thử, không phải hồ sơ thật của người dân.");
 		}
 		return in(unit, () -> {
-			var existing = jdbc.sql("select id from dossier where unit_code = :unit and id in (:ids) for update")
-				.param("unit", unit).param("ids", ids).query(Long.class).list();
-			var removable = jdbc.sql("select id, code, procedure_name from dossier where " + REMOVABLE + " and id in (:ids)")
-				.param("unit", unit).param("since", since()).param("ids", ids)
-				.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3) })
-				.list();
-			if (removable.size() != existing.size()) {
-				throw new DossierException("ids", "Có hồ sơ đã thu phí, đã có kết quả hoặc nộp quá " + WINDOW.toDays()
-						+ " ngày: đó là hồ sơ thật, không xoá được. Không hồ sơ nào bị xoá.");
+			int existing = table.lockChosen(unit, ids);
+			var removable = table.removableAmong(unit, since(), ids);
+			if (removable.size() != existing) {
+				throw new DossierException("ids", "Có hồ sơ không phải hồ sơ thử, đã thu phí, đã có kết quả hoặc nộp quá "
+						+ WINDOW.toDays() + " ngày: hồ sơ đó không xoá được. Không hồ sơ nào bị xoá.");
 			}
 			for (var d : removable) {
-				long id = Long.parseLong(d[0]);
-				metrics.withdraw(id); // the dashboards' counters forget it too (−1 for each fact reported)
-				jdbc.sql("delete from dossier_apology where dossier_id = ?").param(id).update();
-				jdbc.sql("delete from dossier where id = ?").param(id).update();
-				audit.record(AuditEvent.of(unit, admin.username(), "dossiers.test-removed").on("dossier", d[1])
-					.change(d[1] + " — " + d[2], "đã xoá (hồ sơ thử): " + why));
+				metrics.withdraw(d.id()); // the dashboards' counters forget it too (−1 for each fact reported)
+				table.delete(unit, d.id());
+				audit.record(AuditEvent.of(unit, admin.username(), "dossiers.test-removed").on("dossier", d.code())
+					.change(d.code() + " — " + d.procedure(), "đã xoá (hồ sơ thử): " + why));
 			}
 			return removable.size();
 		});
 	}
 
-	private Timestamp since() {
-		return Timestamp.from(clock.instant().minus(WINDOW));
+	private Instant since() {
+		return clock.instant().minus(WINDOW);
 	}
 
 	private static String requireAdmin(Caller caller) {

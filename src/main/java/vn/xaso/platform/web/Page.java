@@ -12,6 +12,12 @@ import org.springframework.context.MessageSource;
  */
 public final class Page {
 
+	/**
+	 * Request attribute set (to {@code Boolean.TRUE}) on the pages that answer while the instance's first-run setup is
+	 * in progress, when nothing else does: the layout then offers no link that would only lead to "đang cài đặt".
+	 */
+	public static final String SETUP_ONLY = "xaso.web.setup-only";
+
 	private final MessageSource messages;
 	private final Locale locale;
 	private final String csrfParameter;
@@ -20,9 +26,10 @@ public final class Page {
 	private final boolean largeText;
 	private final String path;
 	private final java.util.function.UnaryOperator<String> assets;
+	private final boolean setupOnly;
 
 	Page(MessageSource messages, Locale locale, String csrfParameter, java.util.function.Supplier<String> csrfToken, @Nullable Viewer viewer,
-			boolean largeText, String path, java.util.function.UnaryOperator<String> assets) {
+			boolean largeText, String path, java.util.function.UnaryOperator<String> assets, boolean setupOnly) {
 		this.messages = messages;
 		this.locale = locale;
 		this.csrfParameter = csrfParameter;
@@ -31,6 +38,12 @@ public final class Page {
 		this.largeText = largeText;
 		this.path = path;
 		this.assets = assets;
+		this.setupOnly = setupOnly;
+	}
+
+	/** Whether only the setup pages answer now ({@link #SETUP_ONLY}): no sign-in or other links in the layout. */
+	public boolean setupOnly() {
+		return setupOnly;
 	}
 
 	/**

@@ -48,6 +48,6 @@ class PageAdvice {
 		// session; so the name is fixed and the token is fetched only by a page that has a form.
 		return new Page(messages, RequestContextUtils.getLocale(request), "_csrf",
 				csrf != null ? csrf::getToken : () -> "", viewer, large,
-				request.getRequestURI(), this::asset);
+				request.getRequestURI(), this::asset, Boolean.TRUE.equals(request.getAttribute(Page.SETUP_ONLY)));
 	}
 }

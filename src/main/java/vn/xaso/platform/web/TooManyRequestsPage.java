@@ -47,7 +47,8 @@ public class TooManyRequestsPage {
 			}
 		}
 		// plain asset names (still served, cached for an hour): this page is written outside Spring MVC
-		var page = new Page(messages, locale, "_csrf", () -> "", viewer, large, request.getRequestURI(), asset -> asset);
+		var page = new Page(messages, locale, "_csrf", () -> "", viewer, large, request.getRequestURI(), asset -> asset,
+				Boolean.TRUE.equals(request.getAttribute(Page.SETUP_ONLY)));
 		var model = new HashMap<String, Object>();
 		model.put("page", page);
 		model.put("minutes", Math.max(1, (wait.toSeconds() + 59) / 60));

@@ -15,7 +15,10 @@ import vn.xaso.units.UnitValidationException;
 import vn.xaso.units.Units;
 import vn.xaso.units.Villages;
 
-/** Setup step 1 (first run only): the commune, a confirmed choice among the search results, and its villages. */
+/**
+ * Setup step 1: the commune, a confirmed choice among the search results, and its villages typed or pasted from a
+ * list. A commune invited by its province has its commune fixed by the invitation and is asked its villages only.
+ */
 @Service
 public class SetupCommuneStep {
 
@@ -44,6 +47,18 @@ public class SetupCommuneStep {
 	}
 
 	public void chooseCommune(String token, String unitCode, String villagesText) {
+		chooseCommune(token, unitCode, villagesText, null, new byte[0]);
+	}
+
+	/**
+	 * The commune and its villages: those typed or pasted (one a line) and those of the commune's own list file
+	 * ({@code .xlsx}, {@code .csv} or {@code .txt}, one a row, when a file is given), each created once.
+	 */
+	public void chooseCommune(String token, String unitCode, String villagesText, @Nullable String filename, byte[] listFile) {
+		var fromFile = VillagesFile.read(filename, listFile);
+		if (!fromFile.isEmpty()) {
+			villagesText = (villagesText == null || villagesText.isBlank() ? "" : villagesText.strip() + "\n") + String.join("\n", fromFile);
+		}
 		var state = wizard.state(token);
 		state.requireOpen(SetupState.COMMUNE);
 		if (unitCode == null || !unitCode.matches("[0-9]{5}") || !units.isCommune(unitCode)) {

@@ -84,7 +84,7 @@ public class SetupSigningStep {
 		}
 	}
 
-	private static boolean sameCertificate(SigningIdentity identity, X509Certificate certificate) {
+	static boolean sameCertificate(SigningIdentity identity, X509Certificate certificate) {
 		return identity.serialHex().equalsIgnoreCase(certificate.getSerialNumber().toString(16))
 				&& identity.notAfter().equals(certificate.getNotAfter().toInstant());
 	}

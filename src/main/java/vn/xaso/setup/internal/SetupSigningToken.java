@@ -3,6 +3,8 @@ package vn.xaso.setup.internal;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.xaso.signing.Pkcs11Tokens;
 import vn.xaso.signing.SigningException;
@@ -20,11 +22,13 @@ public class SetupSigningToken {
 	private final SetupWizard wizard;
 	private final SetupStore store;
 	private final SigningIdentities signing;
+	private final TransactionTemplate tx;
 
-	SetupSigningToken(SetupWizard wizard, SetupStore store, SigningIdentities signing) {
+	SetupSigningToken(SetupWizard wizard, SetupStore store, SigningIdentities signing, PlatformTransactionManager transactions) {
 		this.wizard = wizard;
 		this.store = store;
 		this.signing = signing;
+		this.tx = new TransactionTemplate(transactions);
 	}
 
 	public List<String> knownLibraries() {
@@ -65,7 +69,10 @@ public class SetupSigningToken {
 
 	/**
 	 * Registers the key {@code alias} of the token in {@code slot} as the commune's organisation signature (after a
-	 * test signature with the PIN) and moves on to step 5.
+	 * test signature with the PIN) and moves on to step 5. Idempotent: it runs on the locked setup row, and a key whose
+	 * certificate the commune already has as an active token identity is not registered again — a double submit, two
+	 * browsers, or the same library spelled another way keep one identity (the signing module's unique index on the
+	 * token key backs this up).
 	 */
 	public void choose(String token, String library, long slot, String alias, char[] pin) {
 		var state = wizard.state(token);
@@ -77,13 +84,26 @@ public class SetupSigningToken {
 			var label = Pkcs11Tokens.tokens(path).stream().filter(t -> t.slot() == slot).map(Pkcs11Tokens.Token::label)
 				.findFirst()
 				.orElseThrow(() -> new SetupException("slot", "Không còn thấy thiết bị ở khe " + slot + ". Hãy cắm lại rồi chọn lại."));
-			SetupWizard.inUnit(unit.code(), () -> signing.registerPkcs11(unit.code(), state.adminUsername(),
-					HolderKind.ORGANISATION, "UBND " + unit.name(), path, slot, label, alias, pin));
+			SetupWizard.inUnit(unit.code(), () -> tx.execute(s -> {
+				var locked = store.lock(state.id()).orElseThrow();
+				locked.requireOpen(SetupState.SIGNING);
+				var certificate = Pkcs11Tokens.keys(path, slot, pin).stream().filter(k -> k.alias().equals(alias))
+					.map(Pkcs11Tokens.TokenKey::certificate).findFirst();
+				var same = certificate.flatMap(c -> signing.list(unit.code()).stream()
+					.filter(i -> i.active() && i.holderKind() == HolderKind.ORGANISATION && "PKCS11".equals(i.source())
+							&& SetupSigningStep.sameCertificate(i, c))
+					.findFirst());
+				if (same.isEmpty()) {
+					signing.registerPkcs11(unit.code(), state.adminUsername(), HolderKind.ORGANISATION, "UBND " + unit.name(), path,
+							slot, label, alias, pin);
+				}
+				store.signing(state.id(), "TOKEN", locked.stepAfter(SetupState.SIGNING));
+				return null;
+			}));
 		}
 		catch (SigningException e) {
 			throw new SetupException("pin", e.getMessage());
 		}
-		store.signing(state.id(), "TOKEN", state.stepAfter(SetupState.SIGNING));
 	}
 
 	private static void checkPin(char[] pin) {

@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * The setup aggregate: which step the wizard is at and what each step saved. Steps are done in order;
  * a step may be revisited, but none can be skipped over before the commune and the administrator exist,
  * and nothing changes once the setup is completed. Row 1 is the instance's own first-run setup; a commune invited
- * by its province ({@link #invited}) has its own row and starts at {@link #ADMIN} (its commune is known).
+ * by its province ({@link #invited}) has its own row and starts at {@link #COMMUNE} too, where its commune is fixed
+ * by the invitation and only its villages are asked.
  */
 public record SetupState(long id, boolean invited, int step, @Nullable String unitCode, @Nullable String villages, @Nullable String adminUsername,
 		@Nullable String agencyCode, @Nullable String workingHours, boolean bankDone, @Nullable String signing,
@@ -26,9 +27,9 @@ public record SetupState(long id, boolean invited, int step, @Nullable String un
 	public static final int CHECKLIST = 7;
 	public static final int LAST = CHECKLIST;
 
-	/** The first step this setup shows: the commune for a first run, the administrator for an invited commune. */
+	/** The first step this setup shows: the commune and its villages, for a first run and an invited commune alike. */
 	public int firstStep() {
-		return invited ? ADMIN : COMMUNE;
+		return COMMUNE;
 	}
 
 	public boolean completed() {
@@ -52,6 +53,9 @@ public record SetupState(long id, boolean invited, int step, @Nullable String un
 
 	/** The commune may change only while no administrator exists (the account belongs to the commune). */
 	public void requireCommuneChangeable(String newUnit) {
+		if (invited && !newUnit.equals(unitCode)) {
+			throw new SetupException("unit", "Xã đã được tỉnh chọn theo lời mời nên không đổi được; chỉ cần nhập các thôn, tổ dân phố.");
+		}
 		if (adminUsername != null && !newUnit.equals(unitCode)) {
 			throw new SetupException("unit", "Đã tạo quản trị viên cho xã này nên không đổi được xã nữa.");
 		}

@@ -53,14 +53,14 @@ public class SetupStore {
 
 	/**
 	 * Opens the setup of an invited commune (once: a second browser opening the link at the same moment finds the
-	 * same row). An invitation whose administrator was already created (before the wizard ran per commune) starts
-	 * after the administrator step.
+	 * same row). It starts at step 1, the commune's villages (the commune itself is the invitation's); an invitation
+	 * whose administrator was already created (before the wizard ran per commune) starts after the administrator step.
 	 */
 	public SetupState openInvited(String communeCode, String tokenHash, String agencyCode, @Nullable String adminUsername) {
 		jdbc.sql("""
 				insert into setup_state (commune_invite, token_hash, unit_code, agency_code, admin_username, step)
 				values (true, ?, ?, ?, ?, ?) on conflict (unit_code) where commune_invite do nothing""")
-			.params(tokenHash, communeCode, agencyCode, adminUsername, adminUsername == null ? SetupState.ADMIN : SetupState.SERVICE)
+			.params(tokenHash, communeCode, agencyCode, adminUsername, adminUsername == null ? SetupState.COMMUNE : SetupState.SERVICE)
 			.update();
 		return invited(communeCode).orElseThrow();
 	}

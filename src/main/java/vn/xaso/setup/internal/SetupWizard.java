@@ -16,8 +16,8 @@ import vn.xaso.units.Units;
  * Which setup a token opens: the instance's own first-run setup (the token printed at start), or the setup of a
  * commune invited by its province (the token of its invitation link, while the invitation is current). Both run
  * the same steps ({@link SetupCommuneStep}, {@link SetupAdminStep}, {@link SetupServiceStep}, {@link SetupSigningStep},
- * {@link SetupOfficials}, {@link SetupProcedures}, {@link SetupFinishStep}); an invited commune starts at the
- * administrator, its commune being known.
+ * {@link SetupOfficials}, {@link SetupProcedures}, {@link SetupFinishStep}); an invited commune's step 1 asks only its
+ * villages, its commune being known.
  */
 @Service
 public class SetupWizard {

@@ -26,7 +26,8 @@ import vn.xaso.units.Unit;
 
 /**
  * Setup steps 1–4: the commune, the first administrator, the one-stop desk and bank, the signing identity. The same
- * pages serve a first-run setup and a commune invited by its province (which starts at step 2, its commune known).
+ * pages serve a first-run setup and a commune invited by its province (whose step 1 asks only the villages, its commune
+ * being fixed by the invitation).
  */
 @Controller
 class SetupController {
@@ -82,17 +83,27 @@ class SetupController {
 
 	@PostMapping("/setup/{token}/1")
 	String saveCommune(@PathVariable String token, CommuneForm in, @RequestParam(required = false) @Nullable String q,
-			Model model, HttpServletResponse response) {
+			@RequestParam(required = false) @Nullable MultipartFile villagesFile, Model model, HttpServletResponse response) {
 		var form = Form.of(Map.of("unit", nz(in.unit()), "villages", nz(in.villages()), "q", nz(q)));
-		return pages.change(token, SetupState.COMMUNE, form, model, response,
-				() -> commune.chooseCommune(token, nz(in.unit()), nz(in.villages())),
-				() -> communePage(token, q, form, model), SetupPages.stepPath(token, SetupState.ADMIN));
+		return pages.change(token, SetupState.COMMUNE, form, model, response, () -> {
+			try {
+				commune.chooseCommune(token, nz(in.unit()), nz(in.villages()),
+						villagesFile == null ? null : villagesFile.getOriginalFilename(),
+						villagesFile == null ? new byte[0] : villagesFile.getBytes());
+			}
+			catch (IOException e) {
+				throw new SetupException("villagesFile", "Không đọc được tệp đã tải lên. Hãy thử lại.");
+			}
+		}, () -> communePage(token, q, form, model), SetupPages.stepPath(token, SetupState.ADMIN));
 	}
 
 	private String communePage(String token, @Nullable String q, Form form, Model model) {
 		var state = wizard.state(token);
 		List<Unit> results = List.of();
-		if (q != null && !q.isBlank()) {
+		if (state.invited()) {
+			results = List.of(wizard.unit(state)); // the invitation's commune, not to be searched for
+		}
+		else if (q != null && !q.isBlank()) {
 			try {
 				results = commune.searchCommunes(q);
 				if (results.isEmpty()) {

@@ -12,6 +12,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import vn.xaso.platform.web.Page;
 import vn.xaso.setup.FirstRunSetup;
 
 /**
@@ -29,7 +30,12 @@ class SetupGate {
 			@Override
 			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 					throws ServletException, IOException {
-				if (!setup.inProgress() || allowed(request.getRequestURI().substring(request.getContextPath().length()))) {
+				if (!setup.inProgress()) {
+					chain.doFilter(request, response);
+					return;
+				}
+				if (allowed(request.getRequestURI().substring(request.getContextPath().length()))) {
+					request.setAttribute(Page.SETUP_ONLY, Boolean.TRUE); // the layout leaves out links that cannot work now
 					chain.doFilter(request, response);
 					return;
 				}

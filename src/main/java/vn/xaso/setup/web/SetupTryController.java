@@ -34,10 +34,12 @@ class SetupTryController {
 
 	private final CommuneProcedures communeProcedures;
 	private final SetupStore store;
+	private final TryItDossiers marks;
 
-	SetupTryController(CommuneProcedures communeProcedures, SetupStore store) {
+	SetupTryController(CommuneProcedures communeProcedures, SetupStore store, TryItDossiers marks) {
 		this.communeProcedures = communeProcedures;
 		this.store = store;
+		this.marks = marks;
 	}
 
 	/**
@@ -53,8 +55,11 @@ class SetupTryController {
 			request.logout();
 		}
 		if (admin != null) {
-			// Only the commune's administrator marks a session: the dossier submitted in it is a test dossier.
-			request.getSession(true).setAttribute(TryItDossiers.MARK, admin);
+			// Only the commune's administrator marks a session: the next online dossier submitted in it is a test dossier.
+			marks.mark(request.getSession(true), admin);
+		}
+		else if (request.getSession(false) != null) {
+			request.getSession(false).removeAttribute(TryItDossiers.MARK); // pressed by anyone else: nothing is marked
 		}
 		return unit == null ? "redirect:/setup/try" : "redirect:" + procedureUrl(unit);
 	}

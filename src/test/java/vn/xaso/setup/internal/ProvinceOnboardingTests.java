@@ -42,6 +42,7 @@ class ProvinceOnboardingTests {
 	@Autowired SetupSteps steps;
 	@Autowired Accounts accounts;
 	@Autowired Units units;
+	@Autowired vn.xaso.units.Villages villages;
 	@Autowired DemoTextMessages texts;
 	@Autowired JdbcClient jdbc;
 	@Autowired org.springframework.transaction.support.TransactionTemplate tx;
@@ -184,11 +185,34 @@ class ProvinceOnboardingTests {
 		var opened = person.get(path);
 		assertThat(opened.statusCode()).isEqualTo(200);
 		assertThat(opened.body()).contains("Cài đặt XaSo cho " + name, "Lý Thị Mai", "000.00.37.L" + commune, "Bắt đầu cài đặt",
-				"href=\"" + wizard + "/2\"");
-		// The commune is known from the invitation: step 1 does not open; step 2 has the province's name and phone.
-		assertThat(person.get(wizard + "/1").headers().firstValue("Location").orElse("")).endsWith(wizard + "/2");
+				"href=\"" + wizard + "/1\"", "chỉ cần nhập các thôn, tổ dân phố");
+		// Step 1: the commune is the invitation's (no search, not changeable); its villages typed or pasted from a list.
+		assertThat(person.get(wizard + "/2").headers().firstValue("Location").orElse("")).endsWith(wizard + "/1");
+		var villagesPage = person.get(wizard + "/1");
+		assertThat(villagesPage.statusCode()).isEqualTo(200);
+		assertThat(villagesPage.body()).contains("Thôn, tổ dân phố của " + name, "Các thôn, tổ dân phố", "Mỗi dòng một thôn",
+				"Hoặc chọn tệp danh sách thôn")
+			.doesNotContain("Tên xã, phường");
+		var elsewhere = person.post(wizard + "/1", Map.of("unit", "14701", "villages", "Thôn Lạ"));
+		assertThat(elsewhere.statusCode()).isEqualTo(400);
+		assertThat(elsewhere.body()).contains("Xã đã được tỉnh chọn theo lời mời");
+		assertThat(villageNames(commune)).doesNotContain("Lạ");
+		// One typed, the others from the commune's own list (a header and a row-number column, one name repeated).
+		var villagesSaved = person.upload(wizard + "/1", Map.of("unit", commune, "villages", "Thôn Đông Hà"), "villagesFile", "thon.csv",
+				"STT,Tên thôn\n1,Tổ dân phố Bắc Sơn\n2,Thôn Đông Hà\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(villagesSaved.statusCode()).isEqualTo(302);
+		assertThat(villagesSaved.headers().firstValue("Location").orElse("")).endsWith(wizard + "/2");
+		assertThat(villageNames(commune)).containsExactlyInAnyOrder("Đông Hà", "Bắc Sơn");
+		assertThat(jdbc.sql("select villages from setup_state where commune_invite and unit_code = ?").param(commune)
+			.query(String.class).single()).isEqualTo("Thôn Đông Hà\nTổ dân phố Bắc Sơn");
+		assertThat(communes.states(NINH_BINH).get(commune).state()).isEqualTo(State.INVITED);
+		// Saved again (back from step 2): nothing twice.
+		assertThat(person.post(wizard + "/1", Map.of("unit", commune, "villages", "Thôn Đông Hà\nTổ dân phố Bắc Sơn")).statusCode())
+			.isEqualTo(302);
+		assertThat(villageNames(commune)).hasSize(2);
+		// Step 2 has the province's name and phone, and a way back to step 1.
 		var adminPage = person.get(wizard + "/2").body();
-		assertThat(adminPage).contains("Lý Thị Mai", "theo lời mời của tỉnh").doesNotContain("href=\"" + wizard + "/1\"");
+		assertThat(adminPage).contains("Lý Thị Mai", "href=\"" + wizard + "/1\"");
 		var weak = person.post(wizard + "/2", Map.of("fullName", "Lý Thị Mai", "username", "quantri." + commune, "password", "ngan",
 				"passwordAgain", "ngan", "phone", phone));
 		assertThat(weak.statusCode()).isEqualTo(400);
@@ -261,6 +285,7 @@ class ProvinceOnboardingTests {
 		var link = LINK.matcher(text(phone));
 		assertThat(link.find()).isTrue();
 		var token = link.group(1);
+		steps.commune().chooseCommune(token, commune, ""); // step 1: no villages typed
 		var start = new java.util.concurrent.CountDownLatch(1);
 		try (var pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
 			var results = List.of("qt.mot" + commune, "qt.hai" + commune).stream().map(username -> pool.submit(() -> {
@@ -284,6 +309,10 @@ class ProvinceOnboardingTests {
 			.query(String.class).single();
 		assertThat(invite).isEqualTo(state).isEqualTo(admins.get(0).username());
 		assertThat(communes.states(NINH_BINH).get(commune).state()).isEqualTo(State.HALF_WAY);
+	}
+
+	List<String> villageNames(String commune) {
+		return units.find(commune).isPresent() ? villages.list(commune).stream().map(v -> v.name()).toList() : List.of();
 	}
 
 	/** Reads as the province (notify's and audit's tables are scoped by unit). */

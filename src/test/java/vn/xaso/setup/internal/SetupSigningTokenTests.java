@@ -160,6 +160,47 @@ class SetupSigningTokenTests {
 		assertThat(web.get("/setup/" + token + "/4").body()).contains("Đã chọn thiết bị ký số");
 	}
 
+	/**
+	 * The token chosen twice at once — the same form sent twice (a double click: the one-time form value makes the
+	 * second a replay of the first) and a second browser sending its own form meanwhile — and then once more with the
+	 * library path spelled another way: one identity, and every answer goes on to step 5.
+	 */
+	@Test
+	void aDoubleSubmittedTokenChoiceKeepsOneIdentity() throws Exception {
+		var first = new WebSession(port);
+		var second = new WebSession(port);
+		assertThat(first.get("/setup/" + token + "/4/token?library=" + enc(library)).statusCode()).isEqualTo(200);
+		assertThat(second.get("/setup/" + token + "/4/token?library=" + enc(library)).statusCode()).isEqualTo(200);
+		var form = Map.of("library", library, "slot", Long.toString(slot), "pin", SoftHsmToken.PIN, "alias", "ubnd-xa");
+		var start = new java.util.concurrent.CountDownLatch(1);
+		try (var pool = java.util.concurrent.Executors.newFixedThreadPool(3)) {
+			var sent = List.of(first, first, second).stream().map(browser -> pool.submit(() -> {
+				start.await();
+				return browser.post("/setup/" + token + "/4/token", form);
+			})).toList();
+			start.countDown();
+			for (var answer : sent) {
+				var response = answer.get(60, java.util.concurrent.TimeUnit.SECONDS);
+				assertThat(response.statusCode()).isEqualTo(302);
+				assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/setup/" + token + "/5");
+			}
+			assertThat(sent.stream().map(f -> {
+				try {
+					return f.get().headers().firstValue("Idempotent-Replayed").orElse("no");
+				}
+				catch (Exception e) {
+					throw new IllegalStateException(e);
+				}
+			})).as("the same form sent twice is answered once").contains("true");
+		}
+		assertThat(organisationIdentities()).hasSize(1);
+
+		var spelledOtherwise = java.nio.file.Path.of(library).getParent().resolve(".").resolve(java.nio.file.Path.of(library).getFileName());
+		signingToken.choose(token, spelledOtherwise.toString(), slot, "ubnd-xa", SoftHsmToken.PIN.toCharArray());
+		assertThat(organisationIdentities()).hasSize(1);
+		assertThat(store.find().orElseThrow().signing()).isEqualTo("TOKEN");
+	}
+
 	private List<SigningIdentity> organisationIdentities() {
 		return Tenancy.callAs(UnitScope.of(unit), () -> identities.list(unit)).stream()
 			.filter(i -> i.holderKind() == SigningIdentity.HolderKind.ORGANISATION && i.active()).toList();
