@@ -66,8 +66,9 @@ class TrainingTable {
 		return jdbc.sql(TRAININGS + " where t.unit_code = ? and t.id = ?").params(unitCode, id).query(TrainingTable::map).optional();
 	}
 
-	void attend(String unitCode, long trainingId, long householdId) {
-		jdbc.sql("insert into community_attendance (training_id, household_id, unit_code) values (?, ?, ?) on conflict do nothing")
+	/** Whether the household was newly marked present. */
+	boolean attend(String unitCode, long trainingId, long householdId) {
+		return 1 == jdbc.sql("insert into community_attendance (training_id, household_id, unit_code) values (?, ?, ?) on conflict do nothing")
 			.params(trainingId, householdId, unitCode).update();
 	}
 
