@@ -26,6 +26,7 @@ class CommunityAccessRules implements AccessRules {
 			.requestMatchers("/community/households/*/visits", "/community/households/*/visits/**").hasRole("COMMUNITY_TEAM")
 			// a village head reads their own village's households (the use cases narrow it), nothing else
 			.requestMatchers(HttpMethod.GET, "/community/households/new").hasAnyRole("ADMIN", "LEADER", "COMMUNITY_TEAM")
+			.requestMatchers(HttpMethod.GET, "/community/households/export.*").hasAnyRole("ADMIN", "LEADER", "VILLAGE_HEAD")
 			.requestMatchers(HttpMethod.GET, "/community", "/community/households", "/community/households/*", "/community/adoption")
 			.hasAnyRole("ADMIN", "LEADER", "COMMUNITY_TEAM", "VILLAGE_HEAD")
 			.requestMatchers("/community", "/community/**").hasAnyRole("ADMIN", "LEADER", "COMMUNITY_TEAM");

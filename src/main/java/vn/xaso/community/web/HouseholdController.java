@@ -66,6 +66,7 @@ class HouseholdController {
 		model.addAttribute("villages", villages.list(me.unitCode()).stream()
 			.filter(v -> !actor.villageHead() || java.util.Objects.equals(v.id(), actor.villageId())).toList());
 		model.addAttribute("readOnly", actor.villageHead());
+		model.addAttribute("canExport", actor.staff() || actor.villageHead());
 		model.addAttribute("village", villageId == null ? "" : villageId.toString());
 		model.addAttribute("q", query);
 		model.addAttribute("member", actor.memberId() != null && !actor.staff());
