@@ -94,6 +94,23 @@ class CommunityVillageHeadTests {
 		var anonymous = new WebSession(port).get("/community/households/" + ours);
 		assertThat(anonymous.statusCode()).isEqualTo(302);
 		assertThat(anonymous.headers().firstValue("Location").orElse("")).contains("/signin");
+		// the export: the village's lines only, CCCD and phone masked; not for a team member
+		var phone = "09" + String.format("%08d", Math.floorMod(System.nanoTime(), 100_000_000L));
+		yenMo(() -> registering.register(admin, new HouseholdEntry.Input(mine.id(), "Vi Văn Số " + tag, "1966", "036201012345", null, phone,
+				"Xóm Đình", "Họ tên, CCCD, điện thoại", LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString(), true, false, false)));
+		var csv = head.get("/community/households/export.csv");
+		assertThat(csv.statusCode()).isEqualTo(200);
+		assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+		assertThat(csv.body()).contains("Vi Thị Đầu " + tag, "Vi Văn Số " + tag, vn.xaso.platform.PersonalData.maskCccd("036201012345"),
+				vn.xaso.platform.PersonalData.maskPhone(phone)).doesNotContain("036201012345").doesNotContain(phone)
+			.doesNotContain("Vi Văn Cuối " + tag);
+		var xlsx = head.getBytes("/community/households/export.xlsx");
+		assertThat(xlsx.statusCode()).isEqualTo(200);
+		var sheet = vn.xaso.platform.Spreadsheets.firstSheet(xlsx.body(), 1000).orElseThrow();
+		assertThat(sheet.getFirst()).contains("Họ tên chủ hộ", "CCCD (che)");
+		assertThat(sheet).anySatisfy(row -> assertThat(row).contains("Vi Văn Số " + tag, vn.xaso.platform.PersonalData.maskPhone(phone)));
+		assertThat(sheet.toString()).doesNotContain("036201012345").doesNotContain("Vi Văn Cuối " + tag);
+		assertThat(member.get("/community/households/export.csv").statusCode()).isEqualTo(403);
 		// commune staff still see both, with the household's digital address made at registration
 		var staff = new WebSession(port).signInOfficial("yenmo.admin", DemoData.PASSWORD);
 		assertThat(staff.get("/community/households?village=" + other.id()).body()).contains("Vi Văn Cuối " + tag);
