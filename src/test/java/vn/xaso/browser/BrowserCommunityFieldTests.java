@@ -220,6 +220,34 @@ class BrowserCommunityFieldTests {
 		assertThat(refused.statusCode()).isEqualTo(403);
 		assertThat(refused.body()).contains("không do bạn phụ trách");
 		assertThat(count("select count(*) from community_visit where household_id = ?", notMine)).isZero();
+
+		// Signing out clears the phone's copy, but never an entry still waiting without saying so first.
+		try {
+			network(false);
+			walk.click("Xã hội số ở thôn");
+			walk.click("Ghi lần đến thăm");
+			walk.tick("Việc khác");
+			walk.fill("Kết quả", "Hẹn tuần sau quay lại.");
+			walk.click("Lưu lần đến thăm");
+			assertThat(browser.bodyText()).contains("Chờ gửi (1)");
+			walk.press("Đăng xuất");
+			var question = driver.switchTo().alert();
+			assertThat(question.getText()).contains("Còn 1 mục chưa gửi");
+			question.dismiss();
+			assertThat(browser.bodyText()).as("still signed in, the entry kept").contains("Chờ gửi (1)");
+		}
+		finally {
+			network(true);
+		}
+		wait.until(d -> browser.bodyText().contains("Đã gửi 1 mục lên xã"));
+		assertThat(count("select count(*) from community_visit where household_id = ?", mine)).isEqualTo(2);
+		walk.click("Đăng xuất");
+		assertThat(browser.path()).doesNotStartWith("/community");
+		assertThat(driver.executeScript("return localStorage.getItem('xaso.field.queue." + added.username() + "');")).isNull();
+		var kept = (String) driver.executeAsyncScript("""
+				var done = arguments[arguments.length - 1];
+				caches.keys().then(function (k) { done(k.join(',')); }, function (e) { done('failed ' + e); });""");
+		assertThat(kept).doesNotContain("xaso-field").doesNotContain("failed");
 	}
 
 	private String workerSession;

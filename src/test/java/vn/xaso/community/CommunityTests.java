@@ -234,4 +234,41 @@ class CommunityTests {
 			assertThat(v.dossier().consentMethod()).isEqualTo(vn.xaso.dossiers.Consent.Method.IN_PERSON.label());
 		});
 	}
+
+	@Autowired vn.xaso.community.internal.TrainingMaterials materials;
+
+	static byte[] zip(String... names) throws java.io.IOException {
+		var bytes = new java.io.ByteArrayOutputStream();
+		try (var zip = new java.util.zip.ZipOutputStream(bytes)) {
+			for (var n : names) {
+				zip.putNextEntry(new java.util.zip.ZipEntry(n));
+				zip.write("<x/>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+				zip.closeEntry();
+			}
+		}
+		return bytes.toByteArray();
+	}
+
+	@Test
+	void trainingMaterialsAreCheckedByContentNotByName() throws Exception {
+		long training = yenMo(() -> trainings.addTraining(admin, "Tài liệu " + tag, "Lê Văn Tú", LocalDate.now(VIETNAM), null));
+		var pdf = "%PDF-1.7\n1 0 obj<<>>endobj\n%%EOF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+		var docx = zip("[Content_Types].xml", "_rels/.rels", "word/document.xml");
+		long a = yenMo(() -> materials.add(admin, training, "Hướng dẫn VNeID.pdf", pdf));
+		long b = yenMo(() -> materials.add(admin, training, "C:\\Tài liệu\\Bài giảng.docx", docx));
+		for (var bad : List.of("Chỉ là chữ, đổi tên thành PDF".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+				zip("bai-giang.txt"), zip("word/document.xml"), new byte[0])) {
+			assertThatThrownBy(() -> yenMo(() -> materials.add(admin, training, "gia.pdf", bad)))
+				.isInstanceOf(CommunityException.class).extracting("key").isIn("community.error.materialType", "community.error.materialMissing");
+		}
+		var ngaAn = new Actor("16144", "ngaan.admin", Set.of(Role.ADMIN), null);
+		assertThatThrownBy(() -> Tenancy.callAs(UnitScope.of("16144"), () -> materials.add(ngaAn, training, "x.pdf", pdf)))
+			.isInstanceOf(CommunityException.class).extracting("key").isEqualTo("community.error.noTraining");
+		var list = yenMo(() -> materials.list(admin, training));
+		assertThat(list).extracting(vn.xaso.community.internal.TrainingMaterials.Material::name)
+			.containsExactly("Hướng dẫn VNeID.pdf", "Bài giảng.docx");
+		assertThat(list.get(1).contentType()).isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+		assertThat(yenMo(() -> materials.get(admin, training, a)).orElseThrow().content()).isEqualTo(pdf);
+		assertThat(yenMo(() -> materials.get(admin, training + 1_000_000, b))).isEmpty();
+	}
 }
