@@ -60,6 +60,10 @@ class CommunityVillageHeadTests {
 			yenMo(() -> accounts.create(DemoData.YEN_MO, new Accounts.NewOfficial("yenmo.th" + v.id(), "Trưởng thôn " + v.name(),
 					"Trưởng thôn", null, null, Set.of(Role.VILLAGE_HEAD), v.code(), PASSWORD)));
 		}
+		// identity binds a village head to a village of the commune that exists
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> yenMo(() -> accounts.create(DemoData.YEN_MO, new Accounts.NewOfficial(
+				"yenmo.thx" + tag, "Trưởng thôn không thôn", null, null, null, Set.of(Role.VILLAGE_HEAD), DemoData.YEN_MO + "-khong-co",
+				PASSWORD)))).isInstanceOf(vn.xaso.identity.AccountException.class).hasMessageContaining("danh sách thôn");
 		var head = new WebSession(port).signInOfficial("yenmo.th" + mine.id(), PASSWORD);
 		var otherHead = new WebSession(port).signInOfficial("yenmo.th" + other.id(), PASSWORD);
 
@@ -78,7 +82,7 @@ class CommunityVillageHeadTests {
 		assertThat(head.get("/community/teams").statusCode()).isEqualTo(403);
 		var adoption = head.get("/community/adoption");
 		assertThat(adoption.statusCode()).isEqualTo(200);
-		assertThat(adoption.body()).contains(mine.fullName()).doesNotContain(other.fullName()).doesNotContain("/insights/");
+		assertThat(adoption.body()).contains(mine.fullName()).doesNotContain(other.fullName()).doesNotContain("Xem các chỉ số của xã theo thời gian");
 		assertThat(head.get("/community").body()).contains("/community/households", "/community/adoption")
 			.doesNotContain("/community/trainings");
 
