@@ -183,7 +183,7 @@ from bench_communes c join village v on v.code = c.code || '-B1' cross join gene
 insert into community_survey (unit_code, household_id, surveyed_on, smartphones, internet, e_payment, vneid_level2, uses_app,
   in_zalo_group, main_barrier, recorded_by, recorded_at)
 select h.unit_code, h.id, (h.created_at at time zone 'Asia/Ho_Chi_Minh')::date + 3, (h.id % 4)::int,
-       (array['fibre', 'mobile', 'none'])[1 + h.id % 3], h.id % 10 < 6, h.id % 10 < 5, h.id % 10 < 3, h.id % 2 = 0, 'none', 'bench',
+       (array['fibre', 'mobile', 'none'])[1 + (h.id % 3)::int], h.id % 10 < 6, h.id % 10 < 5, h.id % 10 < 3, h.id % 2 = 0, 'none', 'bench',
        h.created_at + interval '3 days'
 from community_household h join bench_communes c on c.code = h.unit_code where h.created_by = 'bench' and h.id % 10 < 7;
 -- the counters, dated as CommunityMetrics.recount dates them (one survey per household: its change is its answers)
