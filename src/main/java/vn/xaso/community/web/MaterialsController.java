@@ -40,10 +40,8 @@ class MaterialsController {
 	String upload(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id,
 			@RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect) {
 		try {
-			if (file == null || file.isEmpty()) {
-				throw new CommunityException("file", "community.error.materialMissing");
-			}
-			materials.add(actors.of(me), id, file.getOriginalFilename(), file.getBytes());
+			// no file: the use case still answers "no such training" first (another commune's gets 404)
+			materials.add(actors.of(me), id, file == null ? null : file.getOriginalFilename(), file == null ? new byte[0] : file.getBytes());
 			redirect.addFlashAttribute("notice", texts.t("community.material.saved"));
 		}
 		catch (CommunityException e) {
