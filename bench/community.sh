@@ -13,7 +13,8 @@
 #     (a province viewer), the village table /community/adoption (1,000 households, from community's tables), beside
 #     /assets/xaso.css; pgbench of the SQL each sends (Facts.sums for a stock from 2000-01-01, the province roll-up,
 #     SurveyTable.adoption) as the app role. Ratios: req/s ÷ pgbench tps, p95 × static.
-# Machine: bench/lib.sh's quiet_check before and cpu_other_since after each part; a DISTURBED run is marked.
+# Machine: bench/lib.sh's quiet_check before; after each part the other processes' CPU share (all busy CPU minus the
+# app with its PostgreSQL and this script's children); a DISTURBED run is marked.
 #
 #   BENCH_COMMUNES=5 BENCH_HOUSEHOLDS=20 BENCH_SYNC_VISITS=20 BENCH_PG_DURATION=2 BENCH_DURATION=2 bench/community.sh   tiny
 #   bench/community.sh                                                                                                 full
@@ -86,6 +87,24 @@ log "healthy"
 PSQL=(psql -h 127.0.0.1 -p "$DB_PORT" -U postgres -d postgres -X -v ON_ERROR_STOP=1 -q)
 APP_ROLE=xaso_app
 
+# The machine's other processes while a part runs: bench/lib.sh's cpu_mark / cpu_other_since count only finished
+# children as ours, and the app with its PostgreSQL keeps running, so their CPU (from /proc) is taken off as well.
+app_jiffies() {
+  local pm kids; pm=$(postmaster_pid)
+  kids=$([ -n "$pm" ] && { cat /proc/[0-9]*/stat 2>/dev/null || true; } | awk -v p="$pm" '$4 == p {print $1}')
+  # shellcheck disable=SC2086
+  for p in "$APP_PID" $pm $kids; do cat "/proc/$p/stat" 2>/dev/null || true; done | awk '{s += $14 + $15 + $16 + $17} END {print s + 0}'
+}
+app_mark() { read -r -a _APP_MARK <<< "$(_cpu_stat)"; _APP_MARK_APP=$(app_jiffies); _children_cpu_s _APP_MARK_OWN; }
+app_other_since() { # what
+  local now app own hz
+  read -r -a now <<< "$(_cpu_stat)"; app=$(app_jiffies); _children_cpu_s own; hz=$(getconf CLK_TCK)
+  _quiet_verdict "$(awk -v bb="$(( now[0] - _APP_MARK[0] ))" -v tt="$(( now[1] - _APP_MARK[1] ))" -v a="$(( app - _APP_MARK_APP ))" \
+      -v o0="$_APP_MARK_OWN" -v o1="$own" -v hz="$hz" \
+    'BEGIN {o = bb - a - (o1 - o0) * hz; if (o < 0) o = 0; printf "%.0f", (tt > 0 ? 100 * o / tt : 0)}')" "$1"
+  log "$QUIET_NOTE"
+}
+
 # sign_in user → prints the Cookie header value (session) for wrk/curl
 sign_in() {
   local jar="$OUT/cookies-$1.txt" csrf code
@@ -132,7 +151,7 @@ sync_post() { # file → "http_code seconds"
 }
 v0=$(visits_now)
 echo -e "round\thttp\tseconds\tvisits_per_s" > "$OUT/sync.tsv"
-cpu_mark
+app_mark
 for r in $(seq 1 "$SYNC_ROUNDS"); do
   make_batch "$OUT/sync-batch.json"
   read -r code secs <<< "$(sync_post "$OUT/sync-batch.json")"
@@ -141,7 +160,7 @@ for r in $(seq 1 "$SYNC_ROUNDS"); do
   awk -v r="$r" -v c="$code" -v s="$secs" -v n="$SYNC_VISITS" 'BEGIN {printf "%d\t%s\t%.3f\t%.1f\n", r, c, s, n / s}' >> "$OUT/sync.tsv"
   tail -1 "$OUT/sync.tsv" >&2
 done
-cpu_other_since "during the syncs"; SYNC_QUIET="$QUIET_NOTE"
+app_other_since "during the syncs"; SYNC_QUIET="$QUIET_NOTE"
 read -r code secs <<< "$(sync_post "$OUT/sync-batch.json")"   # the answer was lost: the same batch again
 again_ok=$(grep -o '"already_saved"' "$OUT/sync-answer.json" | wc -l)
 v1=$(visits_now)
@@ -250,7 +269,7 @@ for e in "${ENDPOINTS[@]}"; do
 done
 grep_check /insights/14701 "$LEADER_COOKIE" >/dev/null; grep -q 'Hộ có điện thoại thông minh' "$OUT/check.out" || die "no adoption indicator on the commune dashboard"
 echo -e "name\tpath\treq_per_s\tp50_ms\tp95_ms\tnon2xx\tpgbench_tps\tx_pgbench" > "$OUT/wrk.tsv"
-cpu_mark
+app_mark
 for e in "${ENDPOINTS[@]}"; do
   IFS='|' read -r name cookie path pg <<< "$e"
   wrk -t1 -c"$HTTP_CONNECTIONS" -d"$WARMUP"s -H "Cookie: $cookie" "$BASE$path" > /dev/null 2>&1 || true
@@ -264,7 +283,7 @@ for e in "${ENDPOINTS[@]}"; do
     'BEGIN {rps = r / (d / 1e6); printf "%s\t%s\t%.1f\t%.2f\t%.2f\t%d\t%s\t%s\n", n, p, rps, p50 / 1e3, p95 / 1e3, st, (pg == "" ? "-" : pg), (pg > 0 ? sprintf("%.2f", rps / pg) : "-")}' >> "$OUT/wrk.tsv"
   tail -1 "$OUT/wrk.tsv" >&2
 done
-cpu_other_since "during wrk"; WRK_QUIET="$QUIET_NOTE"
+app_other_since "during wrk"; WRK_QUIET="$QUIET_NOTE"
 
 # ---------------------------------------------------------------- summary
 {
