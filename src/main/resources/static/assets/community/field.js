@@ -40,7 +40,7 @@
       var warn = ((box || form).getAttribute('data-t-signout') || '{0}').replace('{0}', String(waiting));
       if (waiting > 0 && !window.confirm(warn)) { return; }
       localStorage.removeItem(KEY);
-      localStorage.removeItem(NOTICE);
+      sessionStorage.removeItem(NOTICE);
       if (navigator.serviceWorker && navigator.serviceWorker.controller) {
         navigator.serviceWorker.controller.postMessage({ type: 'forget' });
       }

@@ -116,6 +116,7 @@ class BrowserCommunityFieldTests {
 		var walk = Journey.start(browser, "community-field-offline", "/community");
 		var driver = browser.driver();
 		var wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+		wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class); // the page reloads itself after a send
 		wait.until(d -> driver.executeScript("return document.documentElement.getAttribute('data-field-kept');") != null);
 		assertThat(driver.executeScript("return document.documentElement.getAttribute('data-field-kept');")).isNotEqualTo("failed");
 
