@@ -8,5 +8,5 @@
  */
 @org.jspecify.annotations.NullMarked
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "identity", "units", "audit", "setup",
-		"platform", "platform :: web", "platform :: tenancy" })
+		"addresses", "dossiers", "platform", "platform :: web", "platform :: tenancy", "platform :: metrics" })
 package vn.xaso.community;

@@ -42,10 +42,12 @@ public class Accounts {
 	private final AuditLog audit;
 	private final Clock clock;
 	private final vn.xaso.identity.internal.SignInThrottle throttle;
+	private final vn.xaso.units.Villages villages;
 
 	Accounts(OfficialRepository officials, PasswordEncoder encoder, AuditLog audit,
-			vn.xaso.identity.internal.SignInThrottle throttle, Optional<Clock> clock) {
+			vn.xaso.identity.internal.SignInThrottle throttle, Optional<Clock> clock, vn.xaso.units.Villages villages) {
 		this.throttle = throttle;
+		this.villages = villages;
 		this.officials = officials;
 		this.encoder = encoder;
 		this.audit = audit;
@@ -298,6 +300,11 @@ public class Accounts {
 		}
 		if (village != null && !village.startsWith(unitCode + "-")) {
 			throw new AccountException("villageCode", "Thôn đã chọn không thuộc đơn vị này.");
+		}
+		// the village binding (issue 16: a village head sees only their village's households): a village of the unit
+		var bound = village;
+		if (bound != null && villages.list(unitCode).stream().noneMatch(v -> v.code().equals(bound) && v.active())) {
+			throw new AccountException("villageCode", "Thôn đã chọn không có trong danh sách thôn đang hoạt động của xã.");
 		}
 		return new Profile(fullName, title, phone, email, EnumSet.copyOf(roles), village);
 	}

@@ -73,7 +73,7 @@ public class Indicators {
 						strings(node.path("numerator")), strings(node.path("denominator")), node.path("scale").asInt(1),
 						text(node, "unit"), Indicator.Direction.valueOf(node.path("direction").asString("UP")),
 						text(node, "definitionVi"), text(node, "definitionEn"), text(node, "source"),
-						node.hasNonNull("drilldown") ? node.get("drilldown").asString() : null);
+						node.hasNonNull("drilldown") ? node.get("drilldown").asString() : null, node.path("stock").asBoolean(false));
 				problems.addAll(check(indicator, knownMetrics));
 				if (result.put(code, indicator) != null) {
 					problems.add(code + ": declared twice");
@@ -108,6 +108,9 @@ public class Indicators {
 			case ENTERED -> {
 				if (!i.numerator().isEmpty() || !i.denominator().isEmpty()) {
 					problems.add(i.code() + ": an entered indicator takes no metrics");
+				}
+				if (i.stock()) {
+					problems.add(i.code() + ": an entered indicator cannot be a stock");
 				}
 			}
 		}
@@ -191,10 +194,11 @@ public class Indicators {
 		return facts.sums(source.members(), metrics, from, to);
 	}
 
-	private static Set<String> countedMetrics(Collection<Indicator> indicators) {
+	/** The metrics of the counted indicators that are flows ({@code stock} false) or stocks (true). */
+	private static Set<String> countedMetrics(Collection<Indicator> indicators, boolean stock) {
 		var metrics = new TreeSet<String>();
 		for (var i : indicators) {
-			if (i.kind() != Indicator.Kind.ENTERED) {
+			if (i.kind() != Indicator.Kind.ENTERED && i.stock() == stock) {
 				metrics.addAll(i.numerator());
 				metrics.addAll(i.denominator());
 			}
@@ -225,12 +229,13 @@ public class Indicators {
 	@Transactional(readOnly = true)
 	public List<IndicatorValue> values(String unitCode, LocalDate from, LocalDate to, Collection<Indicator> indicators) {
 		var source = source(unitCode);
-		var sums = sums(source, countedMetrics(indicators), from, to);
+		var sums = sums(source, countedMetrics(indicators, false), from, to);
+		var stocks = sums(source, countedMetrics(indicators, true), Indicator.ORIGIN, to);
 		var codes = enteredCodes(indicators);
 		var latest = codes.isEmpty() ? List.<Entered.Latest>of() : entered.latest(codes, source.members(), from, to);
 		return indicators.stream().map(i -> i.kind() == Indicator.Kind.ENTERED
 				? enteredValue(i, unitCode, from, to, latest.stream().filter(e -> e.indicator().equals(i.code())).toList())
-				: valueOf(i, unitCode, from, to, sums)).toList();
+				: valueOf(i, unitCode, from, to, i.stock() ? stocks : sums)).toList();
 	}
 
 	private static IndicatorValue enteredValue(Indicator indicator, String unitCode, LocalDate from, LocalDate to,
@@ -260,7 +265,7 @@ public class Indicators {
 			}
 		}
 		else {
-			var byUnit = facts.sumsByUnit(communes, concat(indicator.numerator(), indicator.denominator()), from, to);
+			var byUnit = facts.sumsByUnit(communes, concat(indicator.numerator(), indicator.denominator()), indicator.start(from), to);
 			for (var commune : communes) {
 				values.add(valueOf(indicator, commune, from, to, byUnit.getOrDefault(commune, Map.of())));
 			}
@@ -299,19 +304,23 @@ public class Indicators {
 		}
 		var tree = units.tree();
 		var provinces = tree.provinces().stream().map(Unit::code).toList();
-		var sums = facts.rollups(List.of(Facts.NATION), countedMetrics(indicators), provinces, countedMetrics(List.of(rankBy)), from, to);
+		var flows = facts.rollups(List.of(Facts.NATION), countedMetrics(indicators, false), provinces,
+				countedMetrics(List.of(rankBy), false), from, to);
+		var stockMetrics = countedMetrics(indicators, true);
+		var stocks = stockMetrics.isEmpty() && !rankBy.stock() ? Map.<String, Map<String, Long>>of()
+				: facts.rollups(List.of(Facts.NATION), stockMetrics, provinces, countedMetrics(List.of(rankBy), true), Indicator.ORIGIN, to);
 		var codes = new TreeSet<>(enteredCodes(indicators));
 		codes.addAll(enteredCodes(List.of(rankBy)));
 		var latest = codes.isEmpty() ? List.<Entered.Latest>of() : entered.latest(codes, null, from, to);
 		var values = indicators.stream().map(i -> i.kind() == Indicator.Kind.ENTERED
 				? enteredValue(i, NATION, from, to, latest.stream().filter(e -> e.indicator().equals(i.code())).toList())
-				: valueOf(i, NATION, from, to, sums.getOrDefault(Facts.NATION, Map.of()))).toList();
+				: valueOf(i, NATION, from, to, (i.stock() ? stocks : flows).getOrDefault(Facts.NATION, Map.of()))).toList();
 		var byProvince = new ArrayList<IndicatorValue>();
 		for (var province : provinces) {
 			byProvince.add(rankBy.kind() == Indicator.Kind.ENTERED
 					? enteredValue(rankBy, province, from, to, latest.stream()
 						.filter(e -> e.indicator().equals(rankBy.code()) && province.equals(tree.provinceOf(e.unitCode()))).toList())
-					: valueOf(rankBy, province, from, to, sums.getOrDefault(province, Map.of())));
+					: valueOf(rankBy, province, from, to, (rankBy.stock() ? stocks : flows).getOrDefault(province, Map.of())));
 		}
 		return new Nation(values, rank(rankBy, byProvince, tree.units()));
 	}
@@ -348,13 +357,27 @@ public class Indicators {
 		}
 		var source = source(unitCode);
 		var metrics = concat(indicator.numerator(), indicator.denominator());
-		var byMonth = source.rollup() != null ? facts.rollupsByMonth(source.rollup(), metrics, from, to)
-				: facts.sumsByMonth(source.members(), metrics, from, to);
+		var first = indicator.start(from);
+		var byMonth = source.rollup() != null ? facts.rollupsByMonth(source.rollup(), metrics, first, to)
+				: facts.sumsByMonth(source.members(), metrics, first, to);
 		var result = new ArrayList<IndicatorValue>();
+		var running = new java.util.HashMap<String, Long>(); // a stock: every change up to the month's end
+		if (indicator.stock()) {
+			byMonth.forEach((month, sums) -> {
+				if (month.isBefore(from.withDayOfMonth(1))) {
+					sums.forEach((metric, value) -> running.merge(metric, value, Long::sum));
+				}
+			});
+		}
 		for (var month = from.withDayOfMonth(1); !month.isAfter(to); month = month.plusMonths(1)) {
 			var start = month.isBefore(from) ? from : month;
 			var end = month.plusMonths(1).minusDays(1);
-			result.add(valueOf(indicator, unitCode, start, end.isAfter(to) ? to : end, byMonth.getOrDefault(month, Map.of())));
+			var sums = byMonth.getOrDefault(month, Map.of());
+			if (indicator.stock()) {
+				sums.forEach((metric, value) -> running.merge(metric, value, Long::sum));
+				sums = Map.copyOf(running);
+			}
+			result.add(valueOf(indicator, unitCode, start, end.isAfter(to) ? to : end, sums));
 		}
 		return result;
 	}

@@ -29,10 +29,26 @@
   // Vietnam time (UTC+7, no summer time), as the forms write it.
   function vietnamNow() { return new Date(Date.now() + 7 * 3600000).toISOString().slice(0, 16); }
 
+  // Signing out clears the phone's copy: the entries waiting to send and the kept pages (service worker cache).
+  // Entries not yet sent would be lost: the member is told how many and stays signed in unless they confirm.
   var signout = document.querySelector('form[action="/signout"]');
-  if (signout && navigator.serviceWorker) {
-    signout.addEventListener('submit', function () {
-      if (navigator.serviceWorker.controller) { navigator.serviceWorker.controller.postMessage({ type: 'forget' }); }
+  if (signout) {
+    signout.addEventListener('submit', function (e) {
+      if (signout.getAttribute('data-field-cleared')) { return; }
+      e.preventDefault();
+      var waiting = load().length;
+      var warn = ((box || form).getAttribute('data-t-signout') || '{0}').replace('{0}', String(waiting));
+      if (waiting > 0 && !window.confirm(warn)) { return; }
+      localStorage.removeItem(KEY);
+      sessionStorage.removeItem(NOTICE);
+      if (navigator.serviceWorker && navigator.serviceWorker.controller) {
+        navigator.serviceWorker.controller.postMessage({ type: 'forget' });
+      }
+      var cleared = window.caches ? caches.delete('xaso-field-v1').catch(function () {}) : Promise.resolve();
+      cleared.then(function () {
+        signout.setAttribute('data-field-cleared', 'yes');
+        signout.submit();
+      });
     });
   }
   if (form) { formPage(form); }

@@ -39,7 +39,10 @@ import vn.xaso.units.Villages;
  * survey of the same household. The network returns: the page sends once (exactly one visit), the older survey
  * is kept for review and listed for the member and the commune; the same client ids posted again (a dropped
  * answer) create nothing; the member keeps the offline survey from the review page. A household not assigned
- * to the member is refused with 403 and a Vietnamese message. Every screen checked with axe.
+ * to the member is refused with 403 and a Vietnamese message. Every screen checked with axe. Last, the commune's
+ * adoption indicators moved accordingly (households, smartphones, e-payment, visits; the kept offline survey, now
+ * the latest, takes e-payment away again), the household's digital address gets a plus code when the member pins
+ * it, its door plate PDF is printed, and the address-code indicator moves by one.
  */
 @XasoIntegrationTest
 class BrowserCommunityFieldTests {
@@ -56,11 +59,27 @@ class BrowserCommunityFieldTests {
 	@Autowired ReviewingFieldEntries reviewing;
 	@Autowired JdbcClient jdbc;
 	@Autowired TransactionTemplate tx;
+	@Autowired vn.xaso.insights.Indicators indicators;
 
 	final Actor admin = new Actor(DemoData.YEN_MO, "yenmo.admin", Set.of(Role.ADMIN), null);
 
 	<T> T yenMo(java.util.function.Supplier<T> work) {
 		return Tenancy.callAs(UnitScope.of(DemoData.YEN_MO), work);
+	}
+
+	/** The commune's numerator (index 0) and denominator (1) of an adoption indicator since the start of the year. */
+	long[] figure(String code) {
+		var today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+		var v = yenMo(() -> indicators.value(indicators.find(code).orElseThrow(), DemoData.YEN_MO, today.withDayOfYear(1), today));
+		return new long[] { v.numerator().longValueExact(), v.denominator() == null ? 0 : v.denominator().longValueExact() };
+	}
+
+	Map<String, long[]> adoption() {
+		var all = new java.util.HashMap<String, long[]>();
+		for (var code : List.of("HOUSEHOLD_SMARTPHONE", "HOUSEHOLD_E_PAYMENT", "HOUSEHOLD_ADDRESS_CODE", "COMMUNITY_VISITS_PER_MEMBER")) {
+			all.put(code, figure(code));
+		}
+		return all;
 	}
 
 	long count(String sql, long household) {
@@ -80,6 +99,13 @@ class BrowserCommunityFieldTests {
 		long notMine = yenMo(() -> registering.register(admin, new HouseholdEntry.Input(village.id(), "Triệu Văn Gió", "1961", null,
 				null, null, "Xóm Suối, " + village.fullName(), "Họ tên, địa chỉ", today.toString(), false, false, false)));
 		yenMo(() -> teams.assign(admin, added.memberId(), List.of(mine)));
+		var before = new java.util.concurrent.atomic.AtomicReference<Map<String, long[]>>();
+		org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+			before.set(adoption());
+			assertThat(before.get().get("HOUSEHOLD_SMARTPHONE")[1]).as("both households counted")
+				.isEqualTo(yenMo(() -> tx.execute(s -> jdbc.sql("select count(*) from community_household where unit_code = ?")
+					.param(DemoData.YEN_MO).query(Long.class).single())));
+		});
 		var phoneB = new WebSession(port);
 		phoneB.get(added.link());
 		phoneB.post(added.link(), Map.of("password", PASSWORD, "passwordAgain", PASSWORD));
@@ -90,6 +116,7 @@ class BrowserCommunityFieldTests {
 		var walk = Journey.start(browser, "community-field-offline", "/community");
 		var driver = browser.driver();
 		var wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+		wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class); // the page reloads itself after a send
 		wait.until(d -> driver.executeScript("return document.documentElement.getAttribute('data-field-kept');") != null);
 		assertThat(driver.executeScript("return document.documentElement.getAttribute('data-field-kept');")).isNotEqualTo("failed");
 
@@ -131,6 +158,14 @@ class BrowserCommunityFieldTests {
 		browser.check("community-field-sent");
 		assertThat(count("select count(*) from community_visit where household_id = ?", mine)).isEqualTo(1);
 		assertThat(count("select count(*) from community_survey where household_id = ?", mine)).as("the other phone's only").isEqualTo(1);
+		// The commune's adoption indicators: one visit more, and the other phone's survey (3 smartphones, e-payment).
+		org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+			var now = adoption();
+			assertThat(now.get("COMMUNITY_VISITS_PER_MEMBER")[0] - before.get().get("COMMUNITY_VISITS_PER_MEMBER")[0]).isEqualTo(1);
+			assertThat(now.get("HOUSEHOLD_SMARTPHONE")[0] - before.get().get("HOUSEHOLD_SMARTPHONE")[0]).isEqualTo(1);
+			assertThat(now.get("HOUSEHOLD_E_PAYMENT")[0] - before.get().get("HOUSEHOLD_E_PAYMENT")[0]).isEqualTo(1);
+			assertThat(now.get("HOUSEHOLD_SMARTPHONE")[1]).isEqualTo(before.get().get("HOUSEHOLD_SMARTPHONE")[1]);
+		});
 
 		// The answer was lost on the way back: the phone sends the same entries again. Nothing new is saved.
 		var again = (String) driver.executeAsyncScript("""
@@ -154,6 +189,29 @@ class BrowserCommunityFieldTests {
 		assertThat(browser.bodyText()).contains("Đã thêm khảo sát vào lịch sử của hộ", "Không có khảo sát nào cần xem lại");
 		assertThat(count("select count(*) from community_survey where household_id = ?", mine)).isEqualTo(2);
 		walk.assertScreensAtMost(8);
+		// The kept offline survey is now the household's latest: one smartphone still, no e-payment account.
+		org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+			var now = adoption();
+			assertThat(now.get("HOUSEHOLD_SMARTPHONE")[0] - before.get().get("HOUSEHOLD_SMARTPHONE")[0]).isEqualTo(1);
+			assertThat(now.get("HOUSEHOLD_E_PAYMENT")[0]).isEqualTo(before.get().get("HOUSEHOLD_E_PAYMENT")[0]);
+		});
+
+		// The household's digital address: pinned by the member, it gets a plus code and a door plate.
+		var page = phoneB.get("/community/households/" + mine).body();
+		var address = java.util.regex.Pattern.compile("href=\"/addresses/([0-9]+)\"").matcher(page);
+		assertThat(address.find()).as(page).isTrue();
+		assertThat(page).doesNotContain("plate.pdf");
+		assertThat(phoneB.get("/addresses/" + address.group(1)).statusCode()).isEqualTo(200);
+		assertThat(phoneB.post("/addresses/" + address.group(1) + "/pin", Map.of("lat", "20.112233", "lon", "105.998877")).statusCode())
+			.isEqualTo(302);
+		assertThat(phoneB.get("/community/households/" + mine).body()).contains("/addresses/" + address.group(1) + "/plate.pdf");
+		var plate = phoneB.getBytes("/addresses/" + address.group(1) + "/plate.pdf");
+		assertThat(plate.statusCode()).isEqualTo(200);
+		assertThat(new String(plate.body(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+		org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+				adoption().get("HOUSEHOLD_ADDRESS_CODE")[0] - before.get().get("HOUSEHOLD_ADDRESS_CODE")[0]).isEqualTo(1));
+		var dashboard = new WebSession(port).signInOfficial("yenmo.admin", DemoData.PASSWORD).get("/insights/" + DemoData.YEN_MO);
+		assertThat(dashboard.body()).contains("Hộ có điện thoại thông minh", "Hộ có mã địa chỉ số");
 
 		// A household not assigned to the member: refused, in Vietnamese, nothing saved.
 		var refused = phoneB.send("POST", "/community/sync", "application/json", "application/json", ("""
@@ -163,6 +221,34 @@ class BrowserCommunityFieldTests {
 		assertThat(refused.statusCode()).isEqualTo(403);
 		assertThat(refused.body()).contains("không do bạn phụ trách");
 		assertThat(count("select count(*) from community_visit where household_id = ?", notMine)).isZero();
+
+		// Signing out clears the phone's copy, but never an entry still waiting without saying so first.
+		try {
+			network(false);
+			walk.click("Xã hội số ở thôn");
+			walk.click("Ghi lần đến thăm");
+			walk.tick("Việc khác");
+			walk.fill("Kết quả", "Hẹn tuần sau quay lại.");
+			walk.click("Lưu lần đến thăm");
+			assertThat(browser.bodyText()).contains("Chờ gửi (1)");
+			walk.press("Đăng xuất");
+			var question = driver.switchTo().alert();
+			assertThat(question.getText()).contains("Còn 1 mục chưa gửi");
+			question.dismiss();
+			assertThat(browser.bodyText()).as("still signed in, the entry kept").contains("Chờ gửi (1)");
+		}
+		finally {
+			network(true);
+		}
+		wait.until(d -> browser.bodyText().contains("Đã gửi 1 mục lên xã"));
+		assertThat(count("select count(*) from community_visit where household_id = ?", mine)).isEqualTo(2);
+		walk.click("Đăng xuất");
+		assertThat(browser.path()).doesNotStartWith("/community");
+		assertThat(driver.executeScript("return localStorage.getItem('xaso.field.queue." + added.username() + "');")).isNull();
+		var kept = (String) driver.executeAsyncScript("""
+				var done = arguments[arguments.length - 1];
+				caches.keys().then(function (k) { done(k.join(',')); }, function (e) { done('failed ' + e); });""");
+		assertThat(kept).doesNotContain("xaso-field").doesNotContain("failed");
 	}
 
 	private String workerSession;

@@ -192,4 +192,83 @@ class CommunityTests {
 		assertThat(yenMo(() -> trainings.recordAttendance(admin, training, List.of(h1, h2, h1)))).isEqualTo(3);
 		assertThat(yenMo(() -> trainings.training(admin, training)).orElseThrow().attendance()).isEqualTo(2);
 	}
+
+	@Autowired vn.xaso.dossiers.Dossiers dossiers;
+
+	@Test
+	void aVisitNamesTheDossierTheMemberSubmittedWithHelpAndShowsItsConsent() {
+		var member = yenMo(() -> teams.teams(admin)).stream().flatMap(t -> t.members().stream())
+			.filter(m -> m.username().equals("yenmo.congnghe")).findFirst().orElseThrow();
+		var actor = new Actor(YEN_MO, "yenmo.congnghe", Set.of(Role.COMMUNITY_TEAM), member.id());
+		long id = yenMo(() -> registering.register(actor, input("Lục Văn Hồ " + tag, "1955", null)));
+		var owner = vn.xaso.dossiers.DossierFixtures.citizenId(jdbc, "0988000003");
+		var assisted = dossiers.submit(vn.xaso.dossiers.DossierFixtures.COMMUNITY, new vn.xaso.dossiers.NewDossier(YEN_MO,
+				vn.xaso.dossiers.DossierFixtures.BIRTH, vn.xaso.dossiers.Channel.ASSISTED, owner,
+				vn.xaso.dossiers.DossierFixtures.applicant("0988000003"), vn.xaso.dossiers.DossierFixtures.birthForm("Lục Gia " + tag),
+				vn.xaso.dossiers.DossierFixtures.consent()), vn.xaso.dossiers.DossierFixtures.papers());
+		var atCounter = vn.xaso.dossiers.DossierFixtures.counter(dossiers, jdbc, "0988000003", "Lục Quầy " + tag);
+		var actions = EnumSet.of(VisitAction.ASSISTED_DOSSIER);
+		// refused, nothing saved: a code without the action, a dossier received at the counter, an unknown code
+		assertThatThrownBy(() -> yenMo(() -> visits.record(actor, id, Instant.now(), EnumSet.of(VisitAction.OTHER), "Nộp giúp", null,
+				assisted.code()))).isInstanceOf(CommunityException.class).extracting("key").isEqualTo("community.error.dossierAction");
+		assertThatThrownBy(() -> yenMo(() -> visits.record(actor, id, Instant.now(), actions, "Nộp giúp", null, atCounter.code())))
+			.isInstanceOf(CommunityException.class).extracting("key").isEqualTo("community.error.dossier");
+		assertThatThrownBy(() -> yenMo(() -> visits.record(actor, id, Instant.now(), actions, "Nộp giúp", null, "H37.14701-000000-9999")))
+			.isInstanceOf(CommunityException.class).extracting("key").isEqualTo("community.error.dossier");
+		// another member did not submit it
+		long team = yenMo(() -> teams.createTeam(admin, "Tổ hồ sơ " + tag, village));
+		var other = yenMo(() -> teams.addMember(admin, team, "yenmo.hs" + tag, "Lục Văn Khác", null, false));
+		yenMo(() -> teams.assign(admin, other.memberId(), List.of(id)));
+		var otherActor = new Actor(YEN_MO, other.username(), Set.of(Role.COMMUNITY_TEAM), other.memberId());
+		assertThatThrownBy(() -> yenMo(() -> visits.record(otherActor, id, Instant.now(), actions, "Nộp giúp", null, assisted.code())))
+			.isInstanceOf(CommunityException.class).extracting("key").isEqualTo("community.error.dossier");
+		assertThat(yenMo(() -> visits.ofHousehold(admin, id))).isEmpty();
+		// the member who submitted it: linked, with the consent the dossier keeps
+		yenMo(() -> teams.assign(admin, member.id(), List.of(id)));
+		yenMo(() -> visits.record(actor, id, Instant.now(), actions, "Đã nộp giúp hồ sơ khai sinh", null, " " + assisted.code() + " "));
+		assertThat(yenMo(() -> visits.ofHousehold(admin, id))).singleElement().satisfies(v -> {
+			assertThat(v.dossier()).isNotNull();
+			assertThat(v.dossier().id()).isEqualTo(assisted.dossierId());
+			assertThat(v.dossier().code()).isEqualTo(assisted.code());
+			assertThat(v.dossier().consentedBy()).isEqualTo("Trần Thị Hoa");
+			assertThat(v.dossier().consentMethod()).isEqualTo(vn.xaso.dossiers.Consent.Method.IN_PERSON.label());
+		});
+	}
+
+	@Autowired vn.xaso.community.internal.TrainingMaterials materials;
+
+	static byte[] zip(String... names) throws java.io.IOException {
+		var bytes = new java.io.ByteArrayOutputStream();
+		try (var zip = new java.util.zip.ZipOutputStream(bytes)) {
+			for (var n : names) {
+				zip.putNextEntry(new java.util.zip.ZipEntry(n));
+				zip.write("<x/>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+				zip.closeEntry();
+			}
+		}
+		return bytes.toByteArray();
+	}
+
+	@Test
+	void trainingMaterialsAreCheckedByContentNotByName() throws Exception {
+		long training = yenMo(() -> trainings.addTraining(admin, "Tài liệu " + tag, "Lê Văn Tú", LocalDate.now(VIETNAM), null));
+		var pdf = "%PDF-1.7\n1 0 obj<<>>endobj\n%%EOF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+		var docx = zip("[Content_Types].xml", "_rels/.rels", "word/document.xml");
+		long a = yenMo(() -> materials.add(admin, training, "Hướng dẫn VNeID.pdf", pdf));
+		long b = yenMo(() -> materials.add(admin, training, "C:\\Tài liệu\\Bài giảng.docx", docx));
+		for (var bad : List.of("Chỉ là chữ, đổi tên thành PDF".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+				zip("bai-giang.txt"), zip("word/document.xml"), new byte[0])) {
+			assertThatThrownBy(() -> yenMo(() -> materials.add(admin, training, "gia.pdf", bad)))
+				.isInstanceOf(CommunityException.class).extracting("key").isIn("community.error.materialType", "community.error.materialMissing");
+		}
+		var ngaAn = new Actor("16144", "ngaan.admin", Set.of(Role.ADMIN), null);
+		assertThatThrownBy(() -> Tenancy.callAs(UnitScope.of("16144"), () -> materials.add(ngaAn, training, "x.pdf", pdf)))
+			.isInstanceOf(CommunityException.class).extracting("key").isEqualTo("community.error.noTraining");
+		var list = yenMo(() -> materials.list(admin, training));
+		assertThat(list).extracting(vn.xaso.community.internal.TrainingMaterials.Material::name)
+			.containsExactly("Hướng dẫn VNeID.pdf", "Bài giảng.docx");
+		assertThat(list.get(1).contentType()).isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+		assertThat(yenMo(() -> materials.get(admin, training, a)).orElseThrow().content()).isEqualTo(pdf);
+		assertThat(yenMo(() -> materials.get(admin, training + 1_000_000, b))).isEmpty();
+	}
 }

@@ -12,7 +12,9 @@ import org.springframework.core.io.ClassPathResource;
 
 class IndicatorDefinitionTests {
 
-	private static final Set<String> METRICS = Set.of("documents.outgoing_released", "documents.outgoing_signed",
+	private static final Set<String> METRICS = Set.of("documents.outgoing_released", "documents.outgoing_signed", "community.households", "community.households_smartphone",
+			"community.households_e_payment", "community.households_vneid", "community.households_app", "community.households_coded",
+			"community.visits", "community.member_months", "community.assisted_dossiers", "community.trainings", "community.training_attendance",
 			"documents.incoming_registered", "documents.incoming_electronic", "documents.incoming_done",
 			"documents.incoming_done_on_time", "dossiers.submitted", "dossiers.submitted_online", "dossiers.digitised",
 			"dossiers.resolved", "dossiers.resolved_on_time", "dossiers.result_electronic", "dossiers.paid", "dossiers.paid_online",
@@ -25,7 +27,10 @@ class IndicatorDefinitionTests {
 		try (var in = new ClassPathResource("insights/indicators.json").getInputStream()) {
 			var all = Indicators.load(in, METRICS);
 			assertThat(all).containsKeys("DOC_OUT_SIGNED", "DOC_IN_ON_TIME", "PEOPLE_SMARTPHONE", "FEEDBACK_ON_TIME", "FEEDBACK_SATISFIED",
-					"FEEDBACK_REOPENED", "FEEDBACK_MEAN_DAYS", "FEEDBACK_RECEIVED", "RADIO_BROADCASTS", "RADIO_SECONDS");
+					"FEEDBACK_REOPENED", "FEEDBACK_MEAN_DAYS", "FEEDBACK_RECEIVED", "RADIO_BROADCASTS", "RADIO_SECONDS",
+					"HOUSEHOLD_SMARTPHONE", "HOUSEHOLD_ADDRESS_CODE", "COMMUNITY_VISITS_PER_MEMBER", "COMMUNITY_ASSISTED_DOSSIERS");
+			assertThat(all.get("HOUSEHOLD_SMARTPHONE").stock()).as("a share of households at the period's end").isTrue();
+			assertThat(all.get("COMMUNITY_TRAININGS").stock()).isFalse();
 			assertThat(all.values()).allSatisfy(i -> {
 				assertThat(i.source()).isNotBlank();
 				assertThat(i.definitionVi()).isNotBlank();
@@ -50,6 +55,13 @@ class IndicatorDefinitionTests {
 		var twice = "{\"indicators\":[" + body("AB", "COUNT", "[\"documents.outgoing_signed\"]", "[]") + ","
 				+ body("AB", "COUNT", "[\"documents.outgoing_signed\"]", "[]") + "]}";
 		assertThatThrownBy(() -> Indicators.load(stream(twice), METRICS)).hasMessageContaining("AB: declared twice");
+	}
+
+	@Test
+	void refusesAnEnteredStock() {
+		var json = "{\"indicators\":[{\"code\":\"AB\",\"nameVi\":\"T\",\"nameEn\":\"N\",\"pillar\":\"SOCIETY\",\"kind\":\"ENTERED\","
+				+ "\"unit\":\"%\",\"definitionVi\":\"Đ\",\"definitionEn\":\"D\",\"source\":\"S\",\"stock\":true}]}";
+		assertThatThrownBy(() -> Indicators.load(stream(json), METRICS)).hasMessageContaining("AB: an entered indicator cannot be a stock");
 	}
 
 	@Test

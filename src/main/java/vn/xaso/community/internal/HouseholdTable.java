@@ -114,6 +114,29 @@ class HouseholdTable {
 		}
 	}
 
+	/** Locks the household's row until the end of the transaction. */
+	void lock(String unitCode, long id) {
+		jdbc.sql("select id from community_household where unit_code = ? and id = ? for update").params(unitCode, id).query(Long.class).list();
+	}
+
+	/** The household's address record id and whether its address has a code; empty without a record. */
+	Optional<java.util.Map.Entry<Long, Boolean>> address(String unitCode, long id) {
+		return jdbc.sql("select address_id, address_coded_at is not null from community_household where unit_code = ? and id = ? and address_id is not null")
+			.params(unitCode, id).query((rs, n) -> java.util.Map.entry(rs.getLong(1), rs.getBoolean(2))).optional();
+	}
+
+	/** Links the household to its digital address record. */
+	void linkAddress(String unitCode, long id, long addressId) {
+		jdbc.sql("update community_household set address_id = ? where unit_code = ? and id = ?").params(addressId, unitCode, id).update();
+	}
+
+	/** Marks the household's address as coded (the first time only); whether this call marked it. */
+	boolean markCoded(String unitCode, long id, long addressId) {
+		return jdbc.sql("""
+				update community_household set address_coded_at = now(), address_id = coalesce(address_id, ?)
+				where unit_code = ? and id = ? and address_coded_at is null""").params(addressId, unitCode, id).update() == 1;
+	}
+
 	/** Assigns the household to a member (replacing an earlier assignment). */
 	void assign(String unitCode, long householdId, long memberId) {
 		jdbc.sql("""

@@ -36,12 +36,15 @@ public class ImportingHouseholds {
 	private final Villages villages;
 	private final AuditLog audit;
 	private final ApplicationEventPublisher events;
+	private final CommunityMetrics metrics;
 
-	ImportingHouseholds(HouseholdTable households, Villages villages, AuditLog audit, ApplicationEventPublisher events) {
+	ImportingHouseholds(HouseholdTable households, Villages villages, AuditLog audit, ApplicationEventPublisher events,
+			CommunityMetrics metrics) {
 		this.households = households;
 		this.villages = villages;
 		this.audit = audit;
 		this.events = events;
+		this.metrics = metrics;
 	}
 
 	@Transactional(readOnly = true)
@@ -59,10 +62,13 @@ public class ImportingHouseholds {
 		var rows = HouseholdsFile.read(filename, content);
 		var bad = new ArrayList<BadRow>();
 		var good = check(actor, rows, bad);
+		var ids = new ArrayList<Long>();
 		for (var entry : good) {
 			long id = households.insert(actor.unitCode(), entry, actor.username());
+			ids.add(id);
 			events.publishEvent(new HouseholdRegistered(actor.unitCode(), id, entry.villageId(), actor.username()));
 		}
+		metrics.householdsAdded(actor.unitCode(), ids);
 		audit.record(AuditEvent.of(actor.unitCode(), actor.username(), "community.households.imported")
 			.change(null, good.size() + " saved, " + bad.size() + " bad rows"));
 		return new Result(rows.size(), good.size(), bad, good.size());

@@ -32,11 +32,13 @@ public class PlanningTrainings {
 	private final TrainingTable table;
 	private final HouseholdTable households;
 	private final Villages villages;
+	private final CommunityMetrics metrics;
 
-	PlanningTrainings(TrainingTable table, HouseholdTable households, Villages villages) {
+	PlanningTrainings(TrainingTable table, HouseholdTable households, Villages villages, CommunityMetrics metrics) {
 		this.table = table;
 		this.households = households;
 		this.villages = villages;
+		this.metrics = metrics;
 	}
 
 	@Transactional
@@ -88,7 +90,9 @@ public class PlanningTrainings {
 		if (touchPointId != null && table.touchPoints(actor.unitCode()).stream().noneMatch(p -> p.id() == touchPointId)) {
 			throw new CommunityException("touchPointId", "community.error.touchPoint");
 		}
-		return table.insertTraining(actor.unitCode(), t, who, on, touchPointId, actor.username());
+		long id = table.insertTraining(actor.unitCode(), t, who, on, touchPointId, actor.username());
+		metrics.trainingAdded(actor.unitCode(), on);
+		return id;
 	}
 
 	@Transactional(readOnly = true)
@@ -110,17 +114,22 @@ public class PlanningTrainings {
 	@Transactional
 	public int recordAttendance(Actor actor, long trainingId, Collection<Long> householdIds) {
 		requireTeam(actor);
-		table.training(actor.unitCode(), trainingId).orElseThrow(() -> new CommunityException(null, "community.error.noTraining"));
+		var training = table.training(actor.unitCode(), trainingId)
+			.orElseThrow(() -> new CommunityException(null, "community.error.noTraining"));
 		if (householdIds.isEmpty()) {
 			throw new CommunityException("householdIds", "community.error.noHouseholdsChosen");
 		}
 		int n = 0;
+		int fresh = 0;
 		for (var id : householdIds) {
 			if (households.find(actor.unitCode(), id).isPresent()) {
-				table.attend(actor.unitCode(), trainingId, id);
+				if (table.attend(actor.unitCode(), trainingId, id)) {
+					fresh++;
+				}
 				n++;
 			}
 		}
+		metrics.attended(actor.unitCode(), training.heldOn(), fresh);
 		return n;
 	}
 

@@ -43,6 +43,12 @@ public class ReadingHouseholds {
 		if (member.isEmpty()) {
 			return new ListPage(List.of(), 0);
 		}
+		if (actor.villageHead()) {
+			if (villageId != null && !villageId.equals(actor.villageId())) {
+				return new ListPage(List.of(), 0);
+			}
+			villageId = actor.villageId();
+		}
 		var onlyMember = member.get() == 0 ? null : member.get();
 		var names = villageNames(actor.unitCode());
 		var rows = households.page(actor.unitCode(), villageId, q, onlyMember, offset, limit);
@@ -61,6 +67,16 @@ public class ReadingHouseholds {
 		return found;
 	}
 
+	/** The household's digital address record (kept by the addresses module) and whether it has a code yet. */
+	public record Address(long id, boolean coded) {
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Address> address(Actor actor, long householdId) {
+		return visible(actor, householdId).flatMap(h -> households.address(actor.unitCode(), householdId))
+			.map(a -> new Address(a.getKey(), a.getValue()));
+	}
+
 	/** The record without an audit entry, for checks before recording a visit or survey. */
 	@Transactional(readOnly = true)
 	public Optional<Household> visible(Actor actor, long id) {
@@ -69,14 +85,21 @@ public class ReadingHouseholds {
 			return Optional.empty();
 		}
 		return households.find(actor.unitCode(), id)
-			.filter(r -> member.get() == 0 || (r.memberId() != null && r.memberId().equals(member.get())))
+			.filter(r -> actor.villageHead() ? java.util.Objects.equals(actor.villageId(), r.villageId())
+					: member.get() == 0 || (r.memberId() != null && r.memberId().equals(member.get())))
 			.map(r -> toHousehold(r, villageNames(actor.unitCode())));
 	}
 
-	/** Empty: sees nothing; 0: the whole commune; otherwise the member id whose households are visible. */
+	/**
+	 * Empty: sees nothing; 0: the whole commune (or, for a village head bound to a village, that village — the
+	 * callers narrow it); otherwise the member id whose households are visible.
+	 */
 	static Optional<Long> scope(Actor actor) {
 		if (actor.staff()) {
 			return Optional.of(0L);
+		}
+		if (actor.villageHead()) {
+			return actor.villageId() == null ? Optional.empty() : Optional.of(0L);
 		}
 		return Optional.ofNullable(actor.memberId());
 	}

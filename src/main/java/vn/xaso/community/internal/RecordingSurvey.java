@@ -23,18 +23,25 @@ public class RecordingSurvey {
 
 	private final SurveyTable surveys;
 	private final ReadingHouseholds households;
+	private final HouseholdTable table;
 	private final ApplicationEventPublisher events;
 
-	RecordingSurvey(SurveyTable surveys, ReadingHouseholds households, ApplicationEventPublisher events) {
+	RecordingSurvey(SurveyTable surveys, ReadingHouseholds households, HouseholdTable table, ApplicationEventPublisher events) {
 		this.surveys = surveys;
 		this.households = households;
+		this.table = table;
 		this.events = events;
 	}
 
 	@Transactional
 	public long record(Actor actor, long householdId, Answers a) {
+		if (!actor.staff() && actor.memberId() == null) {
+			throw new CommunityException(null, "community.error.notMember"); // a village head reads, does not survey
+		}
 		households.visible(actor, householdId).orElseThrow(() -> new CommunityException(null, "community.error.noHousehold"));
 		check(a);
+		// one survey of a household at a time: the counters take "the latest survey" from the order of entry
+		table.lock(actor.unitCode(), householdId);
 		long id = surveys.insert(actor.unitCode(), householdId, a.on(), a.smartphones(), a.internet(), a.ePayment(),
 				a.vneidLevel2(), a.usesApp(), a.inZaloGroup(), a.mainBarrier(), actor.username());
 		events.publishEvent(new SurveyRecorded(actor.unitCode(), id, householdId, a.on(), a.smartphones() > 0, a.ePayment(),

@@ -20,11 +20,13 @@ public class RegisteringHousehold {
 	private final HouseholdTable households;
 	private final Villages villages;
 	private final ApplicationEventPublisher events;
+	private final CommunityMetrics metrics;
 
-	RegisteringHousehold(HouseholdTable households, Villages villages, ApplicationEventPublisher events) {
+	RegisteringHousehold(HouseholdTable households, Villages villages, ApplicationEventPublisher events, CommunityMetrics metrics) {
 		this.households = households;
 		this.villages = villages;
 		this.events = events;
+		this.metrics = metrics;
 	}
 
 	@Transactional
@@ -47,6 +49,7 @@ public class RegisteringHousehold {
 			households.assign(actor.unitCode(), id, actor.memberId());
 		}
 		events.publishEvent(new HouseholdRegistered(actor.unitCode(), id, entry.villageId(), actor.username()));
+		metrics.householdsAdded(actor.unitCode(), java.util.List.of(id));
 		return id;
 	}
 

@@ -40,6 +40,27 @@ class SurveyTable {
 			.list();
 	}
 
+	/** Adoption figures of one village: households and those whose latest survey has each item; with a code. */
+	record VillageAdoption(long villageId, long households, long surveyed, long smartphone, long ePayment, long vneid, long app,
+			long coded) {
+	}
+
+	/** Per village of the commune ({@code villageId} non-null: that village only), from the latest survey of each household. */
+	List<VillageAdoption> adoption(String unitCode, @org.jspecify.annotations.Nullable Long villageId) {
+		return jdbc.sql("""
+				select h.village_id, count(*), count(l.id), count(*) filter (where l.smartphones > 0), count(*) filter (where l.e_payment),
+				  count(*) filter (where l.vneid_level2), count(*) filter (where l.uses_app), count(*) filter (where h.address_coded_at is not null)
+				from community_household h
+				left join lateral (select s.id, s.smartphones, s.e_payment, s.vneid_level2, s.uses_app from community_survey s
+				  where s.household_id = h.id order by s.surveyed_on desc, s.id desc limit 1) l on true
+				where h.unit_code = ? and (?::bigint is null or h.village_id = ?)
+				group by h.village_id""")
+			.params(unitCode, villageId, villageId)
+			.query((rs, n) -> new VillageAdoption(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6),
+					rs.getLong(7), rs.getLong(8)))
+			.list();
+	}
+
 	java.util.Optional<Survey> find(String unitCode, long id) {
 		return jdbc.sql("""
 				select id, household_id, surveyed_on, smartphones, internet, e_payment, vneid_level2, uses_app, in_zalo_group,

@@ -66,8 +66,31 @@ class TrainingTable {
 		return jdbc.sql(TRAININGS + " where t.unit_code = ? and t.id = ?").params(unitCode, id).query(TrainingTable::map).optional();
 	}
 
-	void attend(String unitCode, long trainingId, long householdId) {
-		jdbc.sql("insert into community_attendance (training_id, household_id, unit_code) values (?, ?, ?) on conflict do nothing")
+	/** A training's file, without its content. */
+	record MaterialRow(long id, String name, String contentType, int size, String uploadedBy) {
+	}
+
+	long insertMaterial(String unitCode, long trainingId, String name, String contentType, byte[] content, String by) {
+		return jdbc.sql("""
+				insert into community_training_material (unit_code, training_id, name, content_type, size, content, uploaded_by)
+				values (?, ?, ?, ?, ?, ?, ?) returning id""")
+			.params(unitCode, trainingId, name, contentType, content.length, content, by).query(Long.class).single();
+	}
+
+	List<MaterialRow> materials(String unitCode, long trainingId) {
+		return jdbc.sql("select id, name, content_type, size, uploaded_by from community_training_material where unit_code = ? and training_id = ? order by id")
+			.params(unitCode, trainingId)
+			.query((rs, n) -> new MaterialRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5))).list();
+	}
+
+	Optional<byte[]> materialContent(String unitCode, long trainingId, long id) {
+		return jdbc.sql("select content from community_training_material where unit_code = ? and training_id = ? and id = ?")
+			.params(unitCode, trainingId, id).query((rs, n) -> rs.getBytes(1)).optional();
+	}
+
+	/** Whether the household was newly marked present. */
+	boolean attend(String unitCode, long trainingId, long householdId) {
+		return 1 == jdbc.sql("insert into community_attendance (training_id, household_id, unit_code) values (?, ?, ?) on conflict do nothing")
 			.params(trainingId, householdId, unitCode).update();
 	}
 

@@ -21,7 +21,8 @@ import vn.xaso.community.VisitAction;
 class VisitTable {
 
 	private static final String SELECT = """
-			select v.id, v.household_id, h.head_name, v.member_id, m.full_name, v.visited_at, v.actions, v.outcome, v.follow_up_on
+			select v.id, v.household_id, h.head_name, v.member_id, m.full_name, v.visited_at, v.actions, v.outcome, v.follow_up_on,
+			  v.dossier_id, v.dossier_code
 			from community_visit v join community_household h on h.id = v.household_id join community_member m on m.id = v.member_id
 			""";
 
@@ -37,12 +38,13 @@ class VisitTable {
 	}
 
 	long insert(String unitCode, long householdId, long memberId, Instant at, Set<VisitAction> actions, String outcome,
-			@Nullable LocalDate followUpOn) {
+			@Nullable LocalDate followUpOn, @Nullable Long dossierId, @Nullable String dossierCode) {
 		return jdbc.sql("""
-				insert into community_visit (unit_code, household_id, member_id, visited_at, actions, outcome, follow_up_on)
-				values (?, ?, ?, ?, ?, ?, ?) returning id""")
+				insert into community_visit (unit_code, household_id, member_id, visited_at, actions, outcome, follow_up_on,
+				  dossier_id, dossier_code)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
 			.params(unitCode, householdId, memberId, java.sql.Timestamp.from(at),
-					actions.stream().map(Enum::name).sorted().toArray(String[]::new), outcome, followUpOn)
+					actions.stream().map(Enum::name).sorted().toArray(String[]::new), outcome, followUpOn, dossierId, dossierCode)
 			.query(Long.class).single();
 	}
 
@@ -68,6 +70,7 @@ class VisitTable {
 		Arrays.stream((String[]) rs.getArray("actions").getArray()).map(VisitAction::valueOf).forEach(actions::add);
 		return new Visit(rs.getLong("id"), rs.getLong("household_id"), rs.getString("head_name"), rs.getLong("member_id"),
 				rs.getString("full_name"), rs.getTimestamp("visited_at").toInstant(), actions, rs.getString("outcome"),
-				rs.getObject("follow_up_on", LocalDate.class));
+				rs.getObject("follow_up_on", LocalDate.class), rs.getObject("dossier_id") == null ? null
+						: new Visit.AssistedDossier(rs.getLong("dossier_id"), rs.getString("dossier_code"), null, null, null));
 	}
 }

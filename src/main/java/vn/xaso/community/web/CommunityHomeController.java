@@ -42,6 +42,7 @@ class CommunityHomeController {
 				new vn.xaso.community.Actor(actor.unitCode(), actor.username(), java.util.Set.of(), actor.memberId()), null, "", 0, 50).items());
 		model.addAttribute("username", me.username());
 		model.addAttribute("reviewCount", reviewing.count(actor));
+		model.addAttribute("villageHead", actor.villageHead());
 		model.addAttribute("villages", villages.list(me.unitCode()).stream().filter(v -> v.active()).toList());
 		return "community/home";
 	}

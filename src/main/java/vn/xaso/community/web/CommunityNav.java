@@ -11,6 +11,7 @@ class CommunityNav {
 
 	@Bean
 	NavLink communityCard() {
-		return NavLink.official(65, "/community", "community.title", "community.cardText", "ADMIN", "LEADER", "COMMUNITY_TEAM");
+		return NavLink.official(65, "/community", "community.title", "community.cardText", "ADMIN", "LEADER", "COMMUNITY_TEAM",
+				"VILLAGE_HEAD");
 	}
 }

@@ -93,7 +93,7 @@ class FieldworkController {
 		}
 		try {
 			visits.record(actor, id, visit.visitedAt().atZone(VIETNAM).toInstant(), visit.actionSet(), visit.outcome(),
-					visit.followUpOn());
+					visit.followUpOn(), visit.dossierCode());
 			redirect.addFlashAttribute("notice", texts.t("community.visit.saved"));
 			return "redirect:/community/households/" + id;
 		}

@@ -63,7 +63,10 @@ class HouseholdController {
 		model.addAttribute("items", result.items());
 		model.addAttribute("paging", Paging.of(pageNo, result.total(), "/community/households",
 				Map.of("village", villageId == null ? "" : villageId.toString(), "q", query)));
-		model.addAttribute("villages", villages.list(me.unitCode()));
+		model.addAttribute("villages", villages.list(me.unitCode()).stream()
+			.filter(v -> !actor.villageHead() || java.util.Objects.equals(v.id(), actor.villageId())).toList());
+		model.addAttribute("readOnly", actor.villageHead());
+		model.addAttribute("canExport", actor.staff() || actor.villageHead());
 		model.addAttribute("village", villageId == null ? "" : villageId.toString());
 		model.addAttribute("q", query);
 		model.addAttribute("member", actor.memberId() != null && !actor.staff());
@@ -101,6 +104,10 @@ class HouseholdController {
 		model.addAttribute("visits", visits.ofHousehold(actor, id));
 		model.addAttribute("canVisit", actor.memberId() != null && id == household.id()
 				&& actor.memberId().equals(household.memberId()));
+		model.addAttribute("canSurvey", !actor.villageHead());
+		var address = reading.address(actor, id);
+		model.addAttribute("addressId", address.map(ReadingHouseholds.Address::id).orElse(null));
+		model.addAttribute("addressCoded", address.map(ReadingHouseholds.Address::coded).orElse(false));
 		return "community/household";
 	}
 

@@ -31,9 +31,12 @@ class TrainingController {
 	private final ReadingHouseholds households;
 	private final Villages villages;
 	private final Texts texts;
+	private final vn.xaso.community.internal.TrainingMaterials materials;
 
-	TrainingController(Actors actors, PlanningTrainings trainings, ReadingHouseholds households, Villages villages, Texts texts) {
+	TrainingController(Actors actors, PlanningTrainings trainings, ReadingHouseholds households, Villages villages, Texts texts,
+			vn.xaso.community.internal.TrainingMaterials materials) {
 		this.actors = actors;
+		this.materials = materials;
 		this.trainings = trainings;
 		this.households = households;
 		this.villages = villages;
@@ -116,6 +119,8 @@ class TrainingController {
 		var training = trainings.training(actor, id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("training", training);
 		model.addAttribute("attendees", trainings.attendees(actor, id));
+		model.addAttribute("materials", materials.list(actor, id));
+		model.addAttribute("canUpload", actor.staff() || actor.memberId() != null);
 		model.addAttribute("households", households.list(actor, null, "", 0, 100).items());
 		model.addAttribute("form", form);
 		return "community/training";
