@@ -20,6 +20,7 @@
 #   BENCH_STARTUP=1         0: skip the start-up benchmark (bench/startup.sh, goal 6) run first
 #   BENCH_DOSSIERS_SUBMIT=1 0: skip the dossier submission benchmark (bench/dossiers-submit.sh, issue 15 goal 2)
 #   BENCH_INSIGHTS=1        0: skip the national dashboard benchmark (bench/insights.sh, goal 1; SCALE=1: ~25 minutes)
+#   BENCH_COMMUNITY=1       0: skip the community benchmark (bench/community.sh: field-app sync, adoption dashboard)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -340,4 +341,9 @@ if [ "${BENCH_INSIGHTS:-1}" = 1 ]; then
   stop_app
   log "National dashboard and rankings (bench/insights.sh, its own fresh instance) ..."
   BENCH_OUT="$OUT/insights" BENCH_REBUILD=0 "$ROOT/bench/insights.sh"
+fi
+if [ "${BENCH_COMMUNITY:-1}" = 1 ]; then
+  stop_app
+  log "Community benchmark (bench/community.sh, its own fresh instance) ..."
+  BENCH_OUT="$OUT/community" BENCH_REBUILD=0 "$ROOT/bench/community.sh"
 fi
