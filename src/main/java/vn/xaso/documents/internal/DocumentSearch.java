@@ -35,7 +35,8 @@ import vn.xaso.platform.SqlLike;
  * page; otherwise the word index answers), so the choice changes the cost, never the rows. Left to itself, the
  * planner reads a common word's matches from the word index too, and that index is slow exactly for common words:
  * "quyet dinh khai sinh" has 2,468 matches of 100,000, but its AND reads the postings of "dinh" (96,699 documents)
- * and "quyet" (74,021), about 10 times the cost of walking 937 rows until 21 match (issue 15, docs/performance.md).</li>
+ * and "quyet" (74,021): 13 ms of backend CPU against 3-5 ms for walking 937 rows until 21 match (issue 15,
+ * docs/performance.md).</li>
  * <li>The register's total is counted only up to {@link #CAP} (past the current page): a register of 100,000
  * documents reads at most about a thousand entries of its newest-first index per page, and the page says
  * "hơn 1.000".</li>
