@@ -106,7 +106,8 @@ class DocumentSearchTests {
 		try {
 			Tenancy.runAs(UnitScope.of(ngaAn), () -> tx.executeWithoutResult(s -> jdbc.sql("""
 					insert into document (unit_code, direction, type, status, summary, created_by, created_at)
-					select :unit, 'out', 'THONG_BAO', 'draft', 'Bản nháp kiểm tra đếm số ' || g, 'search-test', now() - g * interval '1 second'
+					select :unit, 'out', 'THONG_BAO', 'draft', 'Bản nháp kiểm tra đếm số ' || g || case when g % 40 = 0 then ' mốcthử' else '' end,
+					       'search-test', now() - g * interval '1 second'
 					from generate_series(1, :n) g""").param("unit", ngaAn).param("n", DocumentSearch.CAP + 5).update()));
 			var clerk = new Actor(ngaAn, "ngaan.chutich", "Chủ tịch Nga An", Set.of(Role.LEADER));
 
@@ -127,6 +128,17 @@ class DocumentSearchTests {
 			assertThat(last.rows()).extracting(Documents.Row::summary).containsExactly("Bản nháp kiểm tra đếm số 1001",
 					"Bản nháp kiểm tra đếm số 1002", "Bản nháp kiểm tra đếm số 1003", "Bản nháp kiểm tra đếm số 1004",
 					"Bản nháp kiểm tra đếm số 1005");
+			// a word in every 40th draft (7 of the newest 300): the page by walking the register, then the rest exactly
+			var marked = Tenancy.callAs(UnitScope.of(ngaAn), () -> documents.search(clerk, query("mocthu", 0, 20)));
+			assertThat(marked.rows()).extracting(Documents.Row::summary)
+				.containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, 20).mapToObj(i -> "Bản nháp kiểm tra đếm số " + 40 * i + " mốcthử").toList());
+			assertThat(marked.total()).isEqualTo(20);
+			assertThat(marked.more()).isTrue();
+			var markedLast = Tenancy.callAs(UnitScope.of(ngaAn), () -> documents.search(clerk, query("mốcthử", 1, 20)));
+			assertThat(markedLast.rows()).extracting(Documents.Row::summary)
+				.containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(21, 25).mapToObj(i -> "Bản nháp kiểm tra đếm số " + 40 * i + " mốcthử").toList());
+			assertThat(markedLast.total()).isEqualTo(25);
+			assertThat(markedLast.more()).isFalse();
 			var few = Tenancy.callAs(UnitScope.of(ngaAn), () -> documents.search(clerk, query("kiem tra dem so 1003", 0, 20)));
 			assertThat(few.total()).isEqualTo(1);
 			assertThat(few.more()).isFalse();
