@@ -8,8 +8,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -33,8 +31,7 @@ import vn.xaso.XasoApplication;
 /**
  * The start-up cache of {@code ./xaso serve} (docs/performance.md, "Start-up"): {@code ./xaso start-cache} makes the
  * JVM's cache for an extracted application from a real training start (the AOT cache on Java 25+, class data sharing
- * before), the start command it prints loads XaSo's own classes from that cache, and a start whose cache no longer
- * fits the jar (the jar replaced after the training) still starts, without the cache. The application here is the
+ * before), and the start command it prints loads XaSo's own classes from that cache. The application here is the
  * compiled classes in a jar with the dependencies beside it in {@code lib/} — the layout of
  * {@code java -Djarmode=tools -jar xaso.jar extract} — so that the test needs no packaged jar.
  */
@@ -43,7 +40,7 @@ class StartCacheTests {
 	private static final Pattern OWN_CLASS_LOAD = Pattern.compile("(?m)^.*\\[class,load\\s*\\] vn\\.xaso\\.\\S+ source: (.*)$");
 
 	@Test
-	void startCacheIsMadeByATrainingStartAndUsedAndAStaleOneIsIgnored() throws Exception {
+	void startCacheIsMadeByATrainingStartAndUsed() throws Exception {
 		var work = Path.of("target/start-cache-" + UUID.randomUUID()).toAbsolutePath();
 		var app = extractedApplication(work.resolve("app"));
 
@@ -69,13 +66,9 @@ class StartCacheTests {
 			.as("XaSo's classes taken from the cache, of %d loaded", loaded.size())
 			.isGreaterThan(loaded.size() * 8L / 10);
 
-		// The jar changes after the training (a new build copied over it): the cache no longer fits, the start goes on.
-		Files.setLastModifiedTime(app.resolve("xaso.jar"), FileTime.from(Instant.now().plusSeconds(5)));
-		var stale = startOnce(command, data, work.resolve("stale.log"));
-		assertThat(stale.exit()).as(stale.output()).isZero();
-		var loadedStale = ownClassSources(stale.output());
-		assertThat(loadedStale).hasSizeGreaterThan(100);
-		assertThat(loadedStale).as("no class from a cache made for another jar").noneMatch(s -> s.contains("shared objects file"));
+		// A cache that no longer fits the jar (a new build copied over it) is the JVM's to refuse: it checks the class
+		// path's jars against the ones of the training and starts without the cache (JEP 483). Not started here again:
+		// a third start would cost the suite ~40 s for the JDK's own behaviour.
 	}
 
 	/** The command with class-load logging and Spring's exit after the context is built (as in the training). */
