@@ -34,6 +34,7 @@ public final class Pkcs11Signers {
 			var config = "--name = XaSo" + Math.abs(library.hashCode() + (slot == null ? 0 : slot.hashCode())) + "\n"
 					+ "library = " + library.toAbsolutePath() + "\n"
 					+ (slot == null ? "slotListIndex = 0\n" : "slot = " + slot + "\n");
+			Pkcs11Tokens.module(library); // initialised once per process, with the library's own locking
 			var provider = Security.getProvider("SunPKCS11").configure(config);
 			var store = Pkcs11Tokens.login(provider, pin);
 			String chosen = alias;

@@ -34,6 +34,7 @@ public final class Pkcs11Tokens {
 			"/usr/lib/x86_64-linux-gnu/libykcs11.so", "/usr/lib/libbit4xpki.so", "/usr/local/lib/libsofthsm2.so");
 
 	private static final long CKF_TOKEN_INITIALIZED = 0x400L;
+	private static final long CKF_OS_LOCKING_OK = 0x2L;
 
 	/**
 	 * The libraries a token may be opened with ({@code xaso.signing.pkcs11-libraries}; empty → {@link #KNOWN}, the
@@ -139,9 +140,7 @@ public final class Pkcs11Tokens {
 		requireAllowed(library);
 		try {
 			var pkcs11 = Class.forName("sun.security.pkcs11.wrapper.PKCS11");
-			var initArgs = Class.forName("sun.security.pkcs11.wrapper.CK_C_INITIALIZE_ARGS");
-			var module = pkcs11.getMethod("getInstance", String.class, String.class, initArgs, boolean.class)
-				.invoke(null, library.toAbsolutePath().toString(), "C_GetFunctionList", null, false);
+			var module = module(library);
 			var slots = (long[]) pkcs11.getMethod("C_GetSlotList", boolean.class).invoke(module, true);
 			var tokenInfo = pkcs11.getMethod("C_GetTokenInfo", long.class);
 			var found = new ArrayList<Token>();
@@ -155,13 +154,40 @@ public final class Pkcs11Tokens {
 			}
 			return found;
 		}
-		catch (IllegalAccessException e) {
+		catch (IllegalAccessException | java.lang.reflect.InaccessibleObjectException e) {
 			throw SigningException.because(e, "signing.error.pkcs11Exports");
 		}
 		catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
 			var cause = e instanceof java.lang.reflect.InvocationTargetException t && t.getCause() != null ? t.getCause() : e;
 			throw SigningException.because(cause, "signing.error.libraryUnreadable", library.toString(), String.valueOf(cause.getMessage()));
 		}
+	}
+
+	/**
+	 * The JDK's one wrapper of {@code library} for this process, initialised. The JDK keeps the wrapper per library path
+	 * for the life of the process; taken without initialising, it stays cached whatever C_Initialize says (one that
+	 * failed inside the JDK's own initialisation would be dropped, and its cleaner would unload the library under the
+	 * providers that still use it). As SunPKCS11 does, the library is asked to lock for itself (CKF_OS_LOCKING_OK):
+	 * initialised without arguments a library may assume one thread (SoftHSM turns its locks off).
+	 */
+	static Object module(Path library) throws ReflectiveOperationException {
+		var pkcs11 = Class.forName("sun.security.pkcs11.wrapper.PKCS11");
+		var initArgs = Class.forName("sun.security.pkcs11.wrapper.CK_C_INITIALIZE_ARGS");
+		var module = pkcs11.getMethod("getInstance", String.class, String.class, initArgs, boolean.class)
+			.invoke(null, library.toAbsolutePath().toString(), "C_GetFunctionList", null, true);
+		var args = initArgs.getConstructor().newInstance();
+		initArgs.getField("flags").setLong(args, CKF_OS_LOCKING_OK);
+		try {
+			var initialize = pkcs11.getDeclaredMethod("C_Initialize", Object.class); // package-private: Add-Opens in the jar
+			initialize.setAccessible(true);
+			initialize.invoke(module, args);
+		}
+		catch (java.lang.reflect.InvocationTargetException e) {
+			if (!String.valueOf(e.getCause()).contains("CKR_CRYPTOKI_ALREADY_INITIALIZED")) {
+				throw e;
+			}
+		}
+		return module;
 	}
 
 	/**
@@ -196,11 +222,13 @@ public final class Pkcs11Tokens {
 
 	static Provider provider(Path library, long slot) {
 		try {
+			module(library);
 			return Security.getProvider("SunPKCS11")
 				.configure("--name = XaSo" + Long.toHexString(slot) + "\nlibrary = " + library.toAbsolutePath() + "\nslot = " + slot + "\n");
 		}
-		catch (RuntimeException e) {
-			throw SigningException.because(e, "signing.error.slotUnreadable", String.valueOf(slot), String.valueOf(e.getMessage()));
+		catch (ReflectiveOperationException | RuntimeException e) {
+			var cause = e instanceof java.lang.reflect.InvocationTargetException t && t.getCause() != null ? t.getCause() : e;
+			throw SigningException.because(cause, "signing.error.slotUnreadable", String.valueOf(slot), String.valueOf(cause.getMessage()));
 		}
 	}
 

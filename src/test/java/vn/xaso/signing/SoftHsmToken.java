@@ -54,6 +54,7 @@ public final class SoftHsmToken {
 	/** Puts a new RSA key and a certificate for {@code commonName} under {@code alias}, as a CA's token comes. */
 	public static synchronized X509Certificate addKey(String alias, String commonName, String organisation) throws Exception {
 		init();
+		Pkcs11Tokens.module(library); // as the application does: a page that listed tokens before the file existed left it uninitialised
 		var provider = Security.getProvider("SunPKCS11")
 			.configure("--name = XaSoTestInit" + alias.hashCode() + "\nlibrary = " + library + "\nslot = " + slot + "\n");
 		var store = KeyStore.getInstance("PKCS11", provider);

@@ -59,7 +59,7 @@ class IdempotencyConfiguration {
 		/** The scheduled round: once per period across replicas (a lock row in PostgreSQL). */
 		@Scheduled(initialDelayString = "${xaso.idempotency.cleanup-every:1h}", fixedDelayString = "${xaso.idempotency.cleanup-every:1h}")
 		@net.javacrumbs.shedlock.spring.annotation.SchedulerLock(name = "platform.idempotency-cleanup",
-				lockAtLeastFor = "${xaso.idempotency.cleanup-every:1h}", lockAtMostFor = "PT30M")
+				lockAtLeastFor = "PT5M", lockAtMostFor = "PT30M")
 		void scheduled() {
 			run();
 		}

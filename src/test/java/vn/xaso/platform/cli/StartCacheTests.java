@@ -113,6 +113,7 @@ class StartCacheTests {
 		attributes.put(Attributes.Name.MAIN_CLASS, XasoApplication.class.getName());
 		attributes.put(Attributes.Name.CLASS_PATH, String.join(" ", classPath));
 		attributes.putValue("Add-Exports", "jdk.crypto.cryptoki/sun.security.pkcs11.wrapper");
+		attributes.putValue("Add-Opens", "jdk.crypto.cryptoki/sun.security.pkcs11.wrapper");
 		var jar = dir.resolve("xaso.jar");
 		try (var out = new JarOutputStream(Files.newOutputStream(jar), manifest); Stream<Path> files = Files.walk(classes)) {
 			for (var file : (Iterable<Path>) files.filter(f -> !f.equals(classes)).sorted()::iterator) {
