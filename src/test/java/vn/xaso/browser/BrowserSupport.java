@@ -50,6 +50,25 @@ final class BrowserSupport
 	static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 	static final Path SCREENSHOTS = Path.of("target", "screenshots");
 	static final List<String> AXE_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+	/**
+	 * The shape of a page for axe: its path with numbers and codes taken out, the viewport width, and the set of
+	 * element kinds on it — tag, classes, role, type, the names of its attributes, whether a link, button, label or
+	 * heading has text. Two pages of one shape (the same list with other rows, the same form with other values) have
+	 * the same accessibility; a new state (an error message, an empty link, an image without alt) is a new shape.
+	 */
+	private static final String SHAPE = """
+			const kinds = new Set();
+			for (const e of document.querySelectorAll('*')) {
+			  const named = /^(A|BUTTON|LABEL|H[1-6]|TH|LEGEND|SUMMARY|OPTION)$/.test(e.tagName);
+			  kinds.add(e.tagName + '.' + (e.getAttribute('class') || '') + '|' + (e.getAttribute('role') || '') + '|'
+			    + (e.getAttribute('type') || '') + '|' + e.getAttributeNames().sort().join(',')
+			    + (named ? (e.textContent.trim() ? '|t' : '|-') : ''));
+			}
+			return location.pathname.replace(/[0-9A-Za-z]*[0-9][0-9A-Za-z-]*/g, '#') + ' ' + window.innerWidth + '\\n'
+			  + [...kinds].sort().join('\\n');
+			""";
+	/** Page shapes axe has checked in this test JVM: each is checked once (docs/testing.md). */
+	private static final java.util.Set<String> CHECKED = java.util.concurrent.ConcurrentHashMap.newKeySet();
 	/** How often waits for the browser ask again. */
 	static final Duration POLL = Duration.ofMillis(20);
 
@@ -62,6 +81,8 @@ final class BrowserSupport
 	private final List<String> accessibilityProblems = new ArrayList<>();
 	/** Nanoseconds spent per kind of browser work in this class, printed when the class ends. */
 	private final Map<String, Long> spent = new java.util.LinkedHashMap<>();
+	private int axeChecked;
+	private int axeSkipped;
 
 	BrowserSupport() {
 		this(true);
@@ -129,7 +150,7 @@ final class BrowserSupport
 		// One line per class: where its browser time went (docs/testing.md explains how these are used).
 		System.out.println("[browser time] " + context.getRequiredTestClass().getSimpleName() + ": " + spent.entrySet().stream()
 			.map(e -> e.getKey() + " " + String.format(java.util.Locale.ROOT, "%.1f s", e.getValue() / 1e9))
-			.collect(Collectors.joining(", ")));
+			.collect(Collectors.joining(", ")) + "; axe on " + axeChecked + " page shapes, " + axeSkipped + " seen before");
 		if (driver != null) {
 			driver.quit();
 			driver = null;
@@ -328,7 +349,13 @@ final class BrowserSupport
 	 */
 	void axe(String what) {
 		var started = System.nanoTime();
+		if (!CHECKED.add(String.valueOf(driver.executeScript(SHAPE)))) {
+			axeSkipped++;
+			spent("axe skipped (page shape checked before)", System.nanoTime() - started);
+			return;
+		}
 		var results = new AxeBuilder().withTags(AXE_TAGS).analyze(driver);
+		axeChecked++;
 		spent("axe", System.nanoTime() - started);
 		if (results.isErrored()) {
 			fail("axe could not analyse " + what + " (" + path() + "): " + results.getErrorMessage());
