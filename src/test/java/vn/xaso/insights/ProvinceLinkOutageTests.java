@@ -154,7 +154,11 @@ class ProvinceLinkOutageTests {
 				var recount = recount(commune, from, to);
 				assertThat(recount).as("the commune's own count includes every report").isGreaterThanOrEqualTo(3 + reports);
 				var province = province(broker);
-				assertThat(province.duplicates).as("no event arrived twice").isZero();
+				// At least once, by design: a send still in the producer's buffer when the line came back and the
+				// redelivery of the same event may both arrive. The province applies an id once (Facts.apply, and the
+				// count below); what must never happen is the backlog sent twice.
+				assertThat(province.duplicates).as("events that arrived twice: a few in flight at most, never the backlog")
+					.isLessThan(Math.max(5, reports / 4));
 				long atProvince = from.datesUntil(to.plusDays(1))
 					.mapToLong(day -> province.received.getOrDefault(DemoData.YEN_MO + "|" + day, 0L)).sum();
 				assertThat(atProvince).as("province = recount, %s to %s", from, to).isEqualTo(recount);
