@@ -94,23 +94,24 @@ class CalendarApiIntegrationTests {
 
 	@Test
 	void anInsertedAdjustmentChangesTheAnswer() throws Exception {
-		// Wednesday 12 March 2031 is an ordinary working day; no other test touches 2031, so it is not cached.
-		var wednesday = LocalDate.of(2031, 3, 12);
+		// Wednesday 11 March 2037 is an ordinary working day; no other test touches 2037 (CalendarAdminPageTests
+		// uses 2031), so the year is not cached before the row goes in.
+		var wednesday = LocalDate.of(2037, 3, 11);
 		try {
 			transactions.executeWithoutResult(status -> jdbc.sql("""
 					insert into calendar_adjustment (year, date, kind, note_vi, created_by)
-					values (2031, ?, 'day_off', 'Nghỉ thử nghiệm', 'test')""").param(wednesday).update());
-			assertThat(get("/api/v1/calendar/add-working-days?from=2031-03-11&days=1").body())
-				.contains("\"result\":\"2031-03-13\"");
-			assertThat(get("/api/v1/calendar/holidays?year=2031").body())
-				.contains("{\"date\":\"2031-03-12\",\"name\":\"Nghỉ thử nghiệm\",\"nameEn\":\"Announced day off\",\"kind\":\"announced_day_off\"}");
+					values (2037, ?, 'day_off', 'Nghỉ thử nghiệm', 'test')""").param(wednesday).update());
+			assertThat(get("/api/v1/calendar/add-working-days?from=2037-03-10&days=1").body())
+				.contains("\"result\":\"2037-03-12\"");
+			assertThat(get("/api/v1/calendar/holidays?year=2037").body())
+				.contains("{\"date\":\"2037-03-11\",\"name\":\"Nghỉ thử nghiệm\",\"nameEn\":\"Announced day off\",\"kind\":\"announced_day_off\"}");
 		}
 		finally {
-			transactions.executeWithoutResult(status -> jdbc.sql("delete from calendar_adjustment where year = 2031").update());
+			transactions.executeWithoutResult(status -> jdbc.sql("delete from calendar_adjustment where year = 2037").update());
 			workingCalendar.refresh();
 		}
-		assertThat(get("/api/v1/calendar/add-working-days?from=2031-03-11&days=1").body())
-			.contains("\"result\":\"2031-03-12\"");
+		assertThat(get("/api/v1/calendar/add-working-days?from=2037-03-10&days=1").body())
+			.contains("\"result\":\"2037-03-11\"");
 	}
 
 	@Test
