@@ -8,6 +8,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.xaso.economy.internal.HandlingOrders;
+import vn.xaso.economy.internal.KeepingLots;
+import vn.xaso.economy.internal.LotEntry;
 import vn.xaso.economy.internal.ListingProducts;
 import vn.xaso.economy.internal.PlacingOrders;
 import vn.xaso.identity.OfficialPrincipal;
@@ -18,7 +20,8 @@ import vn.xaso.security.AccessControlFixture;
 
 /**
  * The demo cooperative of Yên Mô (account yenmo.htx), its OCOP product with a photo, and a cancelled cash order of it
- * (every step on it is refused, so the harness changes nothing), for the access-control rules in economy.tsv.
+ * (every step on it is refused, so the harness changes nothing), and a batch of that product, for the access-control
+ * rules in economy.tsv.
  */
 public class EconomyAccessFixture implements AccessControlFixture {
 
@@ -43,8 +46,16 @@ public class EconomyAccessFixture implements AccessControlFixture {
 					new PlacingOrders.Input("Phạm Văn Cường", "0988000003", "1", "PICKUP", null, "CASH"));
 			handling.cancelByBuyer(EconomyFixture.YEN_MO, code);
 			long orderId = listing.mine(htx).orders().stream().filter(o -> o.code().equals(code)).findFirst().orElseThrow().id();
-			return Map.of("{yenmo.producer}", String.valueOf(mine.producer().id()), "{yenmo.product}", String.valueOf(product.id()),
-					"{yenmo.photo}", String.valueOf(photo), "{yenmo.orderCode}", code, "{yenmo.orderId}", String.valueOf(orderId));
+			var lots = context.getBean(KeepingLots.class);
+			var lotNumber = "AC" + System.nanoTime() % 1_000_000_000L;
+			long lotId = lots.create(htx, new LotEntry.Input(String.valueOf(product.id()), lotNumber, java.time.LocalDate.now().minusDays(3)
+				.toString(), null, "100", null));
+			var lot = lots.ofMine(htx, lotId).lot();
+			var values = new java.util.HashMap<String, String>();
+			values.putAll(Map.of("{yenmo.producer}", String.valueOf(mine.producer().id()), "{yenmo.product}", String.valueOf(product.id()),
+					"{yenmo.photo}", String.valueOf(photo), "{yenmo.orderCode}", code, "{yenmo.orderId}", String.valueOf(orderId)));
+			values.putAll(Map.of("{yenmo.lot}", String.valueOf(lotId), "{yenmo.lotGtin}", lot.gtin(), "{yenmo.lotNumber}", lotNumber));
+			return values;
 		});
 	}
 

@@ -222,10 +222,17 @@ public final class WebSession {
 	 */
 	public HttpResponse<String> send(String method, String pathAndQuery, String accept, @org.jspecify.annotations.Nullable String contentType,
 			byte[] body) {
+		return send(method, pathAndQuery, accept, contentType, body, Map.of());
+	}
+
+	/** As {@link #send(String, String, String, String, byte[])}, with more headers (an {@code Idempotency-Key}). */
+	public HttpResponse<String> send(String method, String pathAndQuery, String accept, @org.jspecify.annotations.Nullable String contentType,
+			byte[] body, Map<String, String> headers) {
 		if (csrf.isEmpty()) {
 			get("/signin");
 		}
 		var builder = HttpRequest.newBuilder(URI.create(base + pathAndQuery)).header("Accept", accept).header("X-CSRF-TOKEN", csrf);
+		headers.forEach(builder::header);
 		if (contentType != null) {
 			builder.header("Content-Type", contentType);
 		}

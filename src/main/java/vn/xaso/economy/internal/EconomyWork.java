@@ -51,6 +51,11 @@ class EconomyWork {
 		return Tenancy.callAs(UnitScope.of(unitCode), () -> own.execute(s -> work.get()));
 	}
 
+	/** Across communes (the GS1 resolver finding which commune a GTIN belongs to), in a transaction of its own. */
+	<T> T acrossCommunes(Supplier<T> work) {
+		return Tenancy.callAs(UnitScope.systemWide(), () -> own.execute(s -> work.get()));
+	}
+
 	void audit(String unitCode, String actor, String action, String entity, Object id, String change) {
 		audit.record(AuditEvent.of(unitCode, actor, action).on(entity, id).change(null, change));
 	}

@@ -88,6 +88,12 @@ class OrderTable {
 			.params(producerId, limit).query(OrderTable::map).list();
 	}
 
+	/** Orders of a product placed since a day (not cancelled): whom a batch recall concerns. */
+	List<Order> ofProductSince(long productId, Instant since) {
+		return jdbc.sql("select " + COLUMNS + " from economy_order where product_id = ? and placed_at >= ? and status <> 'CANCELLED'"
+				+ " order by placed_at, id").params(productId, java.sql.Timestamp.from(since)).query(OrderTable::map).list();
+	}
+
 	/** Writes what the aggregate decided, with the time of the new state. */
 	void save(OrderDeal deal, Instant now, @Nullable String cancelledBy, @Nullable String reason) {
 		var column = switch (deal.status()) {

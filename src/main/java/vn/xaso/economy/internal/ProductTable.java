@@ -97,6 +97,12 @@ class ProductTable {
 			.params(unitCode, id).query(ProductTable::map).optional();
 	}
 
+	/** The shown products (listed, verified producer) carrying a GS1 GTIN, in 14 digits; read system-wide by the resolver. */
+	List<Product> shownByGtin(String gtin14) {
+		return jdbc.sql(SELECT + " where lpad(p.gtin, 14, '0') = ? and p.listed and r.verified_at is not null order by p.id")
+			.param(gtin14).query(ProductTable::map).list();
+	}
+
 	List<Product> ofProducer(long producerId, boolean listedOnly) {
 		return jdbc.sql(SELECT + " where p.producer_id = ?" + (listedOnly ? " and p.listed" : "") + " order by p.id desc")
 			.param(producerId).query(ProductTable::map).list();

@@ -17,12 +17,15 @@ import vn.xaso.economy.EconomyException;
 class EconomyErrors {
 
 	@ExceptionHandler(EconomyException.class)
-	void refused(EconomyException e, HttpServletResponse response) throws IOException {
+	void refused(EconomyException e, jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response) throws IOException {
 		int status = switch (e.key()) {
 			case "economy.error.staffOnly", "economy.error.producerOnly", "economy.error.adminOnly", "economy.error.notLinked" -> 403;
-			case "economy.error.noProducer", "economy.error.noProduct", "economy.error.noOrder" -> 404;
+			case "economy.error.noProducer", "economy.error.noProduct", "economy.error.noOrder", "economy.error.noLot" -> 404;
 			default -> Texts.status(e);
 		};
+		if (e.args().length == 0) {
+			request.setAttribute(vn.xaso.platform.web.Problems.REASON_KEY, e.key());
+		}
 		response.sendError(status);
 	}
 }

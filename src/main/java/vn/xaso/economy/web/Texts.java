@@ -33,7 +33,7 @@ class Texts {
 		switch (e.key()) {
 			case "economy.error.staffOnly", "economy.error.producerOnly", "economy.error.adminOnly", "economy.error.notLinked" ->
 				throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-			case "economy.error.noProducer", "economy.error.noProduct", "economy.error.noOrder" ->
+			case "economy.error.noProducer", "economy.error.noProduct", "economy.error.noOrder", "economy.error.noLot" ->
 				throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 			default -> {
 			}
@@ -46,7 +46,8 @@ class Texts {
 			case "economy.error.stock", "economy.error.soldOut", "economy.error.alreadyShipped", "economy.error.cancelled",
 					"economy.error.notPaid", "economy.error.alreadyDone", "economy.error.notShipped",
 					"economy.error.cannotCancelShipped", "economy.error.buyerCannotCancelPaid", "economy.error.alreadyVerified",
-					"economy.error.hasAccount" -> 409;
+					"economy.error.hasAccount", "economy.error.lotRecalled", "economy.error.lotAlreadyRecalled",
+					"economy.error.lotRecalledLabel", "economy.error.lotTaken" -> 409;
 			default -> 400;
 		};
 	}
