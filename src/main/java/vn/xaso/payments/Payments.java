@@ -149,6 +149,22 @@ public class Payments {
 		return bills.find(billId).orElseThrow();
 	}
 
+	/**
+	 * Cancels a bill nothing was paid on yet, because what it was for was cancelled (a shop order): its VietQR stops
+	 * being offered and a transfer arriving later is recorded as {@code CANCELLED_BILL} for an officer to refund, never
+	 * applied. False (nothing changed) when the bill is paid, partly paid or cancelled already. Audited.
+	 */
+	@Transactional
+	public boolean cancel(long billId, String actor, String reason) {
+		var bill = bills.lock(billId).orElseThrow(() -> new PaymentException("Không tìm thấy khoản thu."));
+		if (bill.status() != Bill.Status.UNPAID || !bills.cancel(billId)) {
+			return false;
+		}
+		audit.record(AuditEvent.of(bill.unitCode(), actor, "payment.cancelled").on("bill", billId)
+			.change("UNPAID", "CANCELLED " + reason));
+		return true;
+	}
+
 	/** The VietQR (EMVCo MPM) text for what is still due; refuses when the bill is settled or the unit has no account. */
 	@Transactional(readOnly = true)
 	public String vietQrPayload(long billId) {

@@ -123,7 +123,9 @@ class EconomyTests {
 		assertThatThrownBy(() -> placing.place(EconomyFixture.YEN_MO, id, buy(1, "VIETQR"))).hasMessage("economy.error.noVietQr");
 		var code = placing.place(EconomyFixture.YEN_MO, id, buy(2, "CASH"));
 		assertThat(order(code).payment()).isEqualTo(Order.Payment.CASH);
-		assertThat(shop.order(EconomyFixture.YEN_MO, code).orElseThrow().transfer()).isNull();
+		var after = shop.order(EconomyFixture.YEN_MO, code).orElseThrow().transfer();
+		assertThat(after.dueVnd()).isZero();
+		assertThat(after.payload()).isEmpty();
 		assertThat(stock(id)).isEqualTo(8);
 	}
 
@@ -162,6 +164,27 @@ class EconomyTests {
 		assertThat(response.body()).contains("\"outcome\":\"UNMATCHED\"");
 		Thread.sleep(300);
 		assertThat(order(code).status()).isEqualTo(Order.Status.PLACED);
+	}
+
+	@Test
+	void cancellingAVietQrOrderCancelsItsBillSoALateTransferIsHeldNotApplied() throws Exception {
+		long id = product(seller, "Mật ong bạc hà", 5, null, null);
+		var code = placing.place(EconomyFixture.YEN_MO, id, buy(2, "VIETQR"));
+		var transfer = shop.order(EconomyFixture.YEN_MO, code).orElseThrow().transfer();
+		handling.cancelByBuyer(EconomyFixture.YEN_MO, code);
+		assertThat(yenMo(() -> jdbc.sql("select status from payment_bill where external_ref = ?").param("cho-" + code)
+			.query(String.class).single())).isEqualTo("CANCELLED");
+		var after = shop.order(EconomyFixture.YEN_MO, code).orElseThrow().transfer();
+		assertThat(after.dueVnd()).isZero();
+		assertThat(after.payload()).isEmpty();
+		var late = new FakeBank(port, WebhookSignatures.DEMO_SECRET)
+			.send(FakeBank.transfer(FakeBank.newTransactionId(), transfer.dueVnd(), transfer.reference(), seller.accountNumber()));
+		assertThat(late.body()).contains("\"outcome\":\"CANCELLED_BILL\"");
+		Thread.sleep(300); // a BillPaid, were one published, would be handled by now
+		assertThat(order(code).status()).isEqualTo(Order.Status.CANCELLED);
+		assertThat(stock(id)).isEqualTo(5);
+		assertThat(yenMo(() -> jdbc.sql("select paid_vnd from payment_bill where external_ref = ?").param("cho-" + code)
+			.query(Long.class).single())).isZero();
 	}
 
 	@Test

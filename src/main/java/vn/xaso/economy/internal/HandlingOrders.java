@@ -24,10 +24,12 @@ public class HandlingOrders {
 	private final ProductTable products;
 	private final ProducerTable producers;
 	private final OrderNotices notices;
+	private final vn.xaso.payments.Payments payments;
 	private final EconomyWork work;
 
 	HandlingOrders(Sellers sellers, OrderTable orders, ProductTable products, ProducerTable producers, OrderNotices notices,
-			EconomyWork work) {
+			vn.xaso.payments.Payments payments, EconomyWork work) {
+		this.payments = payments;
 		this.sellers = sellers;
 		this.orders = orders;
 		this.products = products;
@@ -122,6 +124,10 @@ public class HandlingOrders {
 		deal.cancel(byBuyer, by);
 		orders.save(deal, work.now(), by, reason);
 		products.giveBack(order.productId(), order.quantity());
+		// the order's VietQR bill is cancelled with it: a transfer arriving later is held for a refund, never applied
+		if (order.billId() != null) {
+			payments.cancel(order.billId(), by, "order " + order.code() + " cancelled");
+		}
 		work.audit(order.unitCode(), by, "economy.order.cancelled", "order", order.id(),
 				order.code() + " " + order.status() + " -> CANCELLED, stock +" + order.quantity());
 		work.publish(deal.events());

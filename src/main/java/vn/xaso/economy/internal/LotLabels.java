@@ -24,7 +24,7 @@ class LotLabels {
 
 	byte[] sheet(Lot lot, String baseUrl) {
 		if (lot.recalled()) {
-			throw new EconomyException(null, "economy.error.lotRecalledLabel", lot.lotNumber());
+			throw new EconomyException(null, "economy.error.lotRecalledLabel");
 		}
 		var url = baseUrl + lot.digitalLinkPath();
 		var qr = Base64.getEncoder().encodeToString(QrCodes.png(url, 300, 2));

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
 
 import vn.xaso.economy.Product;
 import vn.xaso.economy.internal.Gtins;
@@ -52,7 +53,7 @@ class ResolverController {
 	}
 
 	@GetMapping("/01/{gtin}")
-	Object product(@PathVariable String gtin, @RequestParam(required = false) @Nullable String linkType,
+	ResponseEntity<String> product(@PathVariable String gtin, @RequestParam(required = false) @Nullable String linkType,
 			@RequestHeader(name = "Accept", required = false) @Nullable String accept, HttpServletRequest request) {
 		var product = product(gtin);
 		var base = ShopController.base(request);
@@ -66,9 +67,10 @@ class ResolverController {
 	}
 
 	@GetMapping("/01/{gtin}/10/{lot}")
-	Object lot(@PathVariable String gtin, @PathVariable String lot, @RequestParam(required = false) @Nullable String linkType,
+	@Nullable
+	ModelAndView lot(@PathVariable String gtin, @PathVariable String lot, @RequestParam(required = false) @Nullable String linkType,
 			@RequestHeader(name = "Accept", required = false) @Nullable String accept, HttpServletRequest request,
-			HttpServletResponse response, Model model) {
+			HttpServletResponse response, Model model) throws java.io.IOException {
 		var product = product(gtin);
 		var trace = tracing.lot(product, lot).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
 				texts.t("economy.error.resolverNoLot", lot)));
@@ -86,7 +88,9 @@ class ResolverController {
 				default -> null;
 			};
 			if (target != null) {
-				return ResponseEntity.status(HttpStatus.SEE_OTHER).header("Location", target).build();
+				response.setStatus(HttpStatus.SEE_OTHER.value());
+				response.setHeader("Location", target);
+				return null;
 			}
 		}
 		if (wantsLinkset(linkType, accept)) {
@@ -95,14 +99,22 @@ class ResolverController {
 			links.put(VOC + "defaultLink", List.of(link(page, title, "text/html")));
 			links.put(VOC + "traceability", List.of(link(export, title, LD_JSON.toString())));
 			links.put(VOC + "pip", List.of(link(pip, product.name(), "text/html")));
-			return linkset(page, links, status);
+			var answer = linkset(page, links, status);
+			response.setStatus(status.value());
+			response.setContentType(LINKSET.toString());
+			response.setCharacterEncoding("UTF-8");
+			response.setHeader("Vary", "Accept");
+			response.getWriter().write(answer.getBody());
+			return null;
 		}
 		response.setStatus(status.value());
 		model.addAttribute("trace", trace);
 		model.addAttribute("commune", ShopController.commune(units, l.unitCode()));
 		model.addAttribute("shopPath", shopPath(product));
 		model.addAttribute("exportPath", exportPath(l.unitCode(), l.id()));
-		return "economy/trace";
+		var view = new ModelAndView("economy/trace");
+		view.setStatus(status);
+		return view;
 	}
 
 	@GetMapping("/x/{communeCode}/cho/lo/{id}/epcis")

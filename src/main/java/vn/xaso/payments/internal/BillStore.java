@@ -116,6 +116,11 @@ public class BillStore {
 		return jdbc.sql("select cash_officer from payment_bill where id = ?").param(id).query(String.class).optional().orElse(null);
 	}
 
+	/** Cancels an unpaid bill (call with the row locked); false when it is not UNPAID. */
+	public boolean cancel(long id) {
+		return jdbc.sql("update payment_bill set status = 'CANCELLED' where id = ? and status = 'UNPAID'").param(id).update() == 1;
+	}
+
 	/**
 	 * Applies {@code amount} to the bill (locked here). A settled or cancelled bill is not changed.
 	 * Reaching the full amount assigns the receipt number and publishes {@link BillPaid}.
