@@ -1,0 +1,5 @@
+package vn.xaso.meetings;
+
+/** The meeting was closed; nothing more is voted. */
+public record MeetingClosed(String unitCode, long meetingId) {
+}

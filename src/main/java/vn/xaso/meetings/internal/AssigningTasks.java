@@ -1,0 +1,93 @@
+package vn.xaso.meetings.internal;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+
+import vn.xaso.calendar.WorkingCalendar;
+import vn.xaso.identity.OfficialPrincipal;
+import vn.xaso.meetings.MeetingTask;
+import vn.xaso.meetings.MeetingsException;
+import vn.xaso.meetings.TaskAssigned;
+import vn.xaso.meetings.TaskCompleted;
+
+/**
+ * Tasks from a meeting's conclusion: whoever runs the meeting gives an agenda item's task to an official of the unit
+ * (a village head too) with a deadline in working days (the Vietnamese working calendar); the assignee sees it under
+ * "my tasks" on their phone and reports it done, once.
+ */
+@Service
+public class AssigningTasks {
+
+	/** The task form as typed. */
+	public record Input(@Nullable String assignee, @Nullable String text, @Nullable String workingDays) {
+	}
+
+	private final MeetingAccess access;
+	private final ItemTable items;
+	private final TaskTable tasks;
+	private final Officials officials;
+	private final MeetingNotices notices;
+	private final WorkingCalendar calendar;
+	private final MeetingWork work;
+
+	AssigningTasks(MeetingAccess access, ItemTable items, TaskTable tasks, Officials officials, MeetingNotices notices,
+			WorkingCalendar calendar, MeetingWork work) {
+		this.access = access;
+		this.items = items;
+		this.tasks = tasks;
+		this.officials = officials;
+		this.notices = notices;
+		this.calendar = calendar;
+		this.work = work;
+	}
+
+	public long assign(OfficialPrincipal me, long meetingId, long itemId, Input in) {
+		var text = Entry.text("text", in.text(), 3, 1000, "meetings.error.taskText");
+		var days = in.workingDays() != null && in.workingDays().strip().matches("[0-9]{1,2}") ? Integer.parseInt(in.workingDays().strip()) : 0;
+		if (days < 1 || days > 60) {
+			throw new MeetingsException("workingDays", "meetings.error.workingDays");
+		}
+		return work.inTx(() -> {
+			var record = access.runner(me, meetingId);
+			record.require(MeetingRecord.Step.ASSIGN);
+			if (!items.belongs(meetingId, itemId)) {
+				throw new MeetingsException(null, "meetings.error.noMeeting");
+			}
+			var who = officials.find(me.unitCode(), in.assignee() == null ? "" : in.assignee().strip())
+				.orElseThrow(() -> new MeetingsException("assignee", "meetings.error.assignee"));
+			var deadline = calendar.addWorkingDays(work.today(), days);
+			long id = tasks.insert(new TaskTable.NewTask(me.unitCode(), meetingId, itemId, who.username(), who.fullName(), text, deadline,
+					me.username()));
+			work.audit(me.unitCode(), me.username(), "meetings.task.assigned", "meeting_task", id, who.username() + " until " + deadline + ": " + text);
+			work.publish(new TaskAssigned(me.unitCode(), id, meetingId, who.username(), deadline));
+			tasks.ofMeeting(meetingId).stream().filter(t -> t.id() == id).findFirst().ifPresent(t -> notices.task(me.unitCode(), t));
+			return id;
+		});
+	}
+
+	/** The official's own tasks, open ones first. */
+	public List<MeetingTask> mine(OfficialPrincipal me) {
+		return work.inTx(() -> tasks.of(me.unitCode(), me.username(), false, 100));
+	}
+
+	/** The assignee reports the task done (with an optional note); a repeat is refused. */
+	public void done(OfficialPrincipal me, long taskId, @Nullable String note) {
+		var n = Entry.optional("note", note, 1000, "meetings.error.note");
+		work.run(() -> {
+			var task = tasks.lockOf(me.unitCode(), me.username(), taskId)
+				.orElseThrow(() -> new MeetingsException(null, "meetings.error.noTask"));
+			if (task.done()) {
+				throw new MeetingsException(null, "meetings.error.taskDone");
+			}
+			var now = work.now();
+			tasks.done(taskId, n, now);
+			boolean onTime = !work.today().isAfter(task.deadline());
+			work.audit(me.unitCode(), me.username(), "meetings.task.done", "meeting_task", taskId, (onTime ? "on time" : "late")
+					+ (n == null ? "" : ": " + n));
+			work.publish(new TaskCompleted(me.unitCode(), taskId, me.username(), onTime));
+		});
+	}
+
+}

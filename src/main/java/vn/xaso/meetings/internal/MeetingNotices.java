@@ -1,0 +1,63 @@
+package vn.xaso.meetings.internal;
+
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import vn.xaso.meetings.Meeting;
+import vn.xaso.meetings.MeetingTask;
+import vn.xaso.notify.Notice;
+import vn.xaso.notify.Notifications;
+import vn.xaso.notify.Recipient;
+
+/**
+ * Messages through notify, in the caller's transaction (the outbox): the invitation to each invitee and a task to its
+ * assignee, by text message to the official's phone (and e-mail when their account has one). Once per person: the
+ * dedupe key names the meeting (or task) and the person.
+ */
+@Component
+class MeetingNotices {
+
+	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
+
+	private final Notifications notifications;
+	private final Officials officials;
+
+	MeetingNotices(Notifications notifications, Officials officials) {
+		this.notifications = notifications;
+		this.officials = officials;
+	}
+
+	/** Whether the invitee could be reached (a phone or an e-mail address on their account). */
+	boolean invite(Meeting m, Meeting.Invitee invitee) {
+		var params = Map.of("title", m.title(), "when", WHEN.format(m.startsAt().atZone(MeetingWork.VIETNAM)), "place", m.place(),
+				"chair", m.chairName());
+		return send(m.unitCode(), invitee.username(), invitee.fullName(), "meetings.notice.invitation", params,
+				"meeting-" + m.id() + "-invite-" + invitee.username(), "/meetings/" + m.id());
+	}
+
+	boolean task(String unitCode, MeetingTask t) {
+		var params = Map.of("text", t.text(), "deadline", t.deadline().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")),
+				"meeting", t.meetingTitle());
+		return send(unitCode, t.assignee(), t.assigneeName(), "meetings.notice.task", params, "meeting-task-" + t.id(), "/meetings/tasks");
+	}
+
+	private boolean send(String unitCode, String username, String name, String template, Map<String, String> params, String key,
+			String link) {
+		var phone = officials.phone(unitCode, username).orElse(null);
+		var email = officials.email(unitCode, username).orElse(null);
+		Recipient recipient;
+		if (phone != null) {
+			recipient = Recipient.person(phone, email, name);
+		}
+		else if (email != null) {
+			recipient = Recipient.email(email, name);
+		}
+		else {
+			return false;
+		}
+		notifications.send(new Notice(unitCode, recipient, template, params, key, link));
+		return true;
+	}
+}

@@ -1,0 +1,61 @@
+package vn.xaso.meetings.internal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** SQL for {@code meeting_minutes}: the minutes' PDF and who of the chair and the secretary signed it. */
+@Component
+class MinutesTable {
+
+	/** Where the minutes stand. */
+	record Minutes(byte[] pdf, Instant draftedAt, @Nullable Instant chairSignedAt, @Nullable Instant secretarySignedAt) {
+
+		boolean signedByAnyone() {
+			return chairSignedAt != null || secretarySignedAt != null;
+		}
+
+		boolean complete() {
+			return chairSignedAt != null && secretarySignedAt != null;
+		}
+	}
+
+	private final JdbcClient jdbc;
+
+	MinutesTable(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	private static @Nullable Instant instant(@Nullable Timestamp t) {
+		return t == null ? null : t.toInstant();
+	}
+
+	Optional<Minutes> find(long meetingId) {
+		return jdbc.sql("select pdf, drafted_at, chair_signed_at, secretary_signed_at from meeting_minutes where meeting_id = ?")
+			.param(meetingId)
+			.query((rs, n) -> new Minutes(rs.getBytes(1), rs.getTimestamp(2).toInstant(), instant(rs.getTimestamp(3)), instant(rs.getTimestamp(4))))
+			.optional();
+	}
+
+	Optional<Minutes> lock(long meetingId) {
+		jdbc.sql("select 1 from meeting_minutes where meeting_id = ? for update").param(meetingId).query(Integer.class).optional();
+		return find(meetingId);
+	}
+
+	/** Writes a new draft (only while nobody signed: the caller checks under the lock). */
+	void draft(String unitCode, long meetingId, byte[] pdf, String by, Instant now) {
+		jdbc.sql("""
+				insert into meeting_minutes (meeting_id, unit_code, pdf, drafted_by, drafted_at) values (?, ?, ?, ?, ?)
+				on conflict (meeting_id) do update set pdf = excluded.pdf, drafted_by = excluded.drafted_by, drafted_at = excluded.drafted_at""")
+			.params(meetingId, unitCode, pdf, by, Timestamp.from(now)).update();
+	}
+
+	void signed(long meetingId, byte[] pdf, boolean chair, Instant now) {
+		jdbc.sql("update meeting_minutes set pdf = ?, " + (chair ? "chair_signed_at" : "secretary_signed_at") + " = ? where meeting_id = ?")
+			.params(pdf, Timestamp.from(now), meetingId).update();
+	}
+}

@@ -1,0 +1,89 @@
+package vn.xaso.meetings.internal;
+
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+
+import vn.xaso.identity.OfficialPrincipal;
+import vn.xaso.meetings.MeetingsException;
+import vn.xaso.meetings.MinutesSigned;
+
+/**
+ * The minutes of a closed meeting: drafted from the record by whoever runs it (redrafted as often as needed until
+ * someone signed), then signed by the secretary and the chair, each with their own signing identity and password;
+ * every signature is an incremental update of the same PDF, so both stay valid.
+ */
+@Service
+public class WritingMinutes {
+
+	/** Where the minutes stand, for the meeting page. */
+	public record State(java.time.Instant draftedAt, boolean chairSigned, boolean secretarySigned) {
+	}
+
+	private final MeetingAccess access;
+	private final MinutesTable minutes;
+	private final MinutesPdf pdf;
+	private final MinutesSigner signer;
+	private final MeetingWork work;
+
+	WritingMinutes(MeetingAccess access, MinutesTable minutes, MinutesPdf pdf, MinutesSigner signer, MeetingWork work) {
+		this.access = access;
+		this.minutes = minutes;
+		this.pdf = pdf;
+		this.signer = signer;
+		this.work = work;
+	}
+
+	public void draft(OfficialPrincipal me, long meetingId) {
+		work.run(() -> {
+			var record = access.visible(me, meetingId, true);
+			record.requireRunner(me);
+			record.require(MeetingRecord.Step.MINUTES);
+			if (minutes.lock(meetingId).map(MinutesTable.Minutes::signedByAnyone).orElse(false)) {
+				throw new MeetingsException(null, "meetings.error.minutesSigned");
+			}
+			var now = work.now();
+			minutes.draft(me.unitCode(), meetingId, pdf.render(record.meeting(), now), me.username(), now);
+			work.audit(me.unitCode(), me.username(), "meetings.minutes.drafted", "meeting", meetingId, "minutes drafted");
+		});
+	}
+
+	/** The chair or the secretary signs with their own signing identity. */
+	public void sign(OfficialPrincipal me, long meetingId, char @Nullable [] password) {
+		work.run(() -> {
+			var record = access.visible(me, meetingId, true);
+			var m = record.meeting();
+			boolean chair = m.chairedBy(me.username());
+			if (!chair && !m.recordedBy(me.username())) {
+				throw new MeetingsException(null, "meetings.error.signerOnly");
+			}
+			record.require(MeetingRecord.Step.MINUTES);
+			var current = minutes.lock(meetingId).orElseThrow(() -> new MeetingsException(null, "meetings.error.noMinutes"));
+			if ((chair ? current.chairSignedAt() : current.secretarySignedAt()) != null) {
+				throw new MeetingsException(null, "meetings.error.alreadySigned");
+			}
+			var now = work.now();
+			var signed = signer.sign(me.unitCode(), me.username(), current.pdf(), chair ? MinutesPdf.CHAIR_BOX : MinutesPdf.SECRETARY_BOX,
+					password, now);
+			minutes.signed(meetingId, signed, chair, now);
+			boolean complete = chair ? current.secretarySignedAt() != null : current.chairSignedAt() != null;
+			work.audit(me.unitCode(), me.username(), "meetings.minutes.signed", "meeting", meetingId,
+					(chair ? "chair" : "secretary") + (complete ? "; signed by both" : ""));
+			work.publish(new MinutesSigned(me.unitCode(), meetingId, me.username(), complete));
+		});
+	}
+
+	public Optional<byte[]> pdf(OfficialPrincipal me, long meetingId) {
+		return work.inTx(() -> {
+			access.visible(me, meetingId, false);
+			return minutes.find(meetingId).map(MinutesTable.Minutes::pdf);
+		});
+	}
+
+	public Optional<State> state(long meetingId) {
+		return work.inTx(() -> minutes.find(meetingId)
+			.map(x -> new State(x.draftedAt(), x.chairSignedAt() != null, x.secretarySignedAt() != null)));
+	}
+
+}

@@ -1,0 +1,17 @@
+/**
+ * Paperless meetings (phòng họp không giấy): meetings of the commune (people's committee, council session, party
+ * committee, village meeting) with remote rooms in the village cultural houses (a video link stored and shown),
+ * chair, secretary and invitees; the invitation through notify and as a Giấy mời drafted in the documents module;
+ * replies, check-in by each invitee's QR or by the secretary, the quorum; agenda items with PDFs; votes per item
+ * (open or secret, simple or two-thirds majority, one ballot per member, results frozen and audited); minutes drafted
+ * from the record and signed by the chair and the secretary; tasks from the conclusions with "my tasks".
+ * API: {@link vn.xaso.meetings.Meetings}. Events: {@link vn.xaso.meetings.MeetingScheduled},
+ * {@link vn.xaso.meetings.InvitationsSent}, {@link vn.xaso.meetings.MeetingOpened},
+ * {@link vn.xaso.meetings.MeetingClosed}, {@link vn.xaso.meetings.VoteClosed},
+ * {@link vn.xaso.meetings.MinutesSigned}, {@link vn.xaso.meetings.TaskAssigned},
+ * {@link vn.xaso.meetings.TaskCompleted}. docs/modules/meetings.md.
+ */
+@org.jspecify.annotations.NullMarked
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "identity", "audit", "notify",
+		"documents", "signing", "calendar", "platform", "platform :: web", "platform :: tenancy", "platform :: render" })
+package vn.xaso.meetings;

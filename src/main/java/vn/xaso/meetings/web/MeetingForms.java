@@ -1,0 +1,80 @@
+package vn.xaso.meetings.web;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import vn.xaso.meetings.internal.AssigningTasks;
+import vn.xaso.meetings.internal.SchedulingMeeting;
+import vn.xaso.meetings.internal.Voting;
+import vn.xaso.platform.web.Form;
+
+/** The meetings forms, typed; the use cases check the values and refuse with a message per field. */
+final class MeetingForms {
+
+	private MeetingForms() {
+	}
+
+	record MeetingForm(@Nullable String kind, @Nullable String title, @Nullable String date, @Nullable String time,
+			@Nullable String place, @Nullable String chair, @Nullable String secretary, @Nullable List<String> invitees) {
+
+		SchedulingMeeting.Input input() {
+			return new SchedulingMeeting.Input(kind, title, date, time, place, chair, secretary, invitees);
+		}
+
+		Form form() {
+			return Form.empty().value("kind", kind).value("title", title).value("date", date).value("time", time).value("place", place)
+				.value("chair", chair).value("secretary", secretary)
+				.value("invitees", invitees == null ? null : String.join(",", invitees));
+		}
+	}
+
+	record RoomForm(@Nullable String roomName, @Nullable String videoUrl) {
+	}
+
+	record ItemForm(@Nullable String itemTitle, @Nullable String presenter) {
+	}
+
+	record FileForm(@Nullable String fileTitle) {
+	}
+
+	record ReplyForm(@Nullable String reply, @Nullable String reason) {
+	}
+
+	record AttendanceForm(@Nullable String username, @Nullable String present) {
+
+		boolean isPresent() {
+			return "true".equals(present);
+		}
+	}
+
+	record ConclusionForm(@Nullable String conclusion) {
+	}
+
+	record VoteForm(@Nullable String question, @Nullable String secret, @Nullable String rule, @Nullable String options) {
+
+		Voting.Input input() {
+			return new Voting.Input(question, secret, rule, options);
+		}
+	}
+
+	record BallotForm(@Nullable String choice) {
+	}
+
+	record SignForm(@Nullable String password) {
+
+		char[] chars() {
+			return password == null ? new char[0] : password.toCharArray();
+		}
+	}
+
+	record TaskForm(@Nullable String assignee, @Nullable String text, @Nullable String workingDays) {
+
+		AssigningTasks.Input input() {
+			return new AssigningTasks.Input(assignee, text, workingDays);
+		}
+	}
+
+	record DoneForm(@Nullable String note) {
+	}
+}

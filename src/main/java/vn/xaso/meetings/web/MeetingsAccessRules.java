@@ -1,0 +1,27 @@
+package vn.xaso.meetings.web;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.stereotype.Component;
+
+import vn.xaso.identity.Role;
+import vn.xaso.platform.web.AccessRules;
+
+/**
+ * Meetings paths: preparing a meeting (new, agenda, rooms, files, invitations) is the organisers' — a leader or the
+ * clerk; everything else is any official's, and each meeting decides who reaches it (its invitees, chair, secretary,
+ * the organisers; others get 404), "my tasks" shows only the caller's own.
+ */
+@Component
+class MeetingsAccessRules implements AccessRules {
+
+	@Override
+	public void authorize(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry auth) {
+		auth.requestMatchers(HttpMethod.GET, "/meetings/new").hasAnyRole("LEADER", "CLERK")
+			.requestMatchers(HttpMethod.POST, "/meetings", "/meetings/*/rooms", "/meetings/*/items", "/meetings/*/items/*/files",
+					"/meetings/*/invite")
+			.hasAnyRole("LEADER", "CLERK")
+			.requestMatchers("/meetings", "/meetings/**").hasAnyRole(Role.staffNames());
+	}
+}

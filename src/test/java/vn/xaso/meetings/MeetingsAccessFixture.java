@@ -1,0 +1,45 @@
+package vn.xaso.meetings;
+
+import java.util.Map;
+
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.xaso.demo.DemoData;
+import vn.xaso.meetings.internal.AssigningTasks;
+import vn.xaso.security.AccessControlFixture;
+
+/**
+ * A closed meeting of Yên Mô for the rules in meetings.tsv: an item with a PDF, a closed vote, minutes signed by the chair,
+ * a task of the village head already done, and the village head's check-in token — every step on them is refused, so
+ * the harness changes nothing.
+ */
+public class MeetingsAccessFixture implements AccessControlFixture {
+
+	@Override
+	public Map<String, String> create(ApplicationContext context) {
+		var f = new MeetingsFixture(context);
+		long id = f.invited("Họp kiểm soát truy cập " + System.nanoTime() % 100000);
+		long item = f.item(id);
+		var jdbc = context.getBean(JdbcClient.class);
+		var tx = context.getBean(TransactionTemplate.class);
+		return MeetingsFixture.yenMo(() -> {
+			long file = f.scheduling.addFile(MeetingsFixture.CLERK, id, item, "Dự thảo kế hoạch", MeetingsFixture.pdf("Dự thảo"));
+			f.open(id, MeetingsFixture.CHAIR, MeetingsFixture.SECRETARY, MeetingsFixture.VILLAGE_HEAD, MeetingsFixture.TEAM);
+			long vote = f.vote(id, "SIMPLE", false);
+			f.cast(MeetingsFixture.CHAIR, id, vote, 0);
+			f.close(id, vote);
+			long task = f.tasks.assign(MeetingsFixture.CHAIR, id, item, new AssigningTasks.Input("yenmo.truongthon", "Rà soát danh sách hộ", "5"));
+			f.tasks.done(MeetingsFixture.VILLAGE_HEAD, task, null);
+			f.running.close(MeetingsFixture.CHAIR, id);
+			f.minutes.draft(MeetingsFixture.CLERK, id);
+			f.minutes.sign(MeetingsFixture.CHAIR, id, DemoData.SIGNING_PASSWORD.toCharArray());
+			String token = tx.execute(s -> jdbc.sql("select checkin_token from meeting_invitee where meeting_id = ? and username = 'yenmo.truongthon'")
+				.param(id).query(String.class).single());
+			return Map.of("{yenmo.meeting}", String.valueOf(id), "{yenmo.meetingItem}", String.valueOf(item), "{yenmo.meetingFile}",
+					String.valueOf(file), "{yenmo.meetingVote}", String.valueOf(vote), "{yenmo.meetingTask}", String.valueOf(task),
+					"{yenmo.meetingToken}", token);
+		});
+	}
+}
