@@ -133,9 +133,9 @@ class MeetingsTests {
 		assertThat(closed.present()).isEqualTo(4);
 		// frozen: the application login may not change or remove a ballot
 		assertThatThrownBy(() -> yenMo(() -> tx.execute(s -> jdbc.sql("update meeting_ballot set choice = 1 where vote_id = ?").param(vote).update())))
-			.hasMessageContaining("permission denied");
+			.rootCause().hasMessageContaining("permission denied");
 		assertThatThrownBy(() -> yenMo(() -> tx.execute(s -> jdbc.sql("delete from meeting_voter where vote_id = ?").param(vote).update())))
-			.hasMessageContaining("permission denied");
+			.rootCause().hasMessageContaining("permission denied");
 		// audited with the counts
 		String audit = yenMo(() -> tx.execute(s -> jdbc.sql("select after_summary from audit_entry where action = 'meetings.vote.closed' and object_id = ?")
 			.param(String.valueOf(vote)).query(String.class).single()));

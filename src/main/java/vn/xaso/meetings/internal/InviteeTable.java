@@ -82,9 +82,9 @@ class InviteeTable {
 	/** Marks present (or not); false when nothing changed (already so). */
 	boolean attendance(long meetingId, String username, boolean present, String by, Instant now) {
 		return jdbc.sql("""
-				update meeting_invitee set present = ?, checked_in_at = case when ? then ? end, checked_in_by = case when ? then ? end
+				update meeting_invitee set present = ?, checked_in_at = ?, checked_in_by = ?
 				where meeting_id = ? and username = ? and present <> ?""")
-			.params(present, present, Timestamp.from(now), present, by, meetingId, username, present).update() == 1;
+			.params(present, present ? Timestamp.from(now) : null, present ? by : null, meetingId, username, present).update() == 1;
 	}
 
 	int present(long meetingId) {
