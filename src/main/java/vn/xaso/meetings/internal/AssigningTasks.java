@@ -44,13 +44,13 @@ public class AssigningTasks {
 	}
 
 	public long assign(OfficialPrincipal me, long meetingId, long itemId, Input in) {
-		var text = Entry.text("text", in.text(), 3, 1000, "meetings.error.taskText");
-		var days = in.workingDays() != null && in.workingDays().strip().matches("[0-9]{1,2}") ? Integer.parseInt(in.workingDays().strip()) : 0;
-		if (days < 1 || days > 60) {
-			throw new MeetingsException("workingDays", "meetings.error.workingDays");
-		}
 		return work.inTx(() -> {
 			var record = access.runner(me, meetingId);
+			var text = Entry.text("text", in.text(), 3, 1000, "meetings.error.taskText");
+			var days = in.workingDays() != null && in.workingDays().strip().matches("[0-9]{1,2}") ? Integer.parseInt(in.workingDays().strip()) : 0;
+			if (days < 1 || days > 60) {
+				throw new MeetingsException("workingDays", "meetings.error.workingDays");
+			}
 			record.require(MeetingRecord.Step.ASSIGN);
 			if (!items.belongs(meetingId, itemId)) {
 				throw new MeetingsException(null, "meetings.error.noMeeting");
@@ -74,10 +74,10 @@ public class AssigningTasks {
 
 	/** The assignee reports the task done (with an optional note); a repeat is refused. */
 	public void done(OfficialPrincipal me, long taskId, @Nullable String note) {
-		var n = Entry.optional("note", note, 1000, "meetings.error.note");
 		work.run(() -> {
 			var task = tasks.lockOf(me.unitCode(), me.username(), taskId)
 				.orElseThrow(() -> new MeetingsException(null, "meetings.error.noTask"));
+			var n = Entry.optional("note", note, 1000, "meetings.error.note");
 			if (task.done()) {
 				throw new MeetingsException(null, "meetings.error.taskDone");
 			}

@@ -84,22 +84,22 @@ public class InvitingMembers {
 
 	/** An invitee's reply: attend, or absent with a reason (3–300 characters). A later reply replaces the earlier one. */
 	public void reply(OfficialPrincipal me, long meetingId, @Nullable String answer, @Nullable String reason) {
-		Meeting.Reply reply;
-		if ("ATTEND".equals(answer)) {
-			reply = Meeting.Reply.ATTEND;
-		}
-		else if ("ABSENT".equals(answer)) {
-			reply = Meeting.Reply.ABSENT;
-		}
-		else {
-			throw new MeetingsException("reply", "meetings.error.reply");
-		}
-		var why = reply == Meeting.Reply.ABSENT ? Entry.text("reason", reason, 3, 300, "meetings.error.reason") : null;
 		work.run(() -> {
 			var record = new MeetingRecord(meetings.find(me.unitCode(), meetingId)
 				.filter(m -> invitees.invited(meetingId, me.username()))
 				.orElseThrow(() -> new MeetingsException(null, "meetings.error.noMeeting")));
 			record.require(MeetingRecord.Step.REPLY);
+			Meeting.Reply reply;
+			if ("ATTEND".equals(answer)) {
+				reply = Meeting.Reply.ATTEND;
+			}
+			else if ("ABSENT".equals(answer)) {
+				reply = Meeting.Reply.ABSENT;
+			}
+			else {
+				throw new MeetingsException("reply", "meetings.error.reply");
+			}
+			var why = reply == Meeting.Reply.ABSENT ? Entry.text("reason", reason, 3, 300, "meetings.error.reason") : null;
 			invitees.reply(meetingId, me.username(), reply, why, work.now());
 			work.audit(me.unitCode(), me.username(), "meetings.invitee.replied", "meeting", meetingId, reply + (why == null ? "" : ": " + why));
 		});

@@ -56,9 +56,9 @@ public class RunningMeeting {
 
 	/** The conclusion of an agenda item (what was decided), while the meeting is open or after it closed. */
 	public void conclude(OfficialPrincipal me, long meetingId, long itemId, @Nullable String conclusion) {
-		var text = Entry.text("conclusion", conclusion, 3, 4000, "meetings.error.conclusion");
 		work.run(() -> {
 			var record = access.runner(me, meetingId);
+			var text = Entry.text("conclusion", conclusion, 3, 4000, "meetings.error.conclusion");
 			record.require(MeetingRecord.Step.CONCLUDE);
 			if (!items.belongs(meetingId, itemId)) {
 				throw new MeetingsException(null, "meetings.error.noMeeting");

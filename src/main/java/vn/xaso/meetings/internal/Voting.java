@@ -45,17 +45,11 @@ public class Voting {
 	}
 
 	public long open(OfficialPrincipal me, long meetingId, long itemId, Input in) {
-		var question = Entry.text("question", in.question(), 3, 300, "meetings.error.question");
-		Vote.Rule rule;
-		try {
-			rule = Vote.Rule.valueOf(in.rule() == null ? "" : in.rule());
-		}
-		catch (IllegalArgumentException e) {
-			throw new MeetingsException("rule", "meetings.error.rule");
-		}
-		var options = options(in.options());
 		return work.inTx(() -> {
 			var record = access.runner(me, meetingId);
+			var question = Entry.text("question", in.question(), 3, 300, "meetings.error.question");
+			var rule = rule(in.rule());
+			var options = options(in.options());
 			record.require(MeetingRecord.Step.VOTE);
 			if (!items.belongs(meetingId, itemId)) {
 				throw new MeetingsException(null, "meetings.error.noMeeting");
@@ -120,6 +114,15 @@ public class Voting {
 		return work.inTx(() -> votes.voted(voteId, username));
 	}
 
+
+	private static Vote.Rule rule(@Nullable String typed) {
+		try {
+			return Vote.Rule.valueOf(typed == null ? "" : typed);
+		}
+		catch (IllegalArgumentException e) {
+			throw new MeetingsException("rule", "meetings.error.rule");
+		}
+	}
 
 	private List<String> options(@Nullable String typed) {
 		var lines = new LinkedHashSet<String>();
