@@ -16,7 +16,7 @@
 # Machine: bench/lib.sh's quiet_check before; after each part the other processes' CPU share (all busy CPU minus the
 # app with its PostgreSQL and this script's children); a DISTURBED run is marked.
 #
-#   BENCH_COMMUNES=5 BENCH_HOUSEHOLDS=20 BENCH_SYNC_VISITS=20 BENCH_PG_DURATION=2 BENCH_DURATION=2 bench/community.sh   tiny
+#   BENCH_COMMUNES=5 BENCH_HOUSEHOLDS=20 BENCH_SYNC_VISITS=20 BENCH_SYNC_ROUNDS=2 BENCH_PG_DURATION=2 BENCH_DURATION=2 BENCH_WARMUP=1 bench/community.sh   tiny
 #   bench/community.sh                                                                                                 full
 # Settings: BENCH_COMMUNES=0 (0 = all), BENCH_HOUSEHOLDS=1000, BENCH_SYNC_VISITS=500, BENCH_SYNC_ROUNDS=5,
 #           BENCH_PG_DURATION=10, BENCH_PG_CLIENTS=1, BENCH_DURATION=10, BENCH_WARMUP=3, BENCH_HTTP_CONNECTIONS=1,
@@ -227,7 +227,7 @@ select (select count(*) from community_household) as households, (select count(*
        (select count(*) from insight_fact where metric like 'community.%') as community_fact_rows;
 SQL
 GEN_S=$(( $(date +%s) - t0 ))
-log "generated in ${GEN_S}s: $(tail -3 "$OUT/generate.txt" | head -1)"
+log "generated in ${GEN_S}s: $(awk -F'|' 'NF == 3 && $1 ~ /^ *[0-9]+ *$/ {printf "%d households, %d surveys, %d counter rows", $1, $2, $3}' "$OUT/generate.txt" | tail -1)"
 YEN_MO_VILLAGE=$("${PSQL[@]}" -At -c "select id from village where code = '14701-B1'")
 STOCK_METRICS="community.households,community.households_smartphone,community.households_e_payment,community.households_vneid,community.households_app,community.households_coded"
 cat > "$OUT/pg-commune.sql" <<SQL
@@ -280,7 +280,7 @@ for e in "${ENDPOINTS[@]}"; do
   eval "$(echo "${line#BENCH }" | tr ' ' '\n' | sed 's/^/w_/')"
   # shellcheck disable=SC2154
   awk -v n="$name" -v p="$path" -v r="$w_requests" -v d="$w_duration_us" -v p50="$w_p50_us" -v p95="$w_p95_us" -v st="$w_err_status" -v pg="$pg" \
-    'BEGIN {rps = r / (d / 1e6); printf "%s\t%s\t%.1f\t%.2f\t%.2f\t%d\t%s\t%s\n", n, p, rps, p50 / 1e3, p95 / 1e3, st, (pg == "" ? "-" : pg), (pg > 0 ? sprintf("%.2f", rps / pg) : "-")}' >> "$OUT/wrk.tsv"
+    'BEGIN {rps = r / (d / 1e6); printf "%s\t%s\t%.1f\t%.2f\t%.2f\t%d\t%s\t%s\n", n, p, rps, p50 / 1e3, p95 / 1e3, st, (pg == "" ? "-" : sprintf("%.1f", pg)), (pg > 0 ? sprintf("%.3f", rps / pg) : "-")}' >> "$OUT/wrk.tsv"
   tail -1 "$OUT/wrk.tsv" >&2
 done
 app_other_since "during wrk"; WRK_QUIET="$QUIET_NOTE"
@@ -297,7 +297,7 @@ app_other_since "during wrk"; WRK_QUIET="$QUIET_NOTE"
   echo "| round | seconds | visits/s |"; echo "|---:|---:|---:|"
   awk -F'\t' 'NR > 1 {printf "| %s | %s | %s |\n", $1, $3, $4}' "$OUT/sync.tsv"
   awk -F'\t' -v pg="$PG_VISIT_TPS" -v pgms="$PG_VISIT_MS" -v v="$SYNC_VISITS" 'NR > 1 {s += $3; n++}
-    END {m = s / n; printf "\nMean %.3f s per sync (%.1f visits/s); pgbench, the SQL of one visit as the app role: %s tps (%s ms) → **× pgbench %.2f**.\n", m, v / m, pg, pgms, (v / m) / pg}' "$OUT/sync.tsv"
+    END {m = s / n; printf "\nMean %.3f s per sync (%.1f visits/s); pgbench, the SQL of one visit as the app role: %.1f tps (%s ms) → **× pgbench %.2f**.\n", m, v / m, pg, pgms, (v / m) / pg}' "$OUT/sync.tsv"
   echo
   echo "Check: $SYNC_CHECK."
   echo

@@ -62,6 +62,12 @@ public interface Addresses {
 	 */
 	List<PublicPlace> lookUp(String code);
 
+	/**
+	 * The full 10-digit plus code of a point ("7PG74XFQ+93"), for places other modules keep themselves (a touch point);
+	 * no record is made. Empty outside Vietnam's box.
+	 */
+	Optional<String> plusCode(double lat, double lon);
+
 	/** The A6 door plate as a PDF; its QR opens {@code publicBaseUrl + "/place/" + code}. */
 	byte[] doorPlate(String communeCode, long id, String publicBaseUrl);
 }

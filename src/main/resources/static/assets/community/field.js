@@ -83,6 +83,7 @@
       if (entry.kind === 'visit') {
         entry.visitedAt = data.get('visitedAt'); entry.actions = data.getAll('actions');
         entry.outcome = data.get('outcome'); entry.followUpOn = data.get('followUpOn');
+        entry.dossierCode = (data.get('dossierCode') || '').trim();
       } else {
         ['surveyedOn', 'smartphones', 'internet', 'mainBarrier'].forEach(function (n) { entry[n] = data.get(n); });
         ['ePayment', 'vneidLevel2', 'usesApp', 'inZaloGroup'].forEach(function (n) { entry[n] = data.get(n) === 'true'; });
@@ -112,7 +113,8 @@
       list.textContent = '';
       q.forEach(function (e) {
         var li = document.createElement('li');
-        li.textContent = t(e.kind) + ' — ' + e.head + ' — ' + String(e.kind === 'visit' ? e.visitedAt : e.surveyedOn).replace('T', ' ');
+        li.textContent = t(e.kind) + ' — ' + e.head + ' — ' + String(e.kind === 'visit' ? e.visitedAt : e.surveyedOn).replace('T', ' ')
+          + (e.dossierCode ? ' — ' + t('dossier', e.dossierCode) : '');
         if (e.problem) {
           var p = document.createElement('p');
           p.className = 'error-message';

@@ -41,7 +41,8 @@ import vn.xaso.units.Villages;
  * answer) create nothing; the member keeps the offline survey from the review page. A household not assigned
  * to the member is refused with 403 and a Vietnamese message. Every screen checked with axe. Last, the commune's
  * adoption indicators moved accordingly (households, smartphones, e-payment, visits; the kept offline survey, now
- * the latest, takes e-payment away again), the household's digital address gets a plus code when the member pins
+ * the latest, takes e-payment away again), the offline visit is linked to the dossier the member had submitted with
+ * help (its code typed on the phone), the household's digital address gets a plus code when the member pins
  * it, its door plate PDF is printed, and the address-code indicator moves by one.
  */
 @XasoIntegrationTest
@@ -60,6 +61,9 @@ class BrowserCommunityFieldTests {
 	@Autowired JdbcClient jdbc;
 	@Autowired TransactionTemplate tx;
 	@Autowired vn.xaso.insights.Indicators indicators;
+	@Autowired vn.xaso.dossiers.Dossiers dossiers;
+	@Autowired vn.xaso.community.internal.PlanningTrainings trainings;
+	@Autowired org.springframework.core.env.ConfigurableEnvironment env;
 
 	final Actor admin = new Actor(DemoData.YEN_MO, "yenmo.admin", Set.of(Role.ADMIN), null);
 
@@ -99,6 +103,12 @@ class BrowserCommunityFieldTests {
 		long notMine = yenMo(() -> registering.register(admin, new HouseholdEntry.Input(village.id(), "Triệu Văn Gió", "1961", null,
 				null, null, "Xóm Suối, " + village.fullName(), "Họ tên, địa chỉ", today.toString(), false, false, false)));
 		yenMo(() -> teams.assign(admin, added.memberId(), List.of(mine)));
+		// Earlier, with signal, the member submitted a birth registration for the household with help.
+		var assisted = dossiers.submit(vn.xaso.dossiers.Caller.official(DemoData.YEN_MO, added.username(), "Hà Văn Sóng",
+				Set.of(Role.COMMUNITY_TEAM)), new vn.xaso.dossiers.NewDossier(DemoData.YEN_MO, vn.xaso.dossiers.DossierFixtures.BIRTH,
+				vn.xaso.dossiers.Channel.ASSISTED, vn.xaso.dossiers.DossierFixtures.citizenId(jdbc, "0988000003"),
+				vn.xaso.dossiers.DossierFixtures.applicant("0988000003"), vn.xaso.dossiers.DossierFixtures.birthForm("Triệu Gia " + tag),
+				vn.xaso.dossiers.DossierFixtures.consent()), vn.xaso.dossiers.DossierFixtures.papers());
 		var before = new java.util.concurrent.atomic.AtomicReference<Map<String, long[]>>();
 		org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
 			before.set(adoption());
@@ -129,9 +139,12 @@ class BrowserCommunityFieldTests {
 			walk.click("Ghi lần đến thăm");
 			assertThat(browser.bodyText()).as("the phone's copy").contains("Triệu Thị Mây").doesNotContain("Mây Mới");
 			walk.tick("Cài VNeID");
+			walk.tick("Giúp nộp hồ sơ trực tuyến");
 			walk.fill("Kết quả", "Đã cài VNeID cho bà Mây khi không có sóng.");
+			walk.fill("Mã hồ sơ đã nộp giúp (nếu có)", assisted.code());
 			walk.click("Lưu lần đến thăm");
-			assertThat(browser.bodyText()).contains("Đã giữ trên điện thoại, chờ gửi", "Chờ gửi (1)", "Lần đến thăm — Triệu Thị Mây");
+			assertThat(browser.bodyText()).contains("Đã giữ trên điện thoại, chờ gửi", "Chờ gửi (1)", "Lần đến thăm — Triệu Thị Mây",
+					"hồ sơ " + assisted.code());
 			walk.click("Ghi khảo sát");
 			walk.fill("Số điện thoại thông minh trong hộ", "1");
 			walk.tick("Mạng di động (3G/4G)");
@@ -157,6 +170,8 @@ class BrowserCommunityFieldTests {
 		assertThat(browser.bodyText()).contains("1 khảo sát cần xem lại", "Có 1 khảo sát cần xem lại").doesNotContain("Chờ gửi (");
 		browser.check("community-field-sent");
 		assertThat(count("select count(*) from community_visit where household_id = ?", mine)).isEqualTo(1);
+		assertThat(count("select count(*) from community_visit where household_id = ? and dossier_id = " + assisted.dossierId(), mine))
+			.as("the offline visit linked to the dossier submitted with help").isEqualTo(1);
 		assertThat(count("select count(*) from community_survey where household_id = ?", mine)).as("the other phone's only").isEqualTo(1);
 		// The commune's adoption indicators: one visit more, and the other phone's survey (3 smartphones, e-payment).
 		org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
@@ -249,6 +264,41 @@ class BrowserCommunityFieldTests {
 				var done = arguments[arguments.length - 1];
 				caches.keys().then(function (k) { done(k.join(',')); }, function (e) { done('failed ' + e); });""");
 		assertThat(kept).doesNotContain("xaso-field").doesNotContain("failed");
+	}
+
+	/**
+	 * The commune's digital touch points on a 360-px phone, as a village head opens them from their start page: each
+	 * point with its hours and plus code, read without sideways scrolling, and drawn as pins on the map (tiles through
+	 * the same-origin proxy); axe on the screen.
+	 */
+	@Test
+	void aVillageHeadReadsTheTouchPointsAndTheirMapOnAPhone() {
+		var tag = String.valueOf(Math.floorMod(System.nanoTime(), 100_000));
+		yenMo(() -> trainings.addTouchPoint(admin, "Nhà văn hóa Bản Đồ " + tag, null, "Tối thứ Bảy, 19:00–21:00",
+				new java.math.BigDecimal("20.124100"), new java.math.BigDecimal("105.981200")));
+		yenMo(() -> trainings.addTouchPoint(admin, "Bưu điện Bản Đồ " + tag, null, "Sáng thứ Hai đến thứ Sáu",
+				new java.math.BigDecimal("20.129900"), new java.math.BigDecimal("105.987700")));
+		env.getPropertySources().addFirst(new org.springframework.core.env.MapPropertySource("touch-points-tiles",
+				Map.of("xaso.addresses.tile-url", "http://localhost:" + port + "/assets/icons/icon-192.png?z={z}&x={x}&y={y}")));
+		try {
+			browser.signIn("yenmo.truongthon", DemoData.PASSWORD);
+			var walk = Journey.start(browser, "community-touch-points", "/community");
+			walk.click("Điểm hỗ trợ số");
+			assertThat(browser.bodyText()).contains("Nhà văn hóa Bản Đồ " + tag, "Tối thứ Bảy, 19:00–21:00",
+					com.google.openlocationcode.OpenLocationCode.encode(20.1241, 105.9812, 10), "Bưu điện Bản Đồ " + tag);
+			var driver = browser.driver();
+			new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> ((Number) driver.executeScript(
+					"return document.getElementById('addresses-map').hidden ? 0 : document.querySelectorAll('#addresses-map .leaflet-marker-icon').length;"))
+				.intValue() >= 2);
+			long scrollWidth = (Long) driver.executeScript("return document.documentElement.scrollWidth;");
+			assertThat(scrollWidth).as("no sideways scrolling at 360 px").isLessThanOrEqualTo(360);
+			browser.check("community-touch-points-360");
+			walk.assertScreensAtMost(2);
+			browser.signOut();
+		}
+		finally {
+			env.getPropertySources().remove("touch-points-tiles");
+		}
 	}
 
 	private String workerSession;

@@ -38,7 +38,8 @@ import vn.xaso.units.Villages;
  * The field app's sync, below the browser: two identical sends at the same moment make one visit; a bad entry is
  * refused with its reason while the rest of the send is saved; another member's client id is refused; a phone's
  * own earlier survey is no conflict but another device's is; a review is decided once, by the member or the
- * commune, never by another member or another commune.
+ * commune, never by another member or another commune; a visit written offline names the dossier the member submitted
+ * with help and is linked to it once synced (a code the member did not submit is refused with the form's reason).
  */
 @XasoIntegrationTest
 class CommunitySyncTests {
@@ -50,6 +51,8 @@ class CommunitySyncTests {
 	@Autowired ReviewingFieldEntries reviewing;
 	@Autowired JdbcClient jdbc;
 	@Autowired TransactionTemplate tx;
+	@Autowired vn.xaso.dossiers.Dossiers dossiers;
+	@Autowired vn.xaso.community.internal.RecordingVisit visits;
 
 	final Actor admin = new Actor(DemoData.YEN_MO, "yenmo.admin", Set.of(Role.ADMIN), null);
 	final LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
@@ -166,5 +169,38 @@ class CommunitySyncTests {
 		assertThat(forged.getFirst().outcome()).isEqualTo(Outcome.REFUSED);
 		assertThat(forged.getFirst().refusal().key()).isEqualTo("community.sync.error.clientId");
 		assertThat(count("community_visit", s.household())).isEqualTo(1);
+	}
+
+	@Test
+	void anOfflineVisitNamesTheDossierSubmittedWithHelpAndIsLinkedOnceSynced() {
+		var s = setup();
+		var phone = "0988000003";
+		var caller = vn.xaso.dossiers.Caller.official(DemoData.YEN_MO, s.a().username(), "Lý Văn A", Set.of(Role.COMMUNITY_TEAM));
+		var assisted = dossiers.submit(caller, new vn.xaso.dossiers.NewDossier(DemoData.YEN_MO, vn.xaso.dossiers.DossierFixtures.BIRTH,
+				vn.xaso.dossiers.Channel.ASSISTED, vn.xaso.dossiers.DossierFixtures.citizenId(jdbc, phone),
+				vn.xaso.dossiers.DossierFixtures.applicant(phone), vn.xaso.dossiers.DossierFixtures.birthForm("Lý Gia Bộ"),
+				vn.xaso.dossiers.DossierFixtures.consent()), vn.xaso.dossiers.DossierFixtures.papers());
+		var device = UUID.randomUUID();
+		var actions = EnumSet.of(VisitAction.ASSISTED_DOSSIER);
+		// a code the member did not submit with help: refused with the visit form's reason, nothing saved
+		var unknown = new SyncingFieldEntries.Entry(UUID.randomUUID(), s.household(), 0, Instant.now(), new SyncingFieldEntries.VisitEntry(
+				Instant.now().minusSeconds(600), actions, "Nộp giúp khai sinh.", null, "H37.14701-000000-9999"), null);
+		var refused = yenMo(() -> syncing.sync(s.a(), device, List.of(unknown)));
+		assertThat(refused.getFirst().outcome()).isEqualTo(Outcome.REFUSED);
+		assertThat(refused.getFirst().refusal().key()).isEqualTo("community.error.dossier");
+		assertThat(count("community_visit", s.household())).isZero();
+
+		var entry = new SyncingFieldEntries.Entry(UUID.randomUUID(), s.household(), 0, Instant.now(), new SyncingFieldEntries.VisitEntry(
+				Instant.now().minusSeconds(600), actions, "Nộp giúp khai sinh khi mất sóng.", null, " " + assisted.code() + " "), null);
+		assertThat(yenMo(() -> syncing.sync(s.a(), device, List.of(entry)))).extracting(SyncingFieldEntries.Result::outcome)
+			.containsExactly(Outcome.SAVED);
+		assertThat(yenMo(() -> syncing.sync(s.a(), device, List.of(entry)))).extracting(SyncingFieldEntries.Result::outcome)
+			.as("a resend links nothing twice").containsExactly(Outcome.ALREADY_SAVED);
+		assertThat(yenMo(() -> visits.ofHousehold(admin, s.household()))).singleElement().satisfies(v -> {
+			assertThat(v.dossier()).isNotNull();
+			assertThat(v.dossier().id()).isEqualTo(assisted.dossierId());
+			assertThat(v.dossier().code()).isEqualTo(assisted.code());
+			assertThat(v.dossier().consentedBy()).isEqualTo("Trần Thị Hoa");
+		});
 	}
 }

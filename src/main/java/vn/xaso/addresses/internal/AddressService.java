@@ -197,6 +197,12 @@ public class AddressService implements Addresses {
 	}
 
 	@Override
+	public Optional<String> plusCode(double lat, double lon) {
+		return Double.isFinite(lat) && Double.isFinite(lon) && PlusCodes.inVietnam(lat, lon) ? Optional.of(PlusCodes.encode(lat, lon))
+				: Optional.empty();
+	}
+
+	@Override
 	public byte[] doorPlate(String communeCode, long id, String publicBaseUrl) {
 		var record = find(communeCode, id).orElseThrow(() -> new AddressException("id", "addresses.error.notFound"));
 		if (record.plusCode() == null) {

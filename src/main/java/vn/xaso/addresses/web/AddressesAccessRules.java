@@ -11,8 +11,9 @@ import vn.xaso.platform.web.AccessRules;
 /**
  * Who reaches the address pages: the commune's staff who record and pin addresses (administrator,
  * leaders, one-stop officers, specialists, the community technology team and village heads) — each
- * only their own commune's records (service and row-level security); anyone the public plus-code
- * look-up (HTML and JSON), which shows only commune, village and postcode.
+ * only their own commune's records (service and row-level security), a village head only their village's
+ * ({@link AddressReach}) and not the commune's reference point; anyone the public plus-code look-up (HTML and
+ * JSON), which shows only commune, village and postcode.
  */
 @Component
 class AddressesAccessRules implements AccessRules {
@@ -23,6 +24,7 @@ class AddressesAccessRules implements AccessRules {
 	@Override
 	public void authorize(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry auth) {
 		auth.requestMatchers(HttpMethod.GET, "/place", "/place/*", "/api/v1/places/*").permitAll()
+			.requestMatchers("/addresses/reference").hasAnyRole(AddressReach.COMMUNE_WIDE.stream().map(Role::name).toArray(String[]::new))
 			.requestMatchers("/addresses", "/addresses/**").hasAnyRole(STAFF);
 	}
 }

@@ -4,21 +4,32 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import vn.xaso.addresses.AddressMaps;
+import vn.xaso.addresses.Addresses;
+import vn.xaso.addresses.MapView;
+
 /**
  * Settings {@code xaso.addresses.*}: the upstream tile server (empty: no map, the plain pin-and-list
  * view), its attribution, and the public address printed in door-plate QR codes. Read on each use so a
  * changed setting applies at once.
  */
 @Component
-class MapConfig {
-
+class MapConfig implements AddressMaps {
 
 	static final String TILE_PATH = "/addresses/tiles/{z}/{x}/{y}.png";
 
 	private final Environment env;
+	private final Addresses addresses;
 
-	MapConfig(Environment env) {
+	MapConfig(Environment env, Addresses addresses) {
 		this.env = env;
+		this.addresses = addresses;
+	}
+
+	@Override
+	public MapView view(String communeCode) {
+		var centre = addresses.reference(communeCode).map(r -> new double[] { r.lat(), r.lon() }).orElseGet(this::defaultCentre);
+		return view(centre[0], centre[1]);
 	}
 
 	String upstream() {

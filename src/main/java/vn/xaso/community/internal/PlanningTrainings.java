@@ -26,7 +26,7 @@ public class PlanningTrainings {
 	}
 
 	public record Training(long id, String topic, String trainer, LocalDate heldOn, @Nullable String touchPointName,
-			long attendance) {
+			long attendance, @Nullable Long touchPointId) {
 	}
 
 	private final TrainingTable table;
@@ -140,6 +140,6 @@ public class PlanningTrainings {
 	}
 
 	private static Training training(TrainingTable.TrainingRow r) {
-		return new Training(r.id(), r.topic(), r.trainer(), r.heldOn(), r.touchPointName(), r.attendance());
+		return new Training(r.id(), r.topic(), r.trainer(), r.heldOn(), r.touchPointName(), r.attendance(), r.touchPointId());
 	}
 }

@@ -23,7 +23,9 @@ import vn.xaso.community.VisitAction;
  * Every entry carries a client id made on the phone: an entry sent again (the answer was lost on the way back)
  * is answered as before and saves nothing new. A survey written on an older copy of the household — a newer
  * survey came meanwhile from another device — is kept for review ({@link ReviewingFieldEntries}), never dropped.
- * Each entry is its own transaction: one refused entry does not hold back the others. A member sends entries
+ * Each entry is its own transaction: one refused entry does not hold back the others. A visit may name the dossier the
+ * member submitted with help: it is linked as on the visit form (an assisted dossier of the commune, submitted by this
+ * member, with consent), or the entry is refused with the form's reason and stays on the phone. A member sends entries
  * only for households assigned to them; one other household refuses the whole sync and saves nothing.
  */
 @Service
@@ -32,8 +34,16 @@ public class SyncingFieldEntries {
 	/** The most entries one sync takes (a phone sends the rest in the next one). */
 	public static final int MAX_ENTRIES = 500;
 
-	/** A visit written on the phone. */
-	public record VisitEntry(Instant at, Set<VisitAction> actions, String outcome, @Nullable LocalDate followUpOn) {
+	/**
+	 * A visit written on the phone; {@code dossierCode} names the dossier the member submitted with help (blank: none),
+	 * checked at sync as the visit form checks it.
+	 */
+	public record VisitEntry(Instant at, Set<VisitAction> actions, String outcome, @Nullable LocalDate followUpOn,
+			@Nullable String dossierCode) {
+
+		public VisitEntry(Instant at, Set<VisitAction> actions, String outcome, @Nullable LocalDate followUpOn) {
+			this(at, actions, outcome, followUpOn, null);
+		}
 	}
 
 	/**
@@ -110,7 +120,8 @@ public class SyncingFieldEntries {
 		try {
 			if (e.visit() != null) {
 				var v = e.visit();
-				entries.saved(id, visits.record(member, e.householdId(), v.at(), v.actions(), v.outcome(), v.followUpOn()));
+				entries.saved(id, visits.record(member, e.householdId(), v.at(), v.actions(), v.outcome(), v.followUpOn(),
+						v.dossierCode()));
 				return new Result(e.clientId(), Outcome.SAVED, null);
 			}
 			var answers = e.survey();

@@ -8,10 +8,10 @@ import org.springframework.stereotype.Component;
 import vn.xaso.platform.web.AccessRules;
 
 /**
- * Community paths: teams, touch points and the import are the administrator's; visits are recorded by
- * team members; the rest is open to the administrator, the leader and team members — each then sees
- * only their part (commune staff the commune, a member their assigned households, a village head their village's
- * households, read only).
+ * Community paths: teams, adding touch points and the import are the administrator's; visits are recorded by
+ * team members; the touch points' page is read by every community role; the rest is open to the administrator,
+ * the leader and team members — each then sees only their part (commune staff the commune, a member their assigned
+ * households, a village head their village's households, read only).
  */
 @Component
 class CommunityAccessRules implements AccessRules {
@@ -21,6 +21,8 @@ class CommunityAccessRules implements AccessRules {
 		// The field app's service worker holds no data: anyone may fetch it (browsers re-check it without asking).
 		auth.requestMatchers("/community/sw.js").permitAll()
 			.requestMatchers("/community/sync").hasRole("COMMUNITY_TEAM")
+			// the touch points (public places, no personal data) on their map: every community role reads them
+			.requestMatchers(HttpMethod.GET, "/community/touch-points").hasAnyRole("ADMIN", "LEADER", "COMMUNITY_TEAM", "VILLAGE_HEAD")
 			.requestMatchers("/community/teams", "/community/teams/**", "/community/import", "/community/touch-points")
 			.hasRole("ADMIN")
 			.requestMatchers("/community/households/*/visits", "/community/households/*/visits/**").hasRole("COMMUNITY_TEAM")

@@ -23,12 +23,12 @@ import vn.xaso.community.internal.SyncingFieldEntries;
  */
 record SyncRequest(@Nullable UUID device, @Nullable List<SyncRequest.@Nullable Item> entries) {
 
-	/** One kept entry: {@code kind} is {@code visit} or {@code survey}. */
+	/** One kept entry: {@code kind} is {@code visit} or {@code survey}; a visit's {@code dossierCode} is optional. */
 	record Item(@Nullable UUID clientId, @Nullable String kind, @Nullable Long household, @Nullable Long base,
 			@Nullable String madeAt, @Nullable String visitedAt, @Nullable List<String> actions, @Nullable String outcome,
 			@Nullable String followUpOn, @Nullable String surveyedOn, @Nullable String smartphones, @Nullable String internet,
 			@Nullable Boolean ePayment, @Nullable Boolean vneidLevel2, @Nullable Boolean usesApp, @Nullable Boolean inZaloGroup,
-			@Nullable String mainBarrier) {
+			@Nullable String mainBarrier, @Nullable String dossierCode) {
 
 		/** The typed entry, or a refusal naming the field at fault. */
 		SyncingFieldEntries.Entry toEntry() {
@@ -49,7 +49,8 @@ record SyncRequest(@Nullable UUID device, @Nullable List<SyncRequest.@Nullable I
 				var follow = followUpOn == null || followUpOn.isBlank() ? null
 						: parse(() -> LocalDate.parse(followUpOn), "followUpOn", "community.error.followUpOn");
 				return new SyncingFieldEntries.Entry(clientId, household, since, made, new SyncingFieldEntries.VisitEntry(
-						at.atZone(FieldworkController.VIETNAM).toInstant(), chosen, outcome == null ? "" : outcome, follow), null);
+						at.atZone(FieldworkController.VIETNAM).toInstant(), chosen, outcome == null ? "" : outcome, follow, dossierCode),
+						null);
 			}
 			if ("survey".equals(kind)) {
 				var on = parse(() -> LocalDate.parse(String.valueOf(surveyedOn)), "surveyedOn", "community.error.surveyDate");

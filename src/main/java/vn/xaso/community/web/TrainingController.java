@@ -20,39 +20,36 @@ import vn.xaso.community.internal.PlanningTrainings;
 import vn.xaso.community.internal.ReadingHouseholds;
 import vn.xaso.identity.OfficialPrincipal;
 import vn.xaso.platform.web.Form;
-import vn.xaso.units.Villages;
 
-/** Touch points and training sessions with attendance by household. */
+/** Training sessions (at touch points: {@link TouchPointController}) with attendance by household. */
 @Controller
 class TrainingController {
 
 	private final Actors actors;
 	private final PlanningTrainings trainings;
 	private final ReadingHouseholds households;
-	private final Villages villages;
 	private final Texts texts;
 	private final vn.xaso.community.internal.TrainingMaterials materials;
 
-	TrainingController(Actors actors, PlanningTrainings trainings, ReadingHouseholds households, Villages villages, Texts texts,
+	TrainingController(Actors actors, PlanningTrainings trainings, ReadingHouseholds households, Texts texts,
 			vn.xaso.community.internal.TrainingMaterials materials) {
 		this.actors = actors;
 		this.materials = materials;
 		this.trainings = trainings;
 		this.households = households;
-		this.villages = villages;
 		this.texts = texts;
 	}
 
 	@GetMapping("/community/trainings")
 	String list(@AuthenticationPrincipal OfficialPrincipal me, Model model) {
-		return page(me, Form.empty(), Form.empty(), model);
+		return page(me, Form.empty(), model);
 	}
 
 	@PostMapping("/community/trainings")
 	String create(@AuthenticationPrincipal OfficialPrincipal me, @Valid @ModelAttribute("newTraining") TrainingForms.NewTraining training,
 			BindingResult binding, Model model, RedirectAttributes redirect) {
 		if (binding.hasErrors()) {
-			return page(me, texts.reject(training.toForm(), binding), Form.empty(), model);
+			return page(me, texts.reject(training.toForm(), binding), model);
 		}
 		try {
 			long id = trainings.addTraining(actors.of(me), training.topic(), training.trainer(), training.heldOn(), training.touchPointId());
@@ -60,24 +57,7 @@ class TrainingController {
 			return "redirect:/community/trainings/" + id;
 		}
 		catch (CommunityException e) {
-			return page(me, texts.reject(training.toForm(), e), Form.empty(), model);
-		}
-	}
-
-	@PostMapping("/community/touch-points")
-	String addTouchPoint(@AuthenticationPrincipal OfficialPrincipal me,
-			@Valid @ModelAttribute("newTouchPoint") TrainingForms.NewTouchPoint point, BindingResult binding, Model model,
-			RedirectAttributes redirect) {
-		if (binding.hasErrors()) {
-			return page(me, Form.empty(), texts.reject(point.toForm(), binding), model);
-		}
-		try {
-			trainings.addTouchPoint(actors.of(me), point.name(), point.villageId(), point.hours(), point.latitude(), point.longitude());
-			redirect.addFlashAttribute("notice", texts.t("community.touchPoint.saved"));
-			return "redirect:/community/trainings";
-		}
-		catch (CommunityException e) {
-			return page(me, Form.empty(), texts.reject(point.toForm(), e), model);
+			return page(me, texts.reject(training.toForm(), e), model);
 		}
 	}
 
@@ -103,14 +83,11 @@ class TrainingController {
 		}
 	}
 
-	private String page(OfficialPrincipal me, Form trainingForm, Form pointForm, Model model) {
+	private String page(OfficialPrincipal me, Form trainingForm, Model model) {
 		var actor = actors.of(me);
 		model.addAttribute("trainings", trainings.trainings(actor));
 		model.addAttribute("points", trainings.touchPoints(actor));
-		model.addAttribute("villages", villages.list(me.unitCode()).stream().filter(v -> v.active()).toList());
 		model.addAttribute("form", trainingForm);
-		model.addAttribute("pointForm", pointForm);
-		model.addAttribute("admin", actor.admin());
 		return "community/trainings";
 	}
 
