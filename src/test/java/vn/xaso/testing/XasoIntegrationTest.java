@@ -33,6 +33,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 		"xaso.db.durable=false", "xaso.backup.schedule=-",
 		// Bursts of concurrent releases on a loaded 2-core CI machine queue for connections longer than the
 		// production 5 s; DatabaseOutageTests (own context) checks the production default.
-		"xaso.db.connection-timeout=30s" })
+		"xaso.db.connection-timeout=30s",
+		// The embedded MQTT broker (farm) starts with the first device: on any free port of the loopback address.
+		"xaso.farm.mqtt.port=0", "xaso.farm.mqtt.bind-address=127.0.0.1" })
 public @interface XasoIntegrationTest {
 }

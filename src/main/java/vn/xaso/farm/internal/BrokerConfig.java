@@ -1,0 +1,40 @@
+package vn.xaso.farm.internal;
+
+/**
+ * The embedded broker's config.xml: a TCP listener (and a WebSocket listener on {@code /mqtt} when its port is
+ * set), in-memory persistence, packets up to 256 KB (bigger ones are cut off by the broker; the telemetry limit is
+ * 16 KB and is counted), no anonymous usage statistics sent anywhere.
+ */
+final class BrokerConfig {
+
+	private BrokerConfig() {
+	}
+
+	static String xml(String bindAddress, int port, int websocketPort) {
+		var ws = websocketPort <= 0 ? "" : """
+				    <websocket-listener>
+				      <port>%d</port>
+				      <bind-address>%s</bind-address>
+				      <path>/mqtt</path>
+				      <subprotocols><subprotocol>mqttv3.1</subprotocol><subprotocol>mqtt</subprotocol></subprotocols>
+				      <allow-extensions>true</allow-extensions>
+				    </websocket-listener>
+				""".formatted(websocketPort, bindAddress);
+		return """
+				<?xml version="1.0"?>
+				<hivemq>
+				  <listeners>
+				    <tcp-listener>
+				      <port>%d</port>
+				      <bind-address>%s</bind-address>
+				    </tcp-listener>
+				%s  </listeners>
+				  <mqtt>
+				    <packets><max-packet-size>262144</max-packet-size></packets>
+				  </mqtt>
+				  <persistence><mode>in-memory</mode></persistence>
+				  <anonymous-usage-statistics><enabled>false</enabled></anonymous-usage-statistics>
+				</hivemq>
+				""".formatted(port, bindAddress, ws);
+	}
+}

@@ -1,0 +1,145 @@
+package vn.xaso.farm.internal;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+
+import vn.xaso.farm.Device;
+
+/**
+ * Where the broker meets the farm module. Sign-in: user name {@code d<id>}, the same client id, the device's secret.
+ * Topics: a signed-in device may publish only to its own telemetry and ack topics and subscribe only to its own
+ * command topic; anything else is refused and counted. Messages are handed to a small pool of worker threads (the
+ * broker's own threads never wait for the database); when the queue is full the broker's thread does the work
+ * itself, which slows the publishers down instead of dropping readings.
+ */
+@Component
+class BrokerGate implements DisposableBean {
+
+	private static final Logger log = LoggerFactory.getLogger(BrokerGate.class);
+
+	private final ProvisioningDevices provisioning;
+	private final ReceivingTelemetry telemetry;
+	private final SendingCommands commands;
+	private final Map<String, Device> sessions = new ConcurrentHashMap<>();
+	private final ThreadPoolExecutor workers = new ThreadPoolExecutor(2, 2, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(10_000),
+			r -> {
+				var t = new Thread(r, "farm-inbox");
+				t.setDaemon(true);
+				return t;
+			}, new ThreadPoolExecutor.CallerRunsPolicy());
+	private final AtomicLong refusedTopics = new AtomicLong();
+
+	BrokerGate(ProvisioningDevices provisioning, ReceivingTelemetry telemetry, SendingCommands commands) {
+		this.provisioning = provisioning;
+		this.telemetry = telemetry;
+		this.commands = commands;
+	}
+
+	/** A connecting client: accepted when the client id is the user name and the secret is the device's. */
+	boolean signIn(String clientId, @Nullable String username, @Nullable String secret) {
+		if (username == null || !username.equals(clientId)) {
+			return false;
+		}
+		var device = provisioning.signIn(username, secret);
+		device.ifPresent(d -> sessions.put(clientId, d));
+		return device.isPresent();
+	}
+
+	void disconnected(String clientId) {
+		sessions.remove(clientId);
+	}
+
+	boolean maySubscribe(String clientId, String topicFilter) {
+		var device = sessions.get(clientId);
+		return device != null && topicFilter.equals(device.commandTopic());
+	}
+
+	/** Whether the client may publish there; a refusal is counted for its device. */
+	boolean mayPublish(String clientId, String topic) {
+		var device = sessions.get(clientId);
+		if (device != null && (topic.equals(device.telemetryTopic()) || topic.equals(device.ackTopic()))) {
+			return true;
+		}
+		refusedTopics.incrementAndGet();
+		if (device != null) {
+			workers.execute(() -> telemetry.refusedTopic(device, topic));
+		}
+		return false;
+	}
+
+	/** A publish the broker accepted: telemetry or a command's answer, of the signed-in device only. */
+	void received(String clientId, String topic, byte[] payload) {
+		var device = sessions.get(clientId);
+		if (device == null) {
+			return;
+		}
+		workers.execute(() -> {
+			try {
+				Optional<Device> current = provisioning.current(device.id());
+				if (current.isEmpty()) {
+					return; // revoked since it connected
+				}
+				if (topic.equals(device.telemetryTopic())) {
+					telemetry.receive(current.get(), payload);
+				}
+				else if (topic.equals(device.ackTopic())) {
+					commands.answer(current.get(), payload);
+				}
+			}
+			catch (RuntimeException e) {
+				log.warn("Farm message of device {} on {} not handled", device.id(), topic, e);
+			}
+		});
+	}
+
+	boolean anyActiveDevice() {
+		return provisioning.anyActive();
+	}
+
+	/** Publishes refused since the start (all devices), for the tests and the log. */
+	long refusedTopics() {
+		return refusedTopics.get();
+	}
+
+	/** Waits until the queued messages were handled (tests, shutdown). */
+	boolean drain(Duration most) {
+		long end = System.nanoTime() + most.toNanos();
+		while (System.nanoTime() < end) {
+			if (workers.getQueue().isEmpty() && workers.getActiveCount() == 0) {
+				return true;
+			}
+			Thread.onSpinWait();
+			try {
+				Thread.sleep(10);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				return false;
+			}
+		}
+		return false;
+	}
+
+	@Override
+	public void destroy() {
+		workers.shutdown();
+		try {
+			workers.awaitTermination(10, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+	}
+}

@@ -1,0 +1,63 @@
+package vn.xaso.farm.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
+/**
+ * The farm's jobs, each run by one replica at a time: pending commands past their time-out become TIMED_OUT
+ * (every 15 s); readings older than {@code xaso.farm.telemetry.retention-days} (default 90) are deleted (hourly,
+ * in batches).
+ */
+@Component
+class FarmJobs {
+
+	private static final Logger log = LoggerFactory.getLogger(FarmJobs.class);
+
+	private final SendingCommands commands;
+	private final ReadingTable readings;
+	private final FarmWork work;
+	private final Clock clock;
+	private final Duration kept;
+
+	FarmJobs(SendingCommands commands, ReadingTable readings, FarmWork work, Clock clock,
+			@Value("${xaso.farm.telemetry.retention-days:90}") int retentionDays) {
+		this.commands = commands;
+		this.readings = readings;
+		this.work = work;
+		this.clock = clock;
+		this.kept = Duration.ofDays(retentionDays);
+	}
+
+	@Scheduled(initialDelayString = "PT20S", fixedDelayString = "${xaso.farm.timeout-check:PT15S}")
+	@SchedulerLock(name = "farm.command-timeouts", lockAtLeastFor = "PT1S", lockAtMostFor = "PT5M")
+	void timeOutCommands() {
+		int n = commands.timeOutOverdue();
+		if (n > 0) {
+			log.info("Farm commands timed out: {}", n);
+		}
+	}
+
+	@Scheduled(initialDelayString = "PT5M", fixedDelayString = "PT1H")
+	@SchedulerLock(name = "farm.telemetry-retention", lockAtLeastFor = "PT1S", lockAtMostFor = "PT30M")
+	void deleteOldReadings() {
+		var before = clock.instant().minus(kept);
+		int total = 0;
+		int n;
+		do {
+			n = work.systemWide(() -> readings.deleteOlderThan(before, 10_000));
+			total += n;
+		}
+		while (n == 10_000 && total < 1_000_000);
+		if (total > 0) {
+			log.info("Farm readings older than {} deleted: {}", before, total);
+		}
+	}
+}

@@ -1,0 +1,44 @@
+package vn.xaso.farm.internal;
+
+import org.jspecify.annotations.Nullable;
+
+import vn.xaso.farm.FarmException;
+
+/** Checks of typed-in text: stripped, within its length, no control characters; refused with the field's message. */
+final class FarmText {
+
+	private FarmText() {
+	}
+
+	static String required(@Nullable String value, String field, int min, int max, String key) {
+		var v = value == null ? "" : value.strip();
+		if (v.length() < min || v.length() > max || v.chars().anyMatch(c -> c < 0x20)) {
+			throw new FarmException(field, key);
+		}
+		return v;
+	}
+
+	static double number(@Nullable String value, String field, String key) {
+		var v = value == null ? "" : value.strip().replace(',', '.');
+		if (!v.matches("-?[0-9]{1,7}(\\.[0-9]{1,3})?")) {
+			throw new FarmException(field, key);
+		}
+		return Double.parseDouble(v);
+	}
+
+	static long id(@Nullable String value, String field, String key) {
+		if (value == null || !value.strip().matches("[0-9]{1,18}")) {
+			throw new FarmException(field, key);
+		}
+		return Long.parseLong(value.strip());
+	}
+
+	static <E extends Enum<E>> E choice(@Nullable String value, Class<E> type, String field, String key) {
+		for (var e : type.getEnumConstants()) {
+			if (e.name().equals(value)) {
+				return e;
+			}
+		}
+		throw new FarmException(field, key);
+	}
+}

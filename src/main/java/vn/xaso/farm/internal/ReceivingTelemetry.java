@@ -1,0 +1,65 @@
+package vn.xaso.farm.internal;
+
+import java.time.Duration;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+import vn.xaso.farm.Device;
+
+/**
+ * Telemetry from a device's own topic: parsed by {@link TelemetryMessage}; a refused message is counted per device
+ * and reason and nothing of it is stored; an accepted one is stored reading by reading with the latest value per
+ * key, and moves the threshold rules on — all in one transaction in the device's commune. A publish the broker
+ * refused (another device's or farm's topic) is counted too.
+ */
+@Service
+public class ReceivingTelemetry {
+
+	private static final Logger log = LoggerFactory.getLogger(ReceivingTelemetry.class);
+
+	private final ReadingTable readings;
+	private final DeviceTable devices;
+	private final WatchingThresholds thresholds;
+	private final FarmWork work;
+	private final Duration kept;
+
+	ReceivingTelemetry(ReadingTable readings, DeviceTable devices, WatchingThresholds thresholds, FarmWork work,
+			@Value("${xaso.farm.telemetry.retention-days:90}") int retentionDays) {
+		this.readings = readings;
+		this.devices = devices;
+		this.thresholds = thresholds;
+		this.work = work;
+		this.kept = Duration.ofDays(retentionDays);
+	}
+
+	/** Whether the message was stored (false: refused and counted). */
+	public boolean receive(Device device, byte[] payload) {
+		var now = work.now();
+		var parsed = TelemetryMessage.parse(payload, now, kept);
+		return work.asUnit(device.unitCode(), () -> {
+			if (parsed.refused() != null) {
+				readings.refused(device.unitCode(), device.id(), parsed.refused(), now);
+				log.info("Farm telemetry refused: device {} reason {} ({} bytes)", device.id(), parsed.refused(), payload.length);
+				return false;
+			}
+			for (var r : parsed.readings()) {
+				readings.store(device.unitCode(), device.id(), r.key(), r.at(), r.value());
+			}
+			devices.seen(device.id(), now);
+			thresholds.evaluate(device, parsed.readings());
+			return true;
+		});
+	}
+
+	/** The broker refused a publish of this device to a topic not its own. */
+	public void refusedTopic(Device device, String topic) {
+		log.warn("Farm device {} refused on topic {}", device.id(), topic.length() > 200 ? topic.substring(0, 200) : topic);
+		work.asUnit(device.unitCode(), () -> {
+			readings.refused(device.unitCode(), device.id(), "TOPIC", work.now());
+			return null;
+		});
+	}
+}

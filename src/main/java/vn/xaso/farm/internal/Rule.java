@@ -1,0 +1,28 @@
+package vn.xaso.farm.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A threshold rule with duration and hysteresis: "temperature above 32 for 5 minutes, cleared below 30"
+ * ({@code above}) or "water below 10 for 1 minute, cleared above 15". {@code breachSince}: when the value first
+ * crossed the threshold in the current run.
+ */
+public record Rule(long id, String unitCode, long farmId, long deviceId, String key, boolean above, double threshold,
+		double clearAt, int durationSeconds, @Nullable Instant breachSince) {
+
+	boolean breached(double value) {
+		return above ? value > threshold : value < threshold;
+	}
+
+	boolean cleared(double value) {
+		return above ? value < clearAt : value > clearAt;
+	}
+
+	/** Whether a run that started at {@code since} has lasted the rule's duration at {@code at}. */
+	boolean heldLongEnough(Instant since, Instant at) {
+		return !Duration.between(since, at).minusSeconds(durationSeconds).isNegative();
+	}
+}

@@ -1,0 +1,54 @@
+package vn.xaso.farm.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** SQL for {@code farm_rule}. */
+@Component
+class RuleTable {
+
+	static final String COLUMNS = "id, unit_code, farm_id, device_id, key, above, threshold, clear_at, duration_seconds, breach_since";
+
+	private final JdbcClient jdbc;
+
+	RuleTable(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	static Rule map(ResultSet rs, int row) throws SQLException {
+		var since = rs.getTimestamp("breach_since");
+		return new Rule(rs.getLong("id"), rs.getString("unit_code"), rs.getLong("farm_id"), rs.getLong("device_id"), rs.getString("key"),
+				rs.getBoolean("above"), rs.getDouble("threshold"), rs.getDouble("clear_at"), rs.getInt("duration_seconds"),
+				since == null ? null : since.toInstant());
+	}
+
+	long insert(String unitCode, long farmId, long deviceId, String key, boolean above, double threshold, double clearAt,
+			int durationSeconds, String by) {
+		return jdbc.sql("""
+				insert into farm_rule (unit_code, farm_id, device_id, key, above, threshold, clear_at, duration_seconds, created_by)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+			.params(unitCode, farmId, deviceId, key, above, threshold, clearAt, durationSeconds, by).query(Long.class).single();
+	}
+
+	/** The rules of one device and key, locked: readings of one device are evaluated one message at a time. */
+	List<Rule> lockFor(long deviceId, String key) {
+		return jdbc.sql("select " + COLUMNS + " from farm_rule where device_id = ? and key = ? order by id for update")
+			.params(deviceId, key).query(RuleTable::map).list();
+	}
+
+	List<Rule> ofFarm(long farmId) {
+		return jdbc.sql("select " + COLUMNS + " from farm_rule where farm_id = ? order by device_id, key, id").param(farmId)
+			.query(RuleTable::map).list();
+	}
+
+	void breachSince(long ruleId, @Nullable Instant since) {
+		jdbc.sql("update farm_rule set breach_since = ? where id = ?").params(since == null ? null : Timestamp.from(since), ruleId).update();
+	}
+}

@@ -1,0 +1,75 @@
+package vn.xaso.farm.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+import vn.xaso.farm.internal.KeepingFarms;
+import vn.xaso.farm.internal.ProvisioningDevices;
+import vn.xaso.farm.internal.SendingCommands;
+import vn.xaso.farm.internal.WatchingThresholds;
+import vn.xaso.platform.web.Form;
+
+/** The farm forms, typed; the use cases check the values and refuse with a message per field. */
+final class FarmForms {
+
+	private FarmForms() {
+	}
+
+	record FarmForm(@Nullable String name, @Nullable String ownerUsername, @Nullable String contactName, @Nullable String phone) {
+
+		KeepingFarms.Input input() {
+			return new KeepingFarms.Input(name, ownerUsername, contactName, phone);
+		}
+
+		Form form() {
+			return of("name", name, "ownerUsername", ownerUsername, "contactName", contactName, "phone", phone);
+		}
+	}
+
+	record DeviceForm(@Nullable String kind, @Nullable String name) {
+
+		ProvisioningDevices.Input input() {
+			return new ProvisioningDevices.Input(kind, name);
+		}
+
+		Form form() {
+			return of("kind", kind, "deviceName", name);
+		}
+	}
+
+	record RuleForm(@Nullable String deviceId, @Nullable String key, @Nullable String direction, @Nullable String threshold,
+			@Nullable String clearAt, @Nullable String minutes) {
+
+		WatchingThresholds.Input input() {
+			return new WatchingThresholds.Input(deviceId, key, direction, threshold, clearAt, minutes);
+		}
+
+		Form form() {
+			return of("ruleDevice", deviceId, "key", key, "direction", direction, "threshold", threshold, "clearAt", clearAt, "minutes",
+					minutes);
+		}
+	}
+
+	record CommandForm(@Nullable String deviceId, @Nullable String action) {
+
+		SendingCommands.Input input() {
+			return new SendingCommands.Input(deviceId, action);
+		}
+
+		Form form() {
+			return of("commandDevice", deviceId, "action", action);
+		}
+	}
+
+	static Form of(@Nullable String... pairs) {
+		Map<String, String> values = new LinkedHashMap<>();
+		for (int i = 0; i + 1 < pairs.length; i += 2) {
+			if (pairs[i + 1] != null) {
+				values.put(pairs[i], pairs[i + 1]);
+			}
+		}
+		return Form.of(values);
+	}
+}

@@ -1,0 +1,93 @@
+package vn.xaso.farm.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+
+import vn.xaso.demo.DemoData;
+import vn.xaso.farm.Device;
+import vn.xaso.testing.WebSession;
+import vn.xaso.testing.XasoIntegrationTest;
+
+/**
+ * The farm pages over HTTP without JavaScript: staff register a farm and see counts only; the farmer's dashboard
+ * shows the latest values as a table, adds a device (its secret shown once, not kept), sends a command; another
+ * farmer of the same commune, and staff, find nothing of the farm and change nothing.
+ */
+@XasoIntegrationTest
+class FarmWebTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ApplicationContext context;
+
+	static long farm;
+	static long fan;
+	static String otherFarmer;
+
+	@BeforeAll
+	static void farm(@Autowired ApplicationContext context, @Autowired ReceivingTelemetry telemetry) {
+		var fixture = new FarmFixture(context);
+		farm = fixture.farm("Trại lợn Đồng Tâm");
+		var sensor = fixture.device(farm, Device.Kind.SENSOR, "Cảm biến chuồng 2");
+		fan = fixture.device(farm, Device.Kind.FAN, "Quạt chuồng 2").device().id();
+		telemetry.receive(sensor.device(), "{\"temperature\": 28.5, \"humidity\": 77}".getBytes(StandardCharsets.UTF_8));
+		otherFarmer = fixture.farmer();
+	}
+
+	@Test
+	void theFarmerSeesLatestValuesAddsADeviceAndSendsACommand() {
+		var htx = new WebSession(port).signInOfficial("yenmo.htx", DemoData.PASSWORD);
+		assertThat(htx.get("/farm").body()).contains("/farm/" + farm);
+		var page = htx.get("/farm/" + farm);
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("<table>").contains("temperature").contains("28.5").contains("Cảm biến chuồng 2");
+		var created = htx.post("/farm/" + farm + "/devices", Map.of("kind", "FEEDER", "name", "Máy cho ăn chuồng 2"));
+		assertThat(created.statusCode()).isEqualTo(200);
+		assertThat(created.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
+		var secret = created.body().replaceAll("(?s).*" + "Mật khẩu</dt><dd><code>([A-Za-z0-9_-]+)</code>.*", "$1");
+		assertThat(secret).hasSize(32);
+		assertThat(htx.get("/farm/" + farm).body()).contains("Máy cho ăn chuồng 2").doesNotContain(secret);
+		var refused = htx.post("/farm/" + farm + "/commands", Map.of("deviceId", String.valueOf(fan), "action", "FEED_NOW"));
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.body()).contains("Thiết bị này không làm được lệnh đó");
+		var sent = htx.post("/farm/" + farm + "/commands", Map.of("deviceId", String.valueOf(fan), "action", "FAN_ON"));
+		assertThat(sent.statusCode()).isEqualTo(302);
+		assertThat(htx.get("/farm/" + farm).body()).contains("Bật quạt").contains("Đang chờ");
+	}
+
+	@Test
+	void anotherFarmerAndStaffFindNothingOfTheFarm() {
+		var other = new WebSession(port).signInOfficial(otherFarmer, FarmFixture.PASSWORD);
+		assertThat(other.get("/farm").body()).doesNotContain("/farm/" + farm);
+		assertThat(other.get("/farm/" + farm).statusCode()).isEqualTo(404);
+		assertThat(other.post("/farm/" + farm + "/commands", Map.of("deviceId", String.valueOf(fan), "action", "FAN_ON")).statusCode())
+			.isEqualTo(404);
+		assertThat(other.post("/farm/" + farm + "/devices", Map.of("kind", "FAN", "name", "Quạt lạ")).statusCode()).isEqualTo(404);
+		var staff = new WebSession(port).signInOfficial("yenmo.admin", DemoData.PASSWORD);
+		assertThat(staff.get("/farm").body()).contains("Trại lợn Đồng Tâm");
+		assertThat(staff.get("/farm/" + farm).statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void staffRegisterAFarmOnlyForAProducerAccount() {
+		var staff = new WebSession(port).signInOfficial("yenmo.admin", DemoData.PASSWORD);
+		var refused = staff.post("/farm", Map.of("name", "Trại vịt Yên Thắng", "ownerUsername", "yenmo.chutich", "contactName",
+				"Ông Thắng", "phone", "0912345678"));
+		assertThat(refused.statusCode()).isEqualTo(200);
+		assertThat(refused.body()).contains("Không có tài khoản cơ sở sản xuất");
+		var done = staff.post("/farm", Map.of("name", "Trại vịt Yên Thắng " + System.nanoTime(), "ownerUsername", otherFarmer,
+				"contactName", "Ông Thắng", "phone", "0912 345 678"));
+		assertThat(done.statusCode()).isEqualTo(302);
+		assertThat(new WebSession(port).signInOfficial(otherFarmer, FarmFixture.PASSWORD).get("/farm").body()).contains("Trại vịt Yên Thắng");
+	}
+}
