@@ -1,5 +1,5 @@
 package vn.xaso.farm;
 
-/** An alarm was cleared */
-public record AlarmCleared( the value came back past the clearing level, or a person cleared it.:String unitCode, long farmId, long alarmId) {
+/** An alarm was cleared, by the value coming back past the clearing level or by a person. */
+public record AlarmCleared(String unitCode, long farmId, long alarmId) {
 }

@@ -1,5 +1,5 @@
 package vn.xaso.farm;
 
-/** The device answered a command */
-public record CommandAcknowledged( done (ok) or failed.:String unitCode, long farmId, long commandId, boolean ok) {
+/** The device answered a command, done (ok) or failed. */
+public record CommandAcknowledged(String unitCode, long farmId, long commandId, boolean ok) {
 }

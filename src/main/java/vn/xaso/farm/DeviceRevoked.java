@@ -1,5 +1,5 @@
 package vn.xaso.farm;
 
-/** A device's credentials were revoked */
-public record DeviceRevoked( the broker refuses it from now on.:String unitCode, long farmId, long deviceId) {
+/** A device's credentials were revoked and the broker refuses it from now on. */
+public record DeviceRevoked(String unitCode, long farmId, long deviceId) {
 }

@@ -85,8 +85,9 @@ final class BrokerExtension implements ExtensionMain {
 			copy.get(array);
 			return array;
 		}).orElse(new byte[0]);
-		gate.received(input.getClientInformation().getClientId(), packet.getTopic(), bytes);
-		output.preventPublishDelivery();
+		if (gate.received(input.getClientInformation().getClientId(), packet.getTopic(), bytes)) {
+			output.preventPublishDelivery();
+		}
 	}
 
 	void publish(String topic, byte[] payload) {

@@ -79,11 +79,15 @@ class BrokerGate implements DisposableBean {
 		return false;
 	}
 
-	/** A publish the broker accepted: telemetry or a command's answer, of the signed-in device only. */
-	void received(String clientId, String topic, byte[] payload) {
+	/**
+	 * A publish arriving (HiveMQ calls its interceptors before the authorizers): a signed-in device's own telemetry or
+	 * command answer is taken (true: not to be delivered to subscribers); anything else is left to the topic rules,
+	 * which refuse and count it.
+	 */
+	boolean received(String clientId, String topic, byte[] payload) {
 		var device = sessions.get(clientId);
-		if (device == null) {
-			return;
+		if (device == null || !(topic.equals(device.telemetryTopic()) || topic.equals(device.ackTopic()))) {
+			return false;
 		}
 		workers.execute(() -> {
 			try {
@@ -102,6 +106,7 @@ class BrokerGate implements DisposableBean {
 				log.warn("Farm message of device {} on {} not handled", device.id(), topic, e);
 			}
 		});
+		return true;
 	}
 
 	boolean anyActiveDevice() {

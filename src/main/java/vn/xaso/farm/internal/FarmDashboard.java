@@ -35,7 +35,7 @@ public class FarmDashboard {
 		this.work = work;
 	}
 
-	public record View(Farm farm, List<Device> devices, List<ReadingTable.Latest> latest, List<Alarm> alarms, List<Command> commands,
+	public record View(Farm farm, List<Device> devices, List<LatestValue> latest, List<Alarm> alarms, List<Command> commands,
 			List<Rule> rules, Map<Long, Map<String, Long>> refusals) {
 
 		public String deviceName(long id) {

@@ -46,14 +46,11 @@ class ReadingTable {
 		return result;
 	}
 
-	record Latest(long deviceId, String key, Instant at, double value) {
-	}
-
-	List<Latest> latest(long farmId) {
+	List<LatestValue> latest(long farmId) {
 		return jdbc.sql("""
 				select l.device_id, l.key, l.at, l.value from farm_latest l join farm_device d on d.id = l.device_id
 				where d.farm_id = ? order by d.id, l.key""").param(farmId)
-			.query((rs, n) -> new Latest(rs.getLong("device_id"), rs.getString("key"), rs.getTimestamp("at").toInstant(),
+			.query((rs, n) -> new LatestValue(rs.getLong("device_id"), rs.getString("key"), rs.getTimestamp("at").toInstant(),
 					rs.getDouble("value"))).list();
 	}
 

@@ -120,7 +120,8 @@ public class WatchingThresholds {
 				params, "farm-alarm-" + alarmId, "/farm/" + farm.id()));
 	}
 
-	static String number(double value) {
+	/** A value as shown: no ".0" for whole numbers, at most 2 decimals. */
+	public static String number(double value) {
 		return value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.2f", value).replaceAll("0+$", "");
 	}
 }

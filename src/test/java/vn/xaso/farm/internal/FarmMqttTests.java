@@ -11,13 +11,16 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 
-import org.eclipse.paho.mqttv5.client.IMqttMessageListener;
+import org.eclipse.paho.mqttv5.client.IMqttToken;
+import org.eclipse.paho.mqttv5.client.MqttCallback;
+import org.eclipse.paho.mqttv5.client.MqttDisconnectResponse;
 import org.eclipse.paho.mqttv5.client.MqttAsyncClient;
 import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
 import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
 import org.eclipse.paho.mqttv5.common.MqttException;
 import org.eclipse.paho.mqttv5.common.MqttMessage;
 import org.eclipse.paho.mqttv5.common.MqttSubscription;
+import org.eclipse.paho.mqttv5.common.packet.MqttProperties;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -106,8 +109,8 @@ class FarmMqttTests {
 		return client;
 	}
 
-	static void publish(MqttAsyncClient client, String topic, String payload) throws MqttException {
-		publish(client, topic, payload.getBytes(StandardCharsets.UTF_8));
+	static int[] publish(MqttAsyncClient client, String topic, String payload) throws MqttException {
+		return publish(client, topic, payload.getBytes(StandardCharsets.UTF_8));
 	}
 
 	static int[] publish(MqttAsyncClient client, String topic, byte[] payload) throws MqttException {
@@ -237,10 +240,14 @@ class FarmMqttTests {
 		var intruder = fixtureDevice("Cảm biến đi lạc");
 		var client = connect(intruder.login(), intruder.secret());
 		long before = readings(otherSensor.device().id());
-		var refused = catchThrowable(() -> publish(client, otherSensor.device().telemetryTopic(), "{\"temperature\": 99}"));
-		if (refused == null) {
-			assertThat(publish(client, otherSensor.device().telemetryTopic(), "{\"temperature\": 98}")).contains(0x87);
+		int[] codes;
+		try {
+			codes = publish(client, otherSensor.device().telemetryTopic(), "{\"temperature\": 99}");
 		}
+		catch (MqttException e) {
+			codes = new int[] { e.getReasonCode() };
+		}
+		assertThat(codes).as("not authorised (MQTT 5 reason code 0x87)").contains(0x87);
 		var counted = eventually(() -> refusals(intruder.device().id()), m -> m.containsKey("TOPIC"));
 		assertThat(counted).containsKey("TOPIC");
 		gate.drain(WAIT);
@@ -258,16 +265,41 @@ class FarmMqttTests {
 	@Test
 	void aCommandReachesTheFanAndItsAnswerMarksItDone() throws Exception {
 		var client = connect(fan.login(), fan.secret());
-		IMqttMessageListener answer = (topic, message) -> {
-			var body = new String(message.getPayload(), StandardCharsets.UTF_8);
-			var id = body.replaceAll(".*\"command\":\\s*([0-9]+).*", "$1");
-			var reply = new MqttMessage(("{\"command\": " + id + ", \"ok\": true, \"note\": \"quạt đã chạy\"}").getBytes(StandardCharsets.UTF_8));
-			reply.setQos(1);
-			client.publish(fan.device().ackTopic(), reply);
-		};
-		var subscription = client.subscribe(new MqttSubscription[] { new MqttSubscription(fan.device().commandTopic(), 1) },
-				null, null, answer, new org.eclipse.paho.mqttv5.common.packet.MqttProperties());
+		client.setCallback(new MqttCallback() {
+
+			@Override
+			public void messageArrived(String topic, MqttMessage message) throws Exception {
+				var body = new String(message.getPayload(), StandardCharsets.UTF_8);
+				var id = body.replaceAll(".*\"command\":\\s*([0-9]+).*", "$1");
+				var reply = new MqttMessage(("{\"command\": " + id + ", \"ok\": true, \"note\": \"quạt đã chạy\"}")
+					.getBytes(StandardCharsets.UTF_8));
+				reply.setQos(1);
+				client.publish(fan.device().ackTopic(), reply);
+			}
+
+			@Override
+			public void disconnected(MqttDisconnectResponse response) {
+			}
+
+			@Override
+			public void mqttErrorOccurred(MqttException exception) {
+			}
+
+			@Override
+			public void deliveryComplete(IMqttToken token) {
+			}
+
+			@Override
+			public void connectComplete(boolean reconnect, String serverURI) {
+			}
+
+			@Override
+			public void authPacketArrived(int reasonCode, MqttProperties properties) {
+			}
+		});
+		var subscription = client.subscribe(new MqttSubscription(fan.device().commandTopic(), 1));
 		subscription.waitForCompletion(10_000);
+		assertThat(subscription.getReasonCodes()).containsOnly(1); // granted QoS 1
 		long id = Tenancy.callAs(UnitScope.of(FarmFixture.YEN_MO),
 				() -> commands.send(FarmFixture.HTX, farm, new SendingCommands.Input(String.valueOf(fan.device().id()), "FAN_ON")));
 		var status = eventually(() -> inYenMo(() -> jdbc.sql("select status, note from farm_command where id = ?").param(id)

@@ -112,7 +112,7 @@ class FarmRulesUnitTests {
 		assertThat(TelemetryMessage.parse(bytes("{\"temperature\": {\"v\": 1}}"), NOW, KEPT).refused()).isEqualTo("WRONG_TYPE");
 		assertThat(TelemetryMessage.parse(bytes("{\"Nhiệt độ\": 1}"), NOW, KEPT).refused()).isEqualTo("WRONG_TYPE");
 		assertThat(TelemetryMessage.parse(bytes("[]"), NOW, KEPT).refused()).isEqualTo("WRONG_TYPE");
-		assertThat(TelemetryMessage.parse(bytes("{\"ts\": 1}"), NOW, KEPT).refused()).isEqualTo("WRONG_TYPE");
+		assertThat(TelemetryMessage.parse(bytes("{\"ts\": " + NOW.toEpochMilli() + "}"), NOW, KEPT).refused()).isEqualTo("WRONG_TYPE");
 		assertThat(TelemetryMessage.parse(bytes("42"), NOW, KEPT).refused()).isEqualTo("WRONG_TYPE");
 		assertThat(TelemetryMessage.parse(bytes("{\"ts\": " + NOW.plusSeconds(3600).toEpochMilli() + ", \"temperature\": 20}"), NOW, KEPT)
 			.refused()).isEqualTo("FUTURE");
