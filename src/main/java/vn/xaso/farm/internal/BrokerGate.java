@@ -20,9 +20,10 @@ import vn.xaso.farm.Device;
 /**
  * Where the broker meets the farm module. Sign-in: user name {@code d<id>}, the same client id, the device's secret.
  * Topics: a signed-in device may publish only to its own telemetry and ack topics and subscribe only to its own
- * command topic; anything else is refused and counted. Messages are handed to a small pool of worker threads (the
- * broker's own threads never wait for the database); when the queue is full the broker's thread does the work
- * itself, which slows the publishers down instead of dropping readings.
+ * command topic; anything else is refused and counted. Messages are handed to two worker threads (the broker's own
+ * threads never wait for the database), each device always to the same one, so one device's messages are handled in
+ * order; when a queue is full the broker's thread does the work itself, which slows the publishers down instead of
+ * dropping readings.
  */
 @Component
 class BrokerGate implements DisposableBean {
@@ -33,12 +34,8 @@ class BrokerGate implements DisposableBean {
 	private final ReceivingTelemetry telemetry;
 	private final SendingCommands commands;
 	private final Map<String, Device> sessions = new ConcurrentHashMap<>();
-	private final ThreadPoolExecutor workers = new ThreadPoolExecutor(2, 2, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(10_000),
-			r -> {
-				var t = new Thread(r, "farm-inbox");
-				t.setDaemon(true);
-				return t;
-			}, new ThreadPoolExecutor.CallerRunsPolicy());
+	/** Two lanes, a device always in the same one: its messages are handled one at a time, in the order they came. */
+	private final ThreadPoolExecutor[] lanes = { lane(0), lane(1) };
 	private final AtomicLong refusedTopics = new AtomicLong();
 
 	BrokerGate(ProvisioningDevices provisioning, ReceivingTelemetry telemetry, SendingCommands commands) {
@@ -74,7 +71,7 @@ class BrokerGate implements DisposableBean {
 		}
 		refusedTopics.incrementAndGet();
 		if (device != null) {
-			workers.execute(() -> telemetry.refusedTopic(device, topic));
+			lane(device).execute(() -> telemetry.refusedTopic(device, topic));
 		}
 		return false;
 	}
@@ -89,7 +86,7 @@ class BrokerGate implements DisposableBean {
 		if (device == null || !(topic.equals(device.telemetryTopic()) || topic.equals(device.ackTopic()))) {
 			return false;
 		}
-		workers.execute(() -> {
+		lane(device).execute(() -> {
 			try {
 				Optional<Device> current = provisioning.current(device.id());
 				if (current.isEmpty()) {
@@ -122,7 +119,7 @@ class BrokerGate implements DisposableBean {
 	boolean drain(Duration most) {
 		long end = System.nanoTime() + most.toNanos();
 		while (System.nanoTime() < end) {
-			if (workers.getQueue().isEmpty() && workers.getActiveCount() == 0) {
+			if (java.util.Arrays.stream(lanes).allMatch(l -> l.getQueue().isEmpty() && l.getActiveCount() == 0)) {
 				return true;
 			}
 			Thread.onSpinWait();
@@ -137,11 +134,27 @@ class BrokerGate implements DisposableBean {
 		return false;
 	}
 
+	private ThreadPoolExecutor lane(Device device) {
+		return lanes[(int) (device.id() % lanes.length)];
+	}
+
+	private static ThreadPoolExecutor lane(int n) {
+		return new ThreadPoolExecutor(1, 1, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(5_000), r -> {
+			var t = new Thread(r, "farm-inbox-" + n);
+			t.setDaemon(true);
+			return t;
+		}, new ThreadPoolExecutor.CallerRunsPolicy());
+	}
+
 	@Override
 	public void destroy() {
-		workers.shutdown();
+		for (var lane : lanes) {
+			lane.shutdown();
+		}
 		try {
-			workers.awaitTermination(10, TimeUnit.SECONDS);
+			for (var lane : lanes) {
+				lane.awaitTermination(10, TimeUnit.SECONDS);
+			}
 		}
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
