@@ -33,6 +33,9 @@ public class SchoolException extends RuntimeException {
 
 	/** A school, class, pupil or fee that is not there, or not the caller's: a 404 (so nobody learns it exists). */
 	public boolean notFound() {
-		return key.startsWith("school.error.no");
+		return switch (key) {
+			case "school.error.noClass", "school.error.noPupil", "school.error.noNote", "school.error.noFee" -> true;
+			default -> false;
+		};
 	}
 }

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 import vn.xaso.payments.BillPaid;
 
 /** A paid bill whose external reference is a tuition charge's ("hocphi-" + id): the charge becomes paid. */
-@Component
+@Component("schoolBillPaidListener")
 class BillPaidListener {
 
 	private final PayingTuition tuition;
