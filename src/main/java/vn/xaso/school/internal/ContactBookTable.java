@@ -2,7 +2,6 @@ package vn.xaso.school.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
