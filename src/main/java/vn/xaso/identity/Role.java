@@ -34,15 +34,25 @@ public enum Role {
 	 * commune shop: manages its own products and orders, nothing else. Not commune staff: it never reaches
 	 * documents, dossiers or feedback. Always held alone.
 	 */
-	PRODUCER;
+	PRODUCER,
+	/**
+	 * Bác sĩ trạm y tế — a doctor of the commune's health station: answers the citizens' questions to the station and
+	 * runs vaccination reminders, nothing else. Not commune staff.
+	 */
+	DOCTOR,
+	/**
+	 * Giáo viên — a teacher of a school of the commune: their classes' pupils, the e-contact book and tuition, nothing
+	 * else. Not commune staff.
+	 */
+	TEACHER;
 
 	public String authority() {
 		return "ROLE_" + name();
 	}
 
-	/** Whether this role is commune or province staff (every role except {@link #PRODUCER}). */
+	/** Whether this role is commune or province staff (every role except {@link #PRODUCER}, {@link #DOCTOR}, {@link #TEACHER}). */
 	public boolean staff() {
-		return this != PRODUCER;
+		return this != PRODUCER && this != DOCTOR && this != TEACHER;
 	}
 
 	/** The names of the staff roles, for URL rules that admit any official ("hasAnyRole"). */

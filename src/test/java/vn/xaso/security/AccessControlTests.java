@@ -51,7 +51,7 @@ class AccessControlTests {
 				case "PUBLIC" -> true;
 				case "CITIZEN" -> caller.equals("citizen");
 				// Commune and province staff: a producer's account (role PRODUCER) is not staff.
-				case "OFFICIAL" -> roles.stream().anyMatch(r -> !r.equals("PRODUCER"));
+				case "OFFICIAL" -> roles.stream().anyMatch(r -> vn.xaso.identity.Role.valueOf(r).staff());
 				// Any signed-in account, staff or producer: the workspace and one's own account settings.
 				case "ACCOUNT" -> !roles.isEmpty();
 				case "NOBODY", "SIGNOUT" -> false;
@@ -73,6 +73,8 @@ class AccessControlTests {
 		CALLERS.put("yenmo.congnghe", Set.of("COMMUNITY_TEAM"));
 		CALLERS.put("yenmo.truongthon", Set.of("VILLAGE_HEAD"));
 		CALLERS.put("yenmo.htx", Set.of("PRODUCER"));
+		CALLERS.put("yenmo.bacsi", Set.of("DOCTOR"));
+		CALLERS.put("yenmo.giaovien", Set.of("TEACHER"));
 		CALLERS.put("ninhbinh.tinh", Set.of("PROVINCE_VIEWER"));
 		CALLERS.put("ninhbinh.trienkhai", Set.of("PROVINCE_ADMIN"));
 		CALLERS.put("ngaan.admin", Set.of("ADMIN"));
