@@ -219,11 +219,8 @@ public class DocumentMail {
 	}
 
 	static String body(String commune, String numberSymbol, @Nullable LocalDate issuedOn, String summary) {
-		return "Kính gửi Quý cơ quan, đơn vị,\n\n"
-				+ "Ủy ban nhân dân " + commune + " gửi văn bản số " + numberSymbol
-				+ (issuedOn == null ? "" : " ngày " + DAY.format(issuedOn)) + " về việc: " + summary + ".\n\n"
-				+ "Văn bản điện tử được đính kèm thư này (tệp PDF).\n\n"
-				+ "Thư được gửi tự động từ hệ thống XaSo của Ủy ban nhân dân " + commune + ". Xin không trả lời thư này.\n";
+		return DocumentException.vietnamese("documents.text.mailBody", commune, numberSymbol,
+				issuedOn == null ? "" : DocumentException.vietnamese("documents.text.mailIssuedOn", DAY.format(issuedOn)), summary);
 	}
 
 	static String fileName(String numberSymbol) {
@@ -239,7 +236,7 @@ public class DocumentMail {
 					       sent_at = ?, updated_at = ? where id = ?""")
 				.params(attempts, ts(now), ts(now), rowId).update();
 			audit.record(AuditEvent.of(unitCode, "system", "document.mailed").on("document", documentId)
-				.change(null, "Đã gửi thư điện tử tới " + address));
+				.change(null, DocumentException.vietnamese("documents.text.mailSent", address)));
 		}
 		else {
 			var next = attempts >= MAX_ATTEMPTS ? null : ts(now.plus(FIRST_BACKOFF.multipliedBy(1L << (attempts - 1))));
@@ -248,7 +245,7 @@ public class DocumentMail {
 					       updated_at = ? where id = ?""")
 				.params(attempts, problem, next, ts(now), rowId).update();
 			audit.record(AuditEvent.of(unitCode, "system", "document.mail.failed").on("document", documentId)
-				.change(null, "Gửi thư điện tử tới " + address + " không được (lần " + attempts + "): " + problem));
+				.change(null, DocumentException.vietnamese("documents.text.mailFailed", address, String.valueOf(attempts), problem)));
 		}
 	}
 

@@ -111,8 +111,8 @@ public class DocumentReminders {
 					}
 				}
 				audit.record(AuditEvent.of(d.unitCode(), "system", "document.reminded").on("document", d.documentId())
-					.change(null, (OVERDUE.equals(kind) ? "Nhắc việc quá hạn " : "Nhắc việc sắp đến hạn ") + d.deadline() + " cho "
-							+ d.username()));
+					.change(null, DocumentException.vietnamese(OVERDUE.equals(kind) ? "documents.text.remindedOverdue"
+							: "documents.text.remindedSoon", d.deadline().toString(), d.username())));
 			}
 			return sent;
 		}));
@@ -138,8 +138,8 @@ public class DocumentReminders {
 
 	static String text(String kind, String summary, LocalDate deadline) {
 		var shortSummary = summary.length() > 60 ? summary.substring(0, 59) + "…" : summary;
-		return (OVERDUE.equals(kind) ? "XaSo: Văn bản \"" + shortSummary + "\" đã quá hạn xử lý (hạn " + DAY.format(deadline) + ")."
-				: "XaSo: Văn bản \"" + shortSummary + "\" sắp đến hạn xử lý (hạn " + DAY.format(deadline) + ").");
+		return DocumentException.vietnamese(OVERDUE.equals(kind) ? "documents.text.reminderOverdue" : "documents.text.reminderSoon",
+				shortSummary, DAY.format(deadline));
 	}
 
 	private record Due(String unitCode, long documentId, String username, LocalDate deadline, String summary, @Nullable String phone) {

@@ -62,7 +62,7 @@ class AdminProceduresController {
 			redirect.addFlashAttribute("notice", t(!changed ? "catalog.done.unchanged" : offer ? "catalog.done.offered" : "catalog.done.hidden", name));
 		}
 		catch (CatalogException e) {
-			redirect.addFlashAttribute("error", e.getMessage());
+			redirect.addFlashAttribute("error", e.localMessage());
 		}
 		return "redirect:/admin/procedures";
 	}
@@ -164,7 +164,9 @@ class AdminProceduresController {
 					draft.onlineMode(), draft.resultTemplate(), draft.legalBasis(), draft.workflow(), draft.sources());
 		}
 		if (draft != null) {
-			procedures.check(draft).forEach(form::reject);
+			if (!procedures.check(draft).isEmpty()) {
+				CatalogException.of(procedures.check(draft)).localErrors().forEach(form::reject);
+			}
 		}
 		if (draft == null || form.hasErrors()) {
 			return render(editor, form, current, history, model);
@@ -176,7 +178,7 @@ class AdminProceduresController {
 				.buildAndExpand(published.code()).encode().toUriString();
 		}
 		catch (CatalogException e) {
-			e.errors().forEach(form::reject);
+			e.localErrors().forEach(form::reject);
 			return render(editor, form, current, history, model);
 		}
 	}

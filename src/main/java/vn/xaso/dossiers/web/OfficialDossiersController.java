@@ -201,7 +201,7 @@ class OfficialDossiersController {
 			redirect.addFlashAttribute("notice", WebText.t("dossiers.say.cash.recorded", Show.money(bill.paidVnd()), bill.receiptNumber()));
 		}
 		catch (PaymentException e) {
-			redirect.addFlashAttribute("problem", e.getMessage());
+			redirect.addFlashAttribute("problem", e.localMessage());
 		}
 		return "redirect:/dossiers/" + id + "#fee-heading";
 	}

@@ -92,7 +92,7 @@ class PaymentsController {
 			}
 		}
 		catch (PaymentException e) {
-			e.errors().forEach((field, message) -> form.reject(field.isEmpty() ? "note" : field, message));
+			e.localErrors().forEach((field, message) -> form.reject(field.isEmpty() ? "note" : field, message));
 		}
 		model.addAttribute("transactions", queries.flagged(me.unitCode(), 200));
 		model.addAttribute("form", form);
@@ -113,7 +113,7 @@ class PaymentsController {
 				payload = payments.vietQrPayload(bill.id());
 			}
 			catch (PaymentException e) {
-				qrProblem = e.getMessage();
+				qrProblem = e.localMessage();
 			}
 		}
 		if (form.value("amountVnd").isEmpty()) {
@@ -146,7 +146,7 @@ class PaymentsController {
 			return "redirect:/payments/bills/" + id;
 		}
 		catch (PaymentException e) {
-			e.errors().forEach((field, message) -> form.reject(field.isEmpty() ? "amountVnd" : field, message));
+			e.localErrors().forEach((field, message) -> form.reject(field.isEmpty() ? "amountVnd" : field, message));
 			return billPage(me, payments.find(id).orElse(bill), form, model);
 		}
 	}
@@ -184,7 +184,7 @@ class PaymentsController {
 			return "redirect:/admin/payments";
 		}
 		catch (PaymentException e) {
-			e.errors().forEach(form::reject);
+			e.localErrors().forEach(form::reject);
 			return accountPage(me, form, model);
 		}
 	}
