@@ -83,7 +83,7 @@ class OfficialDossiersController {
 			HttpServletResponse response) {
 		var caller = Caller.of(me);
 		var params = filter.values();
-		var form = DossierForms.form(params, result);
+		var form = Form.of(params, result);
 		var tab = DossierForms.text(filter.tab());
 		if (!TABS.containsKey(tab) && !"all".equals(tab)) {
 			tab = filter.searching() ? "all" : defaultTab(me);

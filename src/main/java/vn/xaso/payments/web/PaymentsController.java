@@ -57,7 +57,7 @@ class PaymentsController {
 	@GetMapping("/payments")
 	String list(@AuthenticationPrincipal OfficialPrincipal me, @Valid BillFilter filter, BindingResult result, Model model) {
 		var params = filter.values();
-		var form = PaymentForms.form(params, result);
+		var form = Form.of(params, result);
 		int page = Params.page(filter.page());
 		var status = PaymentQueries.status(filter.status());
 		var q = form.hasErrors() || filter.q() == null ? "" : filter.q().strip();
@@ -83,7 +83,7 @@ class PaymentsController {
 	String resolve(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, @Valid ResolveForm resolution,
 			BindingResult result, Locale locale, Model model, RedirectAttributes redirect) {
 		queries.transaction(me.unitCode(), id).orElseThrow(NotFound::new);
-		var form = PaymentForms.form(resolution.values(), result).value("transactionId", String.valueOf(id));
+		var form = Form.of(resolution.values(), result).value("transactionId", String.valueOf(id));
 		try {
 			if (!form.hasErrors()) {
 				queries.resolve(me.unitCode(), id, resolution.note(), me.username());
@@ -136,7 +136,7 @@ class PaymentsController {
 	String cash(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, @Valid CashForm cash, BindingResult result,
 			Locale locale, Model model, RedirectAttributes redirect) {
 		var bill = ownBill(me, id);
-		var form = PaymentForms.form(cash.values(), result);
+		var form = Form.of(cash.values(), result);
 		if (form.hasErrors()) {
 			return billPage(me, bill, form, model);
 		}
