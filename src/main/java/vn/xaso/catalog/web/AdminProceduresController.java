@@ -118,6 +118,7 @@ class AdminProceduresController {
 		return render(editor, editor.form(), current, procedures.history(admin.unitCode(), code), model);
 	}
 
+	// a Map: the editor's numbered rows (papers, e-form fields, fee tiers) are as many as the official adds (ProcedureEditor.from)
 	@PostMapping("/admin/procedures/new")
 	String submitNew(@AuthenticationPrincipal OfficialPrincipal admin, @RequestParam Map<String, String> params,
 			Model model, RedirectAttributes redirect) {
@@ -140,6 +141,7 @@ class AdminProceduresController {
 		return publish(admin, editor, form, code, null, model, redirect);
 	}
 
+	// a Map: the editor's numbered rows (papers, e-form fields, fee tiers) are as many as the official adds (ProcedureEditor.from)
 	@PostMapping("/admin/procedures/{code}/edit")
 	String submitEdit(@AuthenticationPrincipal OfficialPrincipal admin, @PathVariable String code,
 			@RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
