@@ -62,6 +62,7 @@ class NoVietnameseLiteralsTests {
 			Map.entry("vn/xaso/catalog/ProcessingTime.java", 4),
 			Map.entry("vn/xaso/catalog/web/AdminProceduresController.java", 1),
 			Map.entry("vn/xaso/community/internal/ExportingHouseholds.java", 10),
+			Map.entry("vn/xaso/economy/internal/LotLabels.java", 5),
 			Map.entry("vn/xaso/community/internal/HouseholdAddresses.java", 1),
 			Map.entry("vn/xaso/documents/DocumentTemplates.java", 2),
 			Map.entry("vn/xaso/documents/DraftEditing.java", 1),

@@ -155,7 +155,7 @@ public class Payments {
 	 */
 	@Transactional
 	public boolean cancel(long billId, String actor, String reason) {
-		var bill = bills.lock(billId).orElseThrow(() -> new PaymentException("Không tìm thấy khoản thu."));
+		var bill = bills.lock(billId).orElseThrow(() -> PaymentException.of("", "payments.error.noBill"));
 		if (bill.status() != Bill.Status.UNPAID || !bills.cancel(billId)) {
 			return false;
 		}
