@@ -26,12 +26,12 @@ class ModuleBundlesTests {
 
 	/** A string literal or a Bean Validation message naming a key of the module, e.g. "feedback.error.note" or {feedback.error.note}; "text" keys are texts the module stores (timeline notes, labels). */
 	private static Pattern keyUse(String module) {
-		return Pattern.compile("[\"{](" + module + "\\.(?:error|done|announce|text)\\.[A-Za-z]+)[\"}]");
+		return Pattern.compile("[\"{](" + module + "\\.(?:error|done|announce|text|api)\\.[A-Za-z0-9]+)[\"}]");
 	}
 
 	@ParameterizedTest
 
-	@ValueSource(strings = { "feedback", "portal", "dossiers", "signing", "documents", "catalog", "insights", "radio", "notify", "identity", "units", "economy", "meetings", "farm", "health", "school" })
+	@ValueSource(strings = { "feedback", "portal", "dossiers", "signing", "documents", "catalog", "insights", "radio", "notify", "identity", "units", "economy", "meetings", "farm", "health", "school", "calendar", "payments", "platform" })
 	void bothLanguagesHaveTheSameKeys(String module) {
 		var vi = load("i18n/" + module + ".properties").stringPropertyNames();
 		var en = load("i18n/" + module + "_en.properties").stringPropertyNames();
@@ -41,7 +41,7 @@ class ModuleBundlesTests {
 
 	@ParameterizedTest
 
-	@ValueSource(strings = { "feedback", "portal", "dossiers", "signing", "documents", "catalog", "insights", "notify", "radio", "identity", "units", "economy", "meetings", "farm", "health", "school" })
+	@ValueSource(strings = { "feedback", "portal", "dossiers", "signing", "documents", "catalog", "insights", "notify", "radio", "identity", "units", "economy", "meetings", "farm", "health", "school", "calendar", "payments", "platform" })
 	void everyKeyTheCodeNamesIsInBothLanguages(String module) throws IOException {
 		var used = new TreeSet<String>();
 		try (Stream<Path> files = Files.walk(Path.of("src/main/java/vn/xaso/" + module))) {

@@ -30,19 +30,18 @@ public record CalendarAdjustment(LocalDate date, Kind kind, String note) {
 					return kind;
 				}
 			}
-			throw new IllegalArgumentException(
-					"Loại điều chỉnh không hợp lệ: '" + code + "'. Chỉ nhận 'day_off' (nghỉ) hoặc 'working_day' (làm việc).");
+			throw CalendarException.of("calendar.error.kind", code);
 		}
 	}
 
 	public CalendarAdjustment {
-		LunarCalendar.checkYear(date.getYear(), "Năm");
+		LunarCalendar.checkYear(date.getYear(), "calendar.error.yearRange");
 		if (note.isBlank()) {
-			throw new IllegalArgumentException("Ghi chú không được để trống: hãy ghi căn cứ (số văn bản, ngày ban hành).");
+			throw CalendarException.of("calendar.error.noteBlank");
 		}
 		note = note.strip();
 		if (note.length() > MAX_NOTE_LENGTH) {
-			throw new IllegalArgumentException("Ghi chú dài quá " + MAX_NOTE_LENGTH + " ký tự.");
+			throw CalendarException.of("calendar.error.noteLong", String.valueOf(MAX_NOTE_LENGTH));
 		}
 	}
 }

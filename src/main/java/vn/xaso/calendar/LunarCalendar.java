@@ -26,7 +26,7 @@ public final class LunarCalendar {
 	private final LunarTables tables = new LunarTables();
 
 	public LunarDate toLunar(LocalDate solar) {
-		checkYear(solar.getYear(), "Năm dương lịch");
+		checkYear(solar.getYear(), "calendar.error.solarYearRange");
 		var year = tables.year(solar.getYear());
 		if (solar.isBefore(year.newYear())) {
 			year = tables.year(solar.getYear() - 1);
@@ -42,39 +42,40 @@ public final class LunarCalendar {
 
 	/** @throws IllegalArgumentException (message in Vietnamese) when the lunar date does not exist */
 	public LocalDate toSolar(LunarDate lunar) {
-		checkYear(lunar.year(), "Năm âm lịch");
+		checkYear(lunar.year(), "calendar.error.lunarYearRange");
 		var year = tables.year(lunar.year());
 		var month = year.months().stream()
 			.filter(m -> m.number() == lunar.month() && m.leap() == lunar.leapMonth())
 			.findFirst()
-			.orElseThrow(() -> new IllegalArgumentException(lunar.leapMonth()
-					? "Năm âm lịch " + lunar.year() + " không có tháng " + lunar.month() + " nhuận"
-							+ (year.leapMonth() == 0 ? " (năm này không có tháng nhuận)."
-									: " (tháng nhuận năm này là tháng " + year.leapMonth() + ").")
-					: "Năm âm lịch " + lunar.year() + " không có tháng " + lunar.month() + "."));
+			.orElseThrow(() -> !lunar.leapMonth()
+					? CalendarException.of("calendar.error.noMonth", String.valueOf(lunar.year()), String.valueOf(lunar.month()))
+					: year.leapMonth() == 0
+							? CalendarException.of("calendar.error.noLeapMonth", String.valueOf(lunar.year()), String.valueOf(lunar.month()))
+							: CalendarException.of("calendar.error.otherLeapMonth", String.valueOf(lunar.year()),
+									String.valueOf(lunar.month()), String.valueOf(year.leapMonth())));
 		if (lunar.day() > month.length()) {
-			throw new IllegalArgumentException("Tháng " + lunar.month() + (lunar.leapMonth() ? " nhuận" : "")
-					+ " năm âm lịch " + lunar.year() + " chỉ có " + month.length() + " ngày, không có ngày "
-					+ lunar.day() + ".");
+			throw CalendarException.of(lunar.leapMonth() ? "calendar.error.leapMonthLength" : "calendar.error.monthLength",
+					String.valueOf(lunar.month()), String.valueOf(lunar.year()), String.valueOf(month.length()),
+					String.valueOf(lunar.day()));
 		}
 		return month.start().plusDays(lunar.day() - 1L);
 	}
 
 	/** Tết (1/1 âm lịch) of the lunar year that begins in the given Gregorian year. */
 	public LocalDate tet(int year) {
-		checkYear(year, "Năm");
+		checkYear(year, "calendar.error.yearRange");
 		return tables.year(year).newYear();
 	}
 
 	/** The last day of the lunar year that begins in the given Gregorian year: 30 (or 29) tháng Chạp. */
 	public LocalDate lastDayOfLunarYear(int year) {
-		checkYear(year, "Năm");
+		checkYear(year, "calendar.error.yearRange");
 		return tables.year(year).lastDay();
 	}
 
 	/** The leap month (1–12) of the given lunar year, or 0 if it has none. */
 	public int leapMonth(int lunarYear) {
-		checkYear(lunarYear, "Năm âm lịch");
+		checkYear(lunarYear, "calendar.error.lunarYearRange");
 		return tables.year(lunarYear).leapMonth();
 	}
 
@@ -90,7 +91,7 @@ public final class LunarCalendar {
 
 	/** Number of months (12 or 13) of a lunar year. */
 	public int monthsInYear(int lunarYear) {
-		checkYear(lunarYear, "Năm âm lịch");
+		checkYear(lunarYear, "calendar.error.lunarYearRange");
 		return tables.year(lunarYear).months().size();
 	}
 
@@ -99,10 +100,10 @@ public final class LunarCalendar {
 		return STEMS[Math.floorMod(lunarYear + 6, 10)] + " " + BRANCHES[Math.floorMod(lunarYear + 8, 12)];
 	}
 
-	static void checkYear(int year, String what) {
+	/** {@code key}: the calendar bundle's message naming the year (solar, lunar or plain). */
+	static void checkYear(int year, String key) {
 		if (year < MIN_YEAR || year > MAX_YEAR) {
-			throw new IllegalArgumentException(
-					what + " " + year + " nằm ngoài phạm vi hỗ trợ (" + MIN_YEAR + "–" + MAX_YEAR + ").");
+			throw CalendarException.of(key, String.valueOf(year), String.valueOf(MIN_YEAR), String.valueOf(MAX_YEAR));
 		}
 	}
 }

@@ -9,10 +9,10 @@ public record LunarDate(int year, int month, int day, boolean leapMonth) {
 
 	public LunarDate {
 		if (month < 1 || month > 12) {
-			throw new IllegalArgumentException("Tháng âm lịch phải từ 1 đến 12, không phải " + month + ".");
+			throw CalendarException.of("calendar.error.lunarMonth", String.valueOf(month));
 		}
 		if (day < 1 || day > 30) {
-			throw new IllegalArgumentException("Ngày âm lịch phải từ 1 đến 30, không phải " + day + ".");
+			throw CalendarException.of("calendar.error.lunarDay", String.valueOf(day));
 		}
 	}
 

@@ -60,7 +60,7 @@ public class WorkingCalendar {
 	 */
 	public LocalDate addWorkingDays(LocalDate from, int days) {
 		if (days < 0) {
-			throw new IllegalArgumentException("Số ngày làm việc không được âm (" + days + ").");
+			throw CalendarException.of("calendar.error.negativeDays", String.valueOf(days));
 		}
 		var day = from;
 		if (days == 0) {
@@ -87,7 +87,7 @@ public class WorkingCalendar {
 		if (b.isBefore(a)) {
 			return -workingDaysBetween(b, a);
 		}
-		LunarCalendar.checkYear(a.getYear(), "Năm");
+		LunarCalendar.checkYear(a.getYear(), "calendar.error.yearRange");
 		int count = 0;
 		for (var day = a.plusDays(1); !day.isAfter(b); day = day.plusDays(1)) {
 			if (isWorkingDay(day)) {
@@ -144,7 +144,7 @@ public class WorkingCalendar {
 	}
 
 	private Map<LocalDate, Holiday> year(int year) {
-		LunarCalendar.checkYear(year, "Năm");
+		LunarCalendar.checkYear(year, "calendar.error.yearRange");
 		return years.computeIfAbsent(year, this::compute);
 	}
 

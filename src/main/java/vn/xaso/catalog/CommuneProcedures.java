@@ -81,7 +81,7 @@ public class CommuneProcedures {
 		var unit = commune(unitCode);
 		var p = inForce(unit, code);
 		if (!p.national()) {
-			throw new CatalogException("code", "Chỉ ẩn hoặc nhận lại được thủ tục của danh mục quốc gia; thủ tục riêng của xã thì sửa hoặc ngừng ở trang sửa.");
+			throw CatalogException.of("code", "catalog.error.hideOwn");
 		}
 		boolean changed = offered ? store.show(unit, p.code()) : store.hide(unit, p.code(), actor);
 		if (changed) {
@@ -98,7 +98,7 @@ public class CommuneProcedures {
 	public Procedure inForce(String unitCode, String code) {
 		var versions = procedures.history(commune(unitCode), code);
 		if (versions.isEmpty()) {
-			throw new CatalogException("code", "Không có thủ tục mang mã \"" + code + "\".");
+			throw CatalogException.of("code", "catalog.error.noProcedure", code);
 		}
 		return versions.get(0);
 	}
@@ -120,12 +120,12 @@ public class CommuneProcedures {
 	public boolean setFee(String unitCode, String code, long vnd, String actor) {
 		var unit = commune(unitCode);
 		if (vnd < 0 || vnd > 100_000_000L) {
-			throw new CatalogException("fee", "Mức phí phải từ 0 đến 100.000.000 đồng.");
+			throw CatalogException.of("fee", "catalog.error.feeRange");
 		}
 		var p = inForce(unit, code);
 		var now = plainAmount(p.fees());
 		if (now == null) {
-			throw new CatalogException("fee", "Phí của thủ tục \"" + p.name() + "\" không phải một mức cố định; sửa ở trang Thủ tục.");
+			throw CatalogException.of("fee", "catalog.error.feeNotFixed", p.name());
 		}
 		if (now == vnd) {
 			return false;
@@ -143,10 +143,10 @@ public class CommuneProcedures {
 	private String commune(String unitCode) {
 		var code = unitCode == null ? "" : unitCode.strip();
 		if (!code.matches("[0-9]{5}") || !units.isCommune(code)) {
-			throw new CatalogException("unit", "Không có xã, phường nào mang mã \"" + code + "\".");
+			throw CatalogException.of("unit", "catalog.error.unit", code);
 		}
 		if (!Tenancy.current().sees(code)) {
-			throw new CatalogException("unit", "Bạn không có quyền sửa danh mục thủ tục của đơn vị này.");
+			throw CatalogException.of("unit", "catalog.error.notYourUnit");
 		}
 		return code;
 	}

@@ -13,7 +13,11 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+
 import vn.xaso.platform.PersonalData;
+import vn.xaso.platform.Refusal;
+import vn.xaso.platform.Refusal.Text;
 
 /** A procedure's e-form (tờ khai điện tử): ordered fields, versioned with the procedure. */
 public record FormDefinition(int version, List<FormField> fields) {
@@ -40,6 +44,9 @@ public record FormDefinition(int version, List<FormField> fields) {
 		return fields.stream().filter(f -> f.name().equals(name)).findFirst();
 	}
 
+	/** The bundles the e-form's messages come from: the catalog's, and the shared kernel's for a CCCD number. */
+	public static final String MESSAGES = "i18n/catalog,i18n/platform";
+
 	/** Field name → Vietnamese error message; empty map when valid. Unknown fields are rejected. */
 	public Map<String, String> validate(Map<String, String> values) {
 		return validate(values, LocalDate.now(VIETNAM));
@@ -48,9 +55,21 @@ public record FormDefinition(int version, List<FormField> fields) {
 	/** As {@link #validate(Map)}, with "today" given (for tests and for checking on a past day). */
 	public Map<String, String> validate(Map<String, String> values, LocalDate today) {
 		var errors = new LinkedHashMap<String, String>();
+		problems(values, today).forEach((field, text) -> errors.put(field, Refusal.bundleText(MESSAGES, text.key(), text.args())));
+		return errors;
+	}
+
+	/** Field name → message of {@link #MESSAGES} (shown in the reader's language); empty map when valid. */
+	public Map<String, Text> problems(Map<String, String> values) {
+		return problems(values, LocalDate.now(VIETNAM));
+	}
+
+	/** As {@link #problems(Map)}, with "today" given. */
+	public Map<String, Text> problems(Map<String, String> values, LocalDate today) {
+		var errors = new LinkedHashMap<String, Text>();
 		for (var name : values.keySet()) {
 			if (field(name).isEmpty()) {
-				errors.put(name, "Trường \"" + name + "\" không có trong tờ khai này.");
+				errors.put(name, new Text("catalog.error.formUnknown", name));
 			}
 		}
 		for (var field : fields) {
@@ -102,66 +121,66 @@ public record FormDefinition(int version, List<FormField> fields) {
 		};
 	}
 
-	private static @Nullable String problem(FormField field, @Nullable String raw, LocalDate today) {
+	private static @Nullable Text problem(FormField field, @Nullable String raw, LocalDate today) {
 		var label = field.label();
 		var value = raw == null ? "" : raw.strip();
 		if (field.type() == FieldType.CHECKBOX) {
 			if (!value.isEmpty() && !checked(value) && !value.equalsIgnoreCase("false") && !value.equals("0")) {
-				return "\"" + label + "\" chỉ nhận giá trị có hoặc không.";
+				return new Text("catalog.error.formYesNo", label);
 			}
 			if (field.required() && !checked(value)) {
-				return "Vui lòng đánh dấu \"" + label + "\".";
+				return new Text("catalog.error.formTick", label);
 			}
 			return null;
 		}
 		if (value.isEmpty()) {
-			return field.required() ? "Vui lòng nhập \"" + label + "\"." : null;
+			return field.required() ? new Text("catalog.error.formRequired", label) : null;
 		}
 		if (value.length() > field.effectiveMaxLength()) {
-			return "\"" + label + "\" dài quá " + field.effectiveMaxLength() + " ký tự (bạn đã nhập " + value.length() + ").";
+			return new Text("catalog.error.formLong", label, String.valueOf(field.effectiveMaxLength()), String.valueOf(value.length()));
 		}
 		return switch (field.type()) {
-			case TEXT -> value.contains("\n") || value.contains("\r") ? "\"" + label + "\" chỉ được viết trên một dòng." : null;
+			case TEXT -> value.contains("\n") || value.contains("\r") ? new Text("catalog.error.formOneLine", label) : null;
 			case TEXTAREA, CHECKBOX -> null;
 			case DATE -> {
 				var date = parseDate(value);
 				if (date == null) {
-					yield "\"" + label + "\" phải là ngày có thật, viết theo dạng ngày/tháng/năm, ví dụ 05/09/2024.";
+					yield new Text("catalog.error.formDate", label);
 				}
 				if (field.notFuture() && date.isAfter(today)) {
-					yield "\"" + label + "\" không được sau ngày hôm nay.";
+					yield new Text("catalog.error.formFuture", label);
 				}
 				if (date.getYear() < 1900) {
-					yield "\"" + label + "\" phải từ năm 1900 trở đi.";
+					yield new Text("catalog.error.formYear", label);
 				}
 				yield null;
 			}
 			case CCCD -> {
-				var problem = PersonalData.cccdProblem(value);
-				yield problem == null ? null : "\"" + label + "\": " + problem;
+				var problem = PersonalData.cccdProblemText(value);
+				yield problem == null ? null : new Text("catalog.error.formCccd", label,
+						new DefaultMessageSourceResolvable(new String[] { problem.key() }, problem.args()));
 			}
 			case PHONE -> PersonalData.normalisePhone(value) == null
-					? "\"" + label + "\" phải là số di động Việt Nam gồm 10 chữ số, ví dụ 0912 345 678." : null;
+					? new Text("catalog.error.formPhone", label) : null;
 			case EMAIL -> EMAIL_SHAPE.matcher(value).matches() ? null
-					: "\"" + label + "\" không đúng dạng thư điện tử, ví dụ ten@example.com.";
+					: new Text("catalog.error.formEmail", label);
 			case NUMBER -> numberProblem(field, value);
 			case MONEY -> parseMoney(value) == null
-					? "\"" + label + "\" phải là số tiền đồng, không âm, ví dụ 1.500.000." : null;
+					? new Text("catalog.error.formMoney", label) : null;
 			case SELECT -> field.options().contains(value) ? null
-					: "Vui lòng chọn \"" + label + "\" trong danh sách.";
+					: new Text("catalog.error.formSelect", label);
 		};
 	}
 
 	/** A whole number within the field's bounds ({@code min}/{@code max} of the e-form, else 0 to 999.999.999). */
-	private static @Nullable String numberProblem(FormField field, String value) {
+	private static @Nullable Text numberProblem(FormField field, String value) {
 		var label = field.label();
 		if (!WHOLE.matcher(value).matches()) {
-			return "\"" + label + "\" phải là số nguyên, ví dụ 3.";
+			return new Text("catalog.error.formWhole", label);
 		}
 		var number = Long.parseLong(value);
 		if (number < field.effectiveMin() || number > field.effectiveMax()) {
-			return "\"" + label + "\" phải từ " + group(field.effectiveMin()) + " đến " + group(field.effectiveMax()) + " (bạn đã nhập "
-					+ group(number) + ").";
+			return new Text("catalog.error.formRange", label, group(field.effectiveMin()), group(field.effectiveMax()), group(number));
 		}
 		return null;
 	}

@@ -14,6 +14,7 @@ import vn.xaso.audit.AuditEvent;
 import vn.xaso.audit.AuditLog;
 import vn.xaso.catalog.internal.CatalogSeed;
 import vn.xaso.catalog.internal.ProcedureStore;
+import vn.xaso.platform.Refusal.Text;
 import vn.xaso.platform.tenancy.Tenancy;
 import vn.xaso.units.Units;
 
@@ -65,7 +66,7 @@ public class Procedures {
 	public PageOf<Procedure> search(@Nullable String unitCode, @Nullable String q, @Nullable String field, int page,
 			int size) {
 		if (q != null && q.length() > 200) {
-			throw new CatalogException("q", "Từ khóa tìm kiếm dài quá 200 ký tự.");
+			throw CatalogException.of("q", "catalog.error.qLong");
 		}
 		return store.search(unit(unitCode), q, field, Math.max(0, page), Math.min(100, Math.max(1, size)));
 	}
@@ -92,14 +93,14 @@ public class Procedures {
 	public Procedure publish(String unitCode, ProcedureDraft draft, String actor) {
 		var unit = unit(unitCode);
 		if (unit == null) {
-			throw new CatalogException("unit", "Chỉ xã, phường mới thêm hoặc sửa thủ tục; danh mục quốc gia được nạp từ tệp dữ liệu.");
+			throw CatalogException.of("unit", "catalog.error.onlyCommunes");
 		}
 		if (!Tenancy.current().sees(unit)) {
-			throw new CatalogException("unit", "Bạn không có quyền sửa danh mục thủ tục của đơn vị này.");
+			throw CatalogException.of("unit", "catalog.error.notYourUnit");
 		}
-		var errors = check(draft);
-		if (!errors.isEmpty()) {
-			throw new CatalogException(errors);
+		var problems = check(draft);
+		if (!problems.isEmpty()) {
+			throw CatalogException.of(problems);
 		}
 		var before = store.current(unit, draft.code());
 		int version = store.latestVersion(unit, draft.code()) + 1;
@@ -125,56 +126,56 @@ public class Procedures {
 		return prefix + String.format("%03d", n);
 	}
 
-	/** Vietnamese messages for every problem of a draft, by field; empty when it can be published. */
-	public Map<String, String> check(ProcedureDraft d) {
-		var errors = new LinkedHashMap<String, String>();
+	/** Every problem of a draft, by field (messages of the catalog bundle); empty when it can be published. */
+	public Map<String, Text> check(ProcedureDraft d) {
+		var errors = new LinkedHashMap<String, Text>();
 		if (!d.code().matches("[0-9A-Za-z][0-9A-Za-z.\\-]{0,39}")) {
-			errors.put("code", "Mã thủ tục chỉ gồm chữ, số, dấu chấm, gạch ngang; tối đa 40 ký tự, ví dụ 1.001193.");
+			errors.put("code", new Text("catalog.error.code"));
 		}
 		if (d.name().isBlank()) {
-			errors.put("name", "Vui lòng nhập tên thủ tục.");
+			errors.put("name", new Text("catalog.error.name"));
 		}
 		else if (d.name().strip().length() > 500) {
-			errors.put("name", "Tên thủ tục dài quá 500 ký tự.");
+			errors.put("name", new Text("catalog.error.nameLong"));
 		}
 		if (d.field().isBlank()) {
-			errors.put("field", "Vui lòng nhập lĩnh vực, ví dụ Hộ tịch.");
+			errors.put("field", new Text("catalog.error.field"));
 		}
 		else if (d.field().strip().length() > 100) {
-			errors.put("field", "Lĩnh vực dài quá 100 ký tự.");
+			errors.put("field", new Text("catalog.error.fieldLong"));
 		}
 		if (!WORKFLOWS.contains(d.workflow())) {
-			errors.put("workflow", "Quy trình xử lý phải là \"standard\" hoặc \"same-day\".");
+			errors.put("workflow", new Text("catalog.error.workflow"));
 		}
 		if (!RESULT_TEMPLATES.contains(d.resultTemplate())) {
-			errors.put("resultTemplate", "Vui lòng chọn mẫu kết quả trong danh sách.");
+			errors.put("resultTemplate", new Text("catalog.error.resultTemplate"));
 		}
 		if (d.legalBasis().length() > 4000) {
-			errors.put("legalBasis", "Căn cứ pháp lý dài quá 4.000 ký tự.");
+			errors.put("legalBasis", new Text("catalog.error.legalBasisLong"));
 		}
 		if (d.sources().length() > 4000) {
-			errors.put("sources", "Nguồn dữ liệu dài quá 4.000 ký tự.");
+			errors.put("sources", new Text("catalog.error.sourcesLong"));
 		}
 		if (d.papers().size() > 50) {
-			errors.put("papers", "Tối đa 50 thành phần hồ sơ.");
+			errors.put("papers", new Text("catalog.error.papersMany"));
 		}
 		for (var paper : d.papers()) {
 			if (paper.name().isBlank() || paper.name().length() > 500) {
-				errors.putIfAbsent("papers", "Mỗi thành phần hồ sơ cần tên, tối đa 500 ký tự.");
+				errors.putIfAbsent("papers", new Text("catalog.error.papersName"));
 			}
 		}
 		if (d.form().fields().size() > 60) {
-			errors.put("form", "Tờ khai có tối đa 60 trường.");
+			errors.put("form", new Text("catalog.error.formMany"));
 		}
 		for (var f : d.form().fields()) {
 			if (f.label().isBlank() || f.label().length() > 200) {
-				errors.putIfAbsent("form", "Trường \"" + f.name() + "\" cần nhãn, tối đa 200 ký tự.");
+				errors.putIfAbsent("form", new Text("catalog.error.formLabel", f.name()));
 			}
 			if (f.type() == FieldType.SELECT && f.options().isEmpty()) {
-				errors.putIfAbsent("form", "Trường chọn \"" + f.label() + "\" cần ít nhất một lựa chọn.");
+				errors.putIfAbsent("form", new Text("catalog.error.formOptions", f.label()));
 			}
 			if (f.help() != null && f.help().length() > 500) {
-				errors.putIfAbsent("form", "Hướng dẫn của trường \"" + f.label() + "\" dài quá 500 ký tự.");
+				errors.putIfAbsent("form", new Text("catalog.error.formHelp", f.label()));
 			}
 		}
 		return errors;
@@ -186,7 +187,7 @@ public class Procedures {
 		}
 		var code = unitCode.strip();
 		if (!code.matches("[0-9]{5}") || !units.isCommune(code)) {
-			throw new CatalogException("unit", "Không có xã, phường nào mang mã \"" + abbreviate(code) + "\".");
+			throw CatalogException.of("unit", "catalog.error.unit", abbreviate(code));
 		}
 		return code;
 	}

@@ -12,7 +12,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ByteArrayResource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
@@ -46,7 +45,7 @@ public class DocumentMail {
 	private static final Logger log = LoggerFactory.getLogger(DocumentMail.class);
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-	private final JdbcClient jdbc;
+	private final MailDeliveryTable table;
 	private final ObjectProvider<JavaMailSender> senders;
 	private final AuditLog audit;
 	private final Units units;
@@ -54,11 +53,11 @@ public class DocumentMail {
 	private final String host;
 	private final String from;
 
-	DocumentMail(JdbcClient jdbc, ObjectProvider<JavaMailSender> senders, AuditLog audit, Units units,
+	DocumentMail(MailDeliveryTable table, ObjectProvider<JavaMailSender> senders, AuditLog audit, Units units,
 			PlatformTransactionManager transactions,
 			@Value("${spring.mail.host:}") String host, @Value("${xaso.mail.from:}") String from,
 			@Value("${spring.mail.username:}") String username) {
-		this.jdbc = jdbc;
+		this.table = table;
 		this.senders = senders;
 		this.audit = audit;
 		this.units = units;
@@ -87,19 +86,12 @@ public class DocumentMail {
 	/** The outside e-mail recipients named on a document of the actor's unit. */
 	@Transactional(readOnly = true)
 	public List<String> recipients(Actor actor, long documentId) {
-		return jdbc.sql("select email_recipients from document where id = ? and unit_code = ?").params(documentId, actor.unitCode())
-			.query(String.class).optional().map(DocumentMailAddresses::list).orElse(List.of());
+		return table.recipients(actor.unitCode(), documentId).map(DocumentMailAddresses::list).orElse(List.of());
 	}
 
 	@Transactional(readOnly = true)
 	public List<Delivery> deliveries(Actor actor, long documentId) {
-		return jdbc.sql("""
-				select address, status, attempts, last_error, next_attempt_at, sent_at, updated_at from document_mail_delivery
-				where document_id = ? and unit_code = ? order by id""")
-			.params(documentId, actor.unitCode())
-			.query((rs, n) -> new Delivery(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4),
-					instant(rs.getTimestamp(5)), instant(rs.getTimestamp(6)), rs.getTimestamp(7).toInstant()))
-			.list();
+		return table.deliveries(actor.unitCode(), documentId);
 	}
 
 	/**
@@ -109,22 +101,11 @@ public class DocumentMail {
 	 */
 	public boolean deliver(String unitCode, long documentId, Instant now) {
 		var source = tx.execute(s -> {
-			var doc = jdbc.sql("""
-					select number_symbol, summary, issued_on, pdf, email_recipients from document
-					where id = ? and unit_code = ? and direction = 'out' and status = 'released'""")
-				.params(documentId, unitCode)
-				.query((rs, n) -> new Source(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class), rs.getBytes(4),
-						DocumentMailAddresses.list(rs.getString(5)), List.of()))
-				.optional().orElse(null);
-			if (doc != null) {
-				// the organisation-signed attachment files go with the document
-				doc = doc.with(jdbc.sql("select title, pdf from document_attachment where document_id = ? and unit_code = ? order by id")
-					.params(documentId, unitCode).query((rs, n) -> new AttachedFile(rs.getString(1), rs.getBytes(2))).list());
-			}
+			// the organisation-signed attachment files go with the document
+			var doc = table.source(unitCode, documentId).orElse(null);
 			if (doc != null) {
 				for (var address : doc.addresses()) {
-					jdbc.sql("insert into document_mail_delivery (unit_code, document_id, address) values (?, ?, ?) on conflict do nothing")
-						.params(unitCode, documentId, address).update();
+					table.queue(unitCode, documentId, address);
 				}
 			}
 			return doc;
@@ -133,22 +114,13 @@ public class DocumentMail {
 			return true;
 		}
 		// Claim the rows that are due, so that the listener and the retry job never send one twice.
-		var due = tx.execute(s -> jdbc.sql("""
-				update document_mail_delivery set next_attempt_at = :lease, updated_at = :now
-				where id in (select id from document_mail_delivery
-				             where document_id = :doc and unit_code = :unit and status in ('pending', 'failed')
-				               and attempts < :max and (next_attempt_at is null or next_attempt_at <= :now)
-				             for update skip locked)
-				returning id, address, attempts""")
-			.param("lease", ts(now.plus(LEASE))).param("now", ts(now)).param("doc", documentId).param("unit", unitCode)
-			.param("max", MAX_ATTEMPTS)
-			.query((rs, n) -> new Object[] { rs.getLong(1), rs.getString(2), rs.getInt(3) }).list());
+		var due = tx.execute(s -> table.claimDue(unitCode, documentId, now, now.plus(LEASE), MAX_ATTEMPTS));
 		var commune = units.find(unitCode).map(u -> u.name()).orElse(unitCode);
 		boolean allSent = true;
 		for (var row : due) {
-			long rowId = (Long) row[0];
-			var address = (String) row[1];
-			int attempts = (Integer) row[2] + 1;
+			long rowId = row.id();
+			var address = row.address();
+			int attempts = row.attempts() + 1;
 			String problem = null;
 			try {
 				send(source, commune, address);
@@ -172,30 +144,14 @@ public class DocumentMail {
 		if (!enabled()) {
 			return 0;
 		}
-		var due = Tenancy.callAs(UnitScope.systemWide(), () -> tx.execute(s -> jdbc.sql("""
-				select distinct unit_code, document_id from document_mail_delivery
-				where status in ('pending', 'failed') and attempts < ? and coalesce(next_attempt_at, created_at) <= ?""")
-			.params(MAX_ATTEMPTS, ts(now))
-			.query((rs, n) -> new Object[] { rs.getString(1), rs.getLong(2) }).list()));
+		var due = Tenancy.callAs(UnitScope.systemWide(), () -> tx.execute(s -> table.due(now, MAX_ATTEMPTS)));
 		for (var d : due) {
-			var unit = (String) d[0];
-			Tenancy.runAs(UnitScope.of(unit), () -> deliver(unit, (Long) d[1], now));
+			Tenancy.runAs(UnitScope.of(d.unitCode()), () -> deliver(d.unitCode(), d.documentId(), now));
 		}
 		return due.size();
 	}
 
-	private record Source(String numberSymbol, String summary, @Nullable LocalDate issuedOn, byte[] pdf, List<String> addresses,
-			List<AttachedFile> attachments) {
-
-		Source with(List<AttachedFile> files) {
-			return new Source(numberSymbol, summary, issuedOn, pdf, addresses, files);
-		}
-	}
-
-	private record AttachedFile(String title, byte[] pdf) {
-	}
-
-	private void send(Source doc, String commune, String address) throws Exception {
+	private void send(MailDeliveryTable.Source doc, String commune, String address) throws Exception {
 		var sender = senders.getObject();
 		var message = sender.createMimeMessage();
 		var helper = new MimeMessageHelper(message, true, "UTF-8");
@@ -219,11 +175,8 @@ public class DocumentMail {
 	}
 
 	static String body(String commune, String numberSymbol, @Nullable LocalDate issuedOn, String summary) {
-		return "Kính gửi Quý cơ quan, đơn vị,\n\n"
-				+ "Ủy ban nhân dân " + commune + " gửi văn bản số " + numberSymbol
-				+ (issuedOn == null ? "" : " ngày " + DAY.format(issuedOn)) + " về việc: " + summary + ".\n\n"
-				+ "Văn bản điện tử được đính kèm thư này (tệp PDF).\n\n"
-				+ "Thư được gửi tự động từ hệ thống XaSo của Ủy ban nhân dân " + commune + ". Xin không trả lời thư này.\n";
+		return DocumentException.vietnamese("documents.text.mailBody", commune, numberSymbol,
+				issuedOn == null ? "" : DocumentException.vietnamese("documents.text.mailIssuedOn", DAY.format(issuedOn)), summary);
 	}
 
 	static String fileName(String numberSymbol) {
@@ -234,21 +187,15 @@ public class DocumentMail {
 	private void record(String unitCode, long documentId, long rowId, String address, int attempts, @Nullable String problem,
 			Instant now) {
 		if (problem == null) {
-			jdbc.sql("""
-					update document_mail_delivery set status = 'sent', attempts = ?, last_error = null, next_attempt_at = null,
-					       sent_at = ?, updated_at = ? where id = ?""")
-				.params(attempts, ts(now), ts(now), rowId).update();
+			table.sent(rowId, attempts, now);
 			audit.record(AuditEvent.of(unitCode, "system", "document.mailed").on("document", documentId)
-				.change(null, "Đã gửi thư điện tử tới " + address));
+				.change(null, DocumentException.vietnamese("documents.text.mailSent", address)));
 		}
 		else {
-			var next = attempts >= MAX_ATTEMPTS ? null : ts(now.plus(FIRST_BACKOFF.multipliedBy(1L << (attempts - 1))));
-			jdbc.sql("""
-					update document_mail_delivery set status = 'failed', attempts = ?, last_error = ?, next_attempt_at = ?,
-					       updated_at = ? where id = ?""")
-				.params(attempts, problem, next, ts(now), rowId).update();
+			var next = attempts >= MAX_ATTEMPTS ? null : now.plus(FIRST_BACKOFF.multipliedBy(1L << (attempts - 1)));
+			table.failed(rowId, attempts, problem, next, now);
 			audit.record(AuditEvent.of(unitCode, "system", "document.mail.failed").on("document", documentId)
-				.change(null, "Gửi thư điện tử tới " + address + " không được (lần " + attempts + "): " + problem));
+				.change(null, DocumentException.vietnamese("documents.text.mailFailed", address, String.valueOf(attempts), problem)));
 		}
 	}
 
@@ -263,13 +210,5 @@ public class DocumentMail {
 		}
 		var s = text.isEmpty() ? e.getClass().getSimpleName() : text.toString().replaceAll("\\s+", " ");
 		return s.length() > 500 ? s.substring(0, 500) : s;
-	}
-
-	private static java.sql.Timestamp ts(Instant instant) {
-		return java.sql.Timestamp.from(instant);
-	}
-
-	private static @Nullable Instant instant(java.sql.@Nullable Timestamp t) {
-		return t == null ? null : t.toInstant();
 	}
 }

@@ -9,7 +9,6 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -39,17 +38,17 @@ public class DocumentReminders {
 	private static final Logger log = LoggerFactory.getLogger(DocumentReminders.class);
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-	private final JdbcClient jdbc;
+	private final ReminderTable table;
 	private final WorkingCalendar calendar;
 	private final TextMessages texts;
 	private final AuditLog audit;
 	private final TransactionTemplate tx;
 	private final Clock clock;
 
-	DocumentReminders(JdbcClient jdbc, WorkingCalendar calendar, TextMessages texts, AuditLog audit,
+	DocumentReminders(ReminderTable table, WorkingCalendar calendar, TextMessages texts, AuditLog audit,
 			PlatformTransactionManager transactions, Clock clock, vn.xaso.identity.Accounts accounts) {
 		this.accounts = accounts;
-		this.jdbc = jdbc;
+		this.table = table;
 		this.calendar = calendar;
 		this.texts = texts;
 		this.audit = audit;
@@ -72,30 +71,13 @@ public class DocumentReminders {
 		var today = LocalDate.ofInstant(now, Documents.VIETNAM);
 		var soon = calendar.addWorkingDays(today, 1);
 		return Tenancy.callAs(UnitScope.systemWide(), () -> tx.execute(s -> {
-			var due = jdbc.sql("""
-					select a.unit_code, a.document_id, a.username, a.deadline, d.summary
-					from document_assignment a
-					join document d on d.id = a.document_id and d.unit_code = a.unit_code
-					where d.status = 'assigned' and a.deadline <= ?
-					order by a.unit_code, a.deadline, a.document_id, a.username""")
-				.param(soon)
-				.query((rs, n) -> new Due(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getObject(4, LocalDate.class),
-						rs.getString(5), accounts.activePhoneOf(rs.getString(1), rs.getString(3)).orElse(null)))
-				.list();
+			var due = table.dueBy(soon).stream()
+				.map(a -> new Due(a, accounts.activePhoneOf(a.unitCode(), a.username()).orElse(null)))
+				.toList();
 			int sent = 0;
 			for (var d : due) {
 				var kind = d.deadline().isBefore(today) ? OVERDUE : DUE_SOON;
-				int inserted = jdbc.sql("""
-						insert into document_reminder (unit_code, document_id, username, kind, deadline, reminded_on, texted)
-						select :unit, :doc, :user, :kind, :deadline, :today, :texted
-						where not exists (select 1 from document_reminder r where r.document_id = :doc and r.username = :user
-						                  and r.kind = :kind and r.deadline = :deadline
-						                  and (r.kind = 'due_soon' or r.reminded_on = :today))
-						on conflict do nothing""")
-					.param("unit", d.unitCode()).param("doc", d.documentId()).param("user", d.username()).param("kind", kind)
-					.param("deadline", d.deadline()).param("today", today).param("texted", d.phone() != null)
-					.update();
-				if (inserted == 0) {
+				if (!table.record(d.assignment(), kind, today, d.phone() != null)) {
 					continue;
 				}
 				sent++;
@@ -111,8 +93,8 @@ public class DocumentReminders {
 					}
 				}
 				audit.record(AuditEvent.of(d.unitCode(), "system", "document.reminded").on("document", d.documentId())
-					.change(null, (OVERDUE.equals(kind) ? "Nhắc việc quá hạn " : "Nhắc việc sắp đến hạn ") + d.deadline() + " cho "
-							+ d.username()));
+					.change(null, DocumentException.vietnamese(OVERDUE.equals(kind) ? "documents.text.remindedOverdue"
+							: "documents.text.remindedSoon", d.deadline().toString(), d.username())));
 			}
 			return sent;
 		}));
@@ -122,26 +104,37 @@ public class DocumentReminders {
 	@Transactional(readOnly = true)
 	public List<Notice> notices(Actor actor) {
 		var today = LocalDate.now(clock.withZone(Documents.VIETNAM));
-		return jdbc.sql("""
-				select distinct d.id, d.summary, a.deadline from document_reminder r
-				join document_assignment a on a.document_id = r.document_id and a.username = r.username and a.deadline = r.deadline
-				join document d on d.id = r.document_id
-				where r.unit_code = ? and r.username = ? and d.status = 'assigned' and d.unit_code = r.unit_code
-				order by a.deadline, d.id limit 20""")
-			.params(actor.unitCode(), actor.username())
-			.query((rs, n) -> {
-				var deadline = rs.getObject(3, LocalDate.class);
-				return new Notice(rs.getLong(1), rs.getString(2), deadline, deadline.isBefore(today));
-			})
-			.list();
+		return table.reminded(actor.unitCode(), actor.username()).stream()
+			.map(r -> new Notice(r.documentId(), r.summary(), r.deadline(), r.deadline().isBefore(today)))
+			.toList();
 	}
 
 	static String text(String kind, String summary, LocalDate deadline) {
 		var shortSummary = summary.length() > 60 ? summary.substring(0, 59) + "…" : summary;
-		return (OVERDUE.equals(kind) ? "XaSo: Văn bản \"" + shortSummary + "\" đã quá hạn xử lý (hạn " + DAY.format(deadline) + ")."
-				: "XaSo: Văn bản \"" + shortSummary + "\" sắp đến hạn xử lý (hạn " + DAY.format(deadline) + ").");
+		return DocumentException.vietnamese(OVERDUE.equals(kind) ? "documents.text.reminderOverdue" : "documents.text.reminderSoon",
+				shortSummary, DAY.format(deadline));
 	}
 
-	private record Due(String unitCode, long documentId, String username, LocalDate deadline, String summary, @Nullable String phone) {
+	private record Due(ReminderTable.Assignment assignment, @Nullable String phone) {
+
+		String unitCode() {
+			return assignment.unitCode();
+		}
+
+		long documentId() {
+			return assignment.documentId();
+		}
+
+		String username() {
+			return assignment.username();
+		}
+
+		LocalDate deadline() {
+			return assignment.deadline();
+		}
+
+		String summary() {
+			return assignment.summary();
+		}
 	}
 }

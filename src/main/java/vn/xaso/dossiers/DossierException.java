@@ -21,13 +21,19 @@ public class DossierException extends Refusal {
 	private static final ResourceBundleMessageSource BUNDLE = new ResourceBundleMessageSource();
 
 	static {
-		BUNDLE.setBasenames("i18n/dossiers");
+		// the e-form's checks come from the catalog's bundle, a CCCD number's from the shared kernel's
+		BUNDLE.setBasenames("i18n/dossiers", "i18n/catalog", "i18n/platform");
 		BUNDLE.setDefaultEncoding("UTF-8");
 		BUNDLE.setFallbackToSystemLocale(false);
 	}
 
-	/** One field's message: a key of the dossiers bundle and its arguments. */
+	/** One field's message: a key of the dossiers bundle (or of the catalog's e-form checks) and its arguments. */
 	public record Message(String key, Object... args) {
+
+		/** A text written out elsewhere (e.g. by a signing library), shown as it is in every language. */
+		public static Message written(String text) {
+			return new Message(text);
+		}
 
 		String in(Locale locale) {
 			return BUNDLE.getMessage(key, args, key, locale);
@@ -72,6 +78,16 @@ public class DossierException extends Refusal {
 	/** The Vietnamese text of a message of the dossiers bundle (for texts kept with a result, e.g. a batch's outcome). */
 	public static String vietnamese(String key, Object... args) {
 		return BUNDLE.getMessage(key, args, key, Locale.ROOT);
+	}
+
+	/** Field → message (the keyed ones; a written-out refusal's texts as {@link Message#written}). */
+	public Map<String, Message> messages() {
+		if (!messages.isEmpty()) {
+			return messages;
+		}
+		var out = new LinkedHashMap<String, Message>();
+		errors().forEach((field, text) -> out.put(field, Message.written(text)));
+		return out;
 	}
 
 	/** The key of the (first) message, or null when the refusal was written out. */

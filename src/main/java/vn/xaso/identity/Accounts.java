@@ -75,7 +75,7 @@ public class Accounts {
 	public OfficialPage list(String unitCode, @Nullable String q, int offset, int limit) {
 		var query = q == null || q.isBlank() ? null : q.strip();
 		if (query != null && query.length() > 100) {
-			throw new AccountException("q", "Từ khóa tìm kiếm dài quá 100 ký tự.");
+			throw AccountException.of("q", "identity.error.qLong");
 		}
 		var now = clock.instant();
 		var items = officials.search(unitCode, query, offset, limit).stream().map(r -> view(r, now)).toList();
@@ -121,13 +121,12 @@ public class Accounts {
 	public long create(String unitCode, NewOfficial n) {
 		var username = n.username() == null ? "" : n.username().strip().toLowerCase(java.util.Locale.ROOT);
 		if (!username.matches("[a-z0-9][a-z0-9._-]{2,39}")) {
-			throw new AccountException("username",
-					"Tên đăng nhập gồm 3–40 ký tự: chữ thường không dấu, số, dấu chấm, gạch ngang hoặc gạch dưới.");
+			throw AccountException.of("username", "identity.error.username");
 		}
 		var profile = validate(unitCode, new Profile(n.fullName(), n.title(), n.phone(), n.email(), n.roles(), n.villageCode()));
 		var problem = PasswordPolicy.problem(n.password(), username);
 		if (problem != null) {
-			throw new AccountException("password", problem);
+			throw AccountException.of("password", problem.key(), problem.args());
 		}
 		long id;
 		try {
@@ -135,7 +134,7 @@ public class Accounts {
 					profile.email(), encoder.encode(n.password()), profile.roles(), profile.villageCode());
 		}
 		catch (DuplicateKeyException e) {
-			throw new AccountException("username", "Tên đăng nhập \"" + username + "\" đã có người dùng. Hãy chọn tên khác.");
+			throw AccountException.of("username", "identity.error.usernameTaken", username);
 		}
 		audit.record(AuditEvent.of(unitCode, actor(), "account.created")
 			.on("official", id)
@@ -151,7 +150,7 @@ public class Accounts {
 				? new Profile(changes.fullName(), changes.title(), current.phone(), changes.email(), changes.roles(), changes.villageCode())
 				: changes);
 		if (isSelf(id) && current.roles().contains(Role.ADMIN) && !profile.roles().contains(Role.ADMIN)) {
-			throw new AccountException("roles", "Bạn không thể tự bỏ quyền quản trị của mình.");
+			throw AccountException.of("roles", "identity.error.ownAdmin");
 		}
 		officials.updateProfile(id, profile.fullName(), profile.title(), profile.phone(), profile.email(),
 				profile.roles(), profile.villageCode());
@@ -165,7 +164,7 @@ public class Accounts {
 	public void setActive(String unitCode, long id, boolean active) {
 		var current = existing(unitCode, id);
 		if (!active && isSelf(id)) {
-			throw new AccountException(null, "Bạn không thể tự khóa tài khoản của mình.");
+			throw AccountException.of(null, "identity.error.ownLock");
 		}
 		officials.setActive(id, active);
 		audit.record(AuditEvent.of(unitCode, actor(), active ? "account.enabled" : "account.disabled")
@@ -186,7 +185,7 @@ public class Accounts {
 		var current = existing(unitCode, id);
 		var problem = PasswordPolicy.problem(newPassword, current.username());
 		if (problem != null) {
-			throw new AccountException("password", problem);
+			throw AccountException.of("password", problem.key(), problem.args());
 		}
 		officials.setPassword(id, encoder.encode(newPassword));
 		officials.unlock(id);
@@ -198,14 +197,14 @@ public class Accounts {
 	public void changeOwnPassword(OfficialPrincipal me, String currentPassword, String newPassword) {
 		var record = existing(me.unitCode(), me.id());
 		if (currentPassword == null || !encoder.matches(currentPassword, record.passwordHash())) {
-			throw new AccountException("currentPassword", "Mật khẩu hiện tại không đúng.");
+			throw AccountException.of("currentPassword", "identity.error.currentPassword");
 		}
 		var problem = PasswordPolicy.problem(newPassword, record.username());
 		if (problem != null) {
-			throw new AccountException("newPassword", problem);
+			throw AccountException.of("newPassword", problem.key(), problem.args());
 		}
 		if (encoder.matches(newPassword, record.passwordHash())) {
-			throw new AccountException("newPassword", "Mật khẩu mới phải khác mật khẩu hiện tại.");
+			throw AccountException.of("newPassword", "identity.error.samePassword");
 		}
 		officials.setPassword(me.id(), encoder.encode(newPassword));
 		audit.record(AuditEvent.of(me.unitCode(), me.username(), "account.password.changed").on("official", me.id()));
@@ -219,10 +218,10 @@ public class Accounts {
 	@Transactional
 	public void enableTotp(OfficialPrincipal me, String secret, String code) {
 		if (secret == null || !secret.matches("[A-Z2-7]{32}")) {
-			throw new AccountException("code", "Mã bí mật không hợp lệ. Hãy tải lại trang và làm lại.");
+			throw AccountException.of("code", "identity.error.totpSecret");
 		}
 		if (!totpMatches(secret, code)) {
-			throw new AccountException("code", "Mã 6 số không đúng hoặc đã hết hạn. Hãy nhập mã đang hiện trên ứng dụng.");
+			throw AccountException.of("code", "identity.error.totpCode");
 		}
 		officials.setTotpSecret(me.id(), secret);
 		audit.record(AuditEvent.of(me.unitCode(), me.username(), "account.totp.enabled").on("official", me.id()));
@@ -232,7 +231,7 @@ public class Accounts {
 	public void disableTotp(OfficialPrincipal me, String currentPassword) {
 		var record = existing(me.unitCode(), me.id());
 		if (currentPassword == null || !encoder.matches(currentPassword, record.passwordHash())) {
-			throw new AccountException("currentPassword", "Mật khẩu hiện tại không đúng.");
+			throw AccountException.of("currentPassword", "identity.error.currentPassword");
 		}
 		officials.setTotpSecret(me.id(), null);
 		audit.record(AuditEvent.of(me.unitCode(), me.username(), "account.totp.disabled").on("official", me.id()));
@@ -254,57 +253,57 @@ public class Accounts {
 
 	private OfficialRecord existing(String unitCode, long id) {
 		return officials.findInUnit(unitCode, id)
-			.orElseThrow(() -> new AccountException(null, "Không tìm thấy tài khoản này trong đơn vị của bạn."));
+			.orElseThrow(() -> AccountException.of(null, "identity.error.notFound"));
 	}
 
 	private Profile validate(String unitCode, Profile p) {
 		var fullName = p.fullName() == null ? "" : java.text.Normalizer.normalize(p.fullName().strip(), java.text.Normalizer.Form.NFC);
 		if (fullName.isEmpty() || fullName.length() > 100) {
-			throw new AccountException("fullName", "Hãy nhập họ và tên (tối đa 100 ký tự).");
+			throw AccountException.of("fullName", "identity.error.fullName");
 		}
 		var title = blankToNull(p.title());
 		if (title != null && title.length() > 100) {
-			throw new AccountException("title", "Chức vụ dài quá 100 ký tự.");
+			throw AccountException.of("title", "identity.error.title");
 		}
 		String phone = null;
 		if (blankToNull(p.phone()) != null) {
 			phone = PersonalData.normalisePhone(p.phone());
 			if (phone == null) {
-				throw new AccountException("phone", "Số điện thoại không hợp lệ. Hãy nhập số di động 10 chữ số, ví dụ 0912 345 678.");
+				throw AccountException.of("phone", "identity.error.officialPhone");
 			}
 		}
 		var email = blankToNull(p.email());
 		if (email != null && (email.length() > 254 || !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
-			throw new AccountException("email", "Địa chỉ thư điện tử không hợp lệ, ví dụ: ten@xa.gov.vn.");
+			throw AccountException.of("email", "identity.error.email");
 		}
 		var roles = p.roles() == null ? Set.<Role>of() : p.roles();
 		if (roles.isEmpty()) {
-			throw new AccountException("roles", "Hãy chọn ít nhất một vai trò.");
+			throw AccountException.of("roles", "identity.error.rolesNone");
 		}
 		if (roles.contains(Role.PRODUCER) && roles.size() > 1) {
-			throw new AccountException("roles", "Tài khoản cơ sở sản xuất chỉ có một vai trò Cơ sở sản xuất, không kèm vai trò cán bộ.");
+			throw AccountException.of("roles", "identity.error.producerOnly");
 		}
 		var provinceUnit = unitCode.length() == 2;
 		if (provinceUnit && !PROVINCE_ROLES.containsAll(roles)) {
-			throw new AccountException("roles", "Cán bộ cấp tỉnh chỉ có vai trò Cán bộ tỉnh (xem) hoặc Quản trị.");
+			throw AccountException.of("roles", "identity.error.provinceRoles");
 		}
 		if (roles.contains(Role.NATIONAL_ADMIN) && (!provinceUnit || !mayGrantNationalAdmin())) {
-			throw new AccountException("roles", "Vai trò Quản trị lịch quốc gia chỉ dành cho tài khoản cấp tỉnh, và chỉ quản trị lịch quốc gia mới giao được.");
+			throw AccountException.of("roles", "identity.error.nationalAdmin");
 		}
 		if (!provinceUnit && (roles.contains(Role.PROVINCE_VIEWER) || roles.contains(Role.PROVINCE_ADMIN))) {
-			throw new AccountException("roles", "Vai trò Cán bộ tỉnh và Quản trị triển khai tỉnh chỉ dành cho tài khoản cấp tỉnh.");
+			throw AccountException.of("roles", "identity.error.provinceOnly");
 		}
 		var village = blankToNull(p.villageCode());
 		if (roles.contains(Role.VILLAGE_HEAD) && village == null) {
-			throw new AccountException("villageCode", "Trưởng thôn cần chọn thôn/tổ dân phố phụ trách.");
+			throw AccountException.of("villageCode", "identity.error.villageHead");
 		}
 		if (village != null && !village.startsWith(unitCode + "-")) {
-			throw new AccountException("villageCode", "Thôn đã chọn không thuộc đơn vị này.");
+			throw AccountException.of("villageCode", "identity.error.villageOther");
 		}
 		// the village binding (issue 16: a village head sees only their village's households): a village of the unit
 		var bound = village;
 		if (bound != null && villages.list(unitCode).stream().noneMatch(v -> v.code().equals(bound) && v.active())) {
-			throw new AccountException("villageCode", "Thôn đã chọn không có trong danh sách thôn đang hoạt động của xã.");
+			throw AccountException.of("villageCode", "identity.error.villageInactive");
 		}
 		return new Profile(fullName, title, phone, email, EnumSet.copyOf(roles), village);
 	}

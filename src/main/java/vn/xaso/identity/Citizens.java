@@ -21,7 +21,7 @@ public class Citizens {
 	public long ensure(String phone, String fullName) {
 		var normalised = PersonalData.normalisePhone(phone);
 		if (normalised == null) {
-			throw new AccountException("phone", "Số điện thoại không hợp lệ.");
+			throw AccountException.of("phone", "identity.error.phone");
 		}
 		return jdbc.sql("""
 				insert into citizen (phone, full_name) values (?, ?)

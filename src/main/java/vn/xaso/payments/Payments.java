@@ -22,6 +22,7 @@ import vn.xaso.payments.internal.PaymentAccounts;
 import vn.xaso.payments.internal.QrImages;
 import vn.xaso.payments.internal.ReceiptRenderer;
 import vn.xaso.payments.internal.VietQr;
+import vn.xaso.platform.Refusal.Text;
 import vn.xaso.platform.tenancy.Tenancy;
 import vn.xaso.platform.tenancy.UnitScope;
 import vn.xaso.units.Units;
@@ -59,45 +60,45 @@ public class Payments {
 	/** Idempotent on (unitCode, externalRef): a second call returns the existing bill, never a second one. */
 	@Transactional
 	public Bill open(NewBill bill) {
-		var errors = new LinkedHashMap<String, String>();
+		var errors = new LinkedHashMap<String, Text>();
 		var unit = bill.unitCode() == null ? "" : bill.unitCode().strip();
 		if (unit.isEmpty() || units.find(unit).isEmpty()) {
-			errors.put("unitCode", "Đơn vị không tồn tại.");
+			errors.put("unitCode", new Text("payments.error.unit"));
 		}
 		var ref = bill.externalRef() == null ? "" : bill.externalRef().strip();
 		if (ref.isEmpty() || ref.length() > 100) {
-			errors.put("externalRef", "Mã tham chiếu của khoản thu phải có từ 1 đến 100 ký tự.");
+			errors.put("externalRef", new Text("payments.error.externalRef"));
 		}
 		var purpose = bill.purpose() == null ? "" : bill.purpose().strip().replaceAll("\\s+", " ");
 		if (purpose.isEmpty()) {
-			errors.put("purpose", "Hãy ghi nội dung khoản thu.");
+			errors.put("purpose", new Text("payments.error.purpose"));
 		}
 		else if (purpose.length() > 300) {
-			errors.put("purpose", "Nội dung khoản thu dài tối đa 300 ký tự.");
+			errors.put("purpose", new Text("payments.error.purposeLong"));
 		}
 		if (bill.amountVnd() <= 0) {
-			errors.put("amountVnd", "Số tiền phải lớn hơn 0 đồng.");
+			errors.put("amountVnd", new Text("payments.error.amountZero"));
 		}
 		else if (bill.amountVnd() > MAX_AMOUNT_VND) {
-			errors.put("amountVnd", "Số tiền tối đa cho một khoản thu là 500.000.000 đồng.");
+			errors.put("amountVnd", new Text("payments.error.amountMax"));
 		}
 		var payer = bill.payerName() == null ? "" : bill.payerName().strip().replaceAll("\\s+", " ");
 		if (payer.isEmpty()) {
-			errors.put("payerName", "Hãy ghi tên người nộp.");
+			errors.put("payerName", new Text("payments.error.payer"));
 		}
 		else if (payer.length() > 200) {
-			errors.put("payerName", "Tên người nộp dài tối đa 200 ký tự.");
+			errors.put("payerName", new Text("payments.error.payerLong"));
 		}
 		if (bill.citizenId() != null && bill.citizenId() <= 0) {
-			errors.put("citizenId", "Mã công dân không hợp lệ.");
+			errors.put("citizenId", new Text("payments.error.citizen"));
 		}
 		if (!errors.isEmpty()) {
-			throw new PaymentException(errors);
+			throw PaymentException.of(errors);
 		}
 		var payee = bill.payee() == null ? null
 				: accounts.check(bill.payee().bankBin(), bill.payee().accountNumber(), bill.payee().accountName());
 		if (!Tenancy.current().sees(unit)) {
-			throw new PaymentException("Không có quyền lập khoản thu cho đơn vị " + unit + ".");
+			throw PaymentException.of("", "payments.error.openNotAllowed", unit);
 		}
 		var existing = bills.byExternalRef(unit, ref);
 		if (existing.isPresent()) {
@@ -133,17 +134,15 @@ public class Payments {
 	/** Officer records cash at the counter; refuses if already paid ("never charge twice"). */
 	@Transactional
 	public Bill recordCash(long billId, String officerUsername, long amountVnd) {
-		var bill = bills.lock(billId).orElseThrow(() -> new PaymentException("Không tìm thấy khoản thu."));
+		var bill = bills.lock(billId).orElseThrow(() -> PaymentException.of("", "payments.error.noBill"));
 		if (bill.settled()) {
-			throw new PaymentException("Khoản thu này đã được nộp đủ (biên lai số " + bill.receiptNumber()
-					+ "). Không thu thêm.");
+			throw PaymentException.of("", "payments.error.paidReceipt", String.valueOf(bill.receiptNumber()));
 		}
 		if (bill.status() == Bill.Status.CANCELLED) {
-			throw new PaymentException("Khoản thu này đã bị hủy.");
+			throw PaymentException.of("", "payments.error.cancelled");
 		}
 		if (amountVnd != bill.dueVnd()) {
-			throw new PaymentException(java.util.Map.of("amountVnd", "Số tiền mặt phải đúng số còn phải nộp: "
-					+ ReceiptRenderer.vnd(bill.dueVnd()) + "."));
+			throw PaymentException.of("amountVnd", "payments.error.cashDue", ReceiptRenderer.vnd(bill.dueVnd()));
 		}
 		bills.apply(billId, amountVnd, Bill.Method.CASH, officerUsername, officerUsername);
 		return bills.find(billId).orElseThrow();
@@ -156,7 +155,7 @@ public class Payments {
 	 */
 	@Transactional
 	public boolean cancel(long billId, String actor, String reason) {
-		var bill = bills.lock(billId).orElseThrow(() -> new PaymentException("Không tìm thấy khoản thu."));
+		var bill = bills.lock(billId).orElseThrow(() -> PaymentException.of("", "payments.error.noBill"));
 		if (bill.status() != Bill.Status.UNPAID || !bills.cancel(billId)) {
 			return false;
 		}
@@ -169,7 +168,7 @@ public class Payments {
 	@Transactional(readOnly = true)
 	public String vietQrPayload(long billId) {
 		return read(() -> {
-			var bill = visible(billId).orElseThrow(() -> new PaymentException("Không tìm thấy khoản thu."));
+			var bill = visible(billId).orElseThrow(() -> PaymentException.of("", "payments.error.noBill"));
 			return payload(bill);
 		});
 	}
@@ -177,8 +176,7 @@ public class Payments {
 	@Transactional(readOnly = true)
 	public byte[] vietQrPng(long billId, int sizePx) {
 		if (sizePx < QrImages.MIN_SIZE || sizePx > QrImages.MAX_SIZE) {
-			throw new PaymentException(java.util.Map.of("size",
-					"Kích thước mã QR phải từ " + QrImages.MIN_SIZE + " đến " + QrImages.MAX_SIZE + " điểm ảnh."));
+			throw PaymentException.of("size", "payments.error.qrSize", String.valueOf(QrImages.MIN_SIZE), String.valueOf(QrImages.MAX_SIZE));
 		}
 		return QrImages.png(vietQrPayload(billId), sizePx);
 	}
@@ -187,9 +185,9 @@ public class Payments {
 	@Transactional(readOnly = true)
 	public byte[] receiptPdf(long billId) {
 		return read(() -> {
-			var bill = visible(billId).orElseThrow(() -> new PaymentException("Không tìm thấy khoản thu."));
+			var bill = visible(billId).orElseThrow(() -> PaymentException.of("", "payments.error.noBill"));
 			if (!bill.settled() || bill.receiptNumber() == null || bill.paidAt() == null || bill.method() == null) {
-				throw new PaymentException("Khoản thu chưa được nộp đủ nên chưa có biên lai.");
+				throw PaymentException.of("", "payments.error.noReceipt");
 			}
 			var unit = units.find(bill.unitCode()).orElseThrow();
 			var province = units.find(unit.provinceCode()).map(u -> u.name()).orElse("");
@@ -259,7 +257,7 @@ public class Payments {
 	public ReceivingAccount setReceivingAccount(String unitCode, String bankBin, String accountNumber, String accountName,
 			String actor) {
 		if (!Tenancy.current().sees(unitCode)) {
-			throw new PaymentException("Không có quyền đổi tài khoản nhận tiền của đơn vị " + unitCode + ".");
+			throw PaymentException.of("", "payments.error.accountNotAllowed", unitCode);
 		}
 		return account(accounts.save(unitCode, bankBin, accountNumber, accountName, actor));
 	}
@@ -271,17 +269,17 @@ public class Payments {
 
 	private String payload(Bill bill) {
 		if (bill.settled()) {
-			throw new PaymentException("Khoản thu này đã được nộp đủ.");
+			throw PaymentException.of("", "payments.error.paid");
 		}
 		if (bill.status() == Bill.Status.CANCELLED) {
-			throw new PaymentException("Khoản thu này đã bị hủy.");
+			throw PaymentException.of("", "payments.error.cancelled");
 		}
 		var payee = bills.payee(bill.id());
 		if (payee.isPresent()) {
 			return VietQr.payload(payee.get().bankBin(), payee.get().accountNumber(), bill.dueVnd(), bill.reference());
 		}
 		var account = accounts.find(bill.unitCode())
-			.orElseThrow(() -> new PaymentException("Xã chưa khai báo tài khoản nhận tiền nên chưa thể tạo mã VietQR."));
+			.orElseThrow(() -> PaymentException.of("", "payments.error.noAccount"));
 		return VietQr.payload(account.bankBin(), account.accountNumber(), bill.dueVnd(), bill.reference());
 	}
 

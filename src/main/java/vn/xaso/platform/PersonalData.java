@@ -107,18 +107,27 @@ public final class PersonalData {
 
 	/** Why a CCCD number is refused, in plain Vietnamese, or null when it is valid. */
 	public static @Nullable String cccdProblem(@Nullable String input) {
+		var problem = cccdProblemText(input);
+		return problem == null ? null : Refusal.bundleText(BUNDLE, problem.key(), problem.args());
+	}
+
+	/** The shared kernel's bundle ({@code i18n/platform}, English in {@code _en}). */
+	public static final String BUNDLE = "i18n/platform";
+
+	/** Why a CCCD number is refused (a message of {@link #BUNDLE}), or null when it is valid. */
+	public static Refusal.@Nullable Text cccdProblemText(@Nullable String input) {
 		if (input == null || input.isBlank()) {
-			return "Vui lòng nhập số căn cước công dân.";
+			return new Refusal.Text("platform.error.cccdMissing");
 		}
 		var trimmed = input.strip();
 		if (!trimmed.matches("[0-9]+")) {
-			return "Số căn cước chỉ gồm chữ số.";
+			return new Refusal.Text("platform.error.cccdDigits");
 		}
 		if (trimmed.length() != 12) {
-			return "Số căn cước phải có đúng 12 chữ số (bạn đã nhập " + trimmed.length() + ").";
+			return new Refusal.Text("platform.error.cccdLength", String.valueOf(trimmed.length()));
 		}
 		if (!CCCD_PROVINCES.contains(trimmed.substring(0, 3))) {
-			return "Ba số đầu của số căn cước (" + trimmed.substring(0, 3) + ") không phải mã tỉnh, thành phố nào.";
+			return new Refusal.Text("platform.error.cccdProvince", trimmed.substring(0, 3));
 		}
 		return null;
 	}

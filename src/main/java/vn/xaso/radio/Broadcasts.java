@@ -132,15 +132,14 @@ public class Broadcasts {
 	@Transactional
 	public long announceRecorded(Announcement announcement, byte[] audio) {
 		if (audio.length == 0) {
-			throw new RadioException("audio", "Hãy chọn tệp ghi âm.");
+			throw RadioException.of("audio", "radio.error.audioMissing");
 		}
 		if (audio.length > maxUploadMb * 1024L * 1024L) {
-			throw new RadioException("audio", "Tệp ghi âm quá lớn: tối đa " + maxUploadMb + " MB.");
+			throw RadioException.of("audio", "radio.error.audioLarge", String.valueOf(maxUploadMb));
 		}
-		var probe = AudioProbe.probe(audio).orElseThrow(() -> new RadioException("audio",
-				"Tệp không phải âm thanh MP3, Ogg (Opus, Vorbis) hay WAV đọc được."));
+		var probe = AudioProbe.probe(audio).orElseThrow(() -> RadioException.of("audio", "radio.error.audioKind"));
 		if (probe.durationMs() > maxAudioMinutes * 60_000L) {
-			throw new RadioException("audio", "Bản ghi dài quá " + maxAudioMinutes + " phút.");
+			throw RadioException.of("audio", "radio.error.audioLong", String.valueOf(maxAudioMinutes));
 		}
 		var id = insert(announcement, "ready", "recorded");
 		storeAudio(announcement.unitCode(), id, audio, probe.contentType(), probe.durationMs());
@@ -150,26 +149,26 @@ public class Broadcasts {
 	private long insert(Announcement a, String status, @Nullable String engineName) {
 		var unit = a.unitCode() == null ? "" : a.unitCode().strip();
 		if (!units.isCommune(unit)) {
-			throw new RadioException("unitCode", "Không có xã, phường mã \"" + unit + "\".");
+			throw RadioException.of("unitCode", "radio.error.unit", unit);
 		}
 		if (!Tenancy.current().sees(unit)) {
 			throw new AccessDeniedException("Không phải xã, phường của bạn.");
 		}
 		var title = a.title() == null ? "" : a.title().strip();
 		if (title.isEmpty() || title.length() > MAX_TITLE) {
-			throw new RadioException("title", "Hãy ghi tiêu đề (1 đến " + MAX_TITLE + " ký tự).");
+			throw RadioException.of("title", "radio.error.title", String.valueOf(MAX_TITLE));
 		}
 		var text = a.text() == null ? "" : a.text().strip();
 		if (text.isEmpty() || text.length() > MAX_TEXT) {
-			throw new RadioException("text", "Hãy ghi nội dung cần đọc (1 đến " + MAX_TEXT + " ký tự).");
+			throw RadioException.of("text", "radio.error.text", String.valueOf(MAX_TEXT));
 		}
 		var source = a.source() == null ? "" : a.source().strip();
 		if (source.isEmpty() || source.length() > 100) {
-			throw new RadioException("source", "Nguồn của bản tin phải có, tối đa 100 ký tự.");
+			throw RadioException.of("source", "radio.error.source");
 		}
 		var now = clock.instant();
 		if (a.expiresAt() != null && !a.expiresAt().isAfter(now)) {
-			throw new RadioException("expiresAt", "Thời hạn phát phải sau thời điểm hiện tại.");
+			throw RadioException.of("expiresAt", "radio.error.expiresPast");
 		}
 		record Zone(long id, List<String> slots) {
 		}
@@ -182,7 +181,7 @@ public class Broadcasts {
 		var known = zones.stream().filter(z -> z[2] != null).map(z -> (Long) z[2]).toList();
 		for (var v : a.villageIds()) {
 			if (!known.contains(v)) {
-				throw new RadioException("villageIds", "Thôn, tổ dân phố số " + v + " chưa có cụm loa của xã.");
+				throw RadioException.of("villageIds", "radio.error.villageWithoutZone", String.valueOf(v));
 			}
 		}
 		var chosen = zones.stream()
@@ -320,7 +319,7 @@ public class Broadcasts {
 		}
 		var before = jdbc.sql("select status from radio_broadcast where id = :id and unit_code = :unit")
 			.param("id", id).param("unit", unitCode).query(String.class).optional()
-			.orElseThrow(() -> new RadioException("id", "Không có bản tin này."));
+			.orElseThrow(() -> RadioException.of("id", "radio.error.noBroadcast"));
 		if ("cancelled".equals(before)) {
 			return;
 		}

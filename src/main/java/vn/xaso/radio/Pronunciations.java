@@ -58,15 +58,15 @@ public class Pronunciations {
 		var w = written == null ? "" : written.strip();
 		var s = spoken == null ? "" : spoken.strip().replaceAll("\\s+", " ");
 		if (!WRITTEN.matcher(w).matches()) {
-			throw new RadioException("written", "Hãy ghi từ viết tắt hoặc từ cần đọc (1 đến 50 chữ hoặc số, không có dấu cách), ví dụ CNSCĐ.");
+			throw RadioException.of("written", "radio.error.written");
 		}
 		if (!SPOKEN.matcher(s).matches()) {
-			throw new RadioException("spoken", "Hãy ghi cách đọc bằng chữ (1 đến 200 ký tự), ví dụ công nghệ số cộng đồng.");
+			throw RadioException.of("spoken", "radio.error.spoken");
 		}
 		in(unit, () -> {
 			var before = table.find(unit, w);
 			if (before.isEmpty() && table.count(unit) >= MAX_ENTRIES) {
-				throw new RadioException("written", "Danh sách đã có " + MAX_ENTRIES + " từ; hãy xóa bớt từ không dùng nữa.");
+				throw RadioException.of("written", "radio.error.pronunciationsFull", String.valueOf(MAX_ENTRIES));
 			}
 			long id = table.upsert(unit, w, s, actor);
 			audit.record(AuditEvent.of(unit, actor, "radio.pronunciation.saved").on("radio_pronunciation", id)
@@ -78,7 +78,7 @@ public class Pronunciations {
 	public void remove(String actor, String unit, long id) {
 		requireScope(unit);
 		in(unit, () -> {
-			var removed = table.delete(unit, id).orElseThrow(() -> new RadioException("id", "Không có từ này trong danh sách."));
+			var removed = table.delete(unit, id).orElseThrow(() -> RadioException.of("id", "radio.error.noPronunciation"));
 			audit.record(AuditEvent.of(unit, actor, "radio.pronunciation.removed").on("radio_pronunciation", id)
 				.change(removed.written() + " = " + removed.spoken(), null));
 			return id;

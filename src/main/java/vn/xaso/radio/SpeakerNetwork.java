@@ -111,24 +111,23 @@ public class SpeakerNetwork {
 	 */
 	public long createZone(String actor, String unit, @Nullable Long villageId, String name, String slotsText) {
 		requireScope(unit);
-		var slots = Slots.parse(slotsText == null ? "" : slotsText).orElseThrow(() -> new RadioException("slots",
-				"Giờ phát ghi dạng giờ:phút, cách nhau bởi dấu phẩy, ví dụ 06:00, 17:00 (tối đa 12 giờ phát)."));
+		var slots = Slots.parse(slotsText == null ? "" : slotsText).orElseThrow(() -> RadioException.of("slots", "radio.error.slots"));
 		String zoneName = name == null ? "" : name.strip();
 		if (villageId != null) {
 			Village village = villages.list(unit).stream().filter(v -> v.id() == villageId && v.active()).findFirst()
-				.orElseThrow(() -> new RadioException("villageId", "Hãy chọn một thôn, tổ dân phố của xã."));
+				.orElseThrow(() -> RadioException.of("villageId", "radio.error.zoneVillage"));
 			if (zoneName.isEmpty()) {
-				zoneName = "Cụm loa " + village.fullName();
+				zoneName = RadioException.vietnamese("radio.text.zoneName", village.fullName());
 			}
 		}
 		if (zoneName.isEmpty() || zoneName.length() > 100) {
-			throw new RadioException("name", "Hãy ghi tên cụm loa (1 đến 100 ký tự).");
+			throw RadioException.of("name", "radio.error.zoneName");
 		}
 		var finalName = zoneName;
 		return in(UnitScope.of(unit), () -> {
 			if (villageId != null && jdbc.sql("select count(*) from radio_zone where unit_code = :u and village_id = :v")
 				.param("u", unit).param("v", villageId).query(Long.class).single() > 0) {
-				throw new RadioException("villageId", "Thôn, tổ dân phố này đã có cụm loa.");
+				throw RadioException.of("villageId", "radio.error.zoneTaken");
 			}
 			long id = jdbc.sql("""
 					insert into radio_zone (unit_code, village_id, name, slots) values (:u, :v, :n, cast(:s as text[])) returning id""")
@@ -145,9 +144,8 @@ public class SpeakerNetwork {
 		in(UnitScope.of(unit), () -> {
 			var before = jdbc.sql("select array_to_string(slots, ',') from radio_zone where id = :id and unit_code = :u")
 				.param("id", zoneId).param("u", unit).query(String.class).optional()
-				.orElseThrow(() -> new RadioException("zoneId", "Không có cụm loa này."));
-			var slots = Slots.parse(slotsText == null ? "" : slotsText).orElseThrow(() -> new RadioException("slots",
-					"Giờ phát ghi dạng giờ:phút, cách nhau bởi dấu phẩy, ví dụ 06:00, 17:00 (tối đa 12 giờ phát)."));
+				.orElseThrow(() -> RadioException.of("zoneId", "radio.error.noZone"));
+			var slots = Slots.parse(slotsText == null ? "" : slotsText).orElseThrow(() -> RadioException.of("slots", "radio.error.slots"));
 			jdbc.sql("update radio_zone set slots = cast(:s as text[]) where id = :id")
 				.param("s", "{" + String.join(",", slots) + "}").param("id", zoneId).update();
 			audit.record(AuditEvent.of(unit, actor, "radio.zone.slots").on("radio_zone", zoneId)
@@ -188,11 +186,11 @@ public class SpeakerNetwork {
 	public Registered registerDevice(String actor, String unit, long zoneId, String name, String token) {
 		requireScope(unit);
 		if (token.length() < 20 || token.length() > 100) {
-			throw new RadioException("token", "Mã bí mật của bộ thu phải dài 20 đến 100 ký tự.");
+			throw RadioException.of("token", "radio.error.token");
 		}
 		var deviceName = name == null ? "" : name.strip();
 		if (deviceName.isEmpty() || deviceName.length() > 100) {
-			throw new RadioException("name", "Hãy ghi tên bộ thu (1 đến 100 ký tự), ví dụ \"Loa nhà văn hóa thôn\".");
+			throw RadioException.of("name", "radio.error.deviceName");
 		}
 		return in(UnitScope.of(unit), () -> {
 			zoneName(unit, zoneId);
@@ -212,7 +210,7 @@ public class SpeakerNetwork {
 			int n = jdbc.sql("update radio_device set token_hash = :h, active = true where id = :id and unit_code = :u")
 				.param("h", hash(token)).param("id", deviceId).param("u", unit).update();
 			if (n == 0) {
-				throw new RadioException("deviceId", "Không có bộ thu này.");
+				throw RadioException.of("deviceId", "radio.error.noDevice");
 			}
 			audit.record(AuditEvent.of(unit, actor, "radio.device.token-reset").on("radio_device", deviceId));
 			return null;
@@ -226,7 +224,7 @@ public class SpeakerNetwork {
 			int n = jdbc.sql("update radio_device set active = false where id = :id and unit_code = :u")
 				.param("id", deviceId).param("u", unit).update();
 			if (n == 0) {
-				throw new RadioException("deviceId", "Không có bộ thu này.");
+				throw RadioException.of("deviceId", "radio.error.noDevice");
 			}
 			audit.record(AuditEvent.of(unit, actor, "radio.device.deactivated").on("radio_device", deviceId));
 			return null;
@@ -235,7 +233,7 @@ public class SpeakerNetwork {
 
 	private String zoneName(String unit, long zoneId) {
 		return jdbc.sql("select name from radio_zone where id = :id and unit_code = :u").param("id", zoneId).param("u", unit)
-			.query(String.class).optional().orElseThrow(() -> new RadioException("zoneId", "Hãy chọn một cụm loa của xã."));
+			.query(String.class).optional().orElseThrow(() -> RadioException.of("zoneId", "radio.error.communeZone"));
 	}
 
 	// ---------------------------------------------------------------- device protocol
@@ -278,7 +276,7 @@ public class SpeakerNetwork {
 	public void heartbeat(DeviceRef device, @Nullable String status) {
 		var s = status == null ? null : status.strip();
 		if (s != null && s.length() > 200) {
-			throw new RadioException("status", "Trạng thái tối đa 200 ký tự.");
+			throw RadioException.of("status", "radio.error.status");
 		}
 		in(UnitScope.of(device.unitCode()), () -> jdbc.sql(
 				"update radio_device set last_heartbeat_at = :now, last_status = :s where id = :id")
@@ -294,10 +292,10 @@ public class SpeakerNetwork {
 	public void played(DeviceRef device, long broadcastId, Instant playedAt, long durationMs) {
 		var now = clock.instant();
 		if (playedAt.isAfter(now.plus(Duration.ofMinutes(5))) || playedAt.isBefore(now.minus(Duration.ofDays(7)))) {
-			throw new RadioException("playedAt", "Thời điểm phát không hợp lệ (trong vòng 7 ngày qua).");
+			throw RadioException.of("playedAt", "radio.error.playedAt");
 		}
 		if (durationMs < 0 || durationMs > Duration.ofHours(2).toMillis()) {
-			throw new RadioException("durationMs", "Thời lượng phát phải từ 0 đến 2 giờ.");
+			throw RadioException.of("durationMs", "radio.error.duration");
 		}
 		in(UnitScope.of(device.unitCode()), () -> {
 			var expires = jdbc.sql("""
@@ -305,9 +303,9 @@ public class SpeakerNetwork {
 					where q.zone_id = :zone and q.broadcast_id = :b and b.status = 'ready'""")
 				.param("zone", device.zoneId()).param("b", broadcastId)
 				.query((rs, n) -> Optional.ofNullable(rs.getTimestamp(1)).map(Timestamp::toInstant)).optional()
-				.orElseThrow(() -> new RadioException("broadcastId", "Bản tin này không có trong danh sách phát của bộ thu."));
+				.orElseThrow(() -> RadioException.of("broadcastId", "radio.error.notQueued"));
 			if (expires.isPresent() && !playedAt.isBefore(expires.get())) {
-				throw new RadioException("playedAt", "Bản tin đã hết hạn phát.");
+				throw RadioException.of("playedAt", "radio.error.expired");
 			}
 			metrics.lockZone(device.zoneId());
 			var playId = jdbc.sql("""

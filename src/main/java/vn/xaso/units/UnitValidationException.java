@@ -1,9 +1,21 @@
 package vn.xaso.units;
 
-/** Input the units module refuses; the message is Vietnamese and can be shown to the user. */
-public class UnitValidationException extends RuntimeException {
+import java.util.Map;
 
-	public UnitValidationException(String message) {
-		super(message);
+import vn.xaso.platform.Refusal;
+
+/**
+ * Input the units module refuses: a message of the units bundle ({@code i18n/units}); {@link #getMessage()} is
+ * the Vietnamese text, pages show {@link #localMessage()} in the reader's language.
+ */
+public class UnitValidationException extends Refusal {
+
+	private UnitValidationException(String field, Text text) {
+		super("i18n/units", Map.of(field, text));
+	}
+
+	/** A refusal of {@code field} with the message {@code key} of the units bundle (numbers best passed as text). */
+	public static UnitValidationException of(String field, String key, Object... args) {
+		return new UnitValidationException(field, new Text(key, args));
 	}
 }

@@ -232,7 +232,7 @@ class DocumentMailTests {
 
 	@Test
 	void withoutAMailHostNothingIsSentAndDeliveriesWait() {
-		var off = new DocumentMail(jdbc, senders, audit, units, transactions, "", "", "");
+		var off = new DocumentMail(new MailDeliveryTable(jdbc), senders, audit, units, transactions, "", "", "");
 		assertThat(off.enabled()).isFalse();
 		assertThat(mail.enabled()).isTrue();
 		long id = DocumentFixtures.approved(documents, SPECIALIST, LEADER, draft("Giấy mời họp tổ dân phố", "todanpho@example.vn"));

@@ -53,4 +53,12 @@ final class AddressForms {
 	static String text(@Nullable String s) {
 		return s == null ? "" : s;
 	}
+
+	/** The list's filters and page ({@code /addresses?village=&q=&page=}). */
+	record ListQuery(@Nullable String village, @Nullable String q, @Nullable String page) {
+
+		java.util.Map<String, String> values() {
+			return vn.xaso.platform.web.Form.pairs("village", village, "q", q, "page", page);
+		}
+	}
 }

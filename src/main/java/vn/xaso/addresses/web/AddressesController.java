@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -69,8 +70,8 @@ class AddressesController {
 	}
 
 	@GetMapping("/addresses")
-	String list(@AuthenticationPrincipal OfficialPrincipal me, @RequestParam Map<String, String> params, Model model) {
-		return listPage(reach.of(me), params, Form.empty(), Form.empty(), model);
+	String list(@AuthenticationPrincipal OfficialPrincipal me, AddressForms.ListQuery query, Model model) {
+		return listPage(reach.of(me), query.values(), Form.empty(), Form.empty(), model);
 	}
 
 	private String listPage(Reach where, Map<String, String> params, Form form, Form referenceForm, Model model) {
@@ -140,9 +141,9 @@ class AddressesController {
 	}
 
 	@GetMapping("/addresses/{id}")
-	String one(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, @RequestParam Map<String, String> params,
-			Model model) {
-		return onePage(reach.of(me), id, Form.empty(), params.containsKey("saved"), model);
+	String one(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id,
+			@RequestParam(required = false) @Nullable String saved, Model model) {
+		return onePage(reach.of(me), id, Form.empty(), saved != null, model);
 	}
 
 	private String onePage(Reach where, long id, Form pinForm, boolean saved, Model model) {

@@ -1,9 +1,7 @@
 package vn.xaso.calendar.internal;
 
 import java.time.Clock;
-import java.time.ZoneId;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,15 +12,6 @@ import vn.xaso.platform.cluster.ReplicaSignals;
 
 @Configuration(proxyBeanMethods = false)
 class CalendarConfiguration {
-
-	static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-
-	/** Only if no other module defines one: tests and the platform may supply a fixed clock. */
-	@Bean
-	@ConditionalOnMissingBean
-	Clock clock() {
-		return Clock.system(VIETNAM);
-	}
 
 	@Bean
 	LunarCalendar lunarCalendar() {

@@ -8,6 +8,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.xaso.calendar.CalendarAdjustment;
+import vn.xaso.calendar.CalendarException;
 
 /** National rules, so the table has no unit code and no row-level security. */
 class JdbcAdjustmentStore implements AdjustmentStore {
@@ -47,7 +48,7 @@ class JdbcAdjustmentStore implements AdjustmentStore {
 				.update();
 		}
 		catch (DuplicateKeyException e) {
-			throw new IllegalArgumentException("Ngày " + adjustment.date() + " đã có điều chỉnh; mỗi ngày chỉ một điều chỉnh.");
+			throw CalendarException.of("calendar.error.alreadyStored", adjustment.date());
 		}
 	}
 }

@@ -8,6 +8,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.xaso.audit.AuditEvent;
 import vn.xaso.audit.AuditLog;
 import vn.xaso.calendar.CalendarAdjustment;
+import vn.xaso.calendar.CalendarException;
 import vn.xaso.calendar.WorkingCalendar;
 import vn.xaso.platform.tenancy.Tenancy;
 
@@ -60,7 +61,7 @@ class AdjustmentRecorder {
 			});
 		}
 		catch (DuplicateKeyException e) {
-			throw new IllegalArgumentException("Ngày " + adjustment.date() + " đã có điều chỉnh. Mỗi ngày chỉ ghi một lần.");
+			throw CalendarException.of("calendar.error.alreadyAdjusted", adjustment.date());
 		}
 		finally {
 			working.refresh();

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.xaso.calendar.CalendarAdjustment;
+import vn.xaso.calendar.CalendarException;
 
 /**
  * National calendar administrators record the government's announced day swaps, and withdraw them.
@@ -23,7 +24,7 @@ import vn.xaso.calendar.CalendarAdjustment;
  * Security wiring is the identity module's.
  */
 @RestController
-@Tag(name = "Lịch làm việc")
+@Tag(name = "calendar.api.doc1")
 class CalendarAdjustmentController {
 
 	private final AdjustmentRecorder recorder;
@@ -41,11 +42,11 @@ class CalendarAdjustmentController {
 	@PostMapping("/api/v1/calendar/adjustments")
 	@ResponseStatus(HttpStatus.CREATED)
 	@PreAuthorize("hasRole('NATIONAL_ADMIN')")
-	@Operation(summary = "Ghi một ngày nghỉ hoặc ngày làm bù theo thông báo của Chính phủ (quản trị lịch quốc gia)")
+	@Operation(summary = "calendar.api.doc7")
 	AdjustmentView add(@RequestBody AdjustmentRequest request, @Nullable Principal principal) {
 		var date = CalendarController.date("date", request.date());
 		if (request.kind() == null || request.kind().isBlank()) {
-			throw new IllegalArgumentException("Thiếu 'kind': 'day_off' (nghỉ) hoặc 'working_day' (làm việc).");
+			throw CalendarException.of("calendar.error.kindMissing");
 		}
 		var kind = CalendarAdjustment.Kind.fromCode(request.kind());
 		var adjustment = new CalendarAdjustment(date, kind, request.note() == null ? "" : request.note());
@@ -55,11 +56,11 @@ class CalendarAdjustmentController {
 
 	@DeleteMapping("/api/v1/calendar/adjustments/{date}")
 	@PreAuthorize("hasRole('NATIONAL_ADMIN')")
-	@Operation(summary = "Rút lại điều chỉnh của một ngày (giữ lại trong lịch sử, ghi nhật ký) (quản trị lịch quốc gia)")
+	@Operation(summary = "calendar.api.doc8")
 	ResponseEntity<Void> withdraw(@PathVariable String date) {
 		var day = CalendarController.date("date", date);
 		if (!recorder.withdraw(day)) {
-			throw new IllegalArgumentException("Ngày " + day + " không có điều chỉnh nào để rút lại.");
+			throw CalendarException.of("calendar.error.nothingToWithdraw", day);
 		}
 		return ResponseEntity.noContent().build();
 	}

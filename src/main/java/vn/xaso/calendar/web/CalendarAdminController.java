@@ -3,6 +3,7 @@ package vn.xaso.calendar.web;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -13,6 +14,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.xaso.calendar.CalendarAdjustment;
+import vn.xaso.calendar.CalendarException;
+import vn.xaso.platform.Refusal;
 import vn.xaso.calendar.WorkingCalendar;
 import vn.xaso.platform.web.Form;
 
@@ -46,17 +49,19 @@ class CalendarAdminController {
 			day = LocalDate.parse(date.strip());
 		}
 		catch (DateTimeParseException e) {
-			return render(working.today().getYear(), form.reject("date", "Hãy chọn ngày, ví dụ 2027-02-13."), model);
+			return render(working.today().getYear(), form.reject("date", text("calendar.error.date")), model);
 		}
 		try {
 			var adjustment = new CalendarAdjustment(day, CalendarAdjustment.Kind.fromCode(kind), note);
 			recorder.add(adjustment);
-			redirect.addFlashAttribute("notice", "Đã ghi điều chỉnh cho ngày " + day + ".");
+			redirect.addFlashAttribute("notice", text("calendar.done.added", day));
 			return "redirect:/admin/calendar?year=" + day.getYear();
 		}
 		catch (IllegalArgumentException e) {
-			var field = e.getMessage().startsWith("Loại") ? "kind" : e.getMessage().startsWith("Ghi chú") ? "note" : "date";
-			return render(day.getYear(), form.reject(field, e.getMessage()), model);
+			var key = e instanceof CalendarException c ? c.key() : "";
+			var field = key.equals("calendar.error.kind") ? "kind"
+					: key.equals("calendar.error.noteBlank") || key.equals("calendar.error.noteLong") ? "note" : "date";
+			return render(day.getYear(), form.reject(field, CalendarException.localMessage(e)), model);
 		}
 	}
 
@@ -68,12 +73,16 @@ class CalendarAdminController {
 			day = LocalDate.parse(date.strip());
 		}
 		catch (DateTimeParseException e) {
-			redirect.addFlashAttribute("notice", "Ngày không hợp lệ: " + date);
+			redirect.addFlashAttribute("notice", text("calendar.error.badDate", date));
 			return "redirect:/admin/calendar";
 		}
-		redirect.addFlashAttribute("notice", recorder.withdraw(day) ? "Đã rút lại điều chỉnh ngày " + day + "."
-				: "Ngày " + day + " không có điều chỉnh nào để rút lại.");
+		redirect.addFlashAttribute("notice", recorder.withdraw(day) ? text("calendar.done.withdrawn", day)
+				: text("calendar.error.nothingToWithdraw", day));
 		return "redirect:/admin/calendar?year=" + day.getYear();
+	}
+
+	private static String text(String key, Object... args) {
+		return Refusal.textIn("i18n/calendar", LocaleContextHolder.getLocale(), key, args);
 	}
 
 	private String render(int year, Form form, Model model) {

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import vn.xaso.calendar.CalendarException;
 import vn.xaso.calendar.LunarCalendar;
 import vn.xaso.calendar.LunarDate;
 import vn.xaso.calendar.WorkingCalendar;
@@ -22,7 +23,7 @@ import vn.xaso.calendar.WorkingCalendar;
  */
 @RestController
 @RequestMapping("/api/v1/calendar")
-@Tag(name = "Lịch làm việc", description = "Ngày lễ, ngày làm việc, âm lịch")
+@Tag(name = "calendar.api.doc1", description = "calendar.api.doc2")
 class CalendarController {
 
 	static final int MAX_DAYS = 3650;
@@ -48,7 +49,7 @@ class CalendarController {
 	}
 
 	@GetMapping("/holidays")
-	@Operation(summary = "Ngày lễ, ngày nghỉ bù và ngày điều chỉnh theo thông báo của một năm")
+	@Operation(summary = "calendar.api.doc3")
 	List<HolidayView> holidays(@RequestParam(required = false) @Nullable String year) {
 		return working.holidays(integer("year", year))
 			.stream()
@@ -57,19 +58,19 @@ class CalendarController {
 	}
 
 	@GetMapping("/add-working-days")
-	@Operation(summary = "Cộng số ngày làm việc vào một ngày (không tính ngày bắt đầu)")
+	@Operation(summary = "calendar.api.doc4")
 	AddWorkingDaysView addWorkingDays(@RequestParam(required = false) @Nullable String from,
 			@RequestParam(required = false) @Nullable String days) {
 		var start = date("from", from);
 		int n = integer("days", days);
 		if (n < 0 || n > MAX_DAYS) {
-			throw new IllegalArgumentException("Số ngày phải từ 0 đến " + MAX_DAYS + ", không phải " + n + ".");
+			throw CalendarException.of("calendar.error.daysRange", String.valueOf(MAX_DAYS), String.valueOf(n));
 		}
 		return new AddWorkingDaysView(start.toString(), n, working.addWorkingDays(start, n).toString());
 	}
 
 	@GetMapping("/lunar")
-	@Operation(summary = "Đổi ngày dương lịch sang âm lịch (giờ Hà Nội, UTC+7)")
+	@Operation(summary = "calendar.api.doc5")
 	LunarView lunar(@RequestParam(required = false) @Nullable String date) {
 		var solar = date("date", date);
 		var l = lunar.toLunar(solar);
@@ -78,15 +79,14 @@ class CalendarController {
 	}
 
 	@GetMapping("/solar")
-	@Operation(summary = "Đổi ngày âm lịch sang dương lịch")
+	@Operation(summary = "calendar.api.doc6")
 	SolarView solar(@RequestParam(required = false) @Nullable String year,
 			@RequestParam(required = false) @Nullable String month, @RequestParam(required = false) @Nullable String day,
 			@RequestParam(required = false) @Nullable String leap) {
 		boolean leapMonth = switch (leap == null ? "false" : leap.strip().toLowerCase()) {
 			case "true", "1" -> true;
 			case "false", "0", "" -> false;
-			default -> throw new IllegalArgumentException(
-					"Tham số 'leap' phải là true hoặc false, không phải '" + leap + "'.");
+			default -> throw CalendarException.of("calendar.error.leap", leap);
 		};
 		var date = new LunarDate(integer("year", year), integer("month", month), integer("day", day), leapMonth);
 		return new SolarView(lunar.toSolar(date).toString());
@@ -94,31 +94,31 @@ class CalendarController {
 
 	static LocalDate date(String name, @Nullable String value) {
 		if (value == null || value.isBlank()) {
-			throw new IllegalArgumentException("Thiếu tham số '" + name + "' (ngày dạng YYYY-MM-DD).");
+			throw CalendarException.of("calendar.error.dateParamMissing", name);
 		}
 		LocalDate date;
 		try {
 			date = LocalDate.parse(value.strip());
 		}
 		catch (DateTimeParseException e) {
-			throw new IllegalArgumentException("Ngày không hợp lệ: '" + value + "'. Hãy nhập theo dạng YYYY-MM-DD.");
+			throw CalendarException.of("calendar.error.dateParam", value);
 		}
 		// The calendar covers 1900–2199 (as the adjustments API checks); beyond, date arithmetic overflowed (500).
 		if (date.getYear() < 1900 || date.getYear() > 2199) {
-			throw new IllegalArgumentException("Năm của '" + name + "' phải từ 1900 đến 2199, không phải " + date.getYear() + ".");
+			throw CalendarException.of("calendar.error.dateParamYear", name, String.valueOf(date.getYear()));
 		}
 		return date;
 	}
 
 	static int integer(String name, @Nullable String value) {
 		if (value == null || value.isBlank()) {
-			throw new IllegalArgumentException("Thiếu tham số '" + name + "'.");
+			throw CalendarException.of("calendar.error.paramMissing", name);
 		}
 		try {
 			return Integer.parseInt(value.strip());
 		}
 		catch (NumberFormatException e) {
-			throw new IllegalArgumentException("Tham số '" + name + "' phải là số nguyên, không phải '" + value + "'.");
+			throw CalendarException.of("calendar.error.integer", name, value);
 		}
 	}
 }

@@ -3,6 +3,7 @@ package vn.xaso.calendar.web;
 import java.util.Map;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import vn.xaso.calendar.CalendarException;
 import vn.xaso.platform.web.Problems;
 
 import org.springframework.http.HttpStatus;
@@ -20,7 +21,7 @@ class CalendarErrors {
 
 	@ExceptionHandler(IllegalArgumentException.class)
 	ResponseEntity<ProblemDetail> badInput(IllegalArgumentException e) {
-		return Problems.message(HttpStatus.BAD_REQUEST, String.valueOf(e.getMessage()));
+		return Problems.message(HttpStatus.BAD_REQUEST, CalendarException.localMessage(e));
 	}
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)
@@ -28,6 +29,6 @@ class CalendarErrors {
 		if (Problems.isNulCharacter(e)) {
 			return Problems.message(HttpStatus.BAD_REQUEST, Problems.nulMessage());
 		}
-		return Problems.message(HttpStatus.BAD_REQUEST, "Nội dung gửi lên không phải JSON hợp lệ dạng {\"date\": \"YYYY-MM-DD\", \"kind\": \"day_off\", \"note\": \"…\"}.");
+		return Problems.message(HttpStatus.BAD_REQUEST, CalendarException.of("calendar.error.json").localMessage());
 	}
 }

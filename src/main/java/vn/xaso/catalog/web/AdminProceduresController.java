@@ -62,7 +62,7 @@ class AdminProceduresController {
 			redirect.addFlashAttribute("notice", t(!changed ? "catalog.done.unchanged" : offer ? "catalog.done.offered" : "catalog.done.hidden", name));
 		}
 		catch (CatalogException e) {
-			redirect.addFlashAttribute("error", e.getMessage());
+			redirect.addFlashAttribute("error", e.localMessage());
 		}
 		return "redirect:/admin/procedures";
 	}
@@ -118,6 +118,7 @@ class AdminProceduresController {
 		return render(editor, editor.form(), current, procedures.history(admin.unitCode(), code), model);
 	}
 
+	// a Map: the editor's numbered rows (papers, e-form fields, fee tiers) are as many as the official adds (ProcedureEditor.from)
 	@PostMapping("/admin/procedures/new")
 	String submitNew(@AuthenticationPrincipal OfficialPrincipal admin, @RequestParam Map<String, String> params,
 			Model model, RedirectAttributes redirect) {
@@ -140,6 +141,7 @@ class AdminProceduresController {
 		return publish(admin, editor, form, code, null, model, redirect);
 	}
 
+	// a Map: the editor's numbered rows (papers, e-form fields, fee tiers) are as many as the official adds (ProcedureEditor.from)
 	@PostMapping("/admin/procedures/{code}/edit")
 	String submitEdit(@AuthenticationPrincipal OfficialPrincipal admin, @PathVariable String code,
 			@RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
@@ -164,7 +166,9 @@ class AdminProceduresController {
 					draft.onlineMode(), draft.resultTemplate(), draft.legalBasis(), draft.workflow(), draft.sources());
 		}
 		if (draft != null) {
-			procedures.check(draft).forEach(form::reject);
+			if (!procedures.check(draft).isEmpty()) {
+				CatalogException.of(procedures.check(draft)).localErrors().forEach(form::reject);
+			}
 		}
 		if (draft == null || form.hasErrors()) {
 			return render(editor, form, current, history, model);
@@ -176,7 +180,7 @@ class AdminProceduresController {
 				.buildAndExpand(published.code()).encode().toUriString();
 		}
 		catch (CatalogException e) {
-			e.errors().forEach(form::reject);
+			e.localErrors().forEach(form::reject);
 			return render(editor, form, current, history, model);
 		}
 	}

@@ -2,6 +2,7 @@ package vn.xaso.catalog.web;
 
 import java.util.Map;
 import org.springframework.http.ProblemDetail;
+import vn.xaso.platform.Refusal;
 import vn.xaso.platform.web.Problems;
 
 import org.jspecify.annotations.Nullable;
@@ -24,7 +25,7 @@ import vn.xaso.catalog.Procedures;
 /** Public JSON API of the procedure catalogue. */
 @RestController
 @RequestMapping("/api/v1/procedures")
-@Tag(name = "Danh mục thủ tục", description = "Thủ tục hành chính cấp xã: thời hạn, phí, giấy tờ, tờ khai điện tử")
+@Tag(name = "catalog.api.doc1", description = "catalog.api.doc2")
 class CatalogApiController {
 
 	static final int PAGE_SIZE = 20;
@@ -36,15 +37,15 @@ class CatalogApiController {
 	}
 
 	@GetMapping
-	@Operation(summary = "Tìm thủ tục (không phân biệt dấu, hoa thường), theo trang",
-			description = "Không có unit: danh mục quốc gia. Có unit: danh mục của xã đó (phiên bản riêng của xã thay thế bản quốc gia).")
-	@ApiResponse(responseCode = "200", description = "Một trang kết quả")
-	@ApiResponse(responseCode = "400", description = "Tham số sai, ví dụ mã xã không tồn tại: {\"errors\": {\"unit\": \"…\"}}")
-	CatalogViews.PageView search(@Parameter(description = "Mã xã, phường (5 chữ số), ví dụ 14701") @RequestParam(required = false) @Nullable String unit,
-			@Parameter(description = "Từ khóa, ví dụ \"khai sinh\"") @RequestParam(required = false) @Nullable String q,
-			@Parameter(description = "Lĩnh vực, ví dụ \"Hộ tịch\"") @RequestParam(required = false) @Nullable String field,
-			@Parameter(description = "Trang, bắt đầu từ 0") @RequestParam(required = false) @Nullable String page,
-			@Parameter(description = "Số thủ tục mỗi trang, 1 đến 100 (mặc định 20)") @RequestParam(required = false) @Nullable String size) {
+	@Operation(summary = "catalog.api.doc3",
+			description = "catalog.api.doc4")
+	@ApiResponse(responseCode = "200", description = "catalog.api.doc5")
+	@ApiResponse(responseCode = "400", description = "catalog.api.doc6")
+	CatalogViews.PageView search(@Parameter(description = "catalog.api.doc7") @RequestParam(required = false) @Nullable String unit,
+			@Parameter(description = "catalog.api.doc8") @RequestParam(required = false) @Nullable String q,
+			@Parameter(description = "catalog.api.doc9") @RequestParam(required = false) @Nullable String field,
+			@Parameter(description = "catalog.api.doc10") @RequestParam(required = false) @Nullable String page,
+			@Parameter(description = "catalog.api.doc11") @RequestParam(required = false) @Nullable String size) {
 		int p = number("page", page, 0, 0, 100_000);
 		int s = number("size", size, PAGE_SIZE, 1, 100);
 		var result = procedures.search(unit, q, field, p, s);
@@ -53,19 +54,19 @@ class CatalogApiController {
 	}
 
 	@GetMapping("/{code}")
-	@Operation(summary = "Một thủ tục với giấy tờ, phí, thời hạn và tờ khai điện tử (phiên bản đang áp dụng)")
-	@ApiResponse(responseCode = "200", description = "Thủ tục")
-	@ApiResponse(responseCode = "400", description = "Mã xã không tồn tại")
-	@ApiResponse(responseCode = "404", description = "Không có thủ tục này")
+	@Operation(summary = "catalog.api.doc12")
+	@ApiResponse(responseCode = "200", description = "catalog.api.doc13")
+	@ApiResponse(responseCode = "400", description = "catalog.api.doc14")
+	@ApiResponse(responseCode = "404", description = "catalog.api.doc15")
 	ResponseEntity<?> detail(@PathVariable String code, @RequestParam(required = false) @Nullable String unit) {
 		return procedures.current(unit, code)
 			.<ResponseEntity<?>>map(p -> ResponseEntity.ok(CatalogViews.Detail.of(p, unit)))
-			.orElseGet(() -> Problems.fields(HttpStatus.NOT_FOUND, Map.of("code", "Không có thủ tục mang mã \"" + shorten(code) + "\".")));
+			.orElseGet(() -> Problems.fields(HttpStatus.NOT_FOUND, Map.of("code", Refusal.localText("i18n/catalog", "catalog.error.noProcedure", shorten(code)))));
 	}
 
 	@ExceptionHandler(CatalogException.class)
 	ResponseEntity<ProblemDetail> bad(CatalogException e) {
-		return Problems.fields(HttpStatus.BAD_REQUEST, e.errors());
+		return Problems.fields(HttpStatus.BAD_REQUEST, e.localErrors());
 	}
 
 	static int number(String name, @Nullable String value, int fallback, int min, int max) {
@@ -75,12 +76,12 @@ class CatalogApiController {
 		try {
 			int n = Integer.parseInt(value.strip());
 			if (n < min || n > max) {
-				throw new CatalogException(name, "Tham số \"" + name + "\" phải từ " + min + " đến " + max + ".");
+				throw CatalogException.of(name, "catalog.error.paramRange", name, String.valueOf(min), String.valueOf(max));
 			}
 			return n;
 		}
 		catch (NumberFormatException e) {
-			throw new CatalogException(name, "Tham số \"" + name + "\" phải là số nguyên.");
+			throw CatalogException.of(name, "catalog.error.paramInteger", name);
 		}
 	}
 

@@ -59,7 +59,7 @@ class PublicProceduresController {
 			p = CatalogApiController.number("page", page, 0, 0, 100_000);
 		}
 		catch (CatalogException e) {
-			error = e.getMessage();
+			error = e.localMessage();
 		}
 		model.addAttribute("q", q == null ? "" : q);
 		model.addAttribute("field", field == null ? "" : field);
@@ -72,7 +72,7 @@ class PublicProceduresController {
 			model.addAttribute("paging", Paging.of(p, result.total(), "/procedures", params));
 		}
 		catch (CatalogException e) {
-			error = e.getMessage();
+			error = e.localMessage();
 			var query = e.errors().containsKey("q") ? null : q;
 			var result = procedures.search(null, query, field, 0, Paging.DEFAULT_SIZE);
 			model.addAttribute("unit", null);
@@ -118,7 +118,7 @@ class PublicProceduresController {
 				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no such procedure"));
 		}
 		catch (CatalogException e) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.localMessage());
 		}
 	}
 

@@ -21,10 +21,11 @@ public final class DocumentRenderer {
 	static final String FONT = vn.xaso.platform.render.HtmlPdf.FONT;
 
 	/** The issuing body's first line, printed on the document (legal text, always Vietnamese). */
-	static final String PEOPLES_COMMITTEE = "ỦY BAN NHÂN DÂN";
+	static final String PEOPLES_COMMITTEE = pdf("documents.text.pdfCommittee");
 
 	/** The kinds a unit's name starts with, left out of the place name beside the date. */
-	static final List<String> UNIT_KINDS = List.of("Xã ", "Phường ", "Đặc khu ", "Thị trấn ");
+	static final List<String> UNIT_KINDS = java.util.Arrays.stream(pdf("documents.text.pdfUnitKinds").split(","))
+		.map(kind -> kind.strip() + " ").toList();
 
 	/** What goes on the page. {@code numberSymbol} and {@code date} are empty for a draft. */
 	public record Layout(List<String> issuingBody, DocumentType type, @Nullable String numberSymbol, String symbol,
@@ -99,20 +100,20 @@ public final class DocumentRenderer {
 			h.append("<div class=\"b\">").append(e(line)).append("</div>");
 		}
 		h.append("<div class=\"rule rule-left\"></div></div>");
-		h.append("<div class=\"num\">Số: ").append(d.numberSymbol() == null ? "&#160;&#160;&#160;&#160;&#160;&#160;&#160;/" + e(d.symbol()) : e(d.numberSymbol())).append("</div>");
+		h.append("<div class=\"num\">").append(pdf("documents.text.pdfNumber")).append(" ").append(d.numberSymbol() == null ? "&#160;&#160;&#160;&#160;&#160;&#160;&#160;/" + e(d.symbol()) : e(d.numberSymbol())).append("</div>");
 		if (cv) {
 			h.append("<div class=\"vv\">V/v ").append(e(d.summary())).append("</div>");
 		}
 		h.append("</td><td class=\"hr\">");
-		h.append("<div class=\"qh\">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</div>");
-		h.append("<div class=\"tn\">Độc lập - Tự do - Hạnh phúc</div>");
+		h.append("<div class=\"qh\">").append(pdf("documents.text.pdfNation")).append("</div>");
+		h.append("<div class=\"tn\">").append(pdf("documents.text.pdfMotto")).append("</div>");
 		h.append("<div class=\"date\">").append(e(placeAndDate(d.placeName(), d.date()))).append("</div>");
 		h.append("</td></tr></table>");
 		if (draftMark) {
-			h.append("<div class=\"draft\">DỰ THẢO</div>");
+			h.append("<div class=\"draft\">").append(pdf("documents.text.pdfDraft")).append("</div>");
 		}
 		if (cv) {
-			h.append("<div class=\"kg\">Kính gửi: ").append(e(String.join("; ", d.recipients().isEmpty() ? List.of("…") : d.recipients().subList(0, 1)))).append("</div>");
+			h.append("<div class=\"kg\">").append(pdf("documents.text.pdfTo")).append(" ").append(e(String.join("; ", d.recipients().isEmpty() ? List.of("…") : d.recipients().subList(0, 1)))).append("</div>");
 		}
 		else {
 			h.append("<div class=\"type\">").append(e(d.type().label().toUpperCase(java.util.Locale.forLanguageTag("vi")))).append("</div>");
@@ -125,15 +126,15 @@ public final class DocumentRenderer {
 			}
 		}
 		h.append("</div>");
-		h.append("<table class=\"foot\"><tr><td class=\"fl\"><div class=\"nn\">Nơi nhận:</div>");
+		h.append("<table class=\"foot\"><tr><td class=\"fl\"><div class=\"nn\">").append(pdf("documents.text.pdfRecipients")).append("</div>");
 		if (cv) {
-			h.append("<div>- Như trên;</div>");
+			h.append("<div>- ").append(pdf("documents.text.pdfAsAbove")).append("</div>");
 		}
 		var rest = cv && !d.recipients().isEmpty() ? d.recipients().subList(1, d.recipients().size()) : d.recipients();
 		for (var r : rest) {
 			h.append("<div>- ").append(e(r)).append(";</div>");
 		}
-		h.append("<div>- Lưu: VT.</div></td><td class=\"fr\">");
+		h.append("<div>- ").append(pdf("documents.text.pdfFiled")).append("</div></td><td class=\"fr\">");
 		if (!d.signerAuthority().isBlank()) {
 			h.append("<div class=\"b\">").append(e(upper(d.signerAuthority()))).append("</div>");
 		}
@@ -143,6 +144,11 @@ public final class DocumentRenderer {
 		h.append("</td></tr></table>");
 		h.append("</body></html>");
 		return h.toString();
+	}
+
+	/** A printed text of the document (Phụ lục I: legal text, always Vietnamese) from the documents bundle. */
+	private static String pdf(String key, Object... args) {
+		return vn.xaso.documents.DocumentException.vietnamese(key, args);
 	}
 
 	private static final java.util.regex.Pattern ARTICLE = java.util.regex.Pattern.compile("^(Điều\\s+\\d+\\.)(.*)$");
@@ -191,11 +197,11 @@ public final class DocumentRenderer {
 		if (date == null) {
 			// no-break spaces: the blanks keep their width in the PDF, so the clerk's number and date fit in them
 			var blank = "\u00a0".repeat(7);
-			return place + ", ngày " + blank + " tháng " + blank + " năm " + LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
+			return pdf("documents.text.pdfPlaceDate", place, blank, blank, String.valueOf(LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear()));
 		}
 		var day = date.getDayOfMonth() < 10 ? "0" + date.getDayOfMonth() : Integer.toString(date.getDayOfMonth());
 		var month = date.getMonthValue() < 3 ? "0" + date.getMonthValue() : Integer.toString(date.getMonthValue());
-		return place + ", ngày " + day + " tháng " + month + " năm " + date.getYear();
+		return pdf("documents.text.pdfPlaceDate", place, day, month, String.valueOf(date.getYear()));
 	}
 
 	private static String upper(String s) {

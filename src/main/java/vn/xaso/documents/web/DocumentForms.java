@@ -1,13 +1,13 @@
 package vn.xaso.documents.web;
 
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
 import vn.xaso.documents.DocumentType;
+import vn.xaso.platform.web.Form;
 import vn.xaso.documents.Documents;
 import vn.xaso.documents.WorkFiles;
 
@@ -21,16 +21,6 @@ final class DocumentForms {
 	private DocumentForms() {
 	}
 
-	/** Name → value pairs without the missing ones. */
-	static Map<String, String> values(@Nullable String... pairs) {
-		var map = new LinkedHashMap<String, String>();
-		for (int i = 0; i + 1 < pairs.length; i += 2) {
-			if (pairs[i + 1] != null) {
-				map.put(pairs[i], pairs[i + 1]);
-			}
-		}
-		return map;
-	}
 
 	private static String or(@Nullable String value) {
 		return value == null ? "" : value;
@@ -41,7 +31,7 @@ final class DocumentForms {
 			@Nullable String from, @Nullable String to, @Nullable String handler, @Nullable String view, @Nullable String page) {
 
 		Map<String, String> values() {
-			return DocumentForms.values("q", q, "dir", dir, "type", type, "status", status, "from", from, "to", to, "handler", handler,
+			return Form.pairs("q", q, "dir", dir, "type", type, "status", status, "from", from, "to", to, "handler", handler,
 					"view", view, "page", page);
 		}
 
@@ -55,7 +45,7 @@ final class DocumentForms {
 			@Nullable String summary, @Nullable String signerName, @Nullable String urgency, @Nullable String attachmentCount) {
 
 		Map<String, String> values() {
-			return DocumentForms.values("issuer", issuer, "originalNumber", originalNumber, "originalDate", originalDate, "type", type,
+			return Form.pairs("issuer", issuer, "originalNumber", originalNumber, "originalDate", originalDate, "type", type,
 					"summary", summary, "signerName", signerName, "urgency", urgency, "attachmentCount", attachmentCount);
 		}
 
@@ -76,7 +66,7 @@ final class DocumentForms {
 			@Nullable String communeQuery) {
 
 		Map<String, String> values() {
-			return DocumentForms.values("type", type, "summary", summary, "body", body, "recipients", recipients, "signerName",
+			return Form.pairs("type", type, "summary", summary, "body", body, "recipients", recipients, "signerName",
 					signerName, "signerTitle", signerTitle, "signerAuthority", signerAuthority, "emailRecipients", emailRecipients,
 					"action", action, "communeQuery", communeQuery);
 		}
@@ -106,7 +96,7 @@ final class DocumentForms {
 	record WorkFileFilter(@Nullable String q, @Nullable String year, @Nullable String status, @Nullable String page) {
 
 		Map<String, String> values() {
-			return DocumentForms.values("q", q, "year", year, "status", status, "page", page);
+			return Form.pairs("q", q, "year", year, "status", status, "page", page);
 		}
 	}
 
@@ -115,7 +105,7 @@ final class DocumentForms {
 			@Nullable String retention) {
 
 		Map<String, String> values() {
-			return DocumentForms.values("code", code, "title", title, "year", year, "handler", handler, "retention", retention);
+			return Form.pairs("code", code, "title", title, "year", year, "handler", handler, "retention", retention);
 		}
 
 		WorkFiles.NewWorkFile workFile() {

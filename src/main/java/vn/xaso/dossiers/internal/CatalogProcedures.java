@@ -98,7 +98,7 @@ class CatalogProcedures implements ProcedureCatalog {
 		return new ProcedureInfo(p.versionId(), p.code(), p.name(), p.field(), p.processingTime().amount(),
 				p.processingTime().kind().name(), p.processingTime().cutoff(), form -> p.fees().amountVnd(feeInput(form)),
 				p.papers().stream().map(r -> new ProcedureInfo.Paper(r.code(), r.name(), r.required(), r.filledByForm())).toList(),
-				form -> p.form().validate(form), p.onlineMode().name(), p.resultTemplate(), p.workflow(), p.ownerUnit(),
+				form -> p.form().problems(form), p.onlineMode().name(), p.resultTemplate(), p.workflow(), p.ownerUnit(),
 				Map.copyOf(labels));
 	}
 

@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,7 +21,7 @@ import vn.xaso.platform.metrics.MetricSource;
  * After every recorded action the dossier's facts are compared with those already reported
  * ({@code dossier_metric}); newly true facts are published as one {@link MetricEvent} in the same
  * transaction, dated the way the recount dates them. {@link #recount} counts the same from the
- * dossier table. Test dossiers ({@link TestDossierMarks}) count nowhere.
+ * dossier table. Its SQL is in {@link MetricTable}. Test dossiers ({@link TestDossierMarks}) count nowhere.
  */
 @Component
 public class DossierMetrics implements MetricSource {
@@ -41,11 +40,11 @@ public class DossierMetrics implements MetricSource {
 	public static final String RATED = "dossiers.rated";
 	public static final String RATED_SATISFIED = "dossiers.rated_satisfied";
 
-	private final JdbcClient jdbc;
+	private final MetricTable table;
 	private final ApplicationEventPublisher events;
 
-	DossierMetrics(JdbcClient jdbc, ApplicationEventPublisher events) {
-		this.jdbc = jdbc;
+	DossierMetrics(MetricTable table, ApplicationEventPublisher events) {
+		this.table = table;
 		this.events = events;
 	}
 
@@ -68,9 +67,7 @@ public class DossierMetrics implements MetricSource {
 		// Facts on different days make separate events (an event carries one day).
 		var byDay = new LinkedHashMap<LocalDate, Map<String, Long>>();
 		for (var fact : row.get().getValue()) {
-			int fresh = jdbc.sql("insert into dossier_metric (dossier_id, unit_code, fact) values (?, ?, ?) on conflict do nothing")
-				.params(dossierId, unit, fact.metric()).update();
-			if (fresh == 1) {
+			if (table.markReported(dossierId, unit, fact.metric())) {
 				byDay.computeIfAbsent(fact.day(), d -> new LinkedHashMap<>()).put(fact.metric(), 1L);
 			}
 		}
@@ -111,101 +108,59 @@ public class DossierMetrics implements MetricSource {
 		var unit = row.get().getKey();
 		var byDay = new LinkedHashMap<LocalDate, Map<String, Long>>();
 		for (var fact : row.get().getValue()) {
-			int reported = jdbc.sql("delete from dossier_metric where dossier_id = ? and fact = ?").params(dossierId, fact.metric()).update();
-			if (reported == 1) {
+			if (table.unmark(dossierId, fact.metric())) {
 				byDay.computeIfAbsent(fact.day(), d -> new LinkedHashMap<>()).put(fact.metric(), -1L);
 			}
 		}
-		jdbc.sql("delete from dossier_metric where dossier_id = ?").param(dossierId).update();
+		table.unmarkAll(dossierId);
 		byDay.forEach((day, deltas) -> events.publishEvent(new MetricEvent(UUID.randomUUID(), unit, day, deltas, Instant.now())));
 	}
 
 	private java.util.Optional<Map.Entry<String, List<Fact>>> facts(long dossierId) {
-		return jdbc.sql("""
-				select unit_code,
-				       (submitted_at at time zone 'Asia/Ho_Chi_Minh')::date, channel, digitised,
-				       (result_at at time zone 'Asia/Ho_Chi_Minh')::date, due_date, result_pdf is not null and result_signed_by is not null,
-				       (paid_at at time zone 'Asia/Ho_Chi_Minh')::date, paid_online,
-				       (rated_at at time zone 'Asia/Ho_Chi_Minh')::date, rating
-				from dossier where id = ? and state <> 'draft' and not test""")
-			.param(dossierId)
-			.query((rs, n) -> {
-				var facts = new ArrayList<Fact>();
-				var submitted = rs.getObject(2, LocalDate.class);
-				if (submitted != null) {
-					facts.add(new Fact(SUBMITTED, submitted));
-					if (!"COUNTER".equals(rs.getString(3))) {
-						facts.add(new Fact(SUBMITTED_ONLINE, submitted));
-					}
-					if (rs.getBoolean(4)) {
-						facts.add(new Fact(DIGITISED, submitted));
-					}
+		return table.facts(dossierId).map(row -> {
+			var facts = new ArrayList<Fact>();
+			var submitted = row.submitted();
+			if (submitted != null) {
+				facts.add(new Fact(SUBMITTED, submitted));
+				if (!"COUNTER".equals(row.channel())) {
+					facts.add(new Fact(SUBMITTED_ONLINE, submitted));
 				}
-				var resolved = rs.getObject(5, LocalDate.class);
-				if (resolved != null) {
-					facts.add(new Fact(RESOLVED, resolved));
-					var due = rs.getObject(6, LocalDate.class);
-					if (due == null || !resolved.isAfter(due)) {
-						facts.add(new Fact(RESOLVED_ON_TIME, resolved));
-					}
-					if (rs.getBoolean(7)) {
-						facts.add(new Fact(RESULT_ELECTRONIC, resolved));
-					}
+				if (row.digitised()) {
+					facts.add(new Fact(DIGITISED, submitted));
 				}
-				var paid = rs.getObject(8, LocalDate.class);
-				if (paid != null) {
-					facts.add(new Fact(PAID, paid));
-					if (rs.getBoolean(9)) {
-						facts.add(new Fact(PAID_ONLINE, paid));
-					}
+			}
+			var resolved = row.resolved();
+			if (resolved != null) {
+				facts.add(new Fact(RESOLVED, resolved));
+				var due = row.due();
+				if (due == null || !resolved.isAfter(due)) {
+					facts.add(new Fact(RESOLVED_ON_TIME, resolved));
 				}
-				var rated = rs.getObject(10, LocalDate.class);
-				if (rated != null) {
-					facts.add(new Fact(RATED, rated));
-					if (rs.getInt(11) >= 4) {
-						facts.add(new Fact(RATED_SATISFIED, rated));
-					}
+				if (row.electronicResult()) {
+					facts.add(new Fact(RESULT_ELECTRONIC, resolved));
 				}
-				return Map.<String, List<Fact>>entry(rs.getString(1), facts);
-			})
-			.optional();
+			}
+			var paid = row.paid();
+			if (paid != null) {
+				facts.add(new Fact(PAID, paid));
+				if (row.paidOnline()) {
+					facts.add(new Fact(PAID_ONLINE, paid));
+				}
+			}
+			var rated = row.rated();
+			if (rated != null) {
+				facts.add(new Fact(RATED, rated));
+				if (row.rating() >= 4) {
+					facts.add(new Fact(RATED_SATISFIED, rated));
+				}
+			}
+			return Map.<String, List<Fact>>entry(row.unitCode(), facts);
+		});
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public List<MetricCount> recount(LocalDate from, LocalDate to) {
-		return jdbc.sql("""
-				with d as (
-				  select unit_code, channel, digitised, due_date, rating,
-				         result_pdf is not null and result_signed_by is not null as e_result, paid_online,
-				         (submitted_at at time zone 'Asia/Ho_Chi_Minh')::date as submitted,
-				         (result_at at time zone 'Asia/Ho_Chi_Minh')::date as resolved,
-				         (paid_at at time zone 'Asia/Ho_Chi_Minh')::date as paid,
-				         (rated_at at time zone 'Asia/Ho_Chi_Minh')::date as rated
-				  from dossier where state <> 'draft' and not test)
-				select unit_code, submitted, 'dossiers.submitted', count(*) from d where submitted between :from and :to group by 1, 2
-				union all
-				select unit_code, submitted, 'dossiers.submitted_online', count(*) from d
-				  where submitted between :from and :to and channel <> 'COUNTER' group by 1, 2
-				union all
-				select unit_code, submitted, 'dossiers.digitised', count(*) from d where submitted between :from and :to and digitised group by 1, 2
-				union all
-				select unit_code, resolved, 'dossiers.resolved', count(*) from d where resolved between :from and :to group by 1, 2
-				union all
-				select unit_code, resolved, 'dossiers.resolved_on_time', count(*) from d
-				  where resolved between :from and :to and (due_date is null or resolved <= due_date) group by 1, 2
-				union all
-				select unit_code, resolved, 'dossiers.result_electronic', count(*) from d where resolved between :from and :to and e_result group by 1, 2
-				union all
-				select unit_code, paid, 'dossiers.paid', count(*) from d where paid between :from and :to group by 1, 2
-				union all
-				select unit_code, paid, 'dossiers.paid_online', count(*) from d where paid between :from and :to and paid_online group by 1, 2
-				union all
-				select unit_code, rated, 'dossiers.rated', count(*) from d where rated between :from and :to group by 1, 2
-				union all
-				select unit_code, rated, 'dossiers.rated_satisfied', count(*) from d where rated between :from and :to and rating >= 4 group by 1, 2""")
-			.param("from", from).param("to", to)
-			.query((rs, n) -> new MetricCount(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getString(3), rs.getLong(4)))
-			.list();
+		return table.recount(from, to);
 	}
 }

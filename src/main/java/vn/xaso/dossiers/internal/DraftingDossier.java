@@ -62,7 +62,7 @@ class DraftingDossier {
 			var a = Applicants.normalise(applicant);
 			var errors = Applicants.checkDraft(a, form);
 			if (!errors.isEmpty()) {
-				throw new DossierException(errors);
+				throw DossierException.of(errors);
 			}
 			var phone = a.phone().isEmpty() ? "" : PersonalData.normalisePhone(a.phone());
 			table.saveDraft(dossier.id(), a, phone, form);

@@ -29,7 +29,7 @@ public final class Pdfs {
 	static final String FONT = vn.xaso.platform.render.HtmlPdf.FONT;
 	static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 	/** Said instead of a date while an online dossier waits to be received (the clock has not started). */
-	public static final String DUE_LATER = "Ngày hẹn trả sẽ được báo khi cán bộ tiếp nhận hồ sơ";
+	public static final String DUE_LATER = Texts.vi("dossiers.pdf.dueLater");
 
 	private Pdfs() {
 	}
@@ -38,13 +38,13 @@ public final class Pdfs {
 	public record Issuer(String communeName, String provinceName, String placeName) {
 
 		String upperBody() {
-			return "ỦY BAN NHÂN DÂN " + upper(communeName);
+			return Texts.vi("dossiers.pdf.committeeUpper", upper(communeName));
 		}
 
 		/** "Ủy ban nhân dân xã Yên Mô". */
 		String body() {
 			var name = communeName.isEmpty() ? "" : communeName.substring(0, 1).toLowerCase(java.util.Locale.forLanguageTag("vi")) + communeName.substring(1);
-			return "Ủy ban nhân dân " + name;
+			return Texts.vi("dossiers.pdf.committee", name);
 		}
 	}
 
@@ -77,60 +77,61 @@ public final class Pdfs {
 	// ---------------------------------------------------------------- receipt
 
 	public static byte[] receipt(ReceiptData d) {
-		var h = start("Giấy tiếp nhận hồ sơ và hẹn trả kết quả");
-		header(h, d.issuer(), List.of(d.issuer().upperBody(), "BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ"), "Mã hồ sơ: " + d.code(),
+		var h = start(Texts.vi("dossiers.pdf.receipt.title"));
+		header(h, d.issuer(), List.of(d.issuer().upperBody(), Texts.vi("dossiers.pdf.receipt.desk")), Texts.vi("dossiers.pdf.codeLine", d.code()),
 				LocalDateTime.ofInstant(d.receivedAt(), Sla.VIETNAM).toLocalDate());
-		h.append("<div class=\"title\">GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ</div><div class=\"sub\">Mã hồ sơ: ")
-			.append(e(d.code())).append("</div><div class=\"body\">");
-		p(h, "Bộ phận tiếp nhận và trả kết quả " + e(d.issuer().body()) + " tiếp nhận hồ sơ của:");
-		p(h, "Ông/Bà: <b>" + e(d.applicantName()) + "</b>", true);
-		p(h, "Địa chỉ: " + e(d.address()), true);
-		p(h, "Số điện thoại: " + e(d.phone()) + (d.email().isBlank() ? "" : "&#160;&#160;&#160; Thư điện tử: " + e(d.email())), true);
-		p(h, "Nội dung yêu cầu giải quyết: <b>" + e(d.procedureName()) + "</b>", true);
-		p(h, "1. Thành phần hồ sơ nộp gồm:", true);
+		h.append("<div class=\"title\">").append(upper(Texts.vi("dossiers.pdf.receipt.title"))).append("</div><div class=\"sub\">")
+			.append(e(Texts.vi("dossiers.pdf.codeLine", d.code()))).append("</div><div class=\"body\">");
+		p(h, Texts.vi("dossiers.pdf.receipt.lead", e(d.issuer().body())));
+		p(h, Texts.vi("dossiers.pdf.receipt.applicant", e(d.applicantName())), true);
+		p(h, Texts.vi("dossiers.pdf.receipt.address", e(d.address())), true);
+		p(h, Texts.vi("dossiers.pdf.receipt.phone", e(d.phone())) + (d.email().isBlank() ? "" : "&#160;&#160;&#160; " + Texts.vi("dossiers.pdf.receipt.email", e(d.email()))), true);
+		p(h, Texts.vi("dossiers.pdf.receipt.request", e(d.procedureName())), true);
+		p(h, Texts.vi("dossiers.pdf.receipt.papers"), true);
 		int i = 1;
 		for (var paper : d.papers()) {
 			p(h, "&#160;&#160;&#160;" + (i++) + ") " + e(paper), true);
 		}
 		if (d.papers().isEmpty()) {
-			p(h, "&#160;&#160;&#160;(Không có giấy tờ kèm theo)", true);
+			p(h, "&#160;&#160;&#160;" + Texts.vi("dossiers.pdf.receipt.noPapers"), true);
 		}
-		p(h, "2. Số lượng hồ sơ: 01 bộ.", true);
-		p(h, "3. Thời gian giải quyết hồ sơ theo quy định: " + e(d.processingTime()) + ".", true);
+		p(h, Texts.vi("dossiers.pdf.receipt.sets"), true);
+		p(h, Texts.vi("dossiers.pdf.receipt.time", e(d.processingTime())), true);
 		var at = LocalDateTime.ofInstant(d.receivedAt(), Sla.VIETNAM);
-		p(h, "4. Thời gian nhận hồ sơ: " + String.format("%02d giờ %02d phút, ngày %s", at.getHour(), at.getMinute(), DATE.format(at)) + ".", true);
-		p(h, "5. Thời gian trả kết quả giải quyết hồ sơ: " + (d.dueDate() == null ? "<b>" + DUE_LATER + "</b>"
-				: "<b>ngày " + DATE.format(d.dueDate()) + "</b>") + ".", true);
-		p(h, "6. Nhận kết quả tại: " + e(d.returnAt()) + ".", true);
+		p(h, Texts.vi("dossiers.pdf.receipt.receivedAt", String.format("%02d", at.getHour()), String.format("%02d", at.getMinute()), DATE.format(at)), true);
+		p(h, Texts.vi("dossiers.pdf.receipt.due", d.dueDate() == null ? DUE_LATER
+				: Texts.vi("dossiers.pdf.receipt.dueDay", DATE.format(d.dueDate()))), true);
+		p(h, Texts.vi("dossiers.pdf.receipt.returnAt", e(d.returnAt())), true);
 		if (d.feeVnd() > 0) {
-			p(h, "7. Phí, lệ phí: " + String.format(java.util.Locale.ROOT, "%,d", d.feeVnd()).replace(',', '.') + " đồng.", true);
+			p(h, Texts.vi("dossiers.pdf.receipt.fee", String.format(java.util.Locale.ROOT, "%,d", d.feeVnd()).replace(',', '.')), true);
 		}
-		p(h, "Vào Sổ theo dõi hồ sơ, mã hồ sơ " + e(d.code()) + ".", true);
+		p(h, Texts.vi("dossiers.pdf.receipt.book", e(d.code())), true);
 		h.append("</div>");
-		h.append("<table class=\"foot\"><tr><td class=\"half\"><div class=\"b\">NGƯỜI NỘP HỒ SƠ</div><div class=\"i\">(Ký và ghi rõ họ tên)</div>")
+		h.append("<table class=\"foot\"><tr><td class=\"half\"><div class=\"b\">").append(Texts.vi("dossiers.pdf.receipt.applicantSigns"))
+			.append("</div><div class=\"i\">").append(Texts.vi("dossiers.pdf.signHere")).append("</div>")
 			.append("<div class=\"space\"></div><div class=\"b\">").append(e(d.applicantName())).append("</div></td>")
-			.append("<td class=\"half\"><div class=\"b\">NGƯỜI TIẾP NHẬN HỒ SƠ</div><div class=\"i\">(Ký và ghi rõ họ tên)</div>")
+			.append("<td class=\"half\"><div class=\"b\">").append(Texts.vi("dossiers.pdf.receipt.receiverSigns"))
+			.append("</div><div class=\"i\">").append(Texts.vi("dossiers.pdf.signHere")).append("</div>")
 			.append("<div class=\"space\"></div><div class=\"b\">").append(e(d.receiverName())).append("</div></td></tr></table>");
-		qr(h, d.trackingUrl(), "Quét mã để tra cứu tình trạng hồ sơ (cần 4 số cuối điện thoại): " + d.trackingUrl());
+		qr(h, d.trackingUrl(), Texts.vi("dossiers.pdf.receipt.track", d.trackingUrl()));
 		return render(h);
 	}
 
 	// ---------------------------------------------------------------- apology
 
 	public static byte[] apology(ApologyData d) {
-		var h = start("Phiếu xin lỗi và hẹn lại ngày trả kết quả");
-		header(h, d.issuer(), List.of(d.issuer().upperBody()), "Mã hồ sơ: " + d.code(), d.today());
-		h.append("<div class=\"title\">PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ</div>");
-		h.append("<div class=\"kg\">Kính gửi: Ông/Bà ").append(e(d.applicantName())).append("</div><div class=\"body\">");
+		var h = start(Texts.vi("dossiers.pdf.apology.title"));
+		header(h, d.issuer(), List.of(d.issuer().upperBody()), Texts.vi("dossiers.pdf.codeLine", d.code()), d.today());
+		h.append("<div class=\"title\">").append(upper(Texts.vi("dossiers.pdf.apology.title"))).append("</div>");
+		h.append("<div class=\"kg\">").append(Texts.vi("dossiers.pdf.apology.to", e(d.applicantName()))).append("</div><div class=\"body\">");
 		var received = LocalDateTime.ofInstant(d.receivedAt(), Sla.VIETNAM).toLocalDate();
-		p(h, e(d.issuer().body()) + " tiếp nhận hồ sơ của Ông/Bà giải quyết thủ tục <b>"
-				+ e(d.procedureName()) + "</b>, mã hồ sơ " + e(d.code()) + ", ngày " + DATE.format(received)
-				+ ", hẹn trả kết quả ngày " + DATE.format(d.oldDue()) + ".");
-		p(h, "Tuy nhiên đến nay, cơ quan chưa trả kết quả giải quyết hồ sơ cho Ông/Bà đúng hẹn. Lý do: " + e(d.reason()));
-		p(h, "Sự chậm trễ này đã gây phiền hà, tốn kém chi phí, công sức của Ông/Bà. Chúng tôi thành thật xin lỗi Ông/Bà và sẽ trả kết quả giải quyết hồ sơ cho Ông/Bà vào <b>ngày "
-				+ DATE.format(d.newDue()) + "</b>.");
-		p(h, "Mong nhận được sự thông cảm của Ông/Bà.");
-		h.append("</div><table class=\"foot\"><tr><td class=\"half\"></td><td class=\"half\"><div class=\"b\">TM. ỦY BAN NHÂN DÂN</div>")
+		p(h, Texts.vi("dossiers.pdf.apology.received", e(d.issuer().body()), e(d.procedureName()), e(d.code()), DATE.format(received),
+				DATE.format(d.oldDue())));
+		p(h, Texts.vi("dossiers.pdf.apology.late", e(d.reason())));
+		p(h, Texts.vi("dossiers.pdf.apology.sorry", DATE.format(d.newDue())));
+		p(h, Texts.vi("dossiers.pdf.apology.thanks"));
+		h.append("</div><table class=\"foot\"><tr><td class=\"half\"></td><td class=\"half\"><div class=\"b\">")
+			.append(Texts.vi("dossiers.pdf.apology.onBehalf")).append("</div>")
 			.append("<div class=\"space\"></div><div class=\"b\">").append(e(d.signerName())).append("</div></td></tr></table>");
 		return render(h);
 	}

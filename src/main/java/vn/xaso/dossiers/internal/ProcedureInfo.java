@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record ProcedureInfo(long versionId, String code, String name, String field, int slaAmount, String slaKind,
 		LocalTime cutoff, ToLongFunction<Map<String, String>> fee, List<Paper> papers,
-		Function<Map<String, String>, Map<String, String>> validate, String onlineMode, String resultTemplate,
+		Function<Map<String, String>, Map<String, vn.xaso.platform.Refusal.Text>> validate, String onlineMode, String resultTemplate,
 		String workflow, @Nullable String ownerUnit, Map<String, String> labels) {
 
 	/** {@code filledByForm}: the paper is the e-form itself, so a dossier with its e-form has it. */

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import vn.xaso.dossiers.Caller;
 import vn.xaso.dossiers.Channel;
 import vn.xaso.dossiers.DossierException;
+import vn.xaso.dossiers.DossierException.Message;
 import vn.xaso.dossiers.NewDossier;
 import vn.xaso.dossiers.Receipt;
 import vn.xaso.dossiers.Upload;
@@ -51,7 +52,7 @@ class SubmittingDossier {
 			var errors = Applicants.validate(procedure, applicant, form);
 			Applicants.checkPapers(procedure, d.paperCodes(), errors);
 			if (!errors.isEmpty()) {
-				throw new DossierException(errors);
+				throw DossierException.of(errors);
 			}
 			return numbering.number(new NumberingDossier.Checked(row.id(), row.unitCode(), procedure, Channel.ONLINE, citizen,
 					row.citizenId(), row.submittedByCitizen(), applicant, null, null, form, List.of()));
@@ -71,11 +72,11 @@ class SubmittingDossier {
 		if (channel == Channel.ASSISTED) {
 			Applicants.checkConsent(n.consent(), errors);
 			if (owner == null) {
-				errors.put("citizenId", Texts.vi("dossiers.error.assistedWithoutAccount"));
+				errors.put("citizenId", new Message("dossiers.error.assistedWithoutAccount"));
 			}
 		}
 		if (files.size() > FileChecks.MAX_FILES) {
-			errors.put("files", Texts.vi("dossiers.error.tooManyFiles", String.valueOf(FileChecks.MAX_FILES)));
+			errors.put("files", new Message("dossiers.error.tooManyFiles", String.valueOf(FileChecks.MAX_FILES)));
 		}
 		var checked = new ArrayList<NumberTable.NewFile>();
 		for (var f : files) {
@@ -83,12 +84,12 @@ class SubmittingDossier {
 				checked.add(AttachmentTable.prepare(f, FileChecks.contentType("files", f.name(), f.content())));
 			}
 			catch (DossierException e) {
-				errors.putIfAbsent("files", e.getMessage());
+				errors.putIfAbsent("files", e.messages().values().iterator().next());
 			}
 		}
 		Applicants.checkPapers(procedure, files.stream().map(Upload::paperCode).toList(), errors);
 		if (!errors.isEmpty()) {
-			throw new DossierException(errors);
+			throw DossierException.of(errors);
 		}
 		boolean assisted = channel == Channel.ASSISTED;
 		var submission = new NumberingDossier.Checked(null, n.unitCode(), procedure, channel, caller, owner,

@@ -17,13 +17,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.xaso.audit.AuditEvent;
 import vn.xaso.audit.AuditLog;
 import vn.xaso.dossiers.Caller;
+import vn.xaso.dossiers.DossierException;
+import vn.xaso.dossiers.DossierException.Message;
 import vn.xaso.identity.Role;
 import vn.xaso.platform.tenancy.Tenancy;
 import vn.xaso.platform.tenancy.UnitScope;
 
 /**
  * Carrying over the paper tracking book (sổ theo dõi hồ sơ) of the current year: a dry run lists every
- * row's problems in Vietnamese and changes nothing; the import takes all rows or none. Imported lines are
+ * row's problems (in the reader's language) and changes nothing; the import takes all rows or none. Imported lines are
  * kept apart from XaSo's own dossiers, marked "nhập từ sổ", never changed, and counted in the year's
  * figures ({@code Dossiers.stats}). Importing the same book again adds nothing. Only the commune's
  * administrator. Audited.
@@ -31,11 +33,16 @@ import vn.xaso.platform.tenancy.UnitScope;
 @Service
 public class TrackingBookImport {
 
-	/** A checked row: its problems (empty when it can be imported) and whether it is already imported. */
-	public record Checked(int line, String code, String procedure, String applicant, List<String> problems, boolean already) {
+	/** A checked row: its problems (messages of the dossiers bundle; empty when it can be imported) and whether it is already imported. */
+	public record Checked(int line, String code, String procedure, String applicant, List<Message> messages, boolean already) {
 
 		public boolean ok() {
-			return problems.isEmpty();
+			return messages.isEmpty();
+		}
+
+		/** The problems in Vietnamese (pages show {@link #messages()} in the reader's language). */
+		public List<String> problems() {
+			return messages.stream().map(m -> DossierException.vietnamese(m.key(), m.args())).toList();
 		}
 	}
 
@@ -85,52 +92,52 @@ public class TrackingBookImport {
 		int year = year();
 		var checked = new ArrayList<Checked>();
 		for (var r : rows) {
-			var problems = new ArrayList<String>();
+			var problems = new ArrayList<Message>();
 			if (r.code().isBlank()) {
-				problems.add("Thiếu mã hồ sơ.");
+				problems.add(new Message("dossiers.error.book.codeMissing"));
 			}
 			else if (r.code().length() > 60) {
-				problems.add("Mã hồ sơ dài quá 60 ký tự.");
+				problems.add(new Message("dossiers.error.book.codeLong"));
 			}
 			else if (seen.containsKey(r.code())) {
-				problems.add("Mã hồ sơ " + r.code() + " bị trùng với dòng " + seen.get(r.code()) + ".");
+				problems.add(new Message("dossiers.error.book.codeTwice", r.code(), String.valueOf(seen.get(r.code()))));
 			}
 			else if (own.contains(r.code())) {
-				problems.add("Mã hồ sơ " + r.code() + " đã có trong XaSo (hồ sơ nộp qua hệ thống), không nhập lại.");
+				problems.add(new Message("dossiers.error.book.codeOwn", r.code()));
 			}
 			if (!r.code().isBlank()) {
 				seen.putIfAbsent(r.code(), r.line());
 			}
 			if (r.procedure().isBlank()) {
-				problems.add("Thiếu tên thủ tục.");
+				problems.add(new Message("dossiers.error.book.procedureMissing"));
 			}
 			else if (r.procedure().length() > 500) {
-				problems.add("Tên thủ tục dài quá 500 ký tự.");
+				problems.add(new Message("dossiers.error.book.procedureLong"));
 			}
 			if (r.applicant().isBlank()) {
-				problems.add("Thiếu tên người nộp (cá nhân, tổ chức).");
+				problems.add(new Message("dossiers.error.book.applicantMissing"));
 			}
 			else if (r.applicant().length() > 200) {
-				problems.add("Tên người nộp dài quá 200 ký tự.");
+				problems.add(new Message("dossiers.error.book.applicantLong"));
 			}
-			var received = date(r.received(), "ngày nhận", problems);
+			var received = date(r.received(), "dossiers.error.book.receivedDate", problems);
 			if (r.received().isBlank()) {
-				problems.add("Thiếu ngày nhận hồ sơ.");
+				problems.add(new Message("dossiers.error.book.receivedMissing"));
 			}
 			else if (received != null && received.getYear() != year) {
-				problems.add("Ngày nhận " + r.received() + " không thuộc năm " + year + ": chỉ nhập sổ của năm nay.");
+				problems.add(new Message("dossiers.error.book.receivedYear", r.received(), String.valueOf(year)));
 			}
-			var due = date(r.due(), "ngày hẹn trả", problems);
-			var result = date(r.result(), "ngày có kết quả", problems);
-			var returned = date(r.returned(), "ngày trả kết quả", problems);
+			var due = date(r.due(), "dossiers.error.book.dueDate", problems);
+			var result = date(r.result(), "dossiers.error.book.resultDate", problems);
+			var returned = date(r.returned(), "dossiers.error.book.returnedDate", problems);
 			if (received != null && due != null && due.toLocalDate().isBefore(received.toLocalDate())) {
-				problems.add("Ngày hẹn trả trước ngày nhận.");
+				problems.add(new Message("dossiers.error.book.dueBefore"));
 			}
 			if (received != null && result != null && result.toLocalDate().isBefore(received.toLocalDate())) {
-				problems.add("Ngày có kết quả trước ngày nhận.");
+				problems.add(new Message("dossiers.error.book.resultBefore"));
 			}
 			if (returned != null && result == null) {
-				problems.add("Có ngày trả kết quả nhưng thiếu ngày có kết quả.");
+				problems.add(new Message("dossiers.error.book.returnedWithoutResult"));
 			}
 			checked.add(new Checked(r.line(), r.code(), r.procedure(), r.applicant(), List.copyOf(problems),
 					imported.contains(r.code())));
@@ -157,7 +164,7 @@ public class TrackingBookImport {
 			}
 			if (added > 0) {
 				audit.record(AuditEvent.of(unit, admin.username(), "dossiers.book.imported").on("tracking-book", Integer.toString(year()))
-					.change(null, added + " dòng sổ theo dõi hồ sơ năm " + year() + " (bỏ qua " + (rows.size() - added) + " dòng đã có)"));
+					.change(null, Texts.vi("dossiers.text.bookImported", String.valueOf(added), String.valueOf(year()), String.valueOf(rows.size() - added))));
 			}
 			return added;
 		});
@@ -187,12 +194,13 @@ public class TrackingBookImport {
 		return t == null ? null : t.toLocalDate();
 	}
 
-	private static @Nullable LocalDateTime date(String text, String what, List<String> problems) {
+	/** {@code key}: the message naming the date that cannot be read. */
+	private static @Nullable LocalDateTime date(String text, String key, List<Message> problems) {
 		try {
 			return BookFile.dateTime(text);
 		}
 		catch (IllegalArgumentException e) {
-			problems.add("Không hiểu " + what + " \"" + text + "\"; hãy ghi ngày/tháng/năm, ví dụ 15/03/" + LocalDate.now().getYear() + ".");
+			problems.add(new Message(key, text, String.valueOf(LocalDate.now().getYear())));
 			return null;
 		}
 	}

@@ -61,6 +61,7 @@ class CitizenDraftController {
 	}
 
 	/** Creates the draft from the start page and saves what was typed; then the draft page offers attachments. */
+	// a Map: the procedure's own e-form fields are named by the catalogue (WebInput.eform)
 	@PostMapping("/citizen/dossiers")
 	String create(@AuthenticationPrincipal CitizenPrincipal me, @RequestParam Map<String, String> params, Model model,
 			HttpServletResponse response) {
@@ -90,6 +91,7 @@ class CitizenDraftController {
 	 * when "Nộp hồ sơ" is pressed without "Đính kèm"), takes a paper from the store or removes a file, and
 	 * submits when asked.
 	 */
+	// a Map: the procedure's own e-form fields are named by the catalogue (WebInput.eform)
 	@PostMapping("/citizen/dossiers/{id}/save")
 	String save(@AuthenticationPrincipal CitizenPrincipal me, @PathVariable long id, @RequestParam Map<String, String> params,
 			@RequestParam(name = "file", required = false) @Nullable List<MultipartFile> files, Model model,

@@ -1,10 +1,8 @@
 package vn.xaso.dossiers.web;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.BindParam;
 
 import jakarta.validation.constraints.Size;
@@ -20,22 +18,7 @@ final class DossierForms {
 	private DossierForms() {
 	}
 
-	/** The values as typed, with the validation errors, for showing the form again. */
-	static Form form(Map<String, String> values, BindingResult result) {
-		var form = Form.of(values);
-		result.getFieldErrors().forEach(e -> form.reject(e.getField(), e.getDefaultMessage()));
-		return form;
-	}
 
-	private static Map<String, String> values(@Nullable String... pairs) {
-		var map = new LinkedHashMap<String, String>();
-		for (int i = 0; i + 1 < pairs.length; i += 2) {
-			if (pairs[i + 1] != null) {
-				map.put(pairs[i], pairs[i + 1]);
-			}
-		}
-		return map;
-	}
 
 	static String text(@Nullable String value) {
 		return value == null ? "" : value.strip();
@@ -46,7 +29,7 @@ final class DossierForms {
 			@Nullable String procedure, @Nullable String state, @Nullable String page) {
 
 		Map<String, String> values() {
-			return DossierForms.values("tab", tab, "q", q, "procedure", procedure, "state", state, "page", page);
+			return Form.pairs("tab", tab, "q", q, "procedure", procedure, "state", state, "page", page);
 		}
 
 		boolean searching() {
@@ -61,7 +44,7 @@ final class DossierForms {
 
 		/** What the page shows again (never the password). */
 		Map<String, String> values() {
-			return DossierForms.values("action", action, "version", version, "note", note, "assignee", assignee, "returnMethod",
+			return Form.pairs("action", action, "version", version, "note", note, "assignee", assignee, "returnMethod",
 					returnMethod, "postTrackingNumber", postTrackingNumber, "newDueDate", newDueDate);
 		}
 	}

@@ -55,6 +55,7 @@ class IntakeController {
 		return page(me, "dossiers/intake", procedure.strip(), Form.empty(), Map.of(), model);
 	}
 
+	// a Map: the procedure's own e-form fields are named by the catalogue (WebInput.eform)
 	@PostMapping("/dossiers/intake")
 	String receive(@AuthenticationPrincipal OfficialPrincipal me, @RequestParam Map<String, String> params,
 			@RequestParam(name = "file", required = false) @Nullable List<MultipartFile> files,
@@ -84,6 +85,7 @@ class IntakeController {
 		return page(me, "dossiers/assisted", procedure.strip(), Form.empty().value("consentMethod", "IN_PERSON"), Map.of(), model);
 	}
 
+	// a Map: the procedure's own e-form fields are named by the catalogue (WebInput.eform)
 	@PostMapping("/dossiers/assisted")
 	String submitAssisted(@AuthenticationPrincipal OfficialPrincipal me, @RequestParam Map<String, String> params,
 			@RequestParam(name = "file", required = false) @Nullable List<MultipartFile> files,

@@ -83,7 +83,7 @@ class OfficialDossiersController {
 			HttpServletResponse response) {
 		var caller = Caller.of(me);
 		var params = filter.values();
-		var form = DossierForms.form(params, result);
+		var form = Form.of(params, result);
 		var tab = DossierForms.text(filter.tab());
 		if (!TABS.containsKey(tab) && !"all".equals(tab)) {
 			tab = filter.searching() ? "all" : defaultTab(me);
@@ -201,7 +201,7 @@ class OfficialDossiersController {
 			redirect.addFlashAttribute("notice", WebText.t("dossiers.say.cash.recorded", Show.money(bill.paidVnd()), bill.receiptNumber()));
 		}
 		catch (PaymentException e) {
-			redirect.addFlashAttribute("problem", e.getMessage());
+			redirect.addFlashAttribute("problem", e.localMessage());
 		}
 		return "redirect:/dossiers/" + id + "#fee-heading";
 	}

@@ -46,6 +46,7 @@ class ResultController {
 		return show(sheet, form, model);
 	}
 
+	// a Map: the result's fields are named by the procedure's result template (ResultFields)
 	@PostMapping("/dossiers/{id}/result")
 	String save(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, @RequestParam Map<String, String> params, Model model,
 			Locale locale, RedirectAttributes redirect, HttpServletResponse response) {

@@ -5,6 +5,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
+import vn.xaso.platform.Refusal;
 import vn.xaso.economy.EconomyException;
 import vn.xaso.economy.Order;
 import vn.xaso.identity.OfficialPrincipal;
@@ -69,7 +70,7 @@ public class HandlingOrders {
 	public void cancelByBuyer(String unitCode, String code) {
 		work.asUnit(unitCode, () -> {
 			var order = orders.lockByCode(unitCode, code).orElseThrow(() -> new EconomyException(null, "economy.error.noOrder"));
-			cancel(order, true, "buyer", "Người mua hủy");
+			cancel(order, true, "buyer", Refusal.bundleText("i18n/economy", "economy.text.buyerCancelled"));
 			return null;
 		});
 	}

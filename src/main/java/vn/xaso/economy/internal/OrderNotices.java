@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import vn.xaso.platform.Refusal;
 import vn.xaso.economy.Order;
 import vn.xaso.economy.Producer;
 import vn.xaso.notify.Notice;
@@ -29,7 +30,8 @@ class OrderNotices {
 	}
 
 	void changed(Order order, Producer producer) {
-		var amount = String.format(java.util.Locale.ROOT, "%,d", order.amountVnd()).replace(',', '.') + " đ";
+		var amount = Refusal.bundleText("i18n/economy", "economy.text.amount",
+				String.format(java.util.Locale.ROOT, "%,d", order.amountVnd()).replace(',', '.'));
 		var params = Map.of("code", order.code(), "product", order.productName(), "quantity", String.valueOf(order.quantity()),
 				"amount", amount, "producer", producer.name(), "buyer", order.buyerName(),
 				"tracking", order.trackingNumber() == null ? "" : order.trackingNumber());

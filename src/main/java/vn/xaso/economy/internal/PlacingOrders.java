@@ -5,6 +5,7 @@ import java.security.SecureRandom;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
+import vn.xaso.platform.Refusal;
 import vn.xaso.economy.EconomyException;
 import vn.xaso.economy.Order;
 import vn.xaso.economy.OrderPlaced;
@@ -88,8 +89,8 @@ public class PlacingOrders {
 			long id = orders.insert(new OrderTable.NewOrder(unitCode, code, productId, producer.id(), product.name(), name, phone, q,
 					product.priceVnd(), delivery, delivery == Order.Delivery.PICKUP ? null : address, payment));
 			if (payment == Order.Payment.VIETQR) {
-				var bill = payments.open(new NewBill(unitCode, BILL_PREFIX + code, "Đơn hàng " + code + ": " + cut(product.name(), 200)
-						+ " × " + q, q * product.priceVnd(), name, null,
+				var bill = payments.open(new NewBill(unitCode, BILL_PREFIX + code, Refusal.bundleText("i18n/economy", "economy.text.billPurpose", code,
+						cut(product.name(), 200), String.valueOf(q)), q * product.priceVnd(), name, null,
 						new Payee(producer.bankBin(), producer.accountNumber(), producer.accountName())));
 				orders.bill(id, bill.id());
 			}

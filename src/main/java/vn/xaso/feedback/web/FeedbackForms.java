@@ -1,10 +1,8 @@
 package vn.xaso.feedback.web;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.BindParam;
 
 import jakarta.validation.constraints.NotBlank;
@@ -22,20 +20,7 @@ final class FeedbackForms {
 	private FeedbackForms() {
 	}
 
-	/** The values as typed, with the validation errors, for showing the form again. */
-	static Form form(Map<String, @Nullable String> values, BindingResult result) {
-		var form = Form.of(values);
-		result.getFieldErrors().forEach(e -> form.reject(e.getField(), e.getDefaultMessage()));
-		return form;
-	}
 
-	private static Map<String, @Nullable String> values(Object... pairs) {
-		var map = new LinkedHashMap<String, @Nullable String>();
-		for (int i = 0; i < pairs.length; i += 2) {
-			map.put((String) pairs[i], (String) pairs[i + 1]);
-		}
-		return map;
-	}
 
 	static int page(@Nullable String value) {
 		try {
@@ -53,8 +38,8 @@ final class FeedbackForms {
 			@Size(max = 100, message = "{feedback.error.nameLong}") @Nullable String contactName, @Nullable String contactPhone,
 			@Size(max = 200, message = "{feedback.error.emailLong}") @Nullable String contactEmail) {
 
-		Map<String, @Nullable String> values() {
-			return FeedbackForms.values("category", category, "description", description, "lat", lat, "lon", lon, "village", village, "address", address,
+		Map<String, String> values() {
+			return Form.pairs("category", category, "description", description, "lat", lat, "lon", lon, "village", village, "address", address,
 					"anonymous", anonymous, "contactName", contactName, "contactPhone", contactPhone, "contactEmail", contactEmail);
 		}
 
@@ -67,8 +52,8 @@ final class FeedbackForms {
 	record PublicFilter(@Pattern(regexp = "\\s*(open|closed)?\\s*", message = "{feedback.error.status}") @Nullable String status,
 			@Size(max = 100, message = "{feedback.error.qLong}") @Nullable String q, @Nullable String category, @Nullable String page) {
 
-		Map<String, @Nullable String> values() {
-			return FeedbackForms.values("status", status, "q", q, "category", category, "page", page);
+		Map<String, String> values() {
+			return Form.pairs("status", status, "q", q, "category", category, "page", page);
 		}
 	}
 
@@ -76,52 +61,52 @@ final class FeedbackForms {
 	record TriageFilter(@Size(max = 100, message = "{feedback.error.qLong}") @Nullable String q, @Nullable String status,
 			@Nullable String category, @Nullable String handler, @Nullable String view, @Nullable String page) {
 
-		Map<String, @Nullable String> values() {
-			return FeedbackForms.values("q", q, "status", status, "category", category, "handler", handler, "view", view, "page", page);
+		Map<String, String> values() {
+			return Form.pairs("q", q, "status", status, "category", category, "handler", handler, "view", view, "page", page);
 		}
 	}
 
 	record HandlerForm(@NotBlank(message = "{feedback.error.handler}") @Nullable String handler) {
-		Map<String, @Nullable String> values() {
-			return FeedbackForms.values("handler", handler);
+		Map<String, String> values() {
+			return Form.pairs("handler", handler);
 		}
 	}
 
 	record NoteForm(@NotBlank(message = "{feedback.error.note}") @Size(max = 2000, message = "{feedback.error.note}") @Nullable String note) {
-		Map<String, @Nullable String> values() {
-			return FeedbackForms.values("note", note);
+		Map<String, String> values() {
+			return Form.pairs("note", note);
 		}
 	}
 
 	record AnswerForm(@NotBlank(message = "{feedback.error.answer}") @Size(max = 4000, message = "{feedback.error.answer}") @Nullable String answer) {
-		Map<String, @Nullable String> values() {
-			return FeedbackForms.values("answer", answer);
+		Map<String, String> values() {
+			return Form.pairs("answer", answer);
 		}
 	}
 
 	record CloseForm(@Size(max = 2000, message = "{feedback.error.closeNoteLong}") @Nullable String closeNote) {
-		Map<String, @Nullable String> values() {
-			return FeedbackForms.values("closeNote", closeNote);
+		Map<String, String> values() {
+			return Form.pairs("closeNote", closeNote);
 		}
 	}
 
 	record MergeForm(@Nullable String keptCode) {
-		Map<String, @Nullable String> values() {
-			return FeedbackForms.values("keptCode", keptCode);
+		Map<String, String> values() {
+			return Form.pairs("keptCode", keptCode);
 		}
 	}
 
 	/** {@code public=true|false}. */
 	record PhotosForm(@BindParam("public") @NotBlank(message = "{feedback.error.photosChoice}")
 			@Pattern(regexp = "true|false", message = "{feedback.error.photosChoice}") @Nullable String visible) {
-		Map<String, @Nullable String> values() {
-			return FeedbackForms.values("public", visible);
+		Map<String, String> values() {
+			return Form.pairs("public", visible);
 		}
 	}
 
 	record RatingForm(@Nullable String rating) {
-		Map<String, @Nullable String> values() {
-			return FeedbackForms.values("rating", rating);
+		Map<String, String> values() {
+			return Form.pairs("rating", rating);
 		}
 
 		int stars() {
@@ -135,14 +120,14 @@ final class FeedbackForms {
 	}
 
 	record ReopenForm(@NotBlank(message = "{feedback.error.reopenReason}") @Size(max = 2000, message = "{feedback.error.reopenReason}") @Nullable String reason) {
-		Map<String, @Nullable String> values() {
-			return FeedbackForms.values("reason", reason);
+		Map<String, String> values() {
+			return Form.pairs("reason", reason);
 		}
 	}
 
 	record KeyForm(@NotBlank(message = "{feedback.error.keyName}") @Size(max = 100, message = "{feedback.error.keyName}") @Nullable String name) {
-		Map<String, @Nullable String> values() {
-			return FeedbackForms.values("name", name);
+		Map<String, String> values() {
+			return Form.pairs("name", name);
 		}
 	}
 }

@@ -51,7 +51,7 @@ class FeedbackKeysController {
 	@PostMapping("/admin/feedback/api-keys")
 	String create(@AuthenticationPrincipal OfficialPrincipal me, @Valid KeyForm form, BindingResult result, Locale locale, Model model,
 			RedirectAttributes redirect) {
-		var values = FeedbackForms.form(form.values(), result);
+		var values = Form.of(form.values(), result);
 		if (result.hasErrors()) {
 			return page(me, values, model);
 		}

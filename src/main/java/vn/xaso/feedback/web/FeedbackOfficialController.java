@@ -51,7 +51,7 @@ class FeedbackOfficialController {
 	String list(@AuthenticationPrincipal OfficialPrincipal me, @Valid TriageFilter filter, BindingResult result, Locale locale,
 			Model model) {
 		var actor = FeedbackActor.of(me);
-		var form = FeedbackForms.form(filter.values(), result);
+		var form = Form.of(filter.values(), result);
 		int page = FeedbackForms.page(filter.page());
 		Feedback.Listing<Feedback.Row> listing = new Feedback.Listing<>(java.util.List.of(), 0);
 		if (!result.hasErrors()) {
@@ -110,35 +110,35 @@ class FeedbackOfficialController {
 	@PostMapping("/feedback/{id}/assign")
 	String assign(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, @Valid HandlerForm form, BindingResult result,
 			Locale locale, Model model, RedirectAttributes redirect) {
-		return act(me, id, FeedbackForms.form(form.values(), result), locale, model, redirect, "feedback.done.assigned",
+		return act(me, id, Form.of(form.values(), result), locale, model, redirect, "feedback.done.assigned",
 				() -> feedback.assign(FeedbackActor.of(me), id, form.handler()));
 	}
 
 	@PostMapping("/feedback/{id}/note")
 	String note(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, @Valid NoteForm form, BindingResult result,
 			Locale locale, Model model, RedirectAttributes redirect) {
-		return act(me, id, FeedbackForms.form(form.values(), result), locale, model, redirect, "feedback.done.noted",
+		return act(me, id, Form.of(form.values(), result), locale, model, redirect, "feedback.done.noted",
 				() -> feedback.note(FeedbackActor.of(me), id, form.note()));
 	}
 
 	@PostMapping("/feedback/{id}/answer")
 	String answer(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, @Valid AnswerForm form, BindingResult result,
 			Locale locale, Model model, RedirectAttributes redirect) {
-		return act(me, id, FeedbackForms.form(form.values(), result), locale, model, redirect, "feedback.done.answered",
+		return act(me, id, Form.of(form.values(), result), locale, model, redirect, "feedback.done.answered",
 				() -> feedback.answer(FeedbackActor.of(me), id, form.answer()));
 	}
 
 	@PostMapping("/feedback/{id}/close")
 	String close(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, @Valid CloseForm form, BindingResult result,
 			Locale locale, Model model, RedirectAttributes redirect) {
-		return act(me, id, FeedbackForms.form(form.values(), result), locale, model, redirect, "feedback.done.closed",
+		return act(me, id, Form.of(form.values(), result), locale, model, redirect, "feedback.done.closed",
 				() -> feedback.close(FeedbackActor.of(me), id, form.closeNote()));
 	}
 
 	@PostMapping("/feedback/{id}/merge")
 	String merge(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, @Valid MergeForm form, BindingResult result,
 			Locale locale, Model model, RedirectAttributes redirect) {
-		return act(me, id, FeedbackForms.form(form.values(), result), locale, model, redirect, "feedback.done.merged",
+		return act(me, id, Form.of(form.values(), result), locale, model, redirect, "feedback.done.merged",
 				() -> feedback.merge(FeedbackActor.of(me), id, form.keptCode()));
 	}
 

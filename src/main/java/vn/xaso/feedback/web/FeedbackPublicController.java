@@ -72,7 +72,7 @@ class FeedbackPublicController {
 	@GetMapping("/x/{communeCode}/feedback")
 	String list(@PathVariable String communeCode, @Valid PublicFilter filter, BindingResult result, Model model) {
 		var commune = commune(communeCode);
-		var form = FeedbackForms.form(filter.values(), result);
+		var form = Form.of(filter.values(), result);
 		int page = FeedbackForms.page(filter.page());
 		var status = filter.status() == null ? "" : filter.status().strip();
 		List<String> statuses = null;
@@ -105,7 +105,7 @@ class FeedbackPublicController {
 			BindingResult result, @RequestParam(name = "photos", required = false) @Nullable List<MultipartFile> photos, Locale locale,
 			Model model, RedirectAttributes redirect) throws IOException {
 		var commune = commune(communeCode);
-		var form = FeedbackForms.form(report.values(), result);
+		var form = Form.of(report.values(), result);
 		if (result.hasErrors()) {
 			return form(commune, form, model);
 		}
@@ -192,14 +192,14 @@ class FeedbackPublicController {
 	@PostMapping("/citizen/feedback/{code}/rate")
 	String rate(@AuthenticationPrincipal CitizenPrincipal me, @PathVariable String code, @Valid RatingForm form, BindingResult result,
 			Locale locale, Model model, RedirectAttributes redirect) {
-		return follow(me, code, FeedbackForms.form(form.values(), result), locale, model, redirect, "feedback.done.rated",
+		return follow(me, code, Form.of(form.values(), result), locale, model, redirect, "feedback.done.rated",
 				() -> feedback.rate(me.id(), code, form.stars()));
 	}
 
 	@PostMapping("/citizen/feedback/{code}/reopen")
 	String reopen(@AuthenticationPrincipal CitizenPrincipal me, @PathVariable String code, @Valid ReopenForm form, BindingResult result,
 			Locale locale, Model model, RedirectAttributes redirect) {
-		return follow(me, code, FeedbackForms.form(form.values(), result), locale, model, redirect, "feedback.done.reopened",
+		return follow(me, code, Form.of(form.values(), result), locale, model, redirect, "feedback.done.reopened",
 				() -> feedback.reopen(me.id(), code, form.reason()));
 	}
 

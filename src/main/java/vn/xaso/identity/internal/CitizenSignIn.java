@@ -58,7 +58,7 @@ public class CitizenSignIn {
 		private final String phone;
 
 		CodeAlreadySent(String phone) {
-			super("phone", "Mã vừa được gửi. Hãy nhập mã trong tin nhắn đó.");
+			super("phone", new Text("identity.error.codeSent"));
 			this.phone = phone;
 		}
 
@@ -97,10 +97,10 @@ public class CitizenSignIn {
 		var phone = PersonalData.normalisePhone(phoneInput);
 		var code = codeInput == null ? "" : codeInput.strip();
 		if (phone == null) {
-			throw new AccountException("phone", "Số điện thoại không hợp lệ.");
+			throw AccountException.of("phone", "identity.error.phone");
 		}
 		if (!code.matches("[0-9]{6}")) {
-			throw new AccountException("code", "Mã gồm đúng 6 chữ số.");
+			throw AccountException.of("code", "identity.error.codeDigits");
 		}
 		// A wrong code must still count as a try, so the check commits and any refusal is thrown after.
 		var outcome = Tenancy.callAs(UnitScope.systemWide(), () -> tx.execute(status -> check(phone, code)));
@@ -118,18 +118,18 @@ public class CitizenSignIn {
 			.optional()
 			.orElse(null);
 		if (row == null) {
-			return new AccountException("code", "Chưa có mã cho số này. Hãy bấm \"Gửi mã\" trước.");
+			return AccountException.of("code", "identity.error.codeNone");
 		}
 		if (((java.time.Instant) row[1]).isBefore(now)) {
-			return new AccountException("code", "Mã đã hết hạn. Hãy xin mã mới.");
+			return AccountException.of("code", "identity.error.codeExpired");
 		}
 		if ((int) row[2] >= MAX_TRIES) {
-			return new AccountException("code", "Bạn đã nhập sai quá 5 lần. Hãy xin mã mới.");
+			return AccountException.of("code", "identity.error.codeTries");
 		}
 		if (!MessageDigest.isEqual(((String) row[0]).getBytes(StandardCharsets.US_ASCII),
 				hash(phone, code).getBytes(StandardCharsets.US_ASCII))) {
 			jdbc.sql("update citizen_otp set attempts = attempts + 1 where phone = ?").param(phone).update();
-			return new AccountException("code", "Mã không đúng. Hãy kiểm tra lại tin nhắn.");
+			return AccountException.of("code", "identity.error.codeWrong");
 		}
 		jdbc.sql("delete from citizen_otp where phone = ?").param(phone).update();
 		var id = jdbc.sql("""

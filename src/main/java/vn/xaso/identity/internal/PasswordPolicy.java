@@ -5,9 +5,11 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
+import vn.xaso.platform.Refusal.Text;
+
 /**
  * Password rules for officials, in the spirit of NIST SP 800-63B: length matters more than
- * symbols; refuse the obvious. Returns a Vietnamese reason, or null when the password is fine.
+ * symbols; refuse the obvious. Returns the reason (a message of the identity bundle), or null when the password is fine.
  */
 public final class PasswordPolicy {
 
@@ -20,25 +22,25 @@ public final class PasswordPolicy {
 	private PasswordPolicy() {
 	}
 
-	public static @Nullable String problem(@Nullable String password, String username) {
+	public static @Nullable Text problem(@Nullable String password, String username) {
 		if (password == null || password.isEmpty()) {
-			return "Hãy nhập mật khẩu.";
+			return new Text("identity.error.passwordEmpty");
 		}
 		if (password.length() < MIN_LENGTH) {
-			return "Mật khẩu phải có ít nhất " + MIN_LENGTH + " ký tự.";
+			return new Text("identity.error.passwordShort", String.valueOf(MIN_LENGTH));
 		}
 		if (password.length() > MAX_LENGTH) {
-			return "Mật khẩu dài quá " + MAX_LENGTH + " ký tự.";
+			return new Text("identity.error.passwordLong", String.valueOf(MAX_LENGTH));
 		}
 		var lower = password.toLowerCase(Locale.ROOT);
 		if (COMMON.contains(lower) || lower.chars().distinct().count() < 4) {
-			return "Mật khẩu này quá dễ đoán. Hãy chọn mật khẩu khác.";
+			return new Text("identity.error.passwordCommon");
 		}
 		if (!username.isBlank() && lower.contains(username.toLowerCase(Locale.ROOT))) {
-			return "Mật khẩu không được chứa tên đăng nhập.";
+			return new Text("identity.error.passwordUsername");
 		}
 		if (!password.chars().anyMatch(Character::isLetter) || !password.chars().anyMatch(Character::isDigit)) {
-			return "Mật khẩu cần có cả chữ và số.";
+			return new Text("identity.error.passwordMix");
 		}
 		return null;
 	}

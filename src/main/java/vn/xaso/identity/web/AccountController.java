@@ -47,7 +47,7 @@ class AccountController {
 			return "redirect:/account";
 		}
 		catch (AccountException e) {
-			return page(me, model, Form.empty().reject(e.field() == null ? "newPassword" : e.field(), e.getMessage()), null);
+			return page(me, model, Form.empty().reject(e.field() == null ? "newPassword" : e.field(), e.localMessage()), null);
 		}
 	}
 
@@ -65,7 +65,7 @@ class AccountController {
 			return "redirect:/account";
 		}
 		catch (AccountException e) {
-			return page(me, model, Form.empty().reject("code", e.getMessage()), secret.matches("[A-Z2-7]{32}") ? secret : accounts.newTotpSecret());
+			return page(me, model, Form.empty().reject("code", e.localMessage()), secret.matches("[A-Z2-7]{32}") ? secret : accounts.newTotpSecret());
 		}
 	}
 
@@ -78,7 +78,7 @@ class AccountController {
 			return "redirect:/account";
 		}
 		catch (AccountException e) {
-			return page(me, model, Form.empty().reject("totpPassword", e.getMessage()), null);
+			return page(me, model, Form.empty().reject("totpPassword", e.localMessage()), null);
 		}
 	}
 

@@ -84,7 +84,7 @@ class AdminAccountsController {
 			return "redirect:/admin/accounts/" + id;
 		}
 		catch (AccountException e) {
-			return form(me, model, posted.form().reject(field(e), e.getMessage()), roles, null);
+			return form(me, model, posted.form().reject(field(e), e.localMessage()), roles, null);
 		}
 	}
 
@@ -110,7 +110,7 @@ class AdminAccountsController {
 			return "redirect:/admin/accounts/" + id;
 		}
 		catch (AccountException e) {
-			return form(me, model, posted.form().value("username", account.username()).reject(field(e), e.getMessage()), roles,
+			return form(me, model, posted.form().value("username", account.username()).reject(field(e), e.localMessage()), roles,
 					account);
 		}
 	}
@@ -140,10 +140,10 @@ class AdminAccountsController {
 			redirect.addFlashAttribute("notice", success);
 		}
 		catch (AccountException e) {
-			if (e.field() == null && e.getMessage().startsWith("Không tìm thấy")) {
+			if (e.field() == null && "identity.error.notFound".equals(e.key())) {
 				throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 			}
-			redirect.addFlashAttribute("problem", e.getMessage());
+			redirect.addFlashAttribute("problem", e.localMessage());
 		}
 		return "redirect:/admin/accounts/" + id;
 	}

@@ -112,7 +112,7 @@ class SignInController {
 			return "redirect:/citizen/verify?phone=" + e.phone() + "&sent=earlier" + ContinueTarget.query(next, false);
 		}
 		catch (AccountException e) {
-			model.addAttribute("form", Form.empty().value("phone", phone).reject("phone", e.getMessage()));
+			model.addAttribute("form", Form.empty().value("phone", phone).reject("phone", e.localMessage()));
 			return "identity/citizen-signin";
 		}
 	}
@@ -151,7 +151,7 @@ class SignInController {
 		catch (AccountException e) {
 			var normalised = PersonalData.normalisePhone(phone);
 			model.addAttribute("form", Form.empty().value("phone", normalised == null ? phone : normalised)
-				.reject(e.field() == null ? "code" : e.field(), e.getMessage()));
+				.reject(e.field() == null ? "code" : e.field(), e.localMessage()));
 			if (normalised != null) {
 				addDemoCode(normalised, model);
 			}

@@ -50,10 +50,9 @@ class OpenDataController {
 		return messages.getMessage(key, null, LocaleContextHolder.getLocale());
 	}
 
-	@Operation(summary = "Chỉ số tổng hợp (dữ liệu mở)", description = "Giá trị các chỉ số của một xã, một tỉnh hoặc cả nước (VN) "
-			+ "trong kỳ, kèm định nghĩa, tử số, mẫu số, đơn vị tính và giấy phép. format=csv để tải CSV.")
+	@Operation(summary = "insights.api.doc1", description = "insights.api.doc2")
 	@GetMapping("/api/v1/open-data/indicators")
-	ResponseEntity<?> indicators(@Parameter(description = "Mã xã (5 số), mã tỉnh (2 số) hoặc VN") @RequestParam(required = false) String unit,
+	ResponseEntity<?> indicators(@Parameter(description = "insights.api.doc3") @RequestParam(required = false) String unit,
 			@RequestParam(required = false) @Nullable String format,
 			@RequestParam(required = false) @Nullable String from,
 			@RequestParam(required = false) @Nullable String to) {

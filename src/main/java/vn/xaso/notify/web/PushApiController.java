@@ -28,7 +28,7 @@ import vn.xaso.platform.tenancy.UnitScope;
  * an optional {@code unitCode} to follow a commune's public announcements.
  */
 @RestController
-@Tag(name = "Thông báo đẩy (web push)")
+@Tag(name = "notify.api.doc1")
 class PushApiController {
 
 	private final Vapid vapid;
@@ -52,14 +52,14 @@ class PushApiController {
 	}
 
 	@GetMapping(path = "/api/v1/push/vapid-public-key", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Khóa công khai VAPID (base64url) để trình duyệt gọi pushManager.subscribe")
+	@Operation(summary = "notify.api.doc2")
 	Map<String, String> publicKey() {
 		return Map.of("publicKey", vapid.publicKey());
 	}
 
 	@PostMapping(path = "/api/v1/push/subscriptions", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Đăng ký nhận thông báo đẩy cho trình duyệt này (công dân đã đăng nhập, hoặc không đăng nhập kèm unitCode)")
+	@Operation(summary = "notify.api.doc3")
 	ResponseEntity<Subscribed> subscribe(@RequestBody SubscriptionRequest request, @Nullable Authentication authentication) {
 		var citizenId = citizenId(authentication);
 		var keys = request.keys() == null ? new Keys(null, null) : request.keys();
@@ -69,7 +69,7 @@ class PushApiController {
 	}
 
 	@DeleteMapping(path = "/api/v1/push/subscriptions")
-	@Operation(summary = "Hủy đăng ký nhận thông báo đẩy của trình duyệt (endpoint trong JSON hoặc tham số ?endpoint=)")
+	@Operation(summary = "notify.api.doc4")
 	ResponseEntity<Void> unsubscribe(@RequestBody(required = false) @Nullable UnsubscribeRequest request,
 			@RequestParam(required = false) @Nullable String endpoint, @Nullable Authentication authentication) {
 		var target = endpoint != null ? endpoint : request == null ? null : request.endpoint();

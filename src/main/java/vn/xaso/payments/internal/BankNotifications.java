@@ -6,7 +6,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -23,6 +22,7 @@ import vn.xaso.audit.AuditEvent;
 import vn.xaso.audit.AuditLog;
 import vn.xaso.payments.Bill;
 import vn.xaso.payments.PaymentException;
+import vn.xaso.platform.Refusal.Text;
 import vn.xaso.platform.Json;
 import vn.xaso.platform.tenancy.Tenancy;
 import vn.xaso.platform.tenancy.UnitScope;
@@ -70,26 +70,26 @@ public class BankNotifications {
 			root = JSON.readTree(body);
 		}
 		catch (JacksonException e) {
-			throw new PaymentException(Map.of("body", "Nội dung không phải JSON hợp lệ."));
+			throw PaymentException.of("body", "payments.error.webhookJson");
 		}
 		if (root == null || !root.isObject()) {
-			throw new PaymentException(Map.of("body", "Nội dung phải là một đối tượng JSON."));
+			throw PaymentException.of("body", "payments.error.webhookObject");
 		}
-		var errors = new LinkedHashMap<String, String>();
+		var errors = new LinkedHashMap<String, Text>();
 		var id = root.path("id");
 		String txnId = id.isNumber() || id.isString() ? id.asString().strip() : "";
 		if (txnId.isEmpty() || txnId.length() > 100) {
-			errors.put("id", "Thiếu mã giao dịch (id) hoặc dài quá 100 ký tự.");
+			errors.put("id", new Text("payments.error.webhookId"));
 		}
 		var gateway = text(root, "gateway");
 		if (gateway.length() > 40) {
-			errors.put("gateway", "Tên ngân hàng (gateway) dài tối đa 40 ký tự.");
+			errors.put("gateway", new Text("payments.error.webhookGateway"));
 		}
 		var amountNode = root.path("transferAmount");
 		long amount = -1;
 		if (!amountNode.isIntegralNumber() || !amountNode.canConvertToLong() || amountNode.asLong() <= 0
 				|| amountNode.asLong() > 1_000_000_000_000L) {
-			errors.put("transferAmount", "Số tiền (transferAmount) phải là số nguyên dương tính bằng đồng.");
+			errors.put("transferAmount", new Text("payments.error.webhookAmount"));
 		}
 		else {
 			amount = amountNode.asLong();
@@ -99,15 +99,15 @@ public class BankNotifications {
 			content = text(root, "description");
 		}
 		if (content.length() > 1000) {
-			errors.put("content", "Nội dung chuyển khoản dài tối đa 1000 ký tự.");
+			errors.put("content", new Text("payments.error.webhookContent"));
 		}
 		var account = text(root, "accountNumber");
 		if (!account.matches("[0-9A-Za-z]{1,30}")) {
-			errors.put("accountNumber", "Số tài khoản nhận (accountNumber) phải gồm 1 đến 30 chữ và số.");
+			errors.put("accountNumber", new Text("payments.error.webhookAccount"));
 		}
 		var type = text(root, "transferType").toLowerCase(Locale.ROOT);
 		if (!type.equals("in") && !type.equals("out")) {
-			errors.put("transferType", "Loại giao dịch (transferType) phải là \"in\" hoặc \"out\".");
+			errors.put("transferType", new Text("payments.error.webhookType"));
 		}
 		Instant time = null;
 		var when = text(root, "transactionDate");
@@ -116,11 +116,11 @@ public class BankNotifications {
 				time = LocalDateTime.parse(when, BANK_TIME).atZone(ReceiptRenderer.VIETNAM).toInstant();
 			}
 			catch (DateTimeParseException e) {
-				errors.put("transactionDate", "Thời điểm giao dịch (transactionDate) phải có dạng yyyy-MM-dd HH:mm:ss.");
+				errors.put("transactionDate", new Text("payments.error.webhookDate"));
 			}
 		}
 		if (!errors.isEmpty()) {
-			throw new PaymentException(errors);
+			throw PaymentException.of(errors);
 		}
 		return new Notification(gateway.isEmpty() ? "bank" : gateway, txnId, amount, content, account, time,
 				type.equals("in"));

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.xaso.audit.AuditEvent;
 import vn.xaso.audit.AuditLog;
 import vn.xaso.payments.PaymentException;
+import vn.xaso.platform.Refusal.Text;
 import vn.xaso.platform.VietnameseText;
 
 /** The unit's receiving bank account: read, validated and changed with an audit entry. */
@@ -64,36 +65,36 @@ public class PaymentAccounts {
 	 * normalised (digits only, bank-style name); throws {@link PaymentException} with a message per field.
 	 */
 	public vn.xaso.payments.Payee check(String bankBin, String accountNumber, String accountName) {
-		var errors = new LinkedHashMap<String, String>();
+		var errors = new LinkedHashMap<String, Text>();
 		var bin = bankBin == null ? "" : bankBin.strip();
 		if (bin.isEmpty()) {
-			errors.put("bankBin", "Hãy chọn ngân hàng.");
+			errors.put("bankBin", new Text("payments.error.bank"));
 		}
 		else if (banks.byBin(bin).isEmpty()) {
-			errors.put("bankBin", "Ngân hàng không có trong danh sách ngân hàng hỗ trợ VietQR.");
+			errors.put("bankBin", new Text("payments.error.bankUnknown"));
 		}
 		else if (!banks.byBin(bin).get().vietQr()) {
-			errors.put("bankBin", "Ngân hàng này chưa nhận chuyển khoản bằng mã VietQR; hãy chọn ngân hàng khác.");
+			errors.put("bankBin", new Text("payments.error.bankNoVietQr"));
 		}
 		var number = accountNumber == null ? "" : accountNumber.replace(" ", "").strip();
 		if (number.isEmpty()) {
-			errors.put("accountNumber", "Hãy nhập số tài khoản.");
+			errors.put("accountNumber", new Text("payments.error.accountNumber"));
 		}
 		else if (!number.matches("[0-9]{6,19}")) {
-			errors.put("accountNumber", "Số tài khoản chỉ gồm chữ số, dài từ 6 đến 19 số.");
+			errors.put("accountNumber", new Text("payments.error.accountDigits"));
 		}
 		var name = bankStyleName(accountName == null ? "" : accountName);
 		if (name.isEmpty()) {
-			errors.put("accountName", "Hãy nhập tên chủ tài khoản.");
+			errors.put("accountName", new Text("payments.error.accountName"));
 		}
 		else if (name.length() > 50) {
-			errors.put("accountName", "Tên chủ tài khoản dài tối đa 50 ký tự.");
+			errors.put("accountName", new Text("payments.error.accountNameLong"));
 		}
 		else if (!name.matches("[A-Z0-9 .,&()/-]{2,50}")) {
-			errors.put("accountName", "Tên chủ tài khoản chỉ gồm chữ cái, chữ số, dấu cách và các dấu . , & ( ) / -");
+			errors.put("accountName", new Text("payments.error.accountNameChars"));
 		}
 		if (!errors.isEmpty()) {
-			throw new PaymentException(errors);
+			throw PaymentException.of(errors);
 		}
 		return new vn.xaso.payments.Payee(bin, number, name);
 	}

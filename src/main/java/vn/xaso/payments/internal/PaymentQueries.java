@@ -74,14 +74,14 @@ public class PaymentQueries {
 	public void resolve(String unitCode, long id, String note, String actor) {
 		var clean = note.strip().replaceAll("\\s+", " ");
 		if (clean.isEmpty()) {
-			throw new PaymentException(java.util.Map.of("note", "Hãy ghi cách đã xử lý (ví dụ: đã hoàn trả tiền thừa)."));
+			throw PaymentException.of("note", "payments.error.resolveNote");
 		}
 		if (clean.length() > 500) {
-			throw new PaymentException(java.util.Map.of("note", "Ghi chú dài tối đa 500 ký tự."));
+			throw PaymentException.of("note", "payments.error.resolveNoteLong");
 		}
-		var t = transaction(unitCode, id).orElseThrow(() -> new PaymentException("Không tìm thấy giao dịch."));
+		var t = transaction(unitCode, id).orElseThrow(() -> PaymentException.of("", "payments.error.noTransaction"));
 		if (!t.flagged()) {
-			throw new PaymentException("Giao dịch này đã được xử lý.");
+			throw PaymentException.of("", "payments.error.resolved");
 		}
 		bills.resolve(unitCode, id, clean, actor);
 		audit.record(AuditEvent.of(unitCode, actor, "payment.transaction.resolved").on("payment_transaction", id)

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.xaso.platform.Refusal;
 import vn.xaso.payments.internal.BankNotifications;
 import vn.xaso.payments.internal.WebhookSignatures;
 
@@ -42,7 +43,7 @@ class BankWebhookController {
 		var raw = body == null ? new byte[0] : body;
 		if (raw.length > MAX_BODY) {
 			return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
-				.body(Map.of("success", false, "errors", Map.of("body", "Nội dung dài quá 16 KB.")));
+				.body(Map.of("success", false, "errors", Map.of("body", text("payments.error.webhookLarge"))));
 		}
 		var check = signatures.verify(timestamp, signature, raw);
 		if (check == WebhookSignatures.Check.MISSING || check == WebhookSignatures.Check.BAD_FORMAT) {
@@ -50,15 +51,15 @@ class BankWebhookController {
 			log.warn("Bank notification refused: {}", check);
 			return ResponseEntity.badRequest().body(Map.of("success", false, "errors", Map.of("signature",
 					check == WebhookSignatures.Check.MISSING
-							? "Thiếu chữ ký (" + WebhookSignatures.TIMESTAMP_HEADER + ", " + WebhookSignatures.SIGNATURE_HEADER + ")."
-							: "Chữ ký hoặc thời điểm ký sai định dạng.")));
+							? text("payments.error.signatureMissing", WebhookSignatures.TIMESTAMP_HEADER, WebhookSignatures.SIGNATURE_HEADER)
+							: text("payments.error.signatureFormat"))));
 		}
 		if (check != WebhookSignatures.Check.OK) {
 			log.warn("Bank notification refused: {}", check);
 			var message = switch (check) {
-				case NOT_CONFIGURED -> "Máy chủ chưa cấu hình khóa bí mật cho thông báo ngân hàng.";
-				case STALE -> "Thời điểm ký quá cũ hoặc ở tương lai.";
-				default -> "Chữ ký không đúng.";
+				case NOT_CONFIGURED -> text("payments.error.webhookNotConfigured");
+				case STALE -> text("payments.error.signatureStale");
+				default -> text("payments.error.signatureWrong");
 			};
 			return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(Map.of("success", false, "errors", Map.of("signature", message)));
 		}
@@ -75,5 +76,9 @@ class BankWebhookController {
 			out.put("billReference", result.billReference());
 		}
 		return ResponseEntity.ok(out);
+	}
+
+	private static String text(String key, Object... args) {
+		return Refusal.localText("i18n/payments", key, args);
 	}
 }

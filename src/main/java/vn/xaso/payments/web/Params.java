@@ -26,8 +26,7 @@ final class Params {
 
 	static int size(String text) {
 		if (text == null || !text.strip().matches("[0-9]{1,4}")) {
-			throw new PaymentException(java.util.Map.of("size", "Kích thước mã QR phải là số điểm ảnh từ "
-					+ QrImages.MIN_SIZE + " đến " + QrImages.MAX_SIZE + "."));
+			throw PaymentException.of("size", "payments.error.qrSizeParam", String.valueOf(QrImages.MIN_SIZE), String.valueOf(QrImages.MAX_SIZE));
 		}
 		return Integer.parseInt(text.strip());
 	}

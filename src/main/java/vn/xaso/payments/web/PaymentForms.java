@@ -1,10 +1,8 @@
 package vn.xaso.payments.web;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.validation.BindingResult;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -20,22 +18,7 @@ final class PaymentForms {
 	private PaymentForms() {
 	}
 
-	/** The values as typed, with the validation errors, for showing the form again. */
-	static Form form(Map<String, String> values, BindingResult result) {
-		var form = Form.of(values);
-		result.getFieldErrors().forEach(e -> form.reject(e.getField(), e.getDefaultMessage()));
-		return form;
-	}
 
-	private static Map<String, String> values(@Nullable String... pairs) {
-		var map = new LinkedHashMap<String, String>();
-		for (int i = 0; i + 1 < pairs.length; i += 2) {
-			if (pairs[i + 1] != null) {
-				map.put(pairs[i], pairs[i + 1]);
-			}
-		}
-		return map;
-	}
 
 	/** Filters of the bills list. */
 	record BillFilter(@Size(max = 100, message = "{payments.error.qLong}") @Nullable String q,
@@ -44,7 +27,7 @@ final class PaymentForms {
 			@Nullable String page) {
 
 		Map<String, String> values() {
-			return PaymentForms.values("q", q, "status", status, "page", page);
+			return Form.pairs("q", q, "status", status, "page", page);
 		}
 	}
 
@@ -53,7 +36,7 @@ final class PaymentForms {
 	@Nullable String note) {
 
 		Map<String, String> values() {
-			return PaymentForms.values("note", note);
+			return Form.pairs("note", note);
 		}
 	}
 
@@ -62,7 +45,7 @@ final class PaymentForms {
 			message = "{payments.error.cashAmount}") @Nullable String amountVnd) {
 
 		Map<String, String> values() {
-			return PaymentForms.values("amountVnd", amountVnd);
+			return Form.pairs("amountVnd", amountVnd);
 		}
 
 		long amount() {
@@ -74,7 +57,7 @@ final class PaymentForms {
 	record AccountForm(@Nullable String bankBin, @Nullable String accountNumber, @Nullable String accountName) {
 
 		Map<String, String> values() {
-			return PaymentForms.values("bankBin", bankBin, "accountNumber", accountNumber, "accountName", accountName);
+			return Form.pairs("bankBin", bankBin, "accountNumber", accountNumber, "accountName", accountName);
 		}
 	}
 }

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import vn.xaso.payments.PaymentException;
 
 /**
- * A refused payments request becomes 400 with {"errors": {"field": "message"}} (Vietnamese; the
+ * A refused payments request becomes 400 with {"errors": {"field": "message"}} (in the reader's language; the
  * field "" stands for the request as a whole). Limited to this module's controllers.
  */
 @RestControllerAdvice(assignableTypes = { BillsApiController.class, BankWebhookController.class, PaymentsController.class })
@@ -21,6 +21,6 @@ class PaymentsApiErrors {
 
 	@ExceptionHandler(PaymentException.class)
 	ResponseEntity<ProblemDetail> refused(PaymentException e) {
-		return Problems.fields(HttpStatus.BAD_REQUEST, e.errors());
+		return Problems.fields(HttpStatus.BAD_REQUEST, e.localErrors());
 	}
 }

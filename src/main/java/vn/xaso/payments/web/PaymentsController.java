@@ -57,7 +57,7 @@ class PaymentsController {
 	@GetMapping("/payments")
 	String list(@AuthenticationPrincipal OfficialPrincipal me, @Valid BillFilter filter, BindingResult result, Model model) {
 		var params = filter.values();
-		var form = PaymentForms.form(params, result);
+		var form = Form.of(params, result);
 		int page = Params.page(filter.page());
 		var status = PaymentQueries.status(filter.status());
 		var q = form.hasErrors() || filter.q() == null ? "" : filter.q().strip();
@@ -83,7 +83,7 @@ class PaymentsController {
 	String resolve(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, @Valid ResolveForm resolution,
 			BindingResult result, Locale locale, Model model, RedirectAttributes redirect) {
 		queries.transaction(me.unitCode(), id).orElseThrow(NotFound::new);
-		var form = PaymentForms.form(resolution.values(), result).value("transactionId", String.valueOf(id));
+		var form = Form.of(resolution.values(), result).value("transactionId", String.valueOf(id));
 		try {
 			if (!form.hasErrors()) {
 				queries.resolve(me.unitCode(), id, resolution.note(), me.username());
@@ -92,7 +92,7 @@ class PaymentsController {
 			}
 		}
 		catch (PaymentException e) {
-			e.errors().forEach((field, message) -> form.reject(field.isEmpty() ? "note" : field, message));
+			e.localErrors().forEach((field, message) -> form.reject(field.isEmpty() ? "note" : field, message));
 		}
 		model.addAttribute("transactions", queries.flagged(me.unitCode(), 200));
 		model.addAttribute("form", form);
@@ -113,7 +113,7 @@ class PaymentsController {
 				payload = payments.vietQrPayload(bill.id());
 			}
 			catch (PaymentException e) {
-				qrProblem = e.getMessage();
+				qrProblem = e.localMessage();
 			}
 		}
 		if (form.value("amountVnd").isEmpty()) {
@@ -136,7 +136,7 @@ class PaymentsController {
 	String cash(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, @Valid CashForm cash, BindingResult result,
 			Locale locale, Model model, RedirectAttributes redirect) {
 		var bill = ownBill(me, id);
-		var form = PaymentForms.form(cash.values(), result);
+		var form = Form.of(cash.values(), result);
 		if (form.hasErrors()) {
 			return billPage(me, bill, form, model);
 		}
@@ -146,7 +146,7 @@ class PaymentsController {
 			return "redirect:/payments/bills/" + id;
 		}
 		catch (PaymentException e) {
-			e.errors().forEach((field, message) -> form.reject(field.isEmpty() ? "amountVnd" : field, message));
+			e.localErrors().forEach((field, message) -> form.reject(field.isEmpty() ? "amountVnd" : field, message));
 			return billPage(me, payments.find(id).orElse(bill), form, model);
 		}
 	}
@@ -184,7 +184,7 @@ class PaymentsController {
 			return "redirect:/admin/payments";
 		}
 		catch (PaymentException e) {
-			e.errors().forEach(form::reject);
+			e.localErrors().forEach(form::reject);
 			return accountPage(me, form, model);
 		}
 	}

@@ -189,7 +189,7 @@ class PortalEditorController {
 	@PostMapping("/portal/schedule")
 	String addSchedule(@AuthenticationPrincipal OfficialPrincipal me, @Valid ScheduleForm line, BindingResult result, Locale locale,
 			Model model, RedirectAttributes redirect) {
-		var form = PortalForms.form(line.values(), result);
+		var form = Form.of(line.values(), result);
 		var day = PortalForms.nz(line.day()).strip();
 		if (form.hasErrors()) {
 			return scheduleForm(me, day, form, model);
@@ -233,7 +233,7 @@ class PortalEditorController {
 	@PostMapping("/portal/contacts")
 	String addContact(@AuthenticationPrincipal OfficialPrincipal me, @Valid ContactForm contact, BindingResult result, Locale locale,
 			Model model, RedirectAttributes redirect) {
-		var form = PortalForms.form(contact.values(), result);
+		var form = Form.of(contact.values(), result);
 		if (form.hasErrors()) {
 			return contactsForm(me, form, model);
 		}

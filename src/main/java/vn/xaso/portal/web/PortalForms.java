@@ -1,6 +1,5 @@
 package vn.xaso.portal.web;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,20 +18,7 @@ final class PortalForms {
 	private PortalForms() {
 	}
 
-	/** The values as typed, with the validation errors, for showing the form again. */
-	static Form form(Map<String, @Nullable String> values, BindingResult result) {
-		var form = Form.of(values);
-		result.getFieldErrors().forEach(e -> form.reject(e.getField(), e.getDefaultMessage()));
-		return form;
-	}
 
-	static Map<String, @Nullable String> values(@Nullable String... pairs) {
-		var map = new LinkedHashMap<String, @Nullable String>();
-		for (int i = 0; i < pairs.length; i += 2) {
-			map.put(pairs[i], pairs[i + 1]);
-		}
-		return map;
-	}
 
 	static String nz(@Nullable String s) {
 		return s == null ? "" : s;
@@ -47,7 +33,7 @@ final class PortalForms {
 
 		/** The values as typed, the ticked channels and villages as {@code channel.X} / {@code village.N}. */
 		Form form(BindingResult result) {
-			var form = PortalForms.form(values("kind", kind, "category", category, "title", title, "summary", summary, "body", body,
+			var form = Form.of(Form.pairs("kind", kind, "category", category, "title", title, "summary", summary, "body", body,
 					"publishAt", publishAt, "urgent", urgent, "then", then), result);
 			for (var c : channels == null ? List.<String>of() : channels) {
 				form.value("channel." + c, "on");
@@ -65,8 +51,8 @@ final class PortalForms {
 			@Size(max = 500, message = "{portal.error.content}") @Nullable String content,
 			@Size(max = 200, message = "{portal.error.place}") @Nullable String place) {
 
-		Map<String, @Nullable String> values() {
-			return PortalForms.values("day", day, "time", time, "leader", leader, "content", content, "place", place);
+		Map<String, String> values() {
+			return Form.pairs("day", day, "time", time, "leader", leader, "content", content, "place", place);
 		}
 	}
 
@@ -75,8 +61,8 @@ final class PortalForms {
 			@Size(max = 160, message = "{portal.error.contactTitle}") @Nullable String title, @Nullable String phone,
 			@Nullable String phonePublic, @Size(max = 200, message = "{portal.error.contactEmail}") @Nullable String email) {
 
-		Map<String, @Nullable String> values() {
-			return PortalForms.values("position", position, "name", name, "title", title, "phone", phone, "phonePublic", phonePublic,
+		Map<String, String> values() {
+			return Form.pairs("position", position, "name", name, "title", title, "phone", phone, "phonePublic", phonePublic,
 					"email", email);
 		}
 	}

@@ -24,6 +24,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 import vn.xaso.platform.Json;
 import vn.xaso.platform.web.Problems;
+import vn.xaso.platform.Refusal;
 import vn.xaso.radio.RadioException;
 import vn.xaso.radio.SpeakerNetwork;
 
@@ -33,7 +34,7 @@ import vn.xaso.radio.SpeakerNetwork;
  * missing or wrong token answers 401; a browser session of a person (not a device) answers 403.
  */
 @RestController
-@Tag(name = "Đài truyền thanh — bộ thu")
+@Tag(name = "radio.api.doc1")
 class DeviceApiController {
 
 	static final String TOKEN_HEADER = "X-Radio-Device-Token";
@@ -56,7 +57,7 @@ class DeviceApiController {
 	}
 
 	@GetMapping(value = "/api/v1/radio/device/playlist", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Danh sách bản tin bộ thu cần phát (khẩn trước, rồi theo giờ phát)")
+	@Operation(summary = "radio.api.doc2")
 	ResponseEntity<?> playlist(@RequestHeader(name = TOKEN_HEADER, required = false) @Nullable String token) {
 		var device = network.authenticate(token);
 		if (device.isEmpty()) {
@@ -67,7 +68,7 @@ class DeviceApiController {
 	}
 
 	@PostMapping(value = "/api/v1/radio/device/heartbeat", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Bộ thu báo còn hoạt động")
+	@Operation(summary = "radio.api.doc3")
 	ResponseEntity<?> heartbeat(@RequestHeader(name = TOKEN_HEADER, required = false) @Nullable String token,
 			@RequestBody(required = false) @Nullable String json) {
 		var device = network.authenticate(token);
@@ -79,19 +80,19 @@ class DeviceApiController {
 			body = json == null || json.isBlank() ? null : JSON.readValue(json, Heartbeat.class);
 		}
 		catch (JacksonException e) {
-			return bad("body", "Nội dung phải là JSON, ví dụ {\"status\":\"ok\"}.");
+			return bad("body", text("radio.error.heartbeatJson"));
 		}
 		try {
 			network.heartbeat(device.get(), body == null ? null : body.status());
 		}
 		catch (RadioException e) {
-			return bad(e.field(), e.getMessage());
+			return bad(e.field(), e.localMessage());
 		}
 		return ResponseEntity.ok(Map.of("ok", true));
 	}
 
 	@PostMapping(value = "/api/v1/radio/device/played", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Bộ thu báo đã phát một bản tin (thời điểm, thời lượng)")
+	@Operation(summary = "radio.api.doc4")
 	ResponseEntity<?> played(@RequestHeader(name = TOKEN_HEADER, required = false) @Nullable String token,
 			@RequestBody(required = false) @Nullable String json) {
 		var device = network.authenticate(token);
@@ -103,28 +104,32 @@ class DeviceApiController {
 			body = json == null || json.isBlank() ? null : JSON.readValue(json, Played.class);
 		}
 		catch (JacksonException e) {
-			return bad("body", "Nội dung phải là JSON: {\"broadcastId\":…, \"playedAt\":\"…\", \"durationMs\":…}.");
+			return bad("body", text("radio.error.playedJson"));
 		}
 		if (body == null || body.broadcastId() == null) {
-			return bad("broadcastId", "Thiếu mã bản tin (broadcastId).");
+			return bad("broadcastId", text("radio.error.broadcastIdMissing"));
 		}
 		if (body.durationMs() == null) {
-			return bad("durationMs", "Thiếu thời lượng đã phát (durationMs, mili giây).");
+			return bad("durationMs", text("radio.error.durationMissing"));
 		}
 		Instant at;
 		try {
 			at = Instant.parse(body.playedAt() == null ? "" : body.playedAt());
 		}
 		catch (DateTimeParseException e) {
-			return bad("playedAt", "Thời điểm phát (playedAt) ghi theo ISO 8601, ví dụ 2026-11-24T06:00:05Z.");
+			return bad("playedAt", text("radio.error.playedAtFormat"));
 		}
 		try {
 			network.played(device.get(), body.broadcastId(), at, body.durationMs());
 		}
 		catch (RadioException e) {
-			return bad(e.field(), e.getMessage());
+			return bad(e.field(), e.localMessage());
 		}
 		return ResponseEntity.ok(Map.of("ok", true));
+	}
+
+	private static String text(String key, Object... args) {
+		return Refusal.localText("i18n/radio", key, args);
 	}
 
 	private static ResponseEntity<?> bad(String field, String message) {
@@ -137,10 +142,10 @@ class DeviceApiController {
 		boolean person = auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken);
 		if (person) {
 			return ResponseEntity.status(HttpStatus.FORBIDDEN)
-				.body(Map.of("errors", Map.of("token", "Chỉ bộ thu có mã bí mật mới dùng được địa chỉ này.")));
+				.body(Map.of("errors", Map.of("token", text("radio.error.onlyDevices"))));
 		}
 		return ResponseEntity.status(HttpStatus.UNAUTHORIZED).header("WWW-Authenticate", "RadioDeviceToken")
-			.body(Map.of("errors", Map.of("token", "Thiếu hoặc sai mã bí mật của bộ thu (" + TOKEN_HEADER + ").")));
+			.body(Map.of("errors", Map.of("token", text("radio.error.deviceToken", TOKEN_HEADER))));
 	}
 
 }

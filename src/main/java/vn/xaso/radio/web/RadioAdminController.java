@@ -146,7 +146,7 @@ class RadioAdminController {
 			return "redirect:/radio/admin/broadcasts/" + id;
 		}
 		catch (RadioException e) {
-			return renderNew(unit, form.reject(e.field(), e.getMessage()), List.copyOf(ids), model);
+			return renderNew(unit, form.reject(e.field(), e.localMessage()), List.copyOf(ids), model);
 		}
 		catch (IOException e) {
 			return renderNew(unit, form.reject("audio", text("radio.error.audio")), List.copyOf(ids), model);
@@ -208,7 +208,7 @@ class RadioAdminController {
 			network.createZone(me.username(), unit, village, name, slots);
 		}
 		catch (RadioException e) {
-			return renderZones(unit, form.reject(e.field(), e.getMessage()), model);
+			return renderZones(unit, form.reject(e.field(), e.localMessage()), model);
 		}
 		redirect.addFlashAttribute("notice", text("radio.done.zoneAdded"));
 		return "redirect:/radio/admin/zones";
@@ -226,7 +226,7 @@ class RadioAdminController {
 			if (e.field().equals("zoneId")) {
 				throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 			}
-			redirect.addFlashAttribute("error", e.getMessage());
+			redirect.addFlashAttribute("error", e.localMessage());
 			return "redirect:/radio/admin/zones";
 		}
 		redirect.addFlashAttribute("notice", text("radio.done.slotsChanged"));
@@ -262,7 +262,7 @@ class RadioAdminController {
 			return "redirect:/radio/admin/devices";
 		}
 		catch (RadioException e) {
-			return renderDevices(unit, form.reject(e.field(), e.getMessage()), model);
+			return renderDevices(unit, form.reject(e.field(), e.localMessage()), model);
 		}
 	}
 

@@ -22,6 +22,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import vn.xaso.platform.Refusal;
 import vn.xaso.platform.web.Paging;
 import vn.xaso.radio.Broadcasts;
 import vn.xaso.units.Unit;
@@ -30,7 +31,7 @@ import vn.xaso.platform.web.Problems;
 
 /** Public replays of a commune's loudspeaker broadcasts and their audio (with HTTP Range for seeking). */
 @Controller
-@Tag(name = "Đài truyền thanh")
+@Tag(name = "radio.api.doc5")
 class RadioPublicController {
 
 	static final int PAGE_SIZE = 20;
@@ -81,11 +82,11 @@ class RadioPublicController {
 
 	@GetMapping(value = "/api/v1/radio/{communeCode}/broadcasts", produces = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseBody
-	@Operation(summary = "Các bản tin đã phát của một xã (mới nhất trước), kèm đường dẫn âm thanh — công khai")
+	@Operation(summary = "radio.api.doc6")
 	ResponseEntity<?> list(@PathVariable String communeCode, @RequestParam(defaultValue = "1") String page) {
 		if (!communeCode.matches("[0-9]{5}") || !units.isCommune(communeCode)) {
 			return ResponseEntity.status(HttpStatus.NOT_FOUND)
-				.body(Map.of("errors", Map.of("communeCode", "Không có xã, phường mã này.")));
+				.body(Map.of("errors", Map.of("communeCode", Refusal.localText("i18n/radio", "radio.error.noCommune"))));
 		}
 		int p;
 		try {
@@ -95,7 +96,7 @@ class RadioPublicController {
 			p = 0;
 		}
 		if (p < 1 || p > 10_000) {
-			return Problems.fields(org.springframework.http.HttpStatus.BAD_REQUEST, Map.of("page", "Số trang phải là số từ 1."));
+			return Problems.fields(org.springframework.http.HttpStatus.BAD_REQUEST, Map.of("page", Refusal.localText("i18n/radio", "radio.error.page")));
 		}
 		var commune = commune(communeCode);
 		var items = broadcasts.recent(communeCode, true, PAGE_SIZE, (p - 1) * PAGE_SIZE).stream()

@@ -93,7 +93,7 @@ class RadioSpeechController {
 			pronunciations.save(me.username(), unit, written, spoken);
 		}
 		catch (RadioException e) {
-			return render(unit, Form.empty().value("written", written).value("spoken", spoken).reject(e.field(), e.getMessage()), model);
+			return render(unit, Form.empty().value("written", written).value("spoken", spoken).reject(e.field(), e.localMessage()), model);
 		}
 		redirect.addFlashAttribute("notice", text("radio.done.pronunciationSaved", written.strip()));
 		return "redirect:/radio/admin/pronunciations";

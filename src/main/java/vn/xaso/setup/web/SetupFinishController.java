@@ -122,6 +122,7 @@ class SetupFinishController {
 		return pages.show(token, SetupState.PROCEDURES, model, response, () -> proceduresPage(token, model));
 	}
 
+	// a Map: one fee-<code> field per procedure of the catalogue (codes are data)
 	@PostMapping("/setup/{token}/6")
 	String saveProcedures(@PathVariable String token, @RequestParam(name = "code", required = false) @Nullable List<String> codes,
 			@RequestParam Map<String, String> params, Model model, HttpServletResponse response) {

@@ -52,7 +52,7 @@ class JdbcVillages implements Villages {
 	@Transactional
 	public Village create(String communeCode, String name, String type) {
 		if (!communeCode.matches("[0-9]{5}") || !units.isCommune(communeCode)) {
-			throw new UnitValidationException("Không có xã, phường mã " + communeCode + ".");
+			throw UnitValidationException.of("communeCode", "units.error.noCommune", communeCode);
 		}
 		requireScope(communeCode);
 		var cleanType = type(type);
@@ -95,7 +95,7 @@ class JdbcVillages implements Villages {
 
 	private Village existing(long id) {
 		return jdbc.sql("select " + COLUMNS + " from village where id = ?").param(id).query(VILLAGE).optional()
-			.orElseThrow(() -> new UnitValidationException("Không tìm thấy thôn, tổ dân phố số " + id + "."));
+			.orElseThrow(() -> UnitValidationException.of("id", "units.error.noVillage", String.valueOf(id)));
 	}
 
 	private static void requireScope(String communeCode) {
@@ -110,15 +110,14 @@ class JdbcVillages implements Villages {
 				               where commune_code = ? and xaso_fold(name) = xaso_fold(?) and id <> ?)""")
 			.params(communeCode, name, exceptId).query(Boolean.class).single();
 		if (taken) {
-			throw new UnitValidationException("Xã này đã có thôn, tổ dân phố tên \"" + name + "\".");
+			throw UnitValidationException.of("name", "units.error.villageTaken", name);
 		}
 	}
 
 	private static String type(String type) {
 		var clean = Normalizer.normalize(type.strip(), Normalizer.Form.NFC);
 		if (!Village.TYPES.contains(clean)) {
-			throw new UnitValidationException(
-					"Loại \"" + type + "\" không hợp lệ; chọn một trong: " + String.join(", ", Village.TYPES) + ".");
+			throw UnitValidationException.of("type", "units.error.villageType", type, String.join(", ", Village.TYPES));
 		}
 		return clean;
 	}
@@ -130,7 +129,7 @@ class JdbcVillages implements Villages {
 			clean = clean.substring(type.length() + 1);
 		}
 		if (clean.isEmpty() || clean.length() > 100) {
-			throw new UnitValidationException("Tên thôn, tổ dân phố phải có từ 1 đến 100 ký tự.");
+			throw UnitValidationException.of("name", "units.error.villageName");
 		}
 		return clean;
 	}
@@ -140,7 +139,7 @@ class JdbcVillages implements Villages {
 			return write.get();
 		}
 		catch (DuplicateKeyException e) {
-			throw new UnitValidationException("Thôn, tổ dân phố này đã có (trùng tên hoặc mã).");
+			throw UnitValidationException.of("name", "units.error.villageExists");
 		}
 		catch (DataAccessException e) {
 			if (e.getMostSpecificCause() instanceof SQLException sql && RLS_VIOLATION.equals(sql.getSQLState())) {

@@ -53,7 +53,7 @@ class AdminUnitsController {
 			return "redirect:/admin/units";
 		}
 		catch (UnitValidationException e) {
-			return render(model, Form.empty().value("name", name).value("type", type).reject("name", e.getMessage()), null);
+			return render(model, Form.empty().value("name", name).value("type", type).reject("name", e.localMessage()), null);
 		}
 	}
 

@@ -28,9 +28,8 @@ class UnitsController {
 	}
 
 	@GetMapping
-	@Operation(summary = "Danh sách đơn vị hành chính / List units",
-			description = "level = province | commune | village; q tìm không phân biệt dấu và hoa thường; "
-					+ "xếp theo thứ tự chữ cái tiếng Việt.")
+	@Operation(summary = "units.api.doc1",
+			description = "units.api.doc2")
 	UnitPage list(@RequestParam(required = false) @Nullable String parent,
 			@RequestParam(required = false) @Nullable String level, @RequestParam(required = false) @Nullable String q,
 			@RequestParam(required = false) @Nullable String page,
@@ -68,14 +67,14 @@ class UnitsController {
 	}
 
 	@GetMapping("/{code}")
-	@Operation(summary = "Một đơn vị hành chính hiện hành, cấp trên và các xã cũ đã nhập vào / One current unit")
+	@Operation(summary = "units.api.doc3")
 	UnitDetail one(@PathVariable String code) {
 		requireCode(code);
 		return directory.detail(code).orElseThrow(() -> new NotFound(code));
 	}
 
 	@GetMapping("/legacy/{code}")
-	@Operation(summary = "Một đơn vị hành chính trước 1/7/2025 và đơn vị kế thừa / One legacy unit and its successors")
+	@Operation(summary = "units.api.doc4")
 	LegacyDetail legacy(@PathVariable String code) {
 		requireCode(code);
 		return directory.legacy(code).orElseThrow(() -> new NotFound(code));

@@ -55,7 +55,7 @@ import vn.xaso.platform.PersonalData;
  */
 @RestController
 @RequestMapping("/api/v1/dossiers")
-@Tag(name = "Hồ sơ thủ tục hành chính", description = "Nộp, xem, tra cứu, xử lý hồ sơ; phí, lệ phí qua VietQR")
+@Tag(name = "dossiers.api.doc1", description = "dossiers.api.doc2")
 class DossiersApiController {
 
 	static final int TRACK_LIMIT_PER_MINUTE = 30;
@@ -102,7 +102,7 @@ class DossiersApiController {
 	// ------------------------------------------------------------ citizens
 
 	@PostMapping(path = "/mine", consumes = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Người dân nộp hồ sơ trực tuyến (hoặc nộp hộ người thân: channel ASSISTED, citizenId, consent)")
+	@Operation(summary = "dossiers.api.doc3")
 	ResponseEntity<Receipt> submitMine(@AuthenticationPrincipal CitizenPrincipal me, @RequestBody SubmitBody body) {
 		var channel = body.channel() == null || body.channel().isBlank() ? Channel.ONLINE : channel(body.channel());
 		var receipt = dossiers.submit(Caller.of(me), newDossier(body, channel), uploads(body.files()));
@@ -110,26 +110,26 @@ class DossiersApiController {
 	}
 
 	@GetMapping("/mine")
-	@Operation(summary = "Hồ sơ của tôi (mới nhất trước, gồm cả hồ sơ đang soạn)")
+	@Operation(summary = "dossiers.api.doc4")
 	DossierPage mine(@AuthenticationPrincipal CitizenPrincipal me, @RequestParam(defaultValue = "1") int page,
 			@RequestParam(defaultValue = "20") int size) {
 		return dossiers.mine(Caller.of(me), page, pageSize(size));
 	}
 
 	@GetMapping("/mine/{id}")
-	@Operation(summary = "Một hồ sơ của tôi, với các bước xử lý và tệp đính kèm")
+	@Operation(summary = "dossiers.api.doc5")
 	Dossier readMine(@AuthenticationPrincipal CitizenPrincipal me, @PathVariable long id) {
 		return dossiers.find(Caller.of(me), id).orElseThrow(DossierNotFound::new);
 	}
 
 	@GetMapping("/mine/{id}/bill")
-	@Operation(summary = "Phí, lệ phí của hồ sơ: nội dung mã VietQR (chữ) và đường dẫn ảnh PNG")
+	@Operation(summary = "dossiers.api.doc6")
 	BillView billMine(@AuthenticationPrincipal CitizenPrincipal me, @PathVariable long id) {
 		return bill(Caller.of(me), id, "/api/v1/dossiers/mine/" + id + "/bill/qr.png");
 	}
 
 	@GetMapping(path = "/mine/{id}/bill/qr.png", produces = MediaType.IMAGE_PNG_VALUE)
-	@Operation(summary = "Ảnh mã VietQR để quét trả phí, lệ phí")
+	@Operation(summary = "dossiers.api.doc7")
 	ResponseEntity<byte[]> billQrMine(@AuthenticationPrincipal CitizenPrincipal me, @PathVariable long id,
 			@RequestParam(defaultValue = "480") int size) {
 		var png = dossiers.billQrPng(Caller.of(me), id, size).orElseThrow(DossierNotFound::new);
@@ -137,7 +137,7 @@ class DossiersApiController {
 	}
 
 	@PostMapping(path = "/mine/{id}/rating", consumes = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Đánh giá mức độ hài lòng sau khi nhận kết quả (1–5 sao, một lần)")
+	@Operation(summary = "dossiers.api.doc8")
 	ResponseEntity<Map<String, Object>> rate(@AuthenticationPrincipal CitizenPrincipal me, @PathVariable long id,
 			@RequestBody RatingBody body) {
 		if (body.stars() == null) {
@@ -150,7 +150,7 @@ class DossiersApiController {
 	// ------------------------------------------------------------ officials
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Công chức một cửa tiếp nhận hồ sơ trực tiếp (COUNTER) hoặc tổ công nghệ số nộp hộ (ASSISTED, có sự đồng ý)")
+	@Operation(summary = "dossiers.api.doc9")
 	ResponseEntity<Receipt> submit(@AuthenticationPrincipal OfficialPrincipal me, @RequestBody SubmitBody body) {
 		var channel = body.channel() == null || body.channel().isBlank() ? Channel.COUNTER : channel(body.channel());
 		var receipt = dossiers.submit(Caller.of(me), newDossier(body, channel), uploads(body.files()));
@@ -158,7 +158,7 @@ class DossiersApiController {
 	}
 
 	@GetMapping
-	@Operation(summary = "Tìm hồ sơ của xã: theo mã, tên người nộp, thủ tục, trạng thái, hàng đợi; có phân trang")
+	@Operation(summary = "dossiers.api.doc10")
 	DossierPage search(@AuthenticationPrincipal OfficialPrincipal me, @RequestParam(required = false) @Nullable String q,
 			@RequestParam(required = false) @Nullable String procedure, @RequestParam(required = false) @Nullable String state,
 			@Parameter(description = "NEW, MINE, DUE_SOON, LATE, SUPPLEMENT, AWAITING_APPROVAL, RESULT_READY") @RequestParam(required = false) @Nullable String queue,
@@ -178,21 +178,20 @@ class DossiersApiController {
 	}
 
 	@GetMapping("/{id}")
-	@Operation(summary = "Một hồ sơ của xã, với các bước xử lý và tệp đính kèm")
+	@Operation(summary = "dossiers.api.doc11")
 	Dossier read(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id) {
 		return dossiers.find(Caller.of(me), id).orElseThrow(DossierNotFound::new);
 	}
 
 	@GetMapping("/{id}/actions")
-	@Operation(summary = "Các thao tác tôi được làm với hồ sơ ở bước hiện tại")
+	@Operation(summary = "dossiers.api.doc12")
 	List<vn.xaso.dossiers.Action> actions(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id) {
 		dossiers.find(Caller.of(me), id).orElseThrow(DossierNotFound::new);
 		return dossiers.actions(Caller.of(me), id);
 	}
 
 	@PostMapping(path = "/{id}/actions", consumes = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Xử lý hồ sơ: tiếp nhận, yêu cầu bổ sung, từ chối, chuyển xử lý, trình, duyệt và ký, trả kết quả, hẹn lại. "
-			+ "Gửi kèm version đã đọc; nếu người khác vừa xử lý thì trả 409 và cho biết ai đã làm gì.")
+	@Operation(summary = "dossiers.api.doc13")
 	Dossier act(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, @RequestBody ActionBody body) {
 		if (body.action() == null || body.action().isBlank()) {
 			throw DossierException.of("action", "dossiers.api.error.action");
@@ -207,13 +206,13 @@ class DossiersApiController {
 	}
 
 	@GetMapping("/{id}/bill")
-	@Operation(summary = "Phí, lệ phí của hồ sơ: nội dung mã VietQR (chữ) và đường dẫn ảnh PNG")
+	@Operation(summary = "dossiers.api.doc6")
 	BillView billOfficial(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id) {
 		return bill(Caller.of(me), id, "/api/v1/dossiers/" + id + "/bill/qr.png");
 	}
 
 	@GetMapping(path = "/{id}/bill/qr.png", produces = MediaType.IMAGE_PNG_VALUE)
-	@Operation(summary = "Ảnh mã VietQR của hồ sơ (cho quầy một cửa)")
+	@Operation(summary = "dossiers.api.doc14")
 	ResponseEntity<byte[]> billQrOfficial(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id,
 			@RequestParam(defaultValue = "480") int size) {
 		var png = dossiers.billQrPng(Caller.of(me), id, size).orElseThrow(DossierNotFound::new);
@@ -223,7 +222,7 @@ class DossiersApiController {
 	// ------------------------------------------------------------ public
 
 	@GetMapping("/track")
-	@Operation(summary = "Tra cứu công khai: mã hồ sơ và 4 số cuối điện thoại người nộp; không trả dữ liệu cá nhân")
+	@Operation(summary = "dossiers.api.doc15")
 	ResponseEntity<?> track(@RequestParam(defaultValue = "") String code, @RequestParam(defaultValue = "") String phone4,
 			HttpServletRequest request) {
 		if (!allowTrack(request.getRemoteAddr())) {
