@@ -27,6 +27,8 @@
     return d;
   }
   // Vietnam time (UTC+7, no summer time), as the forms write it.
+  // as the server writes times: 11:36 07/12/2026, or 07/12/2026 for a day
+  function shown(v) { var m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}:\d{2}))?/.exec(v); if (!m) { return v; } var day = m[3] + '/' + m[2] + '/' + m[1]; return m[4] ? m[4] + ' ' + day : day; }
   function vietnamNow() { return new Date(Date.now() + 7 * 3600000).toISOString().slice(0, 16); }
 
   // Signing out clears the phone's copy: the entries waiting to send and the kept pages (service worker cache).
@@ -113,7 +115,7 @@
       list.textContent = '';
       q.forEach(function (e) {
         var li = document.createElement('li');
-        li.textContent = t(e.kind) + ' — ' + e.head + ' — ' + String(e.kind === 'visit' ? e.visitedAt : e.surveyedOn).replace('T', ' ')
+        li.textContent = t(e.kind) + ' — ' + e.head + ' — ' + shown(String(e.kind === 'visit' ? e.visitedAt : e.surveyedOn))
           + (e.dossierCode ? ' — ' + t('dossier', e.dossierCode) : '');
         if (e.problem) {
           var p = document.createElement('p');

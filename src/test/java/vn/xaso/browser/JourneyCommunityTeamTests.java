@@ -31,7 +31,8 @@ import vn.xaso.units.Villages;
 class JourneyCommunityTeamTests {
 
 	static final int DESK = 1280;
-	static final Pattern LINK = Pattern.compile("(/setup/welcome/[A-Za-z0-9_-]{32,64})");
+	/** The whole address as shown to paste into a message (scheme and host included), its path in group 1. */
+	static final Pattern LINK = Pattern.compile("https?://[^/\\s]+(/setup/welcome/[A-Za-z0-9_-]{32,64})");
 
 	@RegisterExtension
 	static final BrowserSupport browser = new BrowserSupport();

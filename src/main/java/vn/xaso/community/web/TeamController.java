@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import vn.xaso.community.CommunityException;
 import vn.xaso.community.internal.Actors;
@@ -77,7 +78,8 @@ class TeamController {
 			var added = teams.addMember(actors.of(me), id, member.username(), member.fullName(), member.phone(),
 					Boolean.TRUE.equals(member.leader()));
 			redirect.addFlashAttribute("notice", texts.t("community.member.saved", added.username()));
-			redirect.addFlashAttribute("link", added.link());
+			// the whole address, ready to paste into a message to the member (a bare path means nothing outside the site)
+			redirect.addFlashAttribute("link", ServletUriComponentsBuilder.fromCurrentContextPath().path(added.link()).toUriString());
 			return "redirect:/community/teams/" + id;
 		}
 		catch (CommunityException e) {
