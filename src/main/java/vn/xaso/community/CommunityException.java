@@ -1,31 +1,16 @@
 package vn.xaso.community;
 
+import org.jspecify.annotations.Nullable;
+
+import vn.xaso.platform.KeyedRefusal;
+
 /**
- * A refused community request: {@code field} names the input at fault (or is null), {@code key} is the
- * message key in {@code i18n/community.properties} (Vietnamese, with an English twin), {@code args} its arguments.
+ * A refused community request: {@code field} names the input at fault (null for the whole request), {@code key} is the message key in
+ * {@code i18n/community.properties} (Vietnamese, with an English twin), {@code args} its arguments. Nothing was changed.
  */
-public class CommunityException extends RuntimeException {
+public class CommunityException extends KeyedRefusal {
 
-	private final String field;
-	private final String key;
-	private final Object[] args;
-
-	public CommunityException(String field, String key, Object... args) {
-		super(key);
-		this.field = field;
-		this.key = key;
-		this.args = args;
-	}
-
-	public String field() {
-		return field;
-	}
-
-	public String key() {
-		return key;
-	}
-
-	public Object[] args() {
-		return args.clone();
+	public CommunityException(@Nullable String field, String key, Object... args) {
+		super("i18n/community", field, key, args);
 	}
 }

@@ -2,32 +2,15 @@ package vn.xaso.economy;
 
 import org.jspecify.annotations.Nullable;
 
-/**
- * A refused economy request: {@code field} names the input at fault (or is null), {@code key} is the message
- * key in {@code i18n/economy.properties} (Vietnamese, with an English twin), {@code args} its arguments.
- */
-public class EconomyException extends RuntimeException {
+import vn.xaso.platform.KeyedRefusal;
 
-	private final @Nullable String field;
-	private final String key;
-	private final Object[] args;
+/**
+ * A refused economy request: {@code field} names the input at fault (null for the whole request), {@code key} is the message key in
+ * {@code i18n/economy.properties} (Vietnamese, with an English twin), {@code args} its arguments. Nothing was changed.
+ */
+public class EconomyException extends KeyedRefusal {
 
 	public EconomyException(@Nullable String field, String key, Object... args) {
-		super(key);
-		this.field = field;
-		this.key = key;
-		this.args = args;
-	}
-
-	public @Nullable String field() {
-		return field;
-	}
-
-	public String key() {
-		return key;
-	}
-
-	public Object[] args() {
-		return args.clone();
+		super("i18n/economy", field, key, args);
 	}
 }

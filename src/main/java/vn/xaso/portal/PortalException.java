@@ -1,34 +1,18 @@
 package vn.xaso.portal;
 
-import java.util.Locale;
-
-import org.springframework.context.MessageSource;
-import org.springframework.context.support.ResourceBundleMessageSource;
-
-import vn.xaso.platform.Refusal;
+import vn.xaso.platform.KeyedRefusal;
 
 /**
  * A refused portal action: {@code field} names the form field, {@code key} the message in the
  * portal bundle ({@code i18n/portal}). {@link #getMessage()} is the Vietnamese text; pages show
- * {@link #message(MessageSource, Locale)}.
+ * {@link #message(org.springframework.context.MessageSource, java.util.Locale)}.
  */
-public class PortalException extends Refusal {
+public class PortalException extends KeyedRefusal {
 
-	private static final ResourceBundleMessageSource VIETNAMESE = new ResourceBundleMessageSource();
-
-	static {
-		VIETNAMESE.setBasenames("i18n/portal");
-		VIETNAMESE.setDefaultEncoding("UTF-8");
-		VIETNAMESE.setFallbackToSystemLocale(false);
-	}
-
-	private final String key;
-	private final Object[] args;
+	static final String BUNDLE = "i18n/portal";
 
 	public PortalException(String field, String key, Object... args) {
-		super(field, VIETNAMESE.getMessage(key, args, key, Locale.ROOT));
-		this.key = key;
-		this.args = args;
+		super(BUNDLE, field, key, args);
 	}
 
 	/**
@@ -36,15 +20,6 @@ public class PortalException extends Refusal {
 	 * announcement note an editor reads later).
 	 */
 	public static String vietnamese(String key, Object... args) {
-		return VIETNAMESE.getMessage(key, args, key, Locale.ROOT);
-	}
-
-	public String key() {
-		return key;
-	}
-
-	/** The message in the reader's language. */
-	public String message(MessageSource messages, Locale locale) {
-		return messages.getMessage(key, args, getMessage(), locale);
+		return bundleText(BUNDLE, key, args);
 	}
 }

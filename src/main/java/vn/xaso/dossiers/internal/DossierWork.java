@@ -6,12 +6,10 @@ import java.util.function.Supplier;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.xaso.dossiers.Caller;
 import vn.xaso.dossiers.DossierNotFound;
-import vn.xaso.platform.tenancy.Tenancy;
+import vn.xaso.platform.tenancy.ScopedTransactions;
 import vn.xaso.platform.tenancy.UnitScope;
 
 /**
@@ -21,14 +19,13 @@ import vn.xaso.platform.tenancy.UnitScope;
 @Component
 class DossierWork {
 
-	private final TransactionTemplate tx;
-	private final TransactionTemplate txNew;
+	private final ScopedTransactions tx;
+	private final ScopedTransactions own;
 	private final Clock clock;
 
 	DossierWork(PlatformTransactionManager transactions, Clock clock) {
-		this.tx = new TransactionTemplate(transactions);
-		this.txNew = new TransactionTemplate(transactions);
-		this.txNew.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.tx = ScopedTransactions.joining(transactions);
+		this.own = ScopedTransactions.own(transactions);
 		this.clock = clock;
 	}
 
@@ -49,21 +46,21 @@ class DossierWork {
 	}
 
 	<T> T system(Supplier<T> work) {
-		return Tenancy.callAs(UnitScope.systemWide(), () -> tx.execute(s -> work.get()));
+		return tx.systemWide(work);
 	}
 
 	<T> T inUnit(String unitCode, Supplier<T> work) {
-		return Tenancy.callAs(UnitScope.of(unitCode), () -> tx.execute(s -> work.get()));
+		return tx.asUnit(unitCode, work);
 	}
 
 	/** In a transaction of its own (a listener's work after the payer's commit; a look across units). */
 	<T> T inNewTransaction(UnitScope scope, Supplier<T> work) {
-		return Tenancy.callAs(scope, () -> txNew.execute(s -> work.get()));
+		return own.as(scope, work);
 	}
 
 	/** In the current transaction, if any. */
 	<T> T inTransaction(Supplier<T> work) {
-		return tx.execute(s -> work.get());
+		return tx.inTx(work);
 	}
 
 	static void requireCitizen(Caller caller) {

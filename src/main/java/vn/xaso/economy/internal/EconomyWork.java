@@ -1,78 +1,36 @@
 package vn.xaso.economy.internal;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.function.Supplier;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.xaso.audit.AuditEvent;
 import vn.xaso.audit.AuditLog;
-import vn.xaso.platform.tenancy.Tenancy;
-import vn.xaso.platform.tenancy.UnitScope;
+import vn.xaso.platform.tenancy.ScopedTransactions;
+import vn.xaso.platform.tenancy.ScopedWork;
 
 /**
  * How the economy use cases run: in the caller's own scope (a signed-in official or producer), or in the scope of the
  * one commune a public page names (a transaction of its own, so that a listener's outer transaction, opened before
- * the scope was known, is not joined); with the audit log, events and the clock.
+ * the scope was known, is not joined), or across communes (the GS1 resolver finding which commune a GTIN belongs
+ * to), likewise; with the audit log, events and the clock.
  */
 @Component
-class EconomyWork {
+class EconomyWork extends ScopedWork {
 
 	static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
-	private final TransactionTemplate tx;
-	private final TransactionTemplate own;
 	private final AuditLog audit;
-	private final ApplicationEventPublisher events;
-	private final Clock clock;
 
 	EconomyWork(PlatformTransactionManager transactions, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
-		this.tx = new TransactionTemplate(transactions);
-		this.own = new TransactionTemplate(transactions);
-		this.own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		super(ScopedTransactions.ownWhenScoped(transactions), events, clock);
 		this.audit = audit;
-		this.events = events;
-		this.clock = clock;
-	}
-
-	<T> T inTx(Supplier<T> work) {
-		return tx.execute(s -> work.get());
-	}
-
-	/** In the scope of {@code unitCode} only, in a transaction of its own. */
-	<T> T asUnit(String unitCode, Supplier<T> work) {
-		return Tenancy.callAs(UnitScope.of(unitCode), () -> own.execute(s -> work.get()));
-	}
-
-	/** Across communes (the GS1 resolver finding which commune a GTIN belongs to), in a transaction of its own. */
-	<T> T acrossCommunes(Supplier<T> work) {
-		return Tenancy.callAs(UnitScope.systemWide(), () -> own.execute(s -> work.get()));
 	}
 
 	void audit(String unitCode, String actor, String action, String entity, Object id, String change) {
 		audit.record(AuditEvent.of(unitCode, actor, action).on(entity, id).change(null, change));
-	}
-
-	void publish(Iterable<Object> list) {
-		list.forEach(events::publishEvent);
-	}
-
-	void publish(Object event) {
-		events.publishEvent(event);
-	}
-
-	Instant now() {
-		return clock.instant();
-	}
-
-	LocalDate today() {
-		return LocalDate.ofInstant(clock.instant(), VIETNAM);
 	}
 }

@@ -40,7 +40,7 @@ public class TracingLots {
 			var item = commune.get();
 			return work.asUnit(item.unitCode(), () -> products.shown(item.unitCode(), item.productId()).filter(p -> p.gtin() == null));
 		}
-		return work.acrossCommunes(() -> products.shownByGtin(gtin14).stream().findFirst())
+		return work.systemWide(() -> products.shownByGtin(gtin14).stream().findFirst())
 			.flatMap(p -> work.asUnit(p.unitCode(), () -> products.shown(p.unitCode(), p.id())));
 	}
 

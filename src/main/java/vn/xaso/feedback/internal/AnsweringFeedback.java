@@ -61,7 +61,7 @@ public class AnsweringFeedback {
 	private void notifyReporters(FeedbackActor actor, FeedbackReport report, String template) {
 		var followers = new ArrayList<FeedbackReport>();
 		followers.add(report);
-		followers.addAll(work.inUnit(actor.unitCode(), () -> table.followers(actor.unitCode(), report.id())));
+		followers.addAll(work.asUnit(actor.unitCode(), () -> table.followers(actor.unitCode(), report.id())));
 		for (var f : followers) {
 			notifier.notifyReporter(f, report, template);
 		}

@@ -42,7 +42,7 @@ public class FeedbackCategories {
 	}
 
 	public List<FeedbackCategory> of(String unitCode) {
-		return work.inUnit(unitCode, () -> {
+		return work.asUnit(unitCode, () -> {
 			if (!table.any(unitCode)) {
 				int order = 0;
 				for (var c : DEFAULTS) {

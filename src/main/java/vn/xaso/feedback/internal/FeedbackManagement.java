@@ -14,8 +14,6 @@ import vn.xaso.feedback.FeedbackEvent;
 import vn.xaso.feedback.FeedbackException;
 import vn.xaso.feedback.FeedbackReport;
 import vn.xaso.feedback.PublicReport;
-import vn.xaso.platform.tenancy.Tenancy;
-import vn.xaso.platform.tenancy.UnitScope;
 import vn.xaso.units.Unit;
 
 /** The module's API: reads straight from the report table, changes through the use cases. */
@@ -83,37 +81,37 @@ class FeedbackManagement implements Feedback {
 
 	@Override
 	public Optional<PublicReport> publicReport(String unitCode, String code) {
-		return work.inUnit(unitCode, () -> table.publicReport(unitCode, code));
+		return work.asUnit(unitCode, () -> table.publicReport(unitCode, code));
 	}
 
 	@Override
 	public List<FeedbackEvent> publicEvents(String unitCode, String code) {
-		return work.inUnit(unitCode, () -> table.publicEvents(unitCode, code));
+		return work.asUnit(unitCode, () -> table.publicEvents(unitCode, code));
 	}
 
 	@Override
 	public Listing<PublicReport> publicSearch(String unitCode, PublicSearch search) {
-		return work.inUnit(unitCode, () -> table.publicSearch(unitCode, search));
+		return work.asUnit(unitCode, () -> table.publicSearch(unitCode, search));
 	}
 
 	@Override
 	public Optional<Photo> photo(String unitCode, long photoId, boolean thumbnail, boolean publicOnly) {
-		return work.inUnit(unitCode, () -> table.photo(unitCode, photoId, thumbnail, publicOnly));
+		return work.asUnit(unitCode, () -> table.photo(unitCode, photoId, thumbnail, publicOnly));
 	}
 
 	@Override
 	public Optional<String> codeOfToken(String unitCode, String token) {
-		return work.inUnit(unitCode, () -> table.codeOfToken(unitCode, token));
+		return work.asUnit(unitCode, () -> table.codeOfToken(unitCode, token));
 	}
 
 	@Override
 	public List<FeedbackEvent> publicUpdates(String unitCode, long afterId, int limit) {
-		return work.inUnit(unitCode, () -> table.publicUpdates(unitCode, afterId, limit));
+		return work.asUnit(unitCode, () -> table.publicUpdates(unitCode, afterId, limit));
 	}
 
 	@Override
 	public List<Row> mine(long citizenId) {
-		return Tenancy.callAs(UnitScope.systemWide(), () -> work.inTransaction(() -> table.ofCitizen(citizenId)));
+		return work.asCitizen(() -> table.ofCitizen(citizenId));
 	}
 
 	@Override
@@ -141,7 +139,7 @@ class FeedbackManagement implements Feedback {
 		if (q != null && s.q().length() > 100) {
 			throw new FeedbackException("q", "feedback.error.qLong");
 		}
-		return work.inUnit(actor.unitCode(), () -> table.search(actor.unitCode(), status == null ? null : s.status(),
+		return work.asUnit(actor.unitCode(), () -> table.search(actor.unitCode(), status == null ? null : s.status(),
 				ReceivingFeedback.blank(s.category()) == null ? null : s.category(),
 				ReceivingFeedback.blank(s.handler()) == null ? null : s.handler(), "mine".equals(s.view()) ? actor.username() : null,
 				"overdue".equals(s.view()) ? work.today() : null, q == null ? null : s.q(), s.page(), s.size()));
@@ -149,17 +147,17 @@ class FeedbackManagement implements Feedback {
 
 	@Override
 	public Optional<FeedbackReport> find(FeedbackActor actor, long id) {
-		return work.inUnit(actor.unitCode(), () -> table.find(actor.unitCode(), id));
+		return work.asUnit(actor.unitCode(), () -> table.find(actor.unitCode(), id));
 	}
 
 	@Override
 	public List<FeedbackEvent> events(FeedbackActor actor, long id) {
-		return work.inUnit(actor.unitCode(), () -> table.events(actor.unitCode(), id));
+		return work.asUnit(actor.unitCode(), () -> table.events(actor.unitCode(), id));
 	}
 
 	@Override
 	public List<String> duplicatesOf(FeedbackActor actor, long id) {
-		return work.inUnit(actor.unitCode(), () -> table.duplicatesOf(actor.unitCode(), id));
+		return work.asUnit(actor.unitCode(), () -> table.duplicatesOf(actor.unitCode(), id));
 	}
 
 	@Override
@@ -169,7 +167,7 @@ class FeedbackManagement implements Feedback {
 
 	@Override
 	public Map<String, Long> counts(FeedbackActor actor) {
-		return work.inUnit(actor.unitCode(), () -> table.counts(actor.unitCode()));
+		return work.asUnit(actor.unitCode(), () -> table.counts(actor.unitCode()));
 	}
 
 	@Override

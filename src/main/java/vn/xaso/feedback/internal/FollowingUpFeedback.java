@@ -34,14 +34,14 @@ public class FollowingUpFeedback {
 			return Optional.empty();
 		}
 		var unit = m.group(1);
-		return work.inUnit(unit, () -> table.own(unit, code, citizenId));
+		return work.asUnit(unit, () -> table.own(unit, code, citizenId));
 	}
 
 	public void rate(long citizenId, String code, int rating) {
 		var report = Report.of(mine(citizenId, code), "citizen:" + citizenId);
 		report.rate(rating);
 		var r = report.state();
-		work.inUnit(r.unitCode(), () -> {
+		work.asUnit(r.unitCode(), () -> {
 			table.rate(r.id(), rating, work.now());
 			work.record(report);
 			work.audit(AuditEvent.of(r.unitCode(), "citizen:" + citizenId, "feedback.rated").on("feedback_report", code)
@@ -57,7 +57,7 @@ public class FollowingUpFeedback {
 			throw new FeedbackException("reason", "feedback.error.reopenReason");
 		}
 		var r = report.state();
-		work.inUnit(r.unitCode(), () -> {
+		work.asUnit(r.unitCode(), () -> {
 			var due = work.dueDate(work.today(), r.category().slaDays());
 			report.reopen(why, work.now(), reopenDays, due);
 			table.reopen(r.id(), due, work.now());

@@ -91,7 +91,7 @@ public class ReceivingFeedback {
 		}
 		var finalPhone = phone;
 		var actor = in.citizenId() != null ? "citizen:" + in.citizenId() : "open311".equals(in.source()) ? "open311" : "anonymous";
-		return work.inUnit(unit.code(), () -> {
+		return work.asUnit(unit.code(), () -> {
 			var code = "PA-" + unit.code() + "-" + String.format("%06d", table.nextNumber(unit.code()));
 			var token = UUID.randomUUID().toString();
 			var received = new Report.Received(unit.code(), code, token, category.id(), description, in.lat(), in.lon(), villageCode,

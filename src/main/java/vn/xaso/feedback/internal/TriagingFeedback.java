@@ -64,7 +64,7 @@ public class TriagingFeedback {
 	public void merge(FeedbackActor actor, long id, String keptCode) {
 		requireHandler(actor);
 		var code = keptCode == null ? "" : keptCode.strip().toUpperCase(Locale.ROOT);
-		var kept = work.inUnit(actor.unitCode(), () -> table.byCode(actor.unitCode(), code))
+		var kept = work.asUnit(actor.unitCode(), () -> table.byCode(actor.unitCode(), code))
 			.orElseThrow(() -> new FeedbackException("keptCode", "feedback.error.mergeUnknown", code));
 		Report.mayKeep(kept, id);
 		work.change(actor, id, r -> {
