@@ -38,16 +38,24 @@ class MemberTable {
 		jdbc.sql("select set_config(?, ?, true)").params(setting, value).query(String.class).single();
 	}
 
-	/** The caller's active membership in the unit ({@code app.party_person} must name them). */
+	/**
+	 * The caller's active membership in the unit: {@code app.party_person} must name them; the cell's name is read once
+	 * the party scope is open ({@link #withCellName}).
+	 */
 	Optional<Membership> membership(String unitCode, PartyCaller caller) {
 		return jdbc.sql("""
-				select m.id, m.unit_code, m.cell_id, c.name, m.full_name, m.secretary, m.committee
-				from party_member m join party_cell c on c.id = m.cell_id
+				select m.id, m.unit_code, m.cell_id, m.full_name, m.secretary, m.committee from party_member m
 				where m.unit_code = ? and m.active and (m.official_username = ? or m.citizen_id = ?)""")
 			.params(unitCode, caller.username(), caller.citizenId())
-			.query((rs, n) -> new Membership(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getString(5),
-					rs.getBoolean(6), rs.getBoolean(7)))
+			.query((rs, n) -> new Membership(rs.getLong(1), rs.getString(2), rs.getLong(3), "", rs.getString(4), rs.getBoolean(5),
+					rs.getBoolean(6)))
 			.optional();
+	}
+
+	/** The membership with its cell's name (the party scope open). */
+	Membership withCellName(Membership m) {
+		var name = jdbc.sql("select name from party_cell where id = ?").param(m.cellId()).query(String.class).optional().orElse("");
+		return new Membership(m.memberId(), m.unitCode(), m.cellId(), name, m.fullName(), m.secretary(), m.committee());
 	}
 
 	/** The commune a citizen is an active member in (system-wide scope, {@code app.party_person} naming them). */

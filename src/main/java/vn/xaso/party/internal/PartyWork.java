@@ -55,9 +55,7 @@ class PartyWork {
 		}
 		return Tenancy.callAs(UnitScope.of(unit), () -> tx.execute(s -> {
 			members.scope("app.party_person", caller.person());
-			var me = members.membership(unit, caller).orElseThrow(() -> PartyException.of("party.error.notMember"));
-			members.scope("app.party_cells", me.committee() ? "*" : String.valueOf(me.cellId()));
-			members.scope("app.party_member", String.valueOf(me.memberId()));
+			var me = open(members.membership(unit, caller).orElseThrow(() -> PartyException.of("party.error.notMember")));
 			return work.apply(new PartyRights(me, caller));
 		}));
 	}
@@ -70,8 +68,15 @@ class PartyWork {
 		}
 		return Tenancy.callAs(UnitScope.of(unit), () -> tx.execute(s -> {
 			members.scope("app.party_person", caller.person());
-			return members.membership(unit, caller);
+			return members.membership(unit, caller).map(this::open);
 		}));
+	}
+
+	/** Opens the member's party scope for the rest of the transaction: every cell for the committee, else their own. */
+	private vn.xaso.party.PartyMembership.Membership open(vn.xaso.party.PartyMembership.Membership me) {
+		members.scope("app.party_cells", me.committee() ? "*" : String.valueOf(me.cellId()));
+		members.scope("app.party_member", String.valueOf(me.memberId()));
+		return members.withCellName(me);
 	}
 
 	/**
