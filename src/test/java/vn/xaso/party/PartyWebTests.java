@@ -124,10 +124,12 @@ class PartyWebTests {
 		var f = new PartyFixture(context);
 		long cell = f.yenHoa();
 		var citizen = new WebSession(port).signInCitizen(PartyFixture.CITIZEN_PHONE, outbox);
+		assertThat(citizen.get("/citizen").body()).contains("href=\"/citizen/dang\"").contains("Sổ tay đảng viên");
 		var home = citizen.get("/citizen/dang").body();
 		assertThat(home).contains(PartyFixture.YEN_HOA).contains("href=\"/citizen/dang/cells/" + cell + "\"");
 		assertThat(citizen.get("/citizen/dang/cells/" + cell).body()).contains("Hoàng Văn Bình").doesNotContain("Lên lịch sinh hoạt chi bộ");
 		assertThat(citizen.get("/party").statusCode()).isIn(302, 403);
+		assertThat(new WebSession(port).signInCitizen("0988000003", outbox).get("/citizen").body()).doesNotContain("/citizen/dang");
 	}
 
 	private static String location(HttpResponse<String> r) {

@@ -40,11 +40,13 @@ class SignInController {
 	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 	private final String oidcName;
 	private final NavLinks navLinks;
+	private final vn.xaso.platform.web.TodoList todos;
 	private final org.springframework.context.MessageSource messages;
 
 	SignInController(CitizenSignIn citizens, org.springframework.beans.factory.ObjectProvider<DemoTextMessages> demoOutbox,
-			Environment env, NavLinks navLinks, org.springframework.context.MessageSource messages) {
+			Environment env, NavLinks navLinks, vn.xaso.platform.web.TodoList todos, org.springframework.context.MessageSource messages) {
 		this.citizens = citizens;
+		this.todos = todos;
 		this.messages = messages;
 		this.navLinks = navLinks;
 		this.demoOutbox = demoOutbox.getIfAvailable();
@@ -163,6 +165,8 @@ class SignInController {
 	String citizenHome(@AuthenticationPrincipal CitizenPrincipal me,
 			Model model) {
 		model.addAttribute("links", navLinks.visibleTo(me));
+		// what waits for this citizen in modules that know them (e.g. a party member's cell: party.web.PartyTodo)
+		model.addAttribute("todos", todos.of(me));
 		return "identity/citizen-home";
 	}
 

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import vn.xaso.identity.CitizenPrincipal;
 import vn.xaso.identity.OfficialPrincipal;
 import vn.xaso.party.PartyCaller;
 import vn.xaso.party.PartyMembership;
@@ -14,7 +15,8 @@ import vn.xaso.platform.web.Viewer;
 
 /**
  * The workspace links of the party module. A party member: "Sổ tay đảng viên" with their unread study materials, to
- * their cell's home (being a member is not a role, so this is no card every official sees). The commune's
+ * their cell's home — on an official's workspace, or on a citizen member's home page (being a member is not a role,
+ * so this is no card every official or citizen sees). The commune's
  * administrator, only while the commune has no party committee member yet: the one set-up step.
  */
 @Component
@@ -32,6 +34,11 @@ class PartyTodo implements TodoSource {
 
 	@Override
 	public List<Todo> todos(Viewer viewer) {
+		if (viewer instanceof CitizenPrincipal c) {
+			var caller = PartyCaller.citizen(c.id());
+			return membership.of(caller).isPresent() ? List.of(Todo.of(60, "/citizen/dang", "party.todo", reading.home(caller).unread()))
+					: List.of();
+		}
 		if (!(viewer instanceof OfficialPrincipal o) || o.unitCode().isBlank()) {
 			return List.of();
 		}
