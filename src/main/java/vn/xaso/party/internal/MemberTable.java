@@ -76,14 +76,14 @@ class MemberTable {
 	}
 
 	Optional<PartyViews.Cell> cell(String unitCode, long cellId) {
-		return jdbc.sql(cells("c.unit_code = ? and c.id = ?")).params(unitCode, cellId).query(MemberTable::cell).optional();
+		return jdbc.sql(cellQuery("c.unit_code = ? and c.id = ?")).params(unitCode, cellId).query(MemberTable::cell).optional();
 	}
 
 	List<PartyViews.Cell> cells(String unitCode) {
-		return jdbc.sql(cells("c.unit_code = ?") + " order by c.name").param(unitCode).query(MemberTable::cell).list();
+		return jdbc.sql(cellQuery("c.unit_code = ?") + " order by c.name").param(unitCode).query(MemberTable::cell).list();
 	}
 
-	private static String cells(String where) {
+	private static String cellQuery(String where) {
 		return "select c.id, c.name, (select count(*) from party_member m where m.cell_id = c.id and m.active) as members, "
 				+ "(select string_agg(m.full_name, ', ' order by m.full_name) from party_member m where m.cell_id = c.id and m.active "
 				+ "and m.secretary) as secretaries from party_cell c where " + where;
