@@ -89,7 +89,7 @@ class PartyTests {
 		// Writing without the scope is refused by PostgreSQL itself.
 		assertThatThrownBy(() -> yenMo(null, () -> jdbc.sql("""
 				insert into party_cell (unit_code, name, created_by) values ('14701', ?, 'x')""").param("Lọt " + tag).update()))
-			.hasMessageContaining("row-level security");
+			.rootCause().hasMessageContaining("row-level security");
 	}
 
 	@Test
