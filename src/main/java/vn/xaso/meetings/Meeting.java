@@ -5,10 +5,13 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-/** A meeting as shown: its kind, time and place, chair and secretary, and where it stands. */
+/**
+ * A meeting as shown: its kind, time and place, chair and secretary, and where it stands; {@code invitationDocumentId}
+ * is its Giấy mời in the documents register, {@code invitationNumber} that paper's number and symbol once released.
+ */
 public record Meeting(long id, String unitCode, Kind kind, String title, Instant startsAt, String place, String chair,
 		String chairName, String secretary, String secretaryName, Status status, @Nullable Long invitationDocumentId,
-		String createdBy) {
+		@Nullable String invitationNumber, String createdBy) {
 
 	/** People's committee (UBND), council session (HĐND), party committee (Đảng ủy), village meeting (họp thôn). */
 	public enum Kind {

@@ -137,7 +137,7 @@ final class BrowserSupport
 		catch (RuntimeException e) {
 			fail("Could not start headless Chromium via " + CHROMEDRIVER + ": " + e.getMessage(), e);
 		}
-		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(90));
 		spent("starting Chromium", System.nanoTime() - started);
 		if (baseUrlSource == null) {
 			var port = SpringExtension.getApplicationContext(context).getEnvironment().getProperty("local.server.port");
@@ -276,7 +276,7 @@ final class BrowserSupport
 		// Chromium reports a page torn down mid-check either as a stale element or as "Node with
 		// given id does not belong to the document"; both mean the old page is gone. Asked every 20 ms: with
 		// WebDriverWait's default of 500 ms, every click waited half a second for a page that took 50 ms.
-		new WebDriverWait(driver, Duration.ofSeconds(15)).pollingEvery(POLL).until(d -> {
+		new WebDriverWait(driver, Duration.ofSeconds(60)).pollingEvery(POLL).until(d -> {
 			try {
 				oldPage.isEnabled();
 				return false;

@@ -270,7 +270,7 @@ final class Journey {
 			return; // the page load already waited for the document, and no script may run to ask
 		}
 		var started = System.nanoTime();
-		new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).pollingEvery(BrowserSupport.POLL)
+		new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).pollingEvery(BrowserSupport.POLL)
 			.until(d -> "complete".equals(((ChromeDriver) browser.driver()).executeScript("return document.readyState")));
 		browser.spent("loading pages", System.nanoTime() - started);
 	}

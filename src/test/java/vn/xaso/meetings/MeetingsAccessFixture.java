@@ -11,9 +11,9 @@ import vn.xaso.meetings.internal.AssigningTasks;
 import vn.xaso.security.AccessControlFixture;
 
 /**
- * A closed meeting of Yên Mô for the rules in meetings.tsv: an item with a PDF, a closed vote, minutes signed by the chair,
- * a task of the village head already done, and the village head's check-in token — every step on them is refused, so
- * the harness changes nothing.
+ * A closed meeting of Yên Mô for the rules in meetings.tsv: an item with a PDF, a speaker's ended turn, a closed vote,
+ * minutes signed by the chair, a task of the village head already done, and the village head's check-in token — every
+ * step on them is refused, so the harness changes nothing.
  */
 public class MeetingsAccessFixture implements AccessControlFixture {
 
@@ -27,6 +27,10 @@ public class MeetingsAccessFixture implements AccessControlFixture {
 		return MeetingsFixture.yenMo(() -> {
 			long file = f.scheduling.addFile(MeetingsFixture.CLERK, id, item, "Dự thảo kế hoạch", MeetingsFixture.pdf("Dự thảo"));
 			f.open(id, MeetingsFixture.CHAIR, MeetingsFixture.SECRETARY, MeetingsFixture.VILLAGE_HEAD, MeetingsFixture.TEAM);
+			f.speakers.request(MeetingsFixture.VILLAGE_HEAD, id, item);
+			f.speakers.next(MeetingsFixture.CHAIR, id, item);
+			long speaker = f.speakers.of(MeetingsFixture.CLERK, id).getFirst().id();
+			f.speakers.end(MeetingsFixture.CHAIR, id, speaker, "Đề nghị hỗ trợ thêm điện thoại cho hộ nghèo");
 			long vote = f.vote(id, "SIMPLE", false);
 			f.cast(MeetingsFixture.CHAIR, id, vote, 0);
 			f.close(id, vote);
@@ -39,7 +43,7 @@ public class MeetingsAccessFixture implements AccessControlFixture {
 				.param(id).query(String.class).single());
 			return Map.of("{yenmo.meeting}", String.valueOf(id), "{yenmo.meetingItem}", String.valueOf(item), "{yenmo.meetingFile}",
 					String.valueOf(file), "{yenmo.meetingVote}", String.valueOf(vote), "{yenmo.meetingTask}", String.valueOf(task),
-					"{yenmo.meetingToken}", token);
+					"{yenmo.meetingToken}", token, "{yenmo.meetingSpeaker}", String.valueOf(speaker));
 		});
 	}
 }

@@ -11,6 +11,7 @@ import org.springframework.context.ApplicationContext;
 import vn.xaso.identity.OfficialPrincipal;
 import vn.xaso.identity.Role;
 import vn.xaso.meetings.internal.AssigningTasks;
+import vn.xaso.meetings.internal.HearingSpeakers;
 import vn.xaso.meetings.internal.InvitingMembers;
 import vn.xaso.meetings.internal.ReadingMeetings;
 import vn.xaso.meetings.internal.RunningMeeting;
@@ -41,6 +42,7 @@ public final class MeetingsFixture {
 	final WritingMinutes minutes;
 	final AssigningTasks tasks;
 	final ReadingMeetings reading;
+	final HearingSpeakers speakers;
 
 	public MeetingsFixture(ApplicationContext context) {
 		scheduling = context.getBean(SchedulingMeeting.class);
@@ -51,25 +53,49 @@ public final class MeetingsFixture {
 		minutes = context.getBean(WritingMinutes.class);
 		tasks = context.getBean(AssigningTasks.class);
 		reading = context.getBean(ReadingMeetings.class);
+		speakers = context.getBean(HearingSpeakers.class);
 	}
 
 	static OfficialPrincipal official(String username, String name, Role role) {
 		return new OfficialPrincipal(0, username, name, YEN_MO, "Xã Yên Mô", Set.of(role), UnitScope.of(YEN_MO));
 	}
 
+	/** The secretary (yenmo.tuphap) has no personal signing identity in the demo: gives one, as an administrator would. */
+	public static void secretarySignature(vn.xaso.signing.SigningIdentities identities) {
+		yenMo(() -> {
+			if (identities.list(YEN_MO).stream().noneMatch(i -> i.active() && SECRETARY.username().equals(i.officialUsername()))) {
+				identities.generate(YEN_MO, ADMIN.username(), vn.xaso.signing.SigningIdentity.HolderKind.OFFICIAL, SECRETARY.fullName(),
+						SECRETARY.username(), "UBND Xã Yên Mô", vn.xaso.demo.DemoData.SIGNING_PASSWORD.toCharArray());
+			}
+			return null;
+		});
+	}
+
 	public static <T> T yenMo(Supplier<T> work) {
 		return Tenancy.callAs(UnitScope.of(YEN_MO), work::get);
 	}
 
-	/** A people's committee meeting with one agenda item, invitations sent: chair, secretary, village head, team, one-stop (5 members). */
+	/**
+	 * A people's committee meeting with one agenda item, invitations sent — the Giấy mời drafted by the clerk, signed by
+	 * the chair, released with its number by the clerk: chair, secretary, village head, team, one-stop (5 members).
+	 */
 	public long invited(String title) {
 		return yenMo(() -> {
 			long id = scheduling.schedule(CLERK, new SchedulingMeeting.Input("COMMITTEE", title, LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString(),
 					"23:30", "Phòng họp UBND xã", CHAIR.username(), SECRETARY.username(),
 					List.of(VILLAGE_HEAD.username(), TEAM.username(), ONE_STOP.username())));
 			scheduling.addItem(CLERK, id, "Kế hoạch chuyển đổi số năm 2027", "Trần Văn Minh");
-			inviting.invite(CLERK, id);
+			send(id);
 			return id;
+		});
+	}
+
+	/** The Giấy mời through the documents module's path: drafted and submitted, signed by the chair, released by the clerk. */
+	public String send(long meetingId) {
+		return yenMo(() -> {
+			inviting.prepare(CLERK, meetingId);
+			inviting.approve(CHAIR, meetingId, vn.xaso.demo.DemoData.SIGNING_PASSWORD.toCharArray());
+			return inviting.invite(CLERK, meetingId, vn.xaso.demo.DemoData.SIGNING_PASSWORD.toCharArray());
 		});
 	}
 

@@ -26,9 +26,9 @@ import vn.xaso.documents.Actor;
 import vn.xaso.documents.DocumentType;
 import vn.xaso.documents.Documents;
 import vn.xaso.meetings.internal.AssigningTasks;
+import vn.xaso.meetings.internal.HearingSpeakers;
 import vn.xaso.notify.Notifications;
 import vn.xaso.signing.SigningIdentities;
-import vn.xaso.signing.SigningIdentity;
 import vn.xaso.signing.SoftHsmToken;
 import vn.xaso.testing.XasoIntegrationTest;
 
@@ -61,14 +61,7 @@ class MeetingsTests {
 
 	@BeforeAll
 	static void secretarySignature(@Autowired SigningIdentities identities) {
-		// The secretary (yenmo.tuphap) has no personal signing identity in the demo: give one, as an administrator would.
-		yenMo(() -> {
-			if (identities.list(MeetingsFixture.YEN_MO).stream().noneMatch(i -> i.active() && "yenmo.tuphap".equals(i.officialUsername()))) {
-				identities.generate(MeetingsFixture.YEN_MO, "yenmo.admin", SigningIdentity.HolderKind.OFFICIAL, "Trần Văn Minh", "yenmo.tuphap",
-						"UBND Xã Yên Mô", DemoData.SIGNING_PASSWORD.toCharArray());
-			}
-			return null;
-		});
+		MeetingsFixture.secretarySignature(identities);
 	}
 
 	private String refusal(Runnable action) {
@@ -81,28 +74,70 @@ class MeetingsTests {
 		throw new AssertionError("not refused");
 	}
 
+	private static java.util.Map<String, Integer> sizes(java.util.Map<String, ? extends List<?>> deliveries) {
+		var sizes = new java.util.TreeMap<String, Integer>();
+		deliveries.forEach((key, list) -> sizes.put(key, list.size()));
+		return sizes;
+	}
+
 	private int ballots(long voteId) {
 		return yenMo(() -> tx.execute(s -> jdbc.sql("select count(*) from meeting_ballot where vote_id = ?").param(voteId).query(Integer.class).single()));
 	}
 
 	@Test
-	void invitationsAreAGiayMoiDraftInTheRegisterAndAMessageToEveryInvitee(@Autowired Documents documents,
+	void theInvitationIsAGiayMoiNumberedAndSignedThroughTheRegisterBeforeAnyoneIsTold(@Autowired Documents documents,
 			@Autowired Notifications notifications) {
 		var f = f();
-		long id = f.invited("Họp UBND tháng 12");
-		var page = yenMo(() -> f.reading.page(CLERK, id));
+		long id = yenMo(() -> f.scheduling.schedule(CLERK, new vn.xaso.meetings.internal.SchedulingMeeting.Input("COMMITTEE",
+				"Họp UBND tháng 12", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString(), "23:30", "Phòng họp UBND xã",
+				CHAIR.username(), SECRETARY.username(), List.of(VILLAGE_HEAD.username(), TEAM.username(), ONE_STOP.username()))));
+		var clerk = Actor.of(CLERK);
+		var password = DemoData.SIGNING_PASSWORD.toCharArray();
+		assertThat(refusal(() -> yenMo(() -> f.inviting.prepare(CLERK, id)))).contains("ít nhất một nội dung họp");
+		yenMo(() -> f.scheduling.addItem(CLERK, id, "Kế hoạch chuyển đổi số năm 2027", "Trần Văn Minh"));
+		long documentId = yenMo(() -> f.inviting.prepare(CLERK, id));
+		var keys = List.of(CHAIR, SECRETARY, VILLAGE_HEAD, TEAM, ONE_STOP).stream().map(p -> "meeting-" + id + "-invite-" + p.username()).toList();
+		// drafted and submitted to the leader: not numbered, nobody told, and it cannot be released unsigned
+		var submitted = yenMo(() -> documents.find(clerk, documentId).orElseThrow());
+		assertThat(submitted.type()).isEqualTo(DocumentType.GIAY_MOI);
+		assertThat(submitted.status()).isEqualTo(vn.xaso.documents.Document.SUBMITTED);
+		assertThat(submitted.summary()).contains("Họp UBND tháng 12");
+		assertThat(submitted.body()).contains("Phòng họp UBND xã").contains("Kế hoạch chuyển đổi số năm 2027");
+		assertThat(refusal(() -> yenMo(() -> f.inviting.invite(CLERK, id, password)))).contains("chưa được lãnh đạo ký");
+		assertThat(refusal(() -> yenMo(() -> f.inviting.prepare(CLERK, id)))).contains("đã được lập");
+		// only a leader signs, with their own password
+		assertThat(refusal(() -> yenMo(() -> {
+			f.inviting.approve(CLERK, id, password);
+			return null;
+		}))).contains("Chỉ lãnh đạo");
+		assertThat(refusal(() -> yenMo(() -> {
+			f.inviting.approve(CHAIR, id, "sai-mat-khau".toCharArray());
+			return null;
+		}))).startsWith("Chưa xong bước này của giấy mời");
+		assertThat(yenMo(() -> documents.find(clerk, documentId).orElseThrow()).status()).isEqualTo(vn.xaso.documents.Document.SUBMITTED);
+		yenMo(() -> {
+			f.inviting.approve(CHAIR, id, password);
+			return null;
+		});
+		assertThat(yenMo(() -> notifications.deliveries(MeetingsFixture.YEN_MO, keys))).isEmpty();
+		// only the clerk releases it with its number; then the meeting is invited and every invitee told
+		assertThat(refusal(() -> yenMo(() -> f.inviting.invite(CHAIR, id, password)))).contains("Chỉ văn thư");
+		var number = yenMo(() -> f.inviting.invite(CLERK, id, password));
+		var released = yenMo(() -> documents.find(clerk, documentId).orElseThrow());
+		assertThat(released.status()).isEqualTo(vn.xaso.documents.Document.RELEASED);
+		assertThat(number).isEqualTo(released.numberSymbol()).matches("[0-9]+/GM-.+");
+		assertThat(yenMo(() -> documents.signatures(clerk, documentId)).orElseThrow().leaderSignedBy()).isEqualTo("Đinh Văn Hùng");
+		var page = yenMo(() -> f.reading.page(VILLAGE_HEAD, id));
 		assertThat(page.meeting().status()).isEqualTo(Meeting.Status.INVITED);
+		assertThat(page.meeting().invitationNumber()).isEqualTo(number);
 		assertThat(page.invitees()).extracting(Meeting.Invitee::username)
 			.containsExactlyInAnyOrder("yenmo.chutich", "yenmo.tuphap", "yenmo.truongthon", "yenmo.congnghe", "yenmo.motcua");
-		var clerk = Actor.of(CLERK);
-		var document = yenMo(() -> documents.find(clerk, page.meeting().invitationDocumentId()).orElseThrow());
-		assertThat(document.type()).isEqualTo(DocumentType.GIAY_MOI);
-		assertThat(document.summary()).contains("Họp UBND tháng 12");
-		assertThat(document.body()).contains("Phòng họp UBND xã").contains("Kế hoạch chuyển đổi số năm 2027");
-		var keys = page.invitees().stream().map(i -> "meeting-" + id + "-invite-" + i.username()).toList();
-		assertThat(yenMo(() -> notifications.deliveries(MeetingsFixture.YEN_MO, keys)).keySet()).containsExactlyInAnyOrderElementsOf(keys);
-		// invited once: a second invitation is refused and drafts nothing more
-		assertThat(refusal(() -> yenMo(() -> f.inviting.invite(CLERK, id)))).contains("đã được gửi");
+		var told = yenMo(() -> notifications.deliveries(MeetingsFixture.YEN_MO, keys));
+		assertThat(told.keySet()).containsExactlyInAnyOrderElementsOf(keys);
+		var perPerson = sizes(told);
+		// told once: a second sending is refused and queues nothing more
+		assertThat(refusal(() -> yenMo(() -> f.inviting.invite(CLERK, id, password)))).contains("đã được gửi");
+		assertThat(sizes(yenMo(() -> notifications.deliveries(MeetingsFixture.YEN_MO, keys)))).isEqualTo(perPerson).doesNotContainValue(0);
 		// only organisers prepare meetings
 		assertThatThrownBy(() -> yenMo(() -> f.scheduling.addItem(VILLAGE_HEAD, id, "Việc khác", "Ai đó")))
 			.isInstanceOf(MeetingsException.class).extracting("key").isEqualTo("meetings.error.organiserOnly");
@@ -199,7 +234,7 @@ class MeetingsTests {
 	}
 
 	@Test
-	void minutesAreSignedBySecretaryAndChairAndPdfsigAcceptsBoth() throws Exception {
+	void minutesAreSignedBySecretaryAndChairAndPdfsigAcceptsBoth(@Autowired Notifications notifications) throws Exception {
 		var f = f();
 		long id = f.invited("Họp có biên bản");
 		long item = f.item(id);
@@ -224,6 +259,16 @@ class MeetingsTests {
 			f.minutes.sign(VILLAGE_HEAD, id, DemoData.SIGNING_PASSWORD.toCharArray());
 			return null;
 		}))).contains("Chỉ người chủ trì và thư ký");
+		// the secretary adds her own text before signing; nobody else edits the minutes
+		assertThat(refusal(() -> yenMo(() -> {
+			f.minutes.edit(CHAIR, id, "Ý kiến khác");
+			return null;
+		}))).contains("Chỉ thư ký");
+		yenMo(() -> {
+			f.minutes.edit(SECRETARY, id, "Ông Hoàng Văn Bình đề nghị hỗ trợ thêm điện thoại cho hộ nghèo.\nCác thành viên thống nhất.");
+			return null;
+		});
+		var keys = List.of(CHAIR, SECRETARY, VILLAGE_HEAD, TEAM, ONE_STOP).stream().map(p -> "meeting-" + id + "-minutes-" + p.username()).toList();
 		assertThat(refusal(() -> yenMo(() -> {
 			f.minutes.sign(CHAIR, id, "sai-mat-khau".toCharArray());
 			return null;
@@ -237,10 +282,18 @@ class MeetingsTests {
 			f.minutes.draft(SECRETARY, id);
 			return null;
 		}))).contains("đã được ký");
+		assertThat(refusal(() -> yenMo(() -> {
+			f.minutes.edit(SECRETARY, id, "Sửa sau khi ký");
+			return null;
+		}))).contains("đã được ký");
+		// signed by both: every invitee is sent the minutes, once
+		assertThat(yenMo(() -> notifications.deliveries(MeetingsFixture.YEN_MO, keys)).keySet()).containsExactlyInAnyOrderElementsOf(keys);
+		assertThat(yenMo(() -> f.minutes.state(id)).orElseThrow().publishedAt()).isNotNull();
 		var pdf = yenMo(() -> f.minutes.pdf(VILLAGE_HEAD, id)).orElseThrow();
 		var text = new org.apache.pdfbox.text.PDFTextStripper().getText(org.apache.pdfbox.Loader.loadPDF(pdf));
 		assertThat(text).contains("BIÊN BẢN").contains("Họp có biên bản").contains("Hoàng Văn Bình: có mặt").contains("Nguyễn Thị Lan: vắng mặt")
-			.contains("Thông qua kế hoạch; giao trưởng thôn").contains("Kết quả: thông qua").contains("Rà soát danh sách hộ");
+			.contains("Thông qua kế hoạch; giao trưởng thôn").contains("Kết quả: thông qua").contains("Rà soát danh sách hộ")
+			.contains("III. Nội dung khác").contains("đề nghị hỗ trợ thêm điện thoại cho hộ nghèo");
 		var check = SoftHsmToken.pdfsig(pdf);
 		assertThat(check).contains("Signature #1").contains("Signature #2").doesNotContain("Digest Mismatch");
 		assertThat(check.split("Signature is Valid", -1)).hasSize(3);
@@ -263,15 +316,131 @@ class MeetingsTests {
 			f.tasks.done(TEAM, task, null);
 			return null;
 		}))).contains("Không tìm thấy việc");
+		// progress from the phone: the assignee's own task only, a real note, shown on the task's page
+		assertThat(refusal(() -> yenMo(() -> {
+			f.tasks.progress(TEAM, task, "Đã làm một nửa");
+			return null;
+		}))).contains("Không tìm thấy việc");
+		assertThat(refusal(() -> yenMo(() -> {
+			f.tasks.progress(VILLAGE_HEAD, task, " x ");
+			return null;
+		}))).contains("Hãy ghi tiến độ");
+		yenMo(() -> {
+			f.tasks.progress(VILLAGE_HEAD, task, "Đã vận động 5 hộ ở xóm Đông");
+			return null;
+		});
+		assertThat(yenMo(() -> f.tasks.task(VILLAGE_HEAD, task)).progress()).extracting(AssigningTasks.Progress::note)
+			.containsExactly("Đã vận động 5 hộ ở xóm Đông");
+		assertThatThrownBy(() -> yenMo(() -> f.tasks.task(TEAM, task))).hasMessage("meetings.error.noTask");
 		yenMo(() -> {
 			f.tasks.done(VILLAGE_HEAD, task, "Đã vận động 12 hộ");
 			return null;
 		});
+		assertThat(refusal(() -> yenMo(() -> {
+			f.tasks.progress(VILLAGE_HEAD, task, "Thêm 2 hộ");
+			return null;
+		}))).contains("đã được báo xong");
 		assertThat(refusal(() -> yenMo(() -> {
 			f.tasks.done(VILLAGE_HEAD, task, null);
 			return null;
 		}))).contains("đã được báo xong");
 		assertThat(yenMo(() -> context.getBean(Meetings.class).openTasks(MeetingsFixture.YEN_MO, "yenmo.truongthon")))
 			.noneMatch(t -> t.id() == task);
+	}
+
+	@Test
+	void theLeadersOverviewShowsOverdueTasksPerPerson() {
+		var f = f();
+		long id = f.invited("Họp giao việc quá hạn");
+		long item = f.item(id);
+		f.open(id, CHAIR, SECRETARY, VILLAGE_HEAD, TEAM);
+		long task = yenMo(() -> f.tasks.assign(CHAIR, id, item, new AssigningTasks.Input("yenmo.truongthon", "Báo cáo số hộ có điện thoại", "2")));
+		var before = yenMo(() -> f.tasks.overview(CHAIR));
+		assertThat(before.overdue()).noneMatch(t -> t.id() == task);
+		// the deadline passed (as if two weeks went by)
+		yenMo(() -> tx.execute(s -> jdbc.sql("update meeting_task set deadline = deadline - 30 where id = ?").param(task).update()));
+		var overview = yenMo(() -> f.tasks.overview(CHAIR));
+		assertThat(overview.overdue()).anyMatch(t -> t.id() == task && t.assignee().equals("yenmo.truongthon"));
+		var head = overview.people().stream().filter(p -> p.username().equals("yenmo.truongthon")).findFirst().orElseThrow();
+		assertThat(head.fullName()).isEqualTo("Hoàng Văn Bình");
+		assertThat(head.overdue()).isPositive().isLessThanOrEqualTo(head.open());
+		assertThat(yenMo(() -> f.tasks.task(VILLAGE_HEAD, task)).task().overdue(overview.today())).isTrue();
+		// only organisers see everyone's tasks
+		assertThatThrownBy(() -> yenMo(() -> f.tasks.overview(VILLAGE_HEAD))).hasMessage("meetings.error.organiserOnly");
+		// reported done late: no longer overdue, counted as done late
+		yenMo(() -> {
+			f.tasks.done(VILLAGE_HEAD, task, "Đã báo cáo");
+			return null;
+		});
+		var after = yenMo(() -> f.tasks.overview(CHAIR));
+		assertThat(after.overdue()).noneMatch(t -> t.id() == task);
+		assertThat(after.people().stream().filter(p -> p.username().equals("yenmo.truongthon")).findFirst().orElseThrow().doneLate()).isPositive();
+		yenMo(() -> {
+			f.running.close(CHAIR, id);
+			return null;
+		});
+	}
+
+	@Test
+	void speakersTakeTheFloorInTurnAndTheirOpinionsGoIntoTheMinutes() throws Exception {
+		var f = f();
+		long id = f.invited("Họp có phát biểu");
+		long item = f.item(id);
+		f.open(id, CHAIR, SECRETARY, VILLAGE_HEAD, TEAM);
+		assertThat(refusal(() -> yenMo(() -> {
+			f.speakers.request(ONE_STOP, id, item);
+			return null;
+		}))).contains("điểm danh");
+		yenMo(() -> {
+			f.speakers.request(VILLAGE_HEAD, id, item);
+			f.speakers.request(TEAM, id, item);
+			return null;
+		});
+		assertThat(refusal(() -> yenMo(() -> {
+			f.speakers.request(VILLAGE_HEAD, id, item);
+			return null;
+		}))).contains("đã có tên");
+		// only whoever runs the meeting gives the floor, to the first in line, one speaker at a time
+		assertThat(refusal(() -> yenMo(() -> {
+			f.speakers.next(TEAM, id, item);
+			return null;
+		}))).contains("Chỉ người chủ trì");
+		yenMo(() -> {
+			f.speakers.next(CHAIR, id, item);
+			return null;
+		});
+		assertThat(refusal(() -> yenMo(() -> {
+			f.speakers.next(CHAIR, id, item);
+			return null;
+		}))).contains("Đang có người phát biểu");
+		var line = yenMo(() -> f.speakers.of(CLERK, id));
+		assertThat(line).extracting(HearingSpeakers.Speaker::username, HearingSpeakers.Speaker::turn).containsExactly(
+				org.assertj.core.groups.Tuple.tuple("yenmo.truongthon", HearingSpeakers.Turn.SPEAKING),
+				org.assertj.core.groups.Tuple.tuple("yenmo.congnghe", HearingSpeakers.Turn.WAITING));
+		var speaking = line.getFirst();
+		assertThat(speaking.endsAt()).isEqualTo(speaking.startedAt().plusSeconds(180));
+		assertThat(speaking.secondsLeft(speaking.startedAt().plusSeconds(60))).isEqualTo(120);
+		assertThat(refusal(() -> yenMo(() -> {
+			f.speakers.end(CHAIR, id, line.get(1).id(), "Chưa nói");
+			return null;
+		}))).contains("không đang phát biểu");
+		yenMo(() -> {
+			f.speakers.end(SECRETARY, id, speaking.id(), "Đề nghị xã hỗ trợ điện thoại cho 6 hộ nghèo.");
+			f.speakers.next(CHAIR, id, item);
+			f.speakers.end(CHAIR, id, line.get(1).id(), null);
+			f.running.close(CHAIR, id);
+			f.minutes.draft(SECRETARY, id);
+			return null;
+		});
+		assertThat(yenMo(() -> f.speakers.of(CLERK, id))).extracting(HearingSpeakers.Speaker::turn).containsOnly(HearingSpeakers.Turn.DONE);
+		var pdf = yenMo(() -> f.minutes.pdf(CLERK, id)).orElseThrow();
+		var text = new org.apache.pdfbox.text.PDFTextStripper().getText(org.apache.pdfbox.Loader.loadPDF(pdf));
+		assertThat(text.replaceAll("\\s+", " ")).contains("Ý kiến của Hoàng Văn Bình: Đề nghị xã hỗ trợ điện thoại cho 6 hộ nghèo.")
+			.doesNotContain("Ý kiến của Lê Văn Tú");
+		// closed: nobody asks to speak any more
+		assertThat(refusal(() -> yenMo(() -> {
+			f.speakers.request(TEAM, id, item);
+			return null;
+		}))).contains("không ở trạng thái đang họp");
 	}
 }

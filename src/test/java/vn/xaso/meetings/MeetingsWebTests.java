@@ -67,9 +67,19 @@ class MeetingsWebTests {
 		assertThat(follow(clerk, refused)).contains("Tệp này không phải PDF.");
 		assertThat(follow(clerk, clerk.upload(path + "/items/" + item + "/files", Map.of("fileTitle", "Dự thảo kế hoạch"), "file", "ke-hoach.pdf",
 				MeetingsFixture.pdf("Kế hoạch")))).contains("Đã đính kèm tài liệu.");
-		page = follow(clerk, clerk.post(path + "/invite", Map.of()));
-		assertThat(page).contains("Đã gửi giấy mời").contains("https://meet.jit.si/xaso-yen-hoa").contains("Dự thảo kế hoạch")
-			.contains("/documents/");
+		// the Giấy mời: drafted and submitted by the clerk, signed by the chair, released with its number by the clerk
+		assertThat(follow(clerk, clerk.post(path + "/invitation", Map.of()))).contains("Đã lập giấy mời và trình lãnh đạo ký.")
+			.contains("Giấy mời đang chờ lãnh đạo duyệt và ký số.");
+		var leader = as("yenmo.chutich");
+		assertThat(leader.get(path).body()).contains("Duyệt và ký giấy mời");
+		assertThat(follow(leader, leader.post(path + "/invitation/approve", Map.of("invitationPassword", DemoData.SIGNING_PASSWORD))))
+			.contains("Đã duyệt và ký giấy mời.");
+		clerk.get(path);
+		assertThat(follow(clerk, clerk.post(path + "/invite", Map.of("releasePassword", "sai-mat-khau")))).contains("Chưa xong bước này của giấy mời");
+		page = follow(clerk, clerk.post(path + "/invite", Map.of("releasePassword", DemoData.SIGNING_PASSWORD)));
+		assertThat(page).contains("Đã phát hành giấy mời có số và gửi đến người được mời.").contains("https://meet.jit.si/xaso-yen-hoa")
+			.contains("Dự thảo kế hoạch").containsPattern("Giấy mời số [0-9]+/GM-");
+		assertThat(as("yenmo.motcua").post(path + "/invitation/approve", Map.of("invitationPassword", "x")).statusCode()).isEqualTo(403);
 
 		var head = as("yenmo.truongthon");
 		var mine = head.get(path).body();

@@ -1,5 +1,7 @@
 package vn.xaso.meetings.internal;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -15,13 +17,30 @@ import vn.xaso.meetings.TaskCompleted;
 /**
  * Tasks from a meeting's conclusion: whoever runs the meeting gives an agenda item's task to an official of the unit
  * (a village head too) with a deadline in working days (the Vietnamese working calendar); the assignee sees it under
- * "my tasks" on their phone and reports it done, once.
+ * "my tasks" on their phone, reports progress and reports it done, once; organisers see every person's tasks, the
+ * overdue ones first.
  */
 @Service
 public class AssigningTasks {
 
 	/** The task form as typed. */
 	public record Input(@Nullable String assignee, @Nullable String text, @Nullable String workingDays) {
+	}
+
+	/** A progress report of the assignee. */
+	public record Progress(String note, Instant at) {
+	}
+
+	/** One task as its assignee sees it on their phone: the task and its progress reports. */
+	public record TaskPage(MeetingTask task, List<Progress> progress, LocalDate today) {
+	}
+
+	/** One person's tasks counted: open, open past the deadline, done on time, done late. */
+	public record PersonLoad(String username, String fullName, int open, int overdue, int doneOnTime, int doneLate) {
+	}
+
+	/** The leader's overview: per person, and the tasks past their deadline. */
+	public record Overview(List<PersonLoad> people, List<MeetingTask> overdue, LocalDate today) {
 	}
 
 	private final MeetingAccess access;
@@ -64,6 +83,37 @@ public class AssigningTasks {
 			work.publish(new TaskAssigned(me.unitCode(), id, meetingId, who.username(), deadline));
 			tasks.ofMeeting(meetingId).stream().filter(t -> t.id() == id).findFirst().ifPresent(t -> notices.task(me.unitCode(), t));
 			return id;
+		});
+	}
+
+	/** One of the caller's own tasks with its progress; anyone else's is "not found". */
+	public TaskPage task(OfficialPrincipal me, long taskId) {
+		return work.inTx(() -> {
+			var task = tasks.ofAssignee(me.unitCode(), me.username(), taskId).orElseThrow(() -> new MeetingsException(null, "meetings.error.noTask"));
+			return new TaskPage(task, tasks.progressOf(taskId), work.today());
+		});
+	}
+
+	/** The assignee reports progress on an open task (a note of 3–1,000 characters); the leader sees it with the task. */
+	public void progress(OfficialPrincipal me, long taskId, @Nullable String note) {
+		work.run(() -> {
+			var task = tasks.lockOf(me.unitCode(), me.username(), taskId)
+				.orElseThrow(() -> new MeetingsException(null, "meetings.error.noTask"));
+			var n = Entry.text("note", note, 3, 1000, "meetings.error.progress");
+			if (task.done()) {
+				throw new MeetingsException(null, "meetings.error.taskDone");
+			}
+			tasks.progress(me.unitCode(), taskId, n, me.username(), work.now());
+			work.audit(me.unitCode(), me.username(), "meetings.task.progress", "meeting_task", taskId, n);
+		});
+	}
+
+	/** Organisers (a leader, the clerk): every person's tasks counted, and the tasks past their deadline. */
+	public Overview overview(OfficialPrincipal me) {
+		MeetingRecord.requireOrganiser(me);
+		return work.inTx(() -> {
+			var today = work.today();
+			return new Overview(tasks.perPerson(me.unitCode(), today), tasks.overdue(me.unitCode(), today, 200), today);
 		});
 	}
 

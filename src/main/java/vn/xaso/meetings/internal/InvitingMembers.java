@@ -1,85 +1,144 @@
 package vn.xaso.meetings.internal;
 
-import java.time.format.DateTimeFormatter;
-import java.util.stream.Collectors;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
-import vn.xaso.documents.Actor;
-import vn.xaso.documents.DocumentException;
-import vn.xaso.documents.DocumentType;
-import vn.xaso.documents.Documents;
+import vn.xaso.documents.Document;
 import vn.xaso.identity.OfficialPrincipal;
+import vn.xaso.identity.Role;
 import vn.xaso.meetings.InvitationsSent;
 import vn.xaso.meetings.Meeting;
 import vn.xaso.meetings.MeetingsException;
 
 /**
- * Sends a prepared meeting's invitations: a Giấy mời drafted in the documents module (through its API: the leader then
- * approves and signs it, the clerk releases it with its number, as every outgoing document) and a message to every
- * invitee through notify; then takes the invitees' replies (attend, or absent with a reason).
+ * A prepared meeting's invitation, numbered and signed as every outgoing paper ({@link InvitationPaper}): the organiser
+ * drafts the Giấy mời and submits it to the leader; a leader approves and signs it; the clerk releases it with its
+ * number — and only then does the meeting go DRAFT → INVITED and every invitee get one message through notify, with
+ * the number. Then the invitees' replies (attend, or absent with a reason).
  */
 @Service
 public class InvitingMembers {
 
-	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
+	/**
+	 * The Giấy mời as the meeting page shows it: its document, where it stands in the register (draft — sent back to be
+	 * corrected —, submitted, approved, released) and its number once released.
+	 */
+	public record Invitation(long documentId, String status, @Nullable String number) {
+
+		public boolean awaitingLeader() {
+			return Document.SUBMITTED.equals(status);
+		}
+
+		public boolean awaitingRelease() {
+			return Document.APPROVED.equals(status);
+		}
+
+		public boolean released() {
+			return Document.RELEASED.equals(status);
+		}
+
+		public boolean sentBack() {
+			return Document.DRAFT.equals(status);
+		}
+	}
 
 	private final MeetingTable meetings;
 	private final InviteeTable invitees;
 	private final ItemTable items;
 	private final MeetingNotices notices;
-	private final Documents documents;
-	private final MessageSource messages;
+	private final InvitationPaper paper;
 	private final MeetingWork work;
 
-	InvitingMembers(MeetingTable meetings, InviteeTable invitees, ItemTable items, MeetingNotices notices, Documents documents,
-			MessageSource messages, MeetingWork work) {
+	InvitingMembers(MeetingTable meetings, InviteeTable invitees, ItemTable items, MeetingNotices notices, InvitationPaper paper,
+			MeetingWork work) {
 		this.meetings = meetings;
 		this.invitees = invitees;
 		this.items = items;
 		this.notices = notices;
-		this.documents = documents;
-		this.messages = messages;
+		this.paper = paper;
 		this.work = work;
 	}
 
-	/** DRAFT → INVITED: the Giấy mời draft and the messages, in one transaction. Gives the Giấy mời's document id. */
-	public long invite(OfficialPrincipal me, long meetingId) {
+	/** Drafts the Giấy mời in the documents register and submits it to the leader; nobody is told yet. Gives its document id. */
+	public long prepare(OfficialPrincipal me, long meetingId) {
 		MeetingRecord.requireOrganiser(me);
 		return work.inTx(() -> {
-			var record = new MeetingRecord(meetings.lock(me.unitCode(), meetingId)
-				.orElseThrow(() -> new MeetingsException(null, "meetings.error.noMeeting")));
-			record.invited();
+			var record = locked(me, meetingId);
+			record.require(MeetingRecord.Step.INVITE);
 			var m = record.meeting();
+			if (m.invitationDocumentId() != null) {
+				throw new MeetingsException(null, "meetings.error.invitationDrafted");
+			}
 			var agenda = items.list(meetingId);
 			if (agenda.isEmpty()) {
 				throw new MeetingsException(null, "meetings.error.noAgenda");
 			}
-			var people = invitees.list(meetingId);
-			long documentId;
-			try {
-				documentId = documents.draft(Actor.of(me), new Documents.Draft(DocumentType.GIAY_MOI, vi("meetings.text.invitationSummary", m.title()),
-						body(m, agenda), people.stream().map(Meeting.Invitee::fullName).collect(Collectors.joining("\n")), "",
-						m.chairName(), vi("meetings.text.chairTitle"), ""));
-			}
-			catch (DocumentException e) {
-				throw new MeetingsException(null, "meetings.error.invitationDocument", e.getMessage());
-			}
+			long documentId = paper.draftAndSubmit(me, m, agenda, invitees.list(meetingId), meetings.rooms(meetingId));
 			meetings.invitationDocument(meetingId, documentId);
+			work.audit(me.unitCode(), me.username(), "meetings.invitation.drafted", "meeting", meetingId,
+					"invitation document " + documentId + " submitted to the leader");
+			return documentId;
+		});
+	}
+
+	/** A leader approves and signs the meeting's Giấy mời with their personal signing identity and its password. */
+	public void approve(OfficialPrincipal me, long meetingId, char @Nullable [] password) {
+		if (!me.has(Role.LEADER)) {
+			throw new MeetingsException(null, "meetings.error.leaderSigns");
+		}
+		work.run(() -> {
+			var record = locked(me, meetingId);
+			record.require(MeetingRecord.Step.INVITE);
+			long documentId = document(record);
+			if (password == null || password.length == 0) {
+				throw new MeetingsException("invitationPassword", "meetings.error.password");
+			}
+			paper.approve(me, documentId, password);
+			work.audit(me.unitCode(), me.username(), "meetings.invitation.approved", "meeting", meetingId,
+					"invitation document " + documentId + " approved and signed");
+		});
+	}
+
+	/**
+	 * DRAFT → INVITED: the clerk releases the signed Giấy mời (number, date, the organisation's signature) — or takes it
+	 * as released from the register —, the meeting keeps its number, and every invitee is told once. Gives the number.
+	 */
+	public String invite(OfficialPrincipal me, long meetingId, char @Nullable [] password) {
+		MeetingRecord.requireOrganiser(me);
+		return work.inTx(() -> {
+			var record = locked(me, meetingId);
+			record.invited();
+			long documentId = document(record);
+			var number = paper.release(me, documentId, password == null ? new char[0] : password);
+			meetings.invitationNumber(meetingId, number);
 			meetings.save(record, work.now());
+			var m = record.meeting();
+			var people = invitees.list(meetingId);
 			int reached = 0;
 			for (var person : people) {
-				if (notices.invite(m, person)) {
+				if (notices.invite(m, person, number)) {
 					reached++;
 				}
 			}
 			work.audit(me.unitCode(), me.username(), "meetings.meeting.invited", "meeting", meetingId,
-					people.size() + " invitees, " + reached + " notified; Giấy mời document " + documentId);
+					people.size() + " invitees, " + reached + " notified; invitation " + number + " (document " + documentId + ")");
 			work.publish(new InvitationsSent(me.unitCode(), meetingId, people.size(), documentId));
-			return documentId;
+			return number;
 		});
+	}
+
+	/** The meeting's Giấy mời as it stands, for the meeting page (the register is asked only until it is released). */
+	public Optional<Invitation> invitation(OfficialPrincipal me, Meeting m) {
+		var documentId = m.invitationDocumentId();
+		if (documentId == null) {
+			return Optional.empty();
+		}
+		if (m.invitationNumber() != null) {
+			return Optional.of(new Invitation(documentId, Document.RELEASED, m.invitationNumber()));
+		}
+		return work.inTx(() -> paper.find(me, documentId).map(d -> new Invitation(documentId, d.status(), d.numberSymbol())));
 	}
 
 	/** An invitee's reply: attend, or absent with a reason (3–300 characters). A later reply replaces the earlier one. */
@@ -105,23 +164,15 @@ public class InvitingMembers {
 		});
 	}
 
-	private String body(Meeting m, java.util.List<Meeting.Item> agenda) {
-		var text = new StringBuilder(vi("meetings.text.invitationBody", m.title(), WHEN.format(m.startsAt().atZone(MeetingWork.VIETNAM)),
-				m.place(), m.chairName()));
-		text.append("\n\n").append(vi("meetings.text.agenda")).append('\n');
-		for (var item : agenda) {
-			text.append(item.position()).append(". ").append(item.title()).append(" (").append(item.presenter()).append(")\n");
-		}
-		var rooms = meetings.rooms(m.id());
-		if (!rooms.isEmpty()) {
-			text.append('\n').append(vi("meetings.text.rooms")).append('\n');
-			rooms.forEach(r -> text.append("- ").append(r.name()).append(": ").append(r.videoUrl()).append('\n'));
-		}
-		return text.toString().strip();
+	private MeetingRecord locked(OfficialPrincipal me, long meetingId) {
+		return new MeetingRecord(meetings.lock(me.unitCode(), meetingId).orElseThrow(() -> new MeetingsException(null, "meetings.error.noMeeting")));
 	}
 
-	/** The Giấy mời is a Vietnamese administrative paper whatever the reader's language. */
-	private String vi(String key, Object... args) {
-		return messages.getMessage(key, args, java.util.Locale.forLanguageTag("vi"));
+	private static long document(MeetingRecord record) {
+		var id = record.meeting().invitationDocumentId();
+		if (id == null) {
+			throw new MeetingsException(null, "meetings.error.noInvitation");
+		}
+		return id;
 	}
 }

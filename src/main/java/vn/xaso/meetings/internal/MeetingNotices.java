@@ -1,6 +1,5 @@
 package vn.xaso.meetings.internal;
 
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
@@ -12,35 +11,41 @@ import vn.xaso.notify.Notifications;
 import vn.xaso.notify.Recipient;
 
 /**
- * Messages through notify, in the caller's transaction (the outbox): the invitation to each invitee and a task to its
- * assignee, by text message to the official's phone (and e-mail when their account has one). Once per person: the
- * dedupe key names the meeting (or task) and the person.
+ * Messages through notify, in the caller's transaction (the outbox): the invitation and the signed minutes to each
+ * invitee and a task to its assignee, by text message to the official's phone (and e-mail when their account has
+ * one). Once per person: the dedupe key names the meeting (or task) and the person.
  */
 @Component
 class MeetingNotices {
 
-	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
-
 	private final Notifications notifications;
 	private final Officials officials;
+	private final PaperTexts texts;
 
-	MeetingNotices(Notifications notifications, Officials officials) {
+	MeetingNotices(Notifications notifications, Officials officials, PaperTexts texts) {
 		this.notifications = notifications;
 		this.officials = officials;
+		this.texts = texts;
 	}
 
-	/** Whether the invitee could be reached (a phone or an e-mail address on their account). */
-	boolean invite(Meeting m, Meeting.Invitee invitee) {
-		var params = Map.of("title", m.title(), "when", WHEN.format(m.startsAt().atZone(MeetingWork.VIETNAM)), "place", m.place(),
-				"chair", m.chairName());
+	/** Whether the invitee could be reached (a phone or an e-mail address on their account); {@code number}: the Giấy mời's. */
+	boolean invite(Meeting m, Meeting.Invitee invitee, String number) {
+		var params = Map.of("title", m.title(), "when", texts.when(m.startsAt()), "place", m.place(), "chair", m.chairName(), "number",
+				number);
 		return send(m.unitCode(), invitee.username(), invitee.fullName(), "meetings.notice.invitation", params,
 				"meeting-" + m.id() + "-invite-" + invitee.username(), "/meetings/" + m.id());
 	}
 
+	/** The signed minutes, to an invitee. */
+	boolean minutes(Meeting m, Meeting.Invitee invitee) {
+		return send(m.unitCode(), invitee.username(), invitee.fullName(), "meetings.notice.minutes", Map.of("title", m.title()),
+				"meeting-" + m.id() + "-minutes-" + invitee.username(), "/meetings/" + m.id());
+	}
+
 	boolean task(String unitCode, MeetingTask t) {
-		var params = Map.of("text", t.text(), "deadline", t.deadline().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")),
+		var params = Map.of("text", t.text(), "deadline", PaperTexts.day(t.deadline()),
 				"meeting", t.meetingTitle());
-		return send(unitCode, t.assignee(), t.assigneeName(), "meetings.notice.task", params, "meeting-task-" + t.id(), "/meetings/tasks");
+		return send(unitCode, t.assignee(), t.assigneeName(), "meetings.notice.task", params, "meeting-task-" + t.id(), "/meetings/tasks/" + t.id());
 	}
 
 	private boolean send(String unitCode, String username, String name, String template, Map<String, String> params, String key,

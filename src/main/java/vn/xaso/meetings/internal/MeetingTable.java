@@ -18,7 +18,7 @@ import vn.xaso.meetings.Meeting;
 class MeetingTable {
 
 	private static final String COLUMNS = "id, unit_code, kind, title, starts_at, place, chair, chair_name, secretary, secretary_name, "
-			+ "status, invitation_document_id, created_by";
+			+ "status, invitation_document_id, invitation_number, created_by";
 
 	/** A new meeting's fields, checked. */
 	record NewMeeting(String unitCode, Meeting.Kind kind, String title, Instant startsAt, String place, String chair,
@@ -35,7 +35,7 @@ class MeetingTable {
 		return new Meeting(rs.getLong("id"), rs.getString("unit_code"), Meeting.Kind.valueOf(rs.getString("kind")), rs.getString("title"),
 				rs.getTimestamp("starts_at").toInstant(), rs.getString("place"), rs.getString("chair"), rs.getString("chair_name"),
 				rs.getString("secretary"), rs.getString("secretary_name"), Meeting.Status.valueOf(rs.getString("status")),
-				(Long) rs.getObject("invitation_document_id"), rs.getString("created_by"));
+				(Long) rs.getObject("invitation_document_id"), rs.getString("invitation_number"), rs.getString("created_by"));
 	}
 
 	long insert(NewMeeting m) {
@@ -85,6 +85,11 @@ class MeetingTable {
 
 	void invitationDocument(long id, @Nullable Long documentId) {
 		jdbc.sql("update meeting set invitation_document_id = ? where id = ?").params(documentId, id).update();
+	}
+
+	/** The released Giấy mời's number and symbol (e.g. 05/GM-UBND). */
+	void invitationNumber(long id, String numberSymbol) {
+		jdbc.sql("update meeting set invitation_number = ? where id = ?").params(numberSymbol, id).update();
 	}
 
 	/** Adds a remote room; false when the meeting already has a room of that name. */

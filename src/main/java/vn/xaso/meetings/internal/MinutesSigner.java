@@ -24,10 +24,12 @@ class MinutesSigner {
 
 	private final SigningIdentities identities;
 	private final PdfSigning signing;
+	private final PaperTexts texts;
 
-	MinutesSigner(SigningIdentities identities, PdfSigning signing) {
+	MinutesSigner(SigningIdentities identities, PdfSigning signing, PaperTexts texts) {
 		this.identities = identities;
 		this.signing = signing;
+		this.texts = texts;
 	}
 
 	byte[] sign(String unitCode, String username, byte[] pdf, SignatureAppearance.Box box, char @Nullable [] password, Instant now) {
@@ -42,7 +44,7 @@ class MinutesSigner {
 		try {
 			var signer = identities.unlock(unitCode, identity.id(), password);
 			var appearance = new SignatureAppearance(SignatureAppearance.Kind.PERSONAL, identity.holderName(), null, 0, box,
-					"Ký biên bản cuộc họp");
+					texts.vi("meetings.pdf.signReason"));
 			return signing.sign(pdf, signer, appearance);
 		}
 		catch (SigningException e) {

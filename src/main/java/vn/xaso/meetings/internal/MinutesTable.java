@@ -8,12 +8,16 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** SQL for {@code meeting_minutes}: the minutes' PDF and who of the chair and the secretary signed it. */
+/**
+ * SQL for {@code meeting_minutes}: the minutes' PDF, the secretary's own text, who of the chair and the secretary signed
+ * it, and when it was sent to the invitees.
+ */
 @Component
 class MinutesTable {
 
 	/** Where the minutes stand. */
-	record Minutes(byte[] pdf, Instant draftedAt, @Nullable Instant chairSignedAt, @Nullable Instant secretarySignedAt) {
+	record Minutes(byte[] pdf, Instant draftedAt, @Nullable Instant chairSignedAt, @Nullable Instant secretarySignedAt,
+			@Nullable String notes, @Nullable Instant publishedAt) {
 
 		boolean signedByAnyone() {
 			return chairSignedAt != null || secretarySignedAt != null;
@@ -35,9 +39,11 @@ class MinutesTable {
 	}
 
 	Optional<Minutes> find(long meetingId) {
-		return jdbc.sql("select pdf, drafted_at, chair_signed_at, secretary_signed_at from meeting_minutes where meeting_id = ?")
+		return jdbc.sql("""
+				select pdf, drafted_at, chair_signed_at, secretary_signed_at, notes, published_at from meeting_minutes where meeting_id = ?""")
 			.param(meetingId)
-			.query((rs, n) -> new Minutes(rs.getBytes(1), rs.getTimestamp(2).toInstant(), instant(rs.getTimestamp(3)), instant(rs.getTimestamp(4))))
+			.query((rs, n) -> new Minutes(rs.getBytes(1), rs.getTimestamp(2).toInstant(), instant(rs.getTimestamp(3)), instant(rs.getTimestamp(4)),
+					rs.getString(5), instant(rs.getTimestamp(6))))
 			.optional();
 	}
 
@@ -52,6 +58,18 @@ class MinutesTable {
 				insert into meeting_minutes (meeting_id, unit_code, pdf, drafted_by, drafted_at) values (?, ?, ?, ?, ?)
 				on conflict (meeting_id) do update set pdf = excluded.pdf, drafted_by = excluded.drafted_by, drafted_at = excluded.drafted_at""")
 			.params(meetingId, unitCode, pdf, by, Timestamp.from(now)).update();
+	}
+
+	/** The secretary's text and the minutes redrafted with it (only while nobody signed: the caller checks under the lock). */
+	void notes(long meetingId, @Nullable String notes, byte[] pdf, String by, Instant now) {
+		jdbc.sql("update meeting_minutes set notes = ?, pdf = ?, drafted_by = ?, drafted_at = ? where meeting_id = ?")
+			.params(notes, pdf, by, Timestamp.from(now), meetingId).update();
+	}
+
+	/** Marks the signed minutes as sent to the invitees; false when they already were. */
+	boolean published(long meetingId, Instant now) {
+		return jdbc.sql("update meeting_minutes set published_at = ? where meeting_id = ? and published_at is null")
+			.params(Timestamp.from(now), meetingId).update() == 1;
 	}
 
 	void signed(long meetingId, byte[] pdf, boolean chair, Instant now) {

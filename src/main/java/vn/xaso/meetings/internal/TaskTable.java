@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 import vn.xaso.meetings.MeetingTask;
 
-/** SQL for {@code meeting_task}: tasks from meeting conclusions. */
+/** SQL for {@code meeting_task} (tasks from meeting conclusions) and their progress reports {@code meeting_task_progress}. */
 @Component
 class TaskTable {
 
@@ -68,6 +68,49 @@ class TaskTable {
 			.query(Integer.class).optional();
 		return jdbc.sql("select " + COLUMNS + " from meeting_task t join meeting m on m.id = t.meeting_id"
 				+ " where t.unit_code = ? and t.assignee = ? and t.id = ?").params(unitCode, username, id).query(TaskTable::map).optional();
+	}
+
+	/** The assignee's own task (anyone else's: empty). */
+	Optional<MeetingTask> ofAssignee(String unitCode, String username, long id) {
+		return jdbc.sql("select " + COLUMNS + " from meeting_task t join meeting m on m.id = t.meeting_id"
+				+ " where t.unit_code = ? and t.assignee = ? and t.id = ?").params(unitCode, username, id).query(TaskTable::map).optional();
+	}
+
+	void progress(String unitCode, long taskId, String note, String by, Instant now) {
+		jdbc.sql("insert into meeting_task_progress (unit_code, task_id, note, reported_by, reported_at) values (?, ?, ?, ?, ?)")
+			.params(unitCode, taskId, note, by, Timestamp.from(now)).update();
+	}
+
+	/** The task's progress reports, oldest first. */
+	List<AssigningTasks.Progress> progressOf(long taskId) {
+		return jdbc.sql("select note, reported_at from meeting_task_progress where task_id = ? order by id").param(taskId)
+			.query((rs, n) -> new AssigningTasks.Progress(rs.getString(1), rs.getTimestamp(2).toInstant())).list();
+	}
+
+	/**
+	 * Per person of the unit: tasks open, open past their deadline on {@code today}, done on time and done late (the day
+	 * it was reported done, in Vietnam, against the deadline); most overdue first.
+	 */
+	List<AssigningTasks.PersonLoad> perPerson(String unitCode, LocalDate today) {
+		return jdbc.sql("""
+				select t.assignee, max(t.assignee_name) as name,
+				  count(*) filter (where t.status = 'OPEN') as open,
+				  count(*) filter (where t.status = 'OPEN' and t.deadline < :today) as overdue,
+				  count(*) filter (where t.status = 'DONE' and (t.done_at at time zone 'Asia/Ho_Chi_Minh')::date <= t.deadline) as on_time,
+				  count(*) filter (where t.status = 'DONE' and (t.done_at at time zone 'Asia/Ho_Chi_Minh')::date > t.deadline) as late
+				from meeting_task t where t.unit_code = :unit
+				group by t.assignee order by overdue desc, open desc, name, t.assignee""")
+			.param("today", Date.valueOf(today)).param("unit", unitCode)
+			.query((rs, n) -> new AssigningTasks.PersonLoad(rs.getString("assignee"), rs.getString("name"), rs.getInt("open"),
+					rs.getInt("overdue"), rs.getInt("on_time"), rs.getInt("late")))
+			.list();
+	}
+
+	/** The unit's open tasks past their deadline on {@code today}, the oldest deadline first. */
+	List<MeetingTask> overdue(String unitCode, LocalDate today, int limit) {
+		return jdbc.sql("select " + COLUMNS + " from meeting_task t join meeting m on m.id = t.meeting_id"
+				+ " where t.unit_code = ? and t.status = 'OPEN' and t.deadline < ? order by t.deadline, t.id limit ?")
+			.params(unitCode, Date.valueOf(today), limit).query(TaskTable::map).list();
 	}
 
 	void done(long id, @Nullable String note, Instant now) {

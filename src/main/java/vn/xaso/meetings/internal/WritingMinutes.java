@@ -11,27 +11,34 @@ import vn.xaso.meetings.MinutesSigned;
 
 /**
  * The minutes of a closed meeting: drafted from the record by whoever runs it (redrafted as often as needed until
- * someone signed), then signed by the secretary and the chair, each with their own signing identity and password;
- * every signature is an incremental update of the same PDF, so both stay valid.
+ * someone signed), with the secretary's own text added before signing, then signed by the secretary and the chair,
+ * each with their own signing identity and password; every signature is an incremental update of the same PDF, so
+ * both stay valid. Once both signed, every invitee is sent the minutes' link through notify, once.
  */
 @Service
 public class WritingMinutes {
 
 	/** Where the minutes stand, for the meeting page. */
-	public record State(java.time.Instant draftedAt, boolean chairSigned, boolean secretarySigned) {
+	public record State(java.time.Instant draftedAt, boolean chairSigned, boolean secretarySigned, @Nullable String notes,
+			java.time.@Nullable Instant publishedAt) {
 	}
 
 	private final MeetingAccess access;
 	private final MinutesTable minutes;
 	private final MinutesPdf pdf;
 	private final MinutesSigner signer;
+	private final InviteeTable invitees;
+	private final MeetingNotices notices;
 	private final MeetingWork work;
 
-	WritingMinutes(MeetingAccess access, MinutesTable minutes, MinutesPdf pdf, MinutesSigner signer, MeetingWork work) {
+	WritingMinutes(MeetingAccess access, MinutesTable minutes, MinutesPdf pdf, MinutesSigner signer, InviteeTable invitees,
+			MeetingNotices notices, MeetingWork work) {
 		this.access = access;
 		this.minutes = minutes;
 		this.pdf = pdf;
 		this.signer = signer;
+		this.invitees = invitees;
+		this.notices = notices;
 		this.work = work;
 	}
 
@@ -40,16 +47,41 @@ public class WritingMinutes {
 			var record = access.visible(me, meetingId, true);
 			record.requireRunner(me);
 			record.require(MeetingRecord.Step.MINUTES);
-			if (minutes.lock(meetingId).map(MinutesTable.Minutes::signedByAnyone).orElse(false)) {
+			var current = minutes.lock(meetingId);
+			if (current.map(MinutesTable.Minutes::signedByAnyone).orElse(false)) {
 				throw new MeetingsException(null, "meetings.error.minutesSigned");
 			}
 			var now = work.now();
-			minutes.draft(me.unitCode(), meetingId, pdf.render(record.meeting(), now), me.username(), now);
+			minutes.draft(me.unitCode(), meetingId, pdf.render(record.meeting(), current.map(MinutesTable.Minutes::notes).orElse(null), now),
+					me.username(), now);
 			work.audit(me.unitCode(), me.username(), "meetings.minutes.drafted", "meeting", meetingId, "minutes drafted");
 		});
 	}
 
-	/** The chair or the secretary signs with their own signing identity. */
+	/**
+	 * The secretary's own text in the minutes (other opinions, remarks; up to 8,000 characters, empty to remove it),
+	 * before anyone signed: the minutes are redrafted with it.
+	 */
+	public void edit(OfficialPrincipal me, long meetingId, @Nullable String notes) {
+		work.run(() -> {
+			var record = access.visible(me, meetingId, true);
+			if (!record.meeting().recordedBy(me.username())) {
+				throw new MeetingsException(null, "meetings.error.secretaryOnly");
+			}
+			record.require(MeetingRecord.Step.MINUTES);
+			var current = minutes.lock(meetingId).orElseThrow(() -> new MeetingsException(null, "meetings.error.noMinutes"));
+			if (current.signedByAnyone()) {
+				throw new MeetingsException(null, "meetings.error.minutesSigned");
+			}
+			var text = Entry.optional("notes", notes, 8000, "meetings.error.minutesNotes");
+			var now = work.now();
+			minutes.notes(meetingId, text, pdf.render(record.meeting(), text, now), me.username(), now);
+			work.audit(me.unitCode(), me.username(), "meetings.minutes.edited", "meeting", meetingId,
+					text == null ? "secretary's text removed" : "secretary's text: " + text.length() + " characters");
+		});
+	}
+
+	/** The chair or the secretary signs with their own signing identity; the second signature sends the minutes out. */
 	public void sign(OfficialPrincipal me, long meetingId, char @Nullable [] password) {
 		work.run(() -> {
 			var record = access.visible(me, meetingId, true);
@@ -70,6 +102,15 @@ public class WritingMinutes {
 			boolean complete = chair ? current.secretarySignedAt() != null : current.chairSignedAt() != null;
 			work.audit(me.unitCode(), me.username(), "meetings.minutes.signed", "meeting", meetingId,
 					(chair ? "chair" : "secretary") + (complete ? "; signed by both" : ""));
+			if (complete && minutes.published(meetingId, now)) {
+				int reached = 0;
+				for (var person : invitees.list(meetingId)) {
+					if (notices.minutes(m, person)) {
+						reached++;
+					}
+				}
+				work.audit(me.unitCode(), me.username(), "meetings.minutes.published", "meeting", meetingId, reached + " invitees notified");
+			}
 			work.publish(new MinutesSigned(me.unitCode(), meetingId, me.username(), complete));
 		});
 	}
@@ -83,7 +124,7 @@ public class WritingMinutes {
 
 	public Optional<State> state(long meetingId) {
 		return work.inTx(() -> minutes.find(meetingId)
-			.map(x -> new State(x.draftedAt(), x.chairSignedAt() != null, x.secretarySignedAt() != null)));
+			.map(x -> new State(x.draftedAt(), x.chairSignedAt() != null, x.secretarySignedAt() != null, x.notes(), x.publishedAt())));
 	}
 
 }

@@ -16,7 +16,10 @@ import vn.xaso.identity.OfficialPrincipal;
 import vn.xaso.meetings.internal.InvitingMembers;
 import vn.xaso.meetings.internal.SchedulingMeeting;
 
-/** The organiser prepares a meeting: remote rooms, agenda items, their PDFs, then sends the invitations. */
+/**
+ * The organiser prepares a meeting: remote rooms, agenda items, their PDFs; then the Giấy mời — drafted and submitted,
+ * signed by a leader, released with its number by the clerk, and so sent to the invitees.
+ */
 @Controller
 class AgendaController {
 
@@ -49,9 +52,21 @@ class AgendaController {
 		return texts.step(id, redirect, () -> scheduling.addFile(me, id, itemId, form.fileTitle(), bytes(file)), "meetings.done.file");
 	}
 
+	@PostMapping("/meetings/{id}/invitation")
+	String prepareInvitation(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, RedirectAttributes redirect) {
+		return texts.step(id, redirect, () -> inviting.prepare(me, id), "meetings.done.invitationDrafted");
+	}
+
+	@PostMapping("/meetings/{id}/invitation/approve")
+	String approveInvitation(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, MeetingForms.ApproveForm form,
+			RedirectAttributes redirect) {
+		return texts.step(id, redirect, () -> inviting.approve(me, id, form.chars()), "meetings.done.invitationApproved");
+	}
+
 	@PostMapping("/meetings/{id}/invite")
-	String invite(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, RedirectAttributes redirect) {
-		return texts.step(id, redirect, () -> inviting.invite(me, id), "meetings.done.invited");
+	String invite(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, MeetingForms.ReleaseForm form,
+			RedirectAttributes redirect) {
+		return texts.step(id, redirect, () -> inviting.invite(me, id, form.chars()), "meetings.done.invited");
 	}
 
 	private static byte[] bytes(@Nullable MultipartFile file) {

@@ -61,6 +61,22 @@ final class MeetingForms {
 	record BallotForm(@Nullable String choice) {
 	}
 
+	/** A leader's personal signing password, to sign the Giấy mời. */
+	record ApproveForm(@Nullable String invitationPassword) {
+
+		char[] chars() {
+			return invitationPassword == null ? new char[0] : invitationPassword.toCharArray();
+		}
+	}
+
+	/** The organisation's signing password, to release the Giấy mời (empty when it was released from the register). */
+	record ReleaseForm(@Nullable String releasePassword) {
+
+		char[] chars() {
+			return releasePassword == null ? new char[0] : releasePassword.toCharArray();
+		}
+	}
+
 	record SignForm(@Nullable String password) {
 
 		char[] chars() {
@@ -76,5 +92,11 @@ final class MeetingForms {
 	}
 
 	record DoneForm(@Nullable String note) {
+	}
+
+	record NotesForm(@Nullable String notes) {
+	}
+
+	record OpinionForm(@Nullable String opinion) {
 	}
 }

@@ -18,9 +18,10 @@ class MeetingsAccessRules implements AccessRules {
 
 	@Override
 	public void authorize(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry auth) {
-		auth.requestMatchers(HttpMethod.GET, "/meetings/new").hasAnyRole("LEADER", "CLERK")
+		auth.requestMatchers(HttpMethod.GET, "/meetings/new", "/meetings/tasks/overview").hasAnyRole("LEADER", "CLERK")
+			.requestMatchers(HttpMethod.POST, "/meetings/*/invitation/approve").hasRole("LEADER")
 			.requestMatchers(HttpMethod.POST, "/meetings", "/meetings/*/rooms", "/meetings/*/items", "/meetings/*/items/*/files",
-					"/meetings/*/invite")
+					"/meetings/*/invitation", "/meetings/*/invite")
 			.hasAnyRole("LEADER", "CLERK")
 			.requestMatchers("/meetings", "/meetings/**").hasAnyRole(Role.staffNames());
 	}

@@ -18,13 +18,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.xaso.identity.OfficialPrincipal;
 import vn.xaso.meetings.MeetingsException;
+import vn.xaso.meetings.internal.HearingSpeakers;
+import vn.xaso.meetings.internal.InvitingMembers;
 import vn.xaso.meetings.internal.Officials;
 import vn.xaso.meetings.internal.ReadingMeetings;
 import vn.xaso.meetings.internal.SchedulingMeeting;
 import vn.xaso.meetings.internal.WritingMinutes;
 import vn.xaso.platform.web.Form;
 
-/** The meetings list, scheduling a meeting, one meeting's page, its files and minutes. */
+/** The meetings list, scheduling a meeting, one meeting's page, its files and minutes (with the secretary's text). */
 @Controller
 class MeetingsController {
 
@@ -32,13 +34,18 @@ class MeetingsController {
 	private final SchedulingMeeting scheduling;
 	private final WritingMinutes minutes;
 	private final Officials officials;
+	private final InvitingMembers inviting;
+	private final HearingSpeakers speakers;
 	private final Texts texts;
 
-	MeetingsController(ReadingMeetings reading, SchedulingMeeting scheduling, WritingMinutes minutes, Officials officials, Texts texts) {
+	MeetingsController(ReadingMeetings reading, SchedulingMeeting scheduling, WritingMinutes minutes, Officials officials,
+			InvitingMembers inviting, HearingSpeakers speakers, Texts texts) {
 		this.reading = reading;
 		this.scheduling = scheduling;
 		this.minutes = minutes;
 		this.officials = officials;
+		this.inviting = inviting;
+		this.speakers = speakers;
 		this.texts = texts;
 	}
 
@@ -71,6 +78,9 @@ class MeetingsController {
 		var page = reading.page(me, id);
 		model.addAttribute("m", page);
 		model.addAttribute("minutes", minutes.state(id).orElse(null));
+		model.addAttribute("invitation", inviting.invitation(me, page.meeting()).orElse(null));
+		model.addAttribute("speakers", speakers.of(me, id));
+		model.addAttribute("now", java.time.Instant.now());
 		model.addAttribute("officials", page.runner() ? officials.of(me.unitCode()) : java.util.List.of());
 		return "meetings/meeting";
 	}
@@ -85,6 +95,12 @@ class MeetingsController {
 	ResponseEntity<byte[]> minutesPdf(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id) {
 		var pdf = minutes.pdf(me, id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		return pdf(pdf, "bien-ban-hop-" + id);
+	}
+
+	@PostMapping("/meetings/{id}/minutes/notes")
+	String minutesNotes(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, MeetingForms.NotesForm form,
+			RedirectAttributes redirect) {
+		return texts.step(id, redirect, () -> minutes.edit(me, id, form.notes()), "meetings.done.minutesEdited");
 	}
 
 	private static ResponseEntity<byte[]> pdf(byte[] content, String name) {

@@ -9,9 +9,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.xaso.identity.OfficialPrincipal;
+import vn.xaso.meetings.MeetingsException;
 import vn.xaso.meetings.internal.AssigningTasks;
 
-/** "My tasks" on a phone: the tasks given to the caller from meetings, and reporting one done. */
+/**
+ * "My tasks" on a phone: the tasks given to the caller from meetings, one task's page with its progress, reporting
+ * progress and done; the organisers' overview per person with the overdue tasks.
+ */
 @Controller
 class TasksController {
 
@@ -30,9 +34,39 @@ class TasksController {
 		return "meetings/tasks";
 	}
 
+	@GetMapping("/meetings/tasks/{id}")
+	String task(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, Model model) {
+		try {
+			model.addAttribute("t", tasks.task(me, id));
+		}
+		catch (MeetingsException e) {
+			Texts.refuseAccess(e);
+			throw e;
+		}
+		return "meetings/task";
+	}
+
+	@PostMapping("/meetings/tasks/{id}/progress")
+	String progress(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, MeetingForms.DoneForm form,
+			RedirectAttributes redirect) {
+		return texts.step("/meetings/tasks/" + id, redirect, () -> tasks.progress(me, id, form.note()), "meetings.done.progress");
+	}
+
 	@PostMapping("/meetings/tasks/{id}/done")
 	String done(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, MeetingForms.DoneForm form,
 			RedirectAttributes redirect) {
-		return texts.step("/meetings/tasks", redirect, () -> tasks.done(me, id, form.note()), "meetings.done.taskDone");
+		return texts.step("/meetings/tasks/" + id, redirect, () -> tasks.done(me, id, form.note()), "meetings.done.taskDone");
+	}
+
+	@GetMapping("/meetings/tasks/overview")
+	String overview(@AuthenticationPrincipal OfficialPrincipal me, Model model) {
+		try {
+			model.addAttribute("o", tasks.overview(me));
+		}
+		catch (MeetingsException e) {
+			Texts.refuseAccess(e);
+			throw e;
+		}
+		return "meetings/overview";
 	}
 }
