@@ -79,7 +79,10 @@ class MeetingsWebTests {
 		page = follow(clerk, clerk.post(path + "/invite", Map.of("releasePassword", DemoData.SIGNING_PASSWORD)));
 		assertThat(page).contains("Đã phát hành giấy mời có số và gửi đến người được mời.").contains("https://meet.jit.si/xaso-yen-hoa")
 			.contains("Dự thảo kế hoạch").containsPattern("Giấy mời số [0-9]+/GM-");
-		assertThat(as("yenmo.motcua").post(path + "/invitation/approve", Map.of("invitationPassword", "x")).statusCode()).isEqualTo(403);
+		var oneStop = as("yenmo.motcua");
+		assertThat(oneStop.get("/meetings").statusCode()).isEqualTo(200);
+		assertThat(oneStop.post(path + "/invitation/approve", Map.of("invitationPassword", "x")).statusCode()).as("a leader's step").isEqualTo(403);
+		assertThat(oneStop.get("/meetings/tasks/overview").statusCode()).as("the organisers' overview").isEqualTo(403);
 
 		var head = as("yenmo.truongthon");
 		var mine = head.get(path).body();
