@@ -15,5 +15,5 @@
  */
 @org.jspecify.annotations.NullMarked
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "identity", "audit", "notify",
-		"documents", "signing", "calendar", "platform", "platform :: web", "platform :: tenancy", "platform :: render" })
+		"documents", "signing", "calendar", "units", "platform", "platform :: web", "platform :: tenancy", "platform :: render" })
 package vn.xaso.meetings;

@@ -365,6 +365,11 @@ class MeetingsTests {
 		assertThat(head.fullName()).isEqualTo("Hoàng Văn Bình");
 		assertThat(head.overdue()).isPositive().isLessThanOrEqualTo(head.open());
 		assertThat(yenMo(() -> f.tasks.task(VILLAGE_HEAD, task)).task().overdue(overview.today())).isTrue();
+		// per village: the village head's tasks count for his village, not for the commune's officials
+		var village = overview.villages().stream().filter(v -> v.village() != null && v.overdue() > 0).toList();
+		assertThat(village).as("a village with an overdue task").isNotEmpty();
+		assertThat(overview.villages().stream().mapToInt(AssigningTasks.VillageLoad::open).sum())
+			.isEqualTo(overview.people().stream().mapToInt(AssigningTasks.PersonLoad::open).sum());
 		// only organisers see everyone's tasks
 		assertThatThrownBy(() -> yenMo(() -> f.tasks.overview(VILLAGE_HEAD))).hasMessage("meetings.error.organiserOnly");
 		// reported done late: no longer overdue, counted as done late

@@ -39,8 +39,12 @@ public class AssigningTasks {
 	public record PersonLoad(String username, String fullName, int open, int overdue, int doneOnTime, int doneLate) {
 	}
 
-	/** The leader's overview: per person, and the tasks past their deadline. */
-	public record Overview(List<PersonLoad> people, List<MeetingTask> overdue, LocalDate today) {
+	/** One village's tasks counted (the tasks of the officials serving it); {@code village} null: the commune's own officials. */
+	public record VillageLoad(@Nullable String village, int open, int overdue, int doneOnTime, int doneLate) {
+	}
+
+	/** The leader's overview: per person, per village, and the tasks past their deadline. */
+	public record Overview(List<PersonLoad> people, List<VillageLoad> villages, List<MeetingTask> overdue, LocalDate today) {
 	}
 
 	private final MeetingAccess access;
@@ -113,8 +117,30 @@ public class AssigningTasks {
 		MeetingRecord.requireOrganiser(me);
 		return work.inTx(() -> {
 			var today = work.today();
-			return new Overview(tasks.perPerson(me.unitCode(), today), tasks.overdue(me.unitCode(), today, 200), today);
+			var people = tasks.perPerson(me.unitCode(), today);
+			return new Overview(people, perVillage(me.unitCode(), people), tasks.overdue(me.unitCode(), today, 200), today);
 		});
+	}
+
+	/** The people's counts summed per the village each serves (by their account), villages by name, the commune's last. */
+	private List<VillageLoad> perVillage(String unitCode, List<PersonLoad> people) {
+		var names = officials.villageNames(unitCode);
+		var villageOf = new java.util.HashMap<String, String>();
+		officials.of(unitCode).forEach(o -> {
+			if (o.villageCode() != null && names.containsKey(o.villageCode())) {
+				villageOf.put(o.username(), names.get(o.villageCode()));
+			}
+		});
+		var sums = new java.util.TreeMap<String, int[]>(java.util.Comparator.nullsLast(java.text.Collator.getInstance(PaperTexts.VI)::compare));
+		for (var p : people) {
+			var sum = sums.computeIfAbsent(villageOf.get(p.username()), k -> new int[4]);
+			sum[0] += p.open();
+			sum[1] += p.overdue();
+			sum[2] += p.doneOnTime();
+			sum[3] += p.doneLate();
+		}
+		return sums.entrySet().stream().map(e -> new VillageLoad(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2], e.getValue()[3]))
+			.toList();
 	}
 
 	/** The official's own tasks, open ones first. */
