@@ -55,13 +55,13 @@ class AppointmentTable {
 	}
 
 	Optional<Slot> slot(long id) {
-		return jdbc.sql(SLOT + " where s.id = ?").param(id).query(AppointmentTable::slot).optional();
+		return jdbc.sql(SLOT + " where s.id = ?").param(id).query(AppointmentTable::slotRow).optional();
 	}
 
 	/** The station's slots from {@code from} to {@code to} (both included), in order. */
 	List<Slot> slots(String unitCode, LocalDate from, LocalDate to) {
 		return jdbc.sql(SLOT + " where s.unit_code = ? and s.day between ? and ? order by s.day, s.session desc")
-			.params(unitCode, Date.valueOf(from), Date.valueOf(to)).query(AppointmentTable::slot).list();
+			.params(unitCode, Date.valueOf(from), Date.valueOf(to)).query(AppointmentTable::slotRow).list();
 	}
 
 	long insert(Slot slot, long citizenId, String citizenName, @Nullable String phone, String reason) {
@@ -74,12 +74,12 @@ class AppointmentTable {
 	/** The citizen's booked appointment in this slot, if any. */
 	Optional<Appointment> bookedIn(long slotId, long citizenId) {
 		return jdbc.sql(APPOINTMENT + " where a.slot_id = ? and a.citizen_id = ? and a.status = 'BOOKED'").params(slotId, citizenId)
-			.query(AppointmentTable::appointment).optional();
+			.query(AppointmentTable::appointmentRow).optional();
 	}
 
 	Optional<Appointment> lockMine(long id, long citizenId) {
 		return jdbc.sql(APPOINTMENT + " where a.id = ? and a.citizen_id = ? for update of a").params(id, citizenId)
-			.query(AppointmentTable::appointment).optional();
+			.query(AppointmentTable::appointmentRow).optional();
 	}
 
 	void cancel(long id, Instant at) {
@@ -89,19 +89,19 @@ class AppointmentTable {
 	/** The citizen's appointments from {@code since} on, soonest first. */
 	List<Appointment> mine(long citizenId, LocalDate since) {
 		return jdbc.sql(APPOINTMENT + " where a.citizen_id = ? and s.day >= ? order by s.day, s.session desc, a.id limit 50")
-			.params(citizenId, Date.valueOf(since)).query(AppointmentTable::appointment).list();
+			.params(citizenId, Date.valueOf(since)).query(AppointmentTable::appointmentRow).list();
 	}
 
 	/** The station's booked appointments of one day, by session and booking order. */
 	List<Appointment> ofDay(String unitCode, LocalDate day) {
 		return jdbc.sql(APPOINTMENT + " where a.unit_code = ? and s.day = ? and a.status = 'BOOKED' order by s.session desc, a.id")
-			.params(unitCode, Date.valueOf(day)).query(AppointmentTable::appointment).list();
+			.params(unitCode, Date.valueOf(day)).query(AppointmentTable::appointmentRow).list();
 	}
 
 	/** Booked appointments of {@code day} not reminded yet (every commune: the job runs system-wide). */
 	List<Appointment> toRemind(LocalDate day, int limit) {
 		return jdbc.sql(APPOINTMENT + " where s.day = ? and a.status = 'BOOKED' and a.reminded_at is null order by a.id limit ?")
-			.params(Date.valueOf(day), limit).query(AppointmentTable::appointment).list();
+			.params(Date.valueOf(day), limit).query(AppointmentTable::appointmentRow).list();
 	}
 
 	void reminded(long id, Instant at) {
@@ -112,12 +112,12 @@ class AppointmentTable {
 		return jdbc.sql("select distinct unit_code from health_appointment where citizen_id = ?").param(citizenId).query(String.class).list();
 	}
 
-	private static Slot slot(ResultSet rs, int n) throws SQLException {
+	private static Slot slotRow(ResultSet rs, int n) throws SQLException {
 		return new Slot(rs.getLong("id"), rs.getString("unit_code"), rs.getDate("day").toLocalDate(), rs.getString("session"),
 				rs.getInt("capacity"), rs.getInt("booked"));
 	}
 
-	private static Appointment appointment(ResultSet rs, int n) throws SQLException {
+	private static Appointment appointmentRow(ResultSet rs, int n) throws SQLException {
 		return new Appointment(rs.getLong("id"), rs.getString("unit_code"), rs.getLong("slot_id"), rs.getDate("day").toLocalDate(),
 				rs.getString("session"), rs.getLong("citizen_id"), rs.getString("citizen_name"), rs.getString("phone"), rs.getString("reason"),
 				rs.getString("status"), rs.getTimestamp("booked_at").toInstant());

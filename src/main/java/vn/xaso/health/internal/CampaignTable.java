@@ -80,6 +80,15 @@ class CampaignTable {
 			.params(Timestamp.from(at), campaignId, phone).update() == 1;
 	}
 
+	/** The commune's campaigns starting on or after {@code since}, soonest first, as public notices. */
+	List<vn.xaso.health.HealthFaq.StationNotice> upcoming(String unitCode, LocalDate since, int limit) {
+		return jdbc.sql("select name, place, starts_on from health_campaign where unit_code = ? and starts_on >= ? order by starts_on, id limit ?")
+			.params(unitCode, Date.valueOf(since), limit)
+			.query((rs, n) -> new vn.xaso.health.HealthFaq.StationNotice(rs.getString("name"), rs.getString("place"),
+					rs.getDate("starts_on").toLocalDate()))
+			.list();
+	}
+
 	/** Campaigns that reminded this phone, starting on or after {@code since}, where it was not recorded as come. */
 	List<Reminder> remindersFor(String phone, LocalDate since) {
 		return jdbc.sql("""
