@@ -20,41 +20,49 @@ import vn.xaso.platform.render.SafeImages;
 @Component
 class SafeImagesPhotoCheck implements PhotoCheck {
 
+	private static final byte[] JPEG_START = { (byte) 0xff, (byte) 0xd8, (byte) 0xff };
+	private static final byte[] PNG_START = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
+
 	@Override
 	public Checked check(byte[] bytes, int index) {
 		if (bytes.length > MAX_BYTES) {
 			throw new HealthException("photos", "health.error.photoLarge", index, MAX_BYTES / (1024 * 1024));
 		}
-		boolean jpeg = bytes.length > 3 && (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xd8 && (bytes[2] & 0xff) == 0xff;
-		boolean png = bytes.length > 8 && (bytes[0] & 0xff) == 0x89 && bytes[1] == 'P' && bytes[2] == 'N' && bytes[3] == 'G';
-		if (!jpeg && !png) {
+		if (!startsWith(bytes, JPEG_START) && !startsWith(bytes, PNG_START)) {
 			throw new HealthException("photos", "health.error.photoKind", index);
 		}
-		BufferedImage image;
+		BufferedImage image = null;
 		try {
 			image = SafeImages.decode(bytes, MAX_SIDE);
 		}
-		catch (SafeImages.TooLarge e) {
-			throw new HealthException("photos", "health.error.photoPixels", index);
-		}
-		catch (SafeImages.Busy e) {
-			throw new HealthException("photos", "health.error.photoBusy");
-		}
 		catch (IOException | RuntimeException e) {
-			throw new HealthException("photos", "health.error.photoBroken", index);
+			throw refused(e, index);
 		}
 		if (image == null) {
-			throw new HealthException("photos", "health.error.photoBroken", index);
+			throw refused(new IOException("no image"), index);
 		}
 		var full = fit(image, MAX_SIDE);
 		return new Checked(encode(full), encode(fit(image, THUMB_SIDE)), full.getWidth(), full.getHeight());
 	}
 
+	private static boolean startsWith(byte[] bytes, byte[] start) {
+		return bytes.length > start.length && java.util.Arrays.equals(bytes, 0, start.length, start, 0, start.length);
+	}
+
+	/** Too many pixels by the header, the decoders all busy, or no readable image. */
+	private static HealthException refused(Exception e, int index) {
+		return switch (e) {
+			case SafeImages.TooLarge large -> new HealthException("photos", "health.error.photoPixels", index);
+			case SafeImages.Busy busy -> new HealthException("photos", "health.error.photoBusy");
+			default -> new HealthException("photos", "health.error.photoBroken", index);
+		};
+	}
+
 	/** The image within {@code side} × {@code side}, on white (a PNG's transparency has no place in a JPEG). */
 	static BufferedImage fit(BufferedImage image, int side) {
 		double scale = Math.min(1.0, side / (double) Math.max(image.getWidth(), image.getHeight()));
-		var out = new BufferedImage(Math.max(1, (int) (image.getWidth() * scale)), Math.max(1, (int) (image.getHeight() * scale)),
-				BufferedImage.TYPE_INT_RGB);
+		var out = new BufferedImage(Math.max(1, (int) Math.round(image.getWidth() * scale)),
+				Math.max(1, (int) Math.round(image.getHeight() * scale)), BufferedImage.TYPE_INT_RGB);
 		var g = out.createGraphics();
 		g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
 		g.drawImage(image, 0, 0, out.getWidth(), out.getHeight(), java.awt.Color.WHITE, null);
