@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 import vn.xaso.health.internal.HealthViews.Photo;
 
 /** The only SQL of health_photo. Read only after the question itself was found for the caller (asker or doctor). */
-@Component
+@Component("healthPhotoTable")
 class PhotoTable {
 
 	private final JdbcClient jdbc;
