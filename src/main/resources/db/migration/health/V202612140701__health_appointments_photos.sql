@@ -36,13 +36,13 @@ create index health_appointment_citizen_idx on health_appointment (citizen_id, b
 -- the asker and the station's doctors only, never on the public answers.
 create table health_photo (
   id           bigint generated always as identity primary key,
-  unit_code    varchar(20) not null,
   question_id  bigint not null references health_question (id),
+  unit_code    varchar(20) not null,
+  created_at   timestamptz not null default now(),
+  width        integer not null check (width between 1 and 1600),
+  height       integer not null check (height between 1 and 1600),
   content      bytea not null,
-  thumbnail    bytea not null,
-  width        integer not null,
-  height       integer not null,
-  created_at   timestamptz not null default now()
+  thumbnail    bytea not null
 );
 create index health_photo_question_idx on health_photo (question_id, id);
 

@@ -62,12 +62,6 @@ class JourneyMotherHealthSchoolTests {
 	@Autowired
 	ApplicationContext context;
 
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	TransactionTemplate tx;
-
 	@Test
 	void aMotherAsksTheDoctorIsRemindedReadsTheTeacherAndPaysTuition() throws Exception {
 		walk(browser, plain, "mother-health-school");
@@ -164,6 +158,8 @@ class JourneyMotherHealthSchoolTests {
 
 	private void waitUntilPaid(long pupil) throws InterruptedException {
 		long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+		var jdbc = context.getBean(JdbcClient.class);
+		var tx = context.getBean(TransactionTemplate.class);
 		while (Tenancy.callAs(UnitScope.systemWide(), () -> tx.execute(s -> jdbc.sql(
 				"select count(*) from school_charge where pupil_id = ? and paid_at is not null").param(pupil).query(Long.class).single())) == 0) {
 			assertThat(System.nanoTime()).as("tuition paid within 20 s").isLessThan(until);
