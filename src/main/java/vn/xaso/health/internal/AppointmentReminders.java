@@ -1,6 +1,5 @@
 package vn.xaso.health.internal;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
@@ -20,8 +19,8 @@ import vn.xaso.units.Units;
 
 /**
  * The day before an appointment, its citizen is reminded through notify (their chosen channels), once: the job runs
- * every hour on one replica ({@code @SchedulerLock}) and queues a notice for each booked appointment of tomorrow
- * not reminded yet (the dedupe key is the appointment's).
+ * every hour on one replica ({@code @SchedulerLock}), "tomorrow" by the injected clock, and queues a notice for each
+ * booked appointment of tomorrow not reminded yet (the dedupe key is the appointment's).
  */
 @Service
 public class AppointmentReminders {
@@ -33,21 +32,19 @@ public class AppointmentReminders {
 	private final Notifications notifications;
 	private final Units units;
 	private final HealthWork work;
-	private final Clock clock;
 
-	AppointmentReminders(AppointmentTable appointments, Notifications notifications, Units units, HealthWork work, Clock clock) {
+	AppointmentReminders(AppointmentTable appointments, Notifications notifications, Units units, HealthWork work) {
 		this.appointments = appointments;
 		this.notifications = notifications;
 		this.units = units;
 		this.work = work;
-		this.clock = clock;
 	}
 
 	@Scheduled(initialDelayString = "${xaso.health.reminder-initial-delay:PT2M}", fixedDelayString = "${xaso.health.reminder-interval:PT1H}")
 	@SchedulerLock(name = "health.appointment-reminders", lockAtLeastFor = "PT1S", lockAtMostFor = "PT30M")
 	void remindTomorrow() {
 		try {
-			int n = remindFor(LocalDate.now(clock.withZone(BookingAppointments.VIETNAM)).plusDays(1));
+			int n = remindFor(work.today().plusDays(1)); // the clock is the application's (injected into HealthWork)
 			if (n > 0) {
 				log.info("Appointment reminders queued: {}", n);
 			}
@@ -59,7 +56,7 @@ public class AppointmentReminders {
 
 	/** Queues the reminder of every booked appointment of {@code day} not reminded yet; returns how many. */
 	public int remindFor(LocalDate day) {
-		return work.asCitizen(() -> { // system-wide: every commune's appointments of that day
+		return work.systemWide(() -> { // every commune's appointments of that day
 			var due = appointments.toRemind(day, 1000);
 			for (var a : due) {
 				var station = units.find(a.unitCode()).map(Unit::name).orElse(a.unitCode());

@@ -1,7 +1,6 @@
 package vn.xaso.health.internal;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
@@ -22,7 +21,6 @@ import vn.xaso.units.Units;
 @Service
 public class BookingAppointments {
 
-	static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 	public static final int DAYS_AHEAD = 14;
 
 	/** The booking form as typed: the chosen slot's id and what the visit is for. */
@@ -94,7 +92,7 @@ public class BookingAppointments {
 	}
 
 	LocalDate today() {
-		return LocalDate.ofInstant(work.now(), VIETNAM);
+		return work.today();
 	}
 
 	Unit commune(String communeCode) {

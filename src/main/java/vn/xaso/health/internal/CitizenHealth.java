@@ -68,6 +68,6 @@ public class CitizenHealth {
 	}
 
 	private LocalDate today() {
-		return LocalDate.ofInstant(work.now(), BookingAppointments.VIETNAM);
+		return work.today();
 	}
 }

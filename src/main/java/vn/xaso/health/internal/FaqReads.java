@@ -24,7 +24,7 @@ class FaqReads implements HealthFaq {
 
 	@Override
 	public List<StationNotice> notices(String unitCode, int limit) {
-		var since = java.time.LocalDate.ofInstant(work.now(), BookingAppointments.VIETNAM).minusDays(7);
+		var since = work.today().minusDays(7);
 		return work.asUnit(unitCode, () -> campaigns.upcoming(unitCode, since, Math.clamp(limit, 1, 50)));
 	}
 

@@ -35,7 +35,7 @@ public class StationDays {
 	/** One day's list ({@code day} as typed; today when blank or not a date) and the coming days' slots. */
 	public DayView day(OfficialPrincipal doctor, @Nullable String day) {
 		AnsweringQuestions.check(doctor);
-		var today = LocalDate.ofInstant(work.now(), BookingAppointments.VIETNAM);
+		var today = work.today();
 		LocalDate chosen;
 		try {
 			chosen = day == null || day.isBlank() ? today : LocalDate.parse(day.strip());
@@ -51,7 +51,7 @@ public class StationDays {
 	/** Opens a half-day with {@code capacity} places, or changes it (0 closes it to new bookings). */
 	public void setCapacity(OfficialPrincipal doctor, String day, String session, String capacity) {
 		AnsweringQuestions.check(doctor);
-		var today = LocalDate.ofInstant(work.now(), BookingAppointments.VIETNAM);
+		var today = work.today();
 		LocalDate date;
 		try {
 			date = LocalDate.parse(day == null ? "" : day.strip());
