@@ -1,11 +1,17 @@
 package vn.xaso.health;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.Set;
 
 import org.springframework.context.ApplicationContext;
 
 import vn.xaso.health.internal.AnsweringQuestions;
 import vn.xaso.health.internal.AskingTheDoctor;
+import vn.xaso.health.internal.BookingAppointments;
+import vn.xaso.health.internal.HealthViews;
+import vn.xaso.health.internal.StationDays;
 import vn.xaso.health.internal.RunningCampaigns;
 import vn.xaso.identity.CitizenPrincipal;
 import vn.xaso.identity.Citizens;
@@ -36,9 +42,9 @@ public final class HealthFixture {
 	}
 
 	/** A question of {@code phone} to the Yên Mô station, answered by its doctor; published and closed when asked. */
-	public long answered(String phone, String title, boolean publishAndClose) {
+	public long answered(String phone, String title, boolean publishAndClose, byte[]... photos) {
 		var asked = context.getBean(AskingTheDoctor.class).ask(citizen(phone), YEN_MO,
-				new AskingTheDoctor.Ask(title, "Cháu nhà tôi 3 tuổi, sốt 38 độ từ hôm qua, vẫn ăn uống được.", true));
+				new AskingTheDoctor.Ask(title, "Cháu nhà tôi 3 tuổi, sốt 38 độ từ hôm qua, vẫn ăn uống được.", true, List.of(photos)));
 		var doctor = doctor(YEN_MO, "yenmo.bacsi");
 		var answering = context.getBean(AnsweringQuestions.class);
 		Tenancy.runAs(UnitScope.of(YEN_MO), () -> {
@@ -49,6 +55,50 @@ public final class HealthFixture {
 			}
 		});
 		return asked.id();
+	}
+
+	public List<HealthViews.Photo> photos(String phone, long questionId) {
+		return context.getBean(AskingTheDoctor.class).photos(citizen(phone), questionId);
+	}
+
+	/** Opens (or sets) the Yên Mô station's half-day {@code daysAhead} days from today with {@code capacity} places. */
+	public LocalDate slot(int daysAhead, String session, int capacity) {
+		var day = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(daysAhead);
+		Tenancy.runAs(UnitScope.of(YEN_MO), () -> context.getBean(StationDays.class).setCapacity(doctor(YEN_MO, "yenmo.bacsi"), day.toString(),
+				session, String.valueOf(capacity)));
+		return day;
+	}
+
+	/** An appointment of {@code phone} at Yên Mô in the half-day {@code daysAhead} days from today (opened with 20 places). */
+	public long appointment(String phone, int daysAhead, String session) {
+		var day = slot(daysAhead, session, 20);
+		return context.getBean(BookingAppointments.class).book(citizen(phone), YEN_MO,
+				new BookingAppointments.Book(String.valueOf(slotId(day, session)), "Khám sức khỏe định kỳ"));
+	}
+
+	/** The id of the Yên Mô slot of that day and session. */
+	public long slotId(LocalDate day, String session) {
+		var jdbc = context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
+		var tx = context.getBean(org.springframework.transaction.support.TransactionTemplate.class);
+		return Tenancy.callAs(UnitScope.of(YEN_MO), () -> tx.execute(s -> jdbc.sql("select id from health_slot where unit_code = ? and day = ? and session = ?")
+			.params(YEN_MO, java.sql.Date.valueOf(day), session).query(Long.class).single()));
+	}
+
+	/** A small PNG photo of {@code width} × {@code height} pixels. */
+	public static byte[] png(int width, int height) {
+		var image = new java.awt.image.BufferedImage(width, height, java.awt.image.BufferedImage.TYPE_INT_RGB);
+		var g = image.createGraphics();
+		g.setColor(new java.awt.Color(200, 80, 60));
+		g.fillOval(width / 4, height / 4, width / 2, height / 2);
+		g.dispose();
+		var out = new java.io.ByteArrayOutputStream();
+		try {
+			javax.imageio.ImageIO.write(image, "png", out);
+		}
+		catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+		return out.toByteArray();
 	}
 
 	/** A Yên Mô campaign of its doctor for the given phones and/or pupils' years of birth. */

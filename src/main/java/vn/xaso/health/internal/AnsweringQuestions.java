@@ -25,11 +25,31 @@ public class AnsweringQuestions {
 	private final QuestionTable questions;
 	private final Notifications notifications;
 	private final HealthWork work;
+	private final PhotoTable photos;
 
-	AnsweringQuestions(QuestionTable questions, Notifications notifications, HealthWork work) {
+	AnsweringQuestions(QuestionTable questions, Notifications notifications, HealthWork work, PhotoTable photos) {
 		this.questions = questions;
 		this.notifications = notifications;
 		this.work = work;
+		this.photos = photos;
+	}
+
+	/** The photos of a question to the doctor's station, and the asker's rating of the answers (if any). */
+	public Extras extras(OfficialPrincipal doctor, long id) {
+		check(doctor);
+		return work.inTx(() -> questions.find(id, null).filter(q -> q.unitCode().equals(doctor.unitCode()))
+			.map(q -> new Extras(photos.of(q.id()), questions.rating(q.id()).orElse(null))).orElse(new Extras(List.of(), null)));
+	}
+
+	/** One photo's JPEG (or thumbnail) of a question to the doctor's station. */
+	public Optional<byte[]> photo(OfficialPrincipal doctor, long id, long photoId, boolean thumbnail) {
+		check(doctor);
+		return work.inTx(() -> questions.find(id, null).filter(q -> q.unitCode().equals(doctor.unitCode()))
+			.flatMap(q -> photos.jpeg(q.id(), photoId, thumbnail)));
+	}
+
+	/** What a thread shows beside its messages. */
+	public record Extras(List<HealthViews.Photo> photos, @org.jspecify.annotations.Nullable Integer rating) {
 	}
 
 	public List<HealthViews.Line> station(OfficialPrincipal doctor) {

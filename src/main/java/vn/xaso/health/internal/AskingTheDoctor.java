@@ -20,9 +20,19 @@ import vn.xaso.units.Units;
 @Service
 public class AskingTheDoctor {
 
-	/** The question form as typed. */
-	public record Ask(String title, String body, boolean mayPublish) {
+	/** The question form as typed, with up to {@value #MAX_PHOTOS} photos (their bytes as sent). */
+	public record Ask(String title, String body, boolean mayPublish, List<byte[]> photos) {
+
+		public Ask(String title, String body, boolean mayPublish) {
+			this(title, body, mayPublish, List.of());
+		}
+
+		public Ask {
+			photos = List.copyOf(photos);
+		}
 	}
+
+	public static final int MAX_PHOTOS = 3;
 
 	/** What the asker sees right after asking: the question and whether to call 115 now. */
 	public record Asked(long id, boolean urgent) {
@@ -31,11 +41,15 @@ public class AskingTheDoctor {
 	private final QuestionTable questions;
 	private final Units units;
 	private final HealthWork work;
+	private final PhotoCheck photoCheck;
+	private final PhotoTable photos;
 
-	AskingTheDoctor(QuestionTable questions, Units units, HealthWork work) {
+	AskingTheDoctor(QuestionTable questions, Units units, HealthWork work, PhotoCheck photoCheck, PhotoTable photos) {
 		this.questions = questions;
 		this.units = units;
 		this.work = work;
+		this.photoCheck = photoCheck;
+		this.photos = photos;
 	}
 
 	public Asked ask(CitizenPrincipal citizen, String communeCode, Ask in) {
@@ -49,9 +63,17 @@ public class AskingTheDoctor {
 		if (body.length() < 10 || body.length() > 4000) {
 			throw new HealthException("body", "health.error.body");
 		}
+		if (in.photos().size() > MAX_PHOTOS) {
+			throw new HealthException("photos", "health.error.photoCount", MAX_PHOTOS);
+		}
+		var checked = new java.util.ArrayList<PhotoCheck.Checked>();
+		for (int i = 0; i < in.photos().size(); i++) {
+			checked.add(photoCheck.check(in.photos().get(i), i + 1));
+		}
 		boolean urgent = UrgentWords.urgent(title + " " + body);
 		return work.asUnit(commune.code(), () -> {
 			long id = questions.insert(commune.code(), citizen.id(), title, body, urgent, in.mayPublish());
+			checked.forEach(photo -> photos.insert(commune.code(), id, photo));
 			work.audit(commune.code(), citizen.getName(), "health.question.asked", "question", id, urgent ? "urgent" : "");
 			work.publish(new QuestionAsked(commune.code(), id, urgent, false));
 			return new Asked(id, urgent);
@@ -64,6 +86,39 @@ public class AskingTheDoctor {
 
 	public Optional<Question> mine(CitizenPrincipal citizen, long id) {
 		return work.asCitizen(() -> questions.find(id, citizen.id()));
+	}
+
+	/** The photos of the citizen's own question (none for another's). */
+	public List<HealthViews.Photo> photos(CitizenPrincipal citizen, long id) {
+		return work.asCitizen(() -> questions.find(id, citizen.id()).map(q -> photos.of(q.id())).orElse(List.of()));
+	}
+
+	/** One photo's JPEG (or thumbnail) of the citizen's own question. */
+	public Optional<byte[]> photo(CitizenPrincipal citizen, long id, long photoId, boolean thumbnail) {
+		return work.asCitizen(() -> questions.find(id, citizen.id()).flatMap(q -> photos.jpeg(q.id(), photoId, thumbnail)));
+	}
+
+	/** The rating the citizen gave their own question's answers, if any. */
+	public Optional<Integer> rating(CitizenPrincipal citizen, long id) {
+		return work.asCitizen(() -> questions.find(id, citizen.id()).flatMap(q -> questions.rating(q.id())));
+	}
+
+	/** The asker's rating of the answers (1–5 stars), once a doctor answered; rating again replaces it. */
+	public void rate(CitizenPrincipal citizen, long id, String stars) {
+		var value = stars != null && stars.strip().matches("[1-5]") ? Integer.parseInt(stars.strip()) : 0;
+		if (value == 0) {
+			throw new HealthException("rating", "health.error.rating");
+		}
+		work.asCitizen(() -> {
+			var q = questions.lock(id, citizen.id()).orElseThrow(() -> new HealthException(null, "health.error.noQuestion"));
+			if (q.answeredAt() == null) {
+				throw new HealthException(null, "health.error.notAnswered");
+			}
+			questions.rate(q.id(), value);
+			work.audit(q.unitCode(), citizen.getName(), "health.question.rated", "question", q.id(), String.valueOf(value));
+			work.publish(new vn.xaso.health.QuestionRated(q.unitCode(), q.id(), value));
+			return null;
+		});
 	}
 
 	/** Asks again in the same thread; returns whether the new text names a danger sign. */

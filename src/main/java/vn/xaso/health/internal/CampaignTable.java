@@ -80,6 +80,28 @@ class CampaignTable {
 			.params(Timestamp.from(at), campaignId, phone).update() == 1;
 	}
 
+	/** The commune's campaigns starting on or after {@code since}, soonest first, as public notices. */
+	List<vn.xaso.health.HealthFaq.StationNotice> upcoming(String unitCode, LocalDate since, int limit) {
+		return jdbc.sql("select name, place, starts_on from health_campaign where unit_code = ? and starts_on >= ? order by starts_on, id limit ?")
+			.params(unitCode, Date.valueOf(since), limit)
+			.query((rs, n) -> new vn.xaso.health.HealthFaq.StationNotice(rs.getString("name"), rs.getString("place"),
+					rs.getDate("starts_on").toLocalDate()))
+			.list();
+	}
+
+	/** Campaigns that reminded this phone, starting on or after {@code since}, where it was not recorded as come. */
+	List<Reminder> remindersFor(String phone, LocalDate since) {
+		return jdbc.sql("""
+				select c.id, c.unit_code, c.name, c.place, c.starts_on from health_campaign c
+				join health_campaign_person p on p.campaign_id = c.id
+				where p.phone = ? and p.attended_at is null and c.reminded_at is not null and c.starts_on >= ?
+				order by c.starts_on, c.id limit 20""")
+			.params(phone, Date.valueOf(since))
+			.query((rs, n) -> new Reminder(rs.getLong("id"), rs.getString("unit_code"), rs.getString("name"), rs.getString("place"),
+					rs.getDate("starts_on").toLocalDate()))
+			.list();
+	}
+
 	private static Campaign campaign(ResultSet rs, int n) throws SQLException {
 		var reminded = rs.getTimestamp("reminded_at");
 		return new Campaign(rs.getLong("id"), rs.getString("unit_code"), rs.getString("name"), rs.getString("place"),

@@ -13,11 +13,19 @@ import vn.xaso.health.Question;
 class FaqReads implements HealthFaq {
 
 	private final QuestionTable questions;
+	private final CampaignTable campaigns;
 	private final HealthWork work;
 
-	FaqReads(QuestionTable questions, HealthWork work) {
+	FaqReads(QuestionTable questions, CampaignTable campaigns, HealthWork work) {
 		this.questions = questions;
+		this.campaigns = campaigns;
 		this.work = work;
+	}
+
+	@Override
+	public List<StationNotice> notices(String unitCode, int limit) {
+		var since = work.today().minusDays(7);
+		return work.asUnit(unitCode, () -> campaigns.upcoming(unitCode, since, Math.clamp(limit, 1, 50)));
 	}
 
 	@Override

@@ -24,4 +24,29 @@ public final class HealthViews {
 
 	public record Person(long id, String phone, @Nullable Instant attendedAt) {
 	}
+
+	/** A campaign that reminded a citizen (by their verified phone) and has not recorded them as come yet. */
+	public record Reminder(long campaignId, String unitCode, String name, String place, LocalDate startsOn) {
+	}
+
+	/** A half-day of the station open for appointments; {@code session} MORNING or AFTERNOON. */
+	public record Slot(long id, String unitCode, LocalDate day, String session, int capacity, int booked) {
+
+		public int free() {
+			return Math.max(0, capacity - booked);
+		}
+	}
+
+	/** An appointment with its slot's day and session; {@code status} BOOKED or CANCELLED. */
+	public record Appointment(long id, String unitCode, long slotId, LocalDate day, String session, long citizenId, String citizenName,
+			@Nullable String phone, String reason, String status, Instant bookedAt) {
+
+		public boolean booked() {
+			return "BOOKED".equals(status);
+		}
+	}
+
+	/** A photo sent with a question (its JPEG is read separately). */
+	public record Photo(long id, long questionId, int width, int height) {
+	}
 }

@@ -81,6 +81,15 @@ class QuestionTable {
 		}
 	}
 
+	void rate(long id, int stars) {
+		jdbc.sql("update health_question set rating = ? where id = ?").params(stars, id).update();
+	}
+
+	/** The asker's rating of the answers, if they gave one. */
+	Optional<Integer> rating(long id) {
+		return jdbc.sql("select rating from health_question where id = ? and rating is not null").param(id).query(Integer.class).optional();
+	}
+
 	/** The station's questions: waiting ones first (urgent first, oldest first), then the rest, newest first. */
 	List<Line> station(String unitCode, int limit) {
 		return jdbc.sql("""
@@ -96,6 +105,17 @@ class QuestionTable {
 				select id, unit_code, title, urgent, status, asked_at, answered_at, published_at is not null as published
 				from health_question where citizen_id = ? order by asked_at desc limit 100""")
 			.param(citizenId).query(QuestionTable::line).list();
+	}
+
+	/** The citizen's questions a doctor answered (not closed, not asked again), newest answer first. */
+	List<Long> answeredIds(long citizenId) {
+		return jdbc.sql("select id from health_question where citizen_id = ? and status = 'ANSWERED' order by answered_at desc limit 50")
+			.param(citizenId).query(Long.class).list();
+	}
+
+	List<String> communesOf(long citizenId) {
+		return jdbc.sql("select unit_code from health_question where citizen_id = ? group by unit_code order by max(asked_at) desc")
+			.param(citizenId).query(String.class).list();
 	}
 
 	/** Published questions of the commune whose title, text or answers hold every word of {@code q} (no diacritics). */

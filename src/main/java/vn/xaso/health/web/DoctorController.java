@@ -1,6 +1,11 @@
 package vn.xaso.health.web;
 
+import java.time.Clock;
+import java.time.Duration;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,22 +20,33 @@ import vn.xaso.health.internal.AnsweringQuestions;
 import vn.xaso.identity.OfficialPrincipal;
 import vn.xaso.platform.web.Form;
 
-/** The doctors' desk: the questions to their station (waiting and urgent first), one thread, answer, close, publish. */
+/**
+ * The doctors' desk: the questions to their station (waiting and urgent first; a question waiting longer than the
+ * station's answer-time target, {@code xaso.health.answer-target-hours}, 24 by default, is marked late), one thread
+ * with its photos and the asker's rating, answer, close, publish.
+ */
 @Controller
 class DoctorController {
 
 	private final AnsweringQuestions answering;
 	private final HealthTexts texts;
+	private final Clock clock;
+	private final Duration target;
 
-	DoctorController(AnsweringQuestions answering, HealthTexts texts) {
+	DoctorController(AnsweringQuestions answering, HealthTexts texts, Clock clock,
+			@Value("${xaso.health.answer-target-hours:24}") int targetHours) {
 		this.answering = answering;
 		this.texts = texts;
+		this.clock = clock;
+		this.target = Duration.ofHours(Math.max(1, targetHours));
 	}
 
 	@GetMapping("/health")
 	String desk(@AuthenticationPrincipal OfficialPrincipal me, Model model) {
 		try {
 			model.addAttribute("questions", answering.station(me));
+			model.addAttribute("lateBefore", clock.instant().minus(target));
+			model.addAttribute("targetHours", target.toHours());
 		}
 		catch (HealthException e) {
 			HealthTexts.refuseAccess(e);
@@ -42,6 +58,16 @@ class DoctorController {
 	@GetMapping("/health/questions/{id}")
 	String show(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, Model model) {
 		return show(me, id, Form.empty(), model);
+	}
+
+	@GetMapping("/health/questions/{id}/photos/{photoId}")
+	ResponseEntity<byte[]> photo(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, @PathVariable long photoId) {
+		return CitizenQuestionsController.jpeg(answering.photo(me, id, photoId, false).orElse(null));
+	}
+
+	@GetMapping("/health/questions/{id}/photos/{photoId}/thumb")
+	ResponseEntity<byte[]> thumbnail(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, @PathVariable long photoId) {
+		return CitizenQuestionsController.jpeg(answering.photo(me, id, photoId, true).orElse(null));
 	}
 
 	@PostMapping("/health/questions/{id}/answer")
@@ -73,6 +99,7 @@ class DoctorController {
 
 	private String show(OfficialPrincipal me, long id, Form form, Model model) {
 		model.addAttribute("question", answering.find(me, id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+		model.addAttribute("extras", answering.extras(me, id));
 		model.addAttribute("form", form);
 		return "health/doctor-question";
 	}

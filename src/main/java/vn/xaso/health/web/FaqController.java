@@ -29,6 +29,7 @@ class FaqController {
 		model.addAttribute("commune", commune);
 		model.addAttribute("q", query.words());
 		model.addAttribute("entries", faq.search(commune.code(), query.words(), 50));
+		model.addAttribute("notices", faq.notices(commune.code(), 10));
 		return "health/faq";
 	}
 

@@ -5,7 +5,7 @@ import org.springframework.context.annotation.Configuration;
 
 import vn.xaso.platform.web.NavLink;
 
-/** The doctors' desk card and the citizen's "ask the doctor" card. */
+/** The doctors' desk card and the citizen's "ask the doctor" and "vaccinations and appointments" cards. */
 @Configuration(proxyBeanMethods = false)
 class HealthNav {
 
@@ -17,5 +17,10 @@ class HealthNav {
 	@Bean
 	NavLink citizenQuestionsCard() {
 		return NavLink.citizen(40, "/citizen/hoi-bac-si", "health.mine.title", "health.mine.card");
+	}
+
+	@Bean
+	NavLink citizenCalendarCard() {
+		return NavLink.citizen(41, "/citizen/lich-kham", "health.calendar.title", "health.calendar.card");
 	}
 }

@@ -43,6 +43,13 @@ class ContactBookTable {
 			.params(noteId, classId, pupilId).query(Boolean.class).single();
 	}
 
+	/** Notes written since {@code since} that this parent may read (to a child's class, or to the child). */
+	long notesForParentSince(String phone, java.time.Instant since) {
+		return jdbc.sql("""
+				select count(distinct n.id) from school_note n join school_pupil p on p.class_id = n.class_id and (n.pupil_id is null or n.pupil_id = p.id)
+				where p.parent_phone = ? and n.written_at >= ?""").params(phone, java.sql.Timestamp.from(since)).query(Long.class).single();
+	}
+
 	List<Note> forPupil(long classId, long pupilId) {
 		return jdbc.sql("""
 				select n.*, p.full_name as pupil_name from school_note n left join school_pupil p on p.id = n.pupil_id

@@ -58,6 +58,13 @@ class FeeTable {
 			.query(FeeTable::charge).list();
 	}
 
+	/** How many charges of this parent's children are not paid yet. */
+	long unpaidOfParent(String phone) {
+		return jdbc.sql("""
+				select count(*) from school_charge ch join school_pupil p on p.id = ch.pupil_id
+				where p.parent_phone = ? and ch.paid_at is null""").param(phone).query(Long.class).single();
+	}
+
 	List<Charge> ofPupil(long pupilId) {
 		return jdbc.sql(CHARGE + " where ch.pupil_id = ? order by f.created_at desc").param(pupilId).query(FeeTable::charge).list();
 	}

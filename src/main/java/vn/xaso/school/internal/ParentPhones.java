@@ -22,4 +22,9 @@ class ParentPhones implements SchoolParents {
 	public List<String> parentPhones(String unitCode, int fromBirthYear, int toBirthYear) {
 		return work.asUnit(unitCode, () -> pupils.parentPhones(unitCode, fromBirthYear, toBirthYear));
 	}
+
+	@Override
+	public List<String> communesOfParent(String phone) {
+		return work.asParent(() -> pupils.communesOfParent(phone));
+	}
 }

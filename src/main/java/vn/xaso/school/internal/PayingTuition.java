@@ -8,6 +8,7 @@ import vn.xaso.identity.CitizenPrincipal;
 import vn.xaso.payments.NewBill;
 import vn.xaso.payments.PayeeTransfer;
 import vn.xaso.payments.Payments;
+import vn.xaso.platform.Refusal;
 import vn.xaso.school.SchoolException;
 
 /**
@@ -47,8 +48,8 @@ public class PayingTuition {
 			var school = schools.school(pupil.unitCode(), schoolClass.schoolId()).orElseThrow();
 			var charge = new TuitionCharge(c);
 			if (charge.state() == TuitionCharge.State.UNBILLED) {
-				var bill = payments.open(new NewBill(pupil.unitCode(), charge.externalRef(), cut(c.title() + " — " + pupil.fullName() + ", lớp "
-						+ pupil.className() + ", " + school.name()), c.amountVnd(), pupil.parentName(), parent.id(), school.account()));
+				var bill = payments.open(new NewBill(pupil.unitCode(), charge.externalRef(), cut(Refusal.bundleText("i18n/school", "school.text.billPurpose",
+						c.title(), pupil.fullName(), pupil.className(), school.name())), c.amountVnd(), pupil.parentName(), parent.id(), school.account()));
 				charge.billed(bill.id());
 				fees.save(charge);
 				work.audit(pupil.unitCode(), parent.getName(), "school.charge.billed", "charge", c.id(), bill.reference());

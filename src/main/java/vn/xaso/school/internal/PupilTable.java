@@ -61,6 +61,10 @@ class PupilTable {
 			.params(unitCode, from, to).query(String.class).list();
 	}
 
+	List<String> communesOfParent(String phone) {
+		return jdbc.sql("select distinct unit_code from school_pupil where parent_phone = ?").param(phone).query(String.class).list();
+	}
+
 	private static Pupil pupil(ResultSet rs, int n) throws SQLException {
 		return new Pupil(rs.getLong("id"), rs.getString("unit_code"), rs.getLong("class_id"), rs.getString("class_name"),
 				rs.getString("school_name"), rs.getString("full_name"), rs.getInt("birth_year"), rs.getString("parent_name"),

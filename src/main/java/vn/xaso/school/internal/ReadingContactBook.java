@@ -35,6 +35,24 @@ public class ReadingContactBook {
 		this.work = work;
 	}
 
+	/** What waits for a parent: their children (for a one-tap link when there is one), unpaid charges, recent notes. */
+	public record Waiting(List<SchoolViews.Pupil> children, long unpaid, long recentNotes) {
+	}
+
+	/** Unpaid charges of the parent's children and the notes to them (or their classes) of the last {@code days} days. */
+	public Waiting waiting(CitizenPrincipal parent, int days) {
+		var phone = citizens.verifiedPhone(parent.id());
+		if (phone.isEmpty()) {
+			return new Waiting(List.of(), 0, 0);
+		}
+		var since = work.now().minus(java.time.Duration.ofDays(days));
+		return work.asParent(() -> {
+			var children = pupils.ofParent(phone.get());
+			return children.isEmpty() ? new Waiting(List.of(), 0, 0)
+					: new Waiting(children, fees.unpaidOfParent(phone.get()), book.notesForParentSince(phone.get(), since));
+		});
+	}
+
 	public List<SchoolViews.Pupil> children(CitizenPrincipal parent) {
 		var phone = citizens.verifiedPhone(parent.id());
 		return phone.isEmpty() ? List.of() : work.asParent(() -> pupils.ofParent(phone.get()));
