@@ -191,7 +191,7 @@ other_load() {
 
 # ---------------------------------------------------------------- CPU shares of one measured run
 # cpu_snapshot (in the main shell: `times` must see our children) sets CPU_WALL CPU_TOTAL CPU_APP (java + its
-# PostgreSQL, from /proc) CPU_GEN (this script's finished children: the load generator); cpu_shares w0 t0 a0 g0 prints
+# PostgreSQL, from /proc) CPU_JAVA (the JVM alone) CPU_GEN (this script's finished children: the load generator); cpu_shares w0 t0 a0 g0 prints
 # "app% generator% other%" of the machine's cores between those values and the last snapshot.
 CLK_TCK=$(getconf CLK_TCK); NCPU=$(nproc)
 children_of() { [ -n "$1" ] || return 0; { cat /proc/[0-9]*/stat 2>/dev/null || true; } | awk -v p="$1" '$4 == p {print $1}'; }
@@ -203,6 +203,7 @@ cpu_snapshot() {
   pm=$(postmaster_pid)
   # shellcheck disable=SC2046
   CPU_APP=$(proc_jiffies "${APP_PID:-}" $pm $(children_of "$pm"))
+  CPU_JAVA=$(proc_jiffies "${APP_PID:-}") # the JVM alone (CPU_APP - CPU_JAVA: its PostgreSQL)
   times > "$OUT/.times"
   CPU_GEN=$(awk -v hz="$CLK_TCK" 'NR == 2 {n = split($0, t, " "); for (i = 1; i <= n; i++) {split(t[i], ms, /[ms]/); s += (ms[1] * 60 + ms[2]) * hz}} END {printf "%d", s}' "$OUT/.times")
 }
