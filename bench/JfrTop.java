@@ -20,8 +20,9 @@ import jdk.jfr.consumer.RecordingFile;
  * <ol>
  * <li>samples per thread group (request threads, listeners' pool, others);</li>
  * <li>shares by part, each sample counted once: walking its stack from the top (the running method) down, the first
- * frame that belongs to one of the parts below names it (so a regular expression run by XaSo's checks counts as
- * "regex", a hash computed by PDFBox as "PDFBox");</li>
+ * frame that belongs to one of the parts below names it; plain JDK frames (collections, strings, reflection) are passed
+ * over, so a HashMap filled by Jackson counts as Jackson, while a regular expression run by XaSo's checks counts as
+ * "regex" and a hash as "SHA-256";</li>
  * <li>shares by step of a request ("inclusive": a sample counts for every listed method on its stack);</li>
  * <li>the top methods by self samples, and the top methods inclusive;</li>
  * <li>GC pauses and JIT compilation time in the recording (CPU the samples do not show).</li>
@@ -56,8 +57,7 @@ public class JfrTop {
 			part("XaSo code", "vn.xaso."),
 			part("Tomcat (HTTP, I/O)", "org.apache.catalina.", "org.apache.coyote.", "org.apache.tomcat."),
 			part("Micrometer / observation", "io.micrometer."),
-			part("JDK reflection / method handles", "java.lang.invoke.", "jdk.internal.reflect.", "java.lang.reflect."),
-			part("JDK collections / strings / other", "java.", "jdk.", "sun."));
+			part("other libraries", "org.", "com.", "io.", "net.", "gg.", "tools."));
 
 	/** Steps of a request and of the work after it: a sample counts for each of these methods on its stack. */
 	static final List<String> STEPS = List.of(
@@ -120,7 +120,7 @@ public class JfrTop {
 		var inclusive = new HashMap<String, Integer>();
 		var parts = new LinkedHashMap<String, Integer>();
 		PARTS.forEach(p -> parts.put(p.getKey(), 0));
-		parts.put("(no Java frame)", 0);
+		parts.put("(JDK frames only: threads' own loops, I/O)", 0);
 		var groups = new HashMap<String, Integer>();
 		var steps = new LinkedHashMap<String, Integer>();
 		STEPS.forEach(s -> steps.put(s, 0));
@@ -190,7 +190,7 @@ public class JfrTop {
 						}
 					}
 				}
-				parts.merge(named == null ? "(no Java frame)" : named, 1, Integer::sum);
+				parts.merge(named == null ? "(JDK frames only: threads' own loops, I/O)" : named, 1, Integer::sum);
 			}
 		}
 		var span = first == null ? Duration.ZERO : Duration.between(first, last);

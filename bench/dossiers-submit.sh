@@ -58,6 +58,7 @@ trap 'exit 130' INT TERM
 cat "$OUT/machine.txt" >&2
 other_load "before start"
 
+[ "$JFR" = 1 ] && BENCH_JAVA_OPTS="${BENCH_JAVA_OPTS:-} -XX:FlightRecorderOptions:stackdepth=256" # Spring's filter chains are deep
 start_app
 PSQL=(psql -h 127.0.0.1 -p "$DB_PORT" -U postgres -d postgres -X -v ON_ERROR_STOP=1 -q)
 APP_ROLE=$("${PSQL[@]}" -Atc "select rolname from pg_roles where rolcanlogin and not rolsuper and rolname !~ '^pg_' order by rolname limit 1")
@@ -94,9 +95,11 @@ if [ "$JFR" = 1 ]; then # a profile of the measured run (issue 15: profile befor
   "$JAVA_HOME/bin/jcmd" "$APP_PID" JFR.start name=submit settings=profile filename="$OUT/submit.jfr" > "$OUT/jfr-start.txt" 2>&1 \
     || { cat "$OUT/jfr-start.txt" >&2; die "JFR.start failed"; }
 fi
+jvm_threads_cpu "$OUT/threads-before.txt"
 cpu_snapshot; s0=("$CPU_WALL" "$CPU_TOTAL" "$CPU_APP" "$CPU_GEN"); java0=$CPU_JAVA; app0=$CPU_APP
 submit_wrk "$DURATION" "$OUT/wrk-submit.txt" --latency
 cpu_snapshot; read -r http_ca http_cg http_co <<< "$(cpu_shares "${s0[@]}")"
+jvm_threads_cpu "$OUT/threads-after.txt"
 java_jiffies=$(( CPU_JAVA - java0 )); pg_jiffies=$(( CPU_APP - app0 - (CPU_JAVA - java0) ))
 if [ "$JFR" = 1 ]; then
   "$JAVA_HOME/bin/jcmd" "$APP_PID" JFR.stop name=submit > "$OUT/jfr-stop.txt" 2>&1 || { cat "$OUT/jfr-stop.txt" >&2; die "JFR.stop failed"; }
@@ -113,6 +116,7 @@ http_requests=$(sed -n 's/.* requests=\([0-9]*\).*/\1/p' <<< "$http_line")
 # CPU milliseconds per submission (what a shared machine does not change much, unlike req/s): the JVM, its PostgreSQL
 per_submission() { awk -v j="$1" -v n="$http_requests" -v hz="$CLK_TCK" 'BEGIN {if (n > 0) printf "%.1f", 1000 * j / hz / n; else print "–"}'; }
 java_ms=$(per_submission "$java_jiffies"); pg_ms=$(per_submission "$pg_jiffies")
+java_threads=$(jvm_threads_cpu_per "$OUT/threads-before.txt" "$OUT/threads-after.txt" "$http_requests")
 # PostgreSQL transactions per submission, everything included (the request's, the counters', the outbox's, the session's)
 xacts_per=$(awk -v a="$x0" -v b="$x1" -v n="$http_requests" 'BEGIN {if (n > 0) printf "%.1f", (b - a) / n; else print "–"}')
 # Numbers of the day: as many distinct codes as dossiers, and 1..n without a gap.
@@ -160,6 +164,7 @@ r_tpcb=$(ratio "$http_tps" "$tpcb_tps"); r_replay=$(ratio "$http_tps" "$replay_t
   echo "|---|---|---:|"
   echo "| submission over HTTP (counter API, 2 PDFs, wrk -c$CONNECTIONS, ${DURATION}s) | $http_line | $http_ca / $http_cg / $http_co |"
   echo "| CPU per submission during the run: java / its PostgreSQL$([ "$JFR" = 1 ] && echo ' (with JFR recording)') | $java_ms ms / $pg_ms ms | |"
+  echo "| the JVM's CPU per submission by thread (request threads, JIT compilers, GC, listeners) | $java_threads | |"
   echo "| numbers of the day after the run | $numbered | |"
   echo "| PostgreSQL transactions per submission (pg_stat_database, all sessions, during the run) | $xacts_per | |"
   echo "| pgbench TPC-B, scale $TPCB_SCALE, -c$PG_CLIENTS -M prepared, ${PG_DURATION}s, same PostgreSQL | $tpcb_tps tps | $tpcb_ca / $tpcb_cg / $tpcb_co |"
