@@ -15,7 +15,8 @@
 #     security for Xã Yên Mô, with EXPLAIN ANALYZE kept.
 # Raw outputs go to bench/results/<timestamp>-dossiers/. Settings: BENCH_DURATION (20), BENCH_WARMUP (5),
 # BENCH_SUBMIT_CONNECTIONS (8), BENCH_PG_DURATION (10), BENCH_SUBMIT_PG_CLIENTS (8), BENCH_TPCB_SCALE (8),
-# BENCH_QUEUES (1), BENCH_DOSSIERS (1000000), BENCH_REBUILD (0).
+# BENCH_QUEUES (1), BENCH_DOSSIERS (1000000), BENCH_REBUILD (0), BENCH_JFR (0; 1: a JFR profile of the measured wrk
+# run in submit.jfr, summed up by bench/JfrTop.java in jfr-top.txt and, request threads only, jfr-top-requests.txt).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -28,6 +29,7 @@ TPCB_SCALE=${BENCH_TPCB_SCALE:-8}
 QUEUES=${BENCH_QUEUES:-1}
 DOSSIERS=${BENCH_DOSSIERS:-1000000}
 REBUILD=${BENCH_REBUILD:-0}
+JFR=${BENCH_JFR:-0}
 
 BENCH_TAG=bench-dossiers
 . bench/lib.sh
@@ -56,6 +58,7 @@ trap 'exit 130' INT TERM
 cat "$OUT/machine.txt" >&2
 other_load "before start"
 
+[ "$JFR" = 1 ] && BENCH_JAVA_OPTS="${BENCH_JAVA_OPTS:-} -XX:FlightRecorderOptions:stackdepth=256" # Spring's filter chains are deep
 start_app
 PSQL=(psql -h 127.0.0.1 -p "$DB_PORT" -U postgres -d postgres -X -v ON_ERROR_STOP=1 -q)
 APP_ROLE=$("${PSQL[@]}" -Atc "select rolname from pg_roles where rolcanlogin and not rolsuper and rolname !~ '^pg_' order by rolname limit 1")
@@ -88,9 +91,21 @@ log "Submission over HTTP: wrk -c$CONNECTIONS, ${WARMUP}s warm-up then ${DURATIO
 submit_wrk "$WARMUP" "$OUT/wrk-submit-warmup.txt"
 xacts() { "${PSQL[@]}" -Atc "select xact_commit + xact_rollback from pg_stat_database where datname = 'postgres'"; }
 x0=$(xacts)
-cpu_snapshot; s0=("$CPU_WALL" "$CPU_TOTAL" "$CPU_APP" "$CPU_GEN")
+if [ "$JFR" = 1 ]; then # a profile of the measured run (issue 15: profile before changing; bench/JfrTop.java reads it)
+  "$JAVA_HOME/bin/jcmd" "$APP_PID" JFR.start name=submit settings=profile filename="$OUT/submit.jfr" > "$OUT/jfr-start.txt" 2>&1 \
+    || { cat "$OUT/jfr-start.txt" >&2; die "JFR.start failed"; }
+fi
+jvm_threads_cpu "$OUT/threads-before.txt"
+cpu_snapshot; s0=("$CPU_WALL" "$CPU_TOTAL" "$CPU_APP" "$CPU_GEN"); java0=$CPU_JAVA; app0=$CPU_APP
 submit_wrk "$DURATION" "$OUT/wrk-submit.txt" --latency
 cpu_snapshot; read -r http_ca http_cg http_co <<< "$(cpu_shares "${s0[@]}")"
+jvm_threads_cpu "$OUT/threads-after.txt"
+java_jiffies=$(( CPU_JAVA - java0 )); pg_jiffies=$(( CPU_APP - app0 - (CPU_JAVA - java0) ))
+if [ "$JFR" = 1 ]; then
+  "$JAVA_HOME/bin/jcmd" "$APP_PID" JFR.stop name=submit > "$OUT/jfr-stop.txt" 2>&1 || { cat "$OUT/jfr-stop.txt" >&2; die "JFR.stop failed"; }
+  "$JAVA_HOME/bin/java" bench/JfrTop.java "$OUT/submit.jfr" '.*' 30 > "$OUT/jfr-top.txt" 2>&1 || log "JfrTop failed (see $OUT/jfr-top.txt)"
+  "$JAVA_HOME/bin/java" bench/JfrTop.java "$OUT/submit.jfr" 'http-nio' 30 > "$OUT/jfr-top-requests.txt" 2>&1 || true
+fi
 sleep 2 # the counters' transactions of the last submissions (after their commit)
 x1=$(xacts)
 http_line=$(grep '^tps=' "$OUT/wrk-submit.txt") || die "no result line in $OUT/wrk-submit.txt"
@@ -98,6 +113,10 @@ http_tps=$(sed -n 's/^tps=\([0-9.]*\).*/\1/p' <<< "$http_line")
 http_p99=$(sed -n 's/.* p99_ms=\([0-9.]*\).*/\1/p' <<< "$http_line")
 http_errors=$(sed -n 's/.* errors_status=\([0-9]*\).*/\1/p' <<< "$http_line")
 http_requests=$(sed -n 's/.* requests=\([0-9]*\).*/\1/p' <<< "$http_line")
+# CPU milliseconds per submission (what a shared machine does not change much, unlike req/s): the JVM, its PostgreSQL
+per_submission() { awk -v j="$1" -v n="$http_requests" -v hz="$CLK_TCK" 'BEGIN {if (n > 0) printf "%.1f", 1000 * j / hz / n; else print "–"}'; }
+java_ms=$(per_submission "$java_jiffies"); pg_ms=$(per_submission "$pg_jiffies")
+java_threads=$(jvm_threads_cpu_per "$OUT/threads-before.txt" "$OUT/threads-after.txt" "$http_requests")
 # PostgreSQL transactions per submission, everything included (the request's, the counters', the outbox's, the session's)
 xacts_per=$(awk -v a="$x0" -v b="$x1" -v n="$http_requests" 'BEGIN {if (n > 0) printf "%.1f", (b - a) / n; else print "–"}')
 # Numbers of the day: as many distinct codes as dossiers, and 1..n without a gap.
@@ -144,6 +163,8 @@ r_tpcb=$(ratio "$http_tps" "$tpcb_tps"); r_replay=$(ratio "$http_tps" "$replay_t
   echo "| measurement | result | CPU app / load generator / other % |"
   echo "|---|---|---:|"
   echo "| submission over HTTP (counter API, 2 PDFs, wrk -c$CONNECTIONS, ${DURATION}s) | $http_line | $http_ca / $http_cg / $http_co |"
+  echo "| CPU per submission during the run: java / its PostgreSQL$([ "$JFR" = 1 ] && echo ' (with JFR recording)') | $java_ms ms / $pg_ms ms | |"
+  echo "| the JVM's CPU per submission by thread (request threads, JIT compilers, GC, listeners) | $java_threads | |"
   echo "| numbers of the day after the run | $numbered | |"
   echo "| PostgreSQL transactions per submission (pg_stat_database, all sessions, during the run) | $xacts_per | |"
   echo "| pgbench TPC-B, scale $TPCB_SCALE, -c$PG_CLIENTS -M prepared, ${PG_DURATION}s, same PostgreSQL | $tpcb_tps tps | $tpcb_ca / $tpcb_cg / $tpcb_co |"

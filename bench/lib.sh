@@ -153,7 +153,8 @@ start_app() {
   local seconds=${1:-180} i
   [ $# -gt 0 ] && shift
   log "Starting $jar on port $APP_PORT (embedded PostgreSQL on $DB_PORT) ..."
-  "$JAVA_HOME/bin/java" -Xmx512m -XX:+UseSerialGC -jar "$jar" serve \
+  # shellcheck disable=SC2086 # BENCH_JAVA_OPTS: more JVM options, split on spaces (e.g. a profiler's)
+  "$JAVA_HOME/bin/java" -Xmx512m -XX:+UseSerialGC ${BENCH_JAVA_OPTS:-} -jar "$jar" serve \
     --server.port="$APP_PORT" --xaso.data-dir="$DATA_DIR" --xaso.db.embedded-port="$DB_PORT" --xaso.demo.load=true "$@" \
     > "$OUT/app.log" 2>&1 &
   APP_PID=$!
@@ -191,7 +192,7 @@ other_load() {
 
 # ---------------------------------------------------------------- CPU shares of one measured run
 # cpu_snapshot (in the main shell: `times` must see our children) sets CPU_WALL CPU_TOTAL CPU_APP (java + its
-# PostgreSQL, from /proc) CPU_GEN (this script's finished children: the load generator); cpu_shares w0 t0 a0 g0 prints
+# PostgreSQL, from /proc) CPU_JAVA (the JVM alone) CPU_GEN (this script's finished children: the load generator); cpu_shares w0 t0 a0 g0 prints
 # "app% generator% other%" of the machine's cores between those values and the last snapshot.
 CLK_TCK=$(getconf CLK_TCK); NCPU=$(nproc)
 children_of() { [ -n "$1" ] || return 0; { cat /proc/[0-9]*/stat 2>/dev/null || true; } | awk -v p="$1" '$4 == p {print $1}'; }
@@ -203,8 +204,22 @@ cpu_snapshot() {
   pm=$(postmaster_pid)
   # shellcheck disable=SC2046
   CPU_APP=$(proc_jiffies "${APP_PID:-}" $pm $(children_of "$pm"))
+  CPU_JAVA=$(proc_jiffies "${APP_PID:-}") # the JVM alone (CPU_APP - CPU_JAVA: its PostgreSQL)
   times > "$OUT/.times"
   CPU_GEN=$(awk -v hz="$CLK_TCK" 'NR == 2 {n = split($0, t, " "); for (i = 1; i <= n; i++) {split(t[i], ms, /[ms]/); s += (ms[1] * 60 + ms[2]) * hz}} END {printf "%d", s}' "$OUT/.times")
+}
+# jvm_threads_cpu file: the JVM's CPU jiffies so far per kind of thread (name without digits: request threads
+# "http-nio-*", JIT compilers, the GC's "VM Thread", listeners' pools...), one "kind jiffies" line each.
+jvm_threads_cpu() {
+  local t
+  for t in /proc/"$APP_PID"/task/*; do
+    printf '%s\t%s\n' "$(tr -d '0-9' < "$t/comm" 2>/dev/null | sed 's/[- ]*$//')" "$(awk '{print $14 + $15}' "$t/stat" 2>/dev/null)"
+  done | awk -F'\t' '$2 != "" {s[$1] += $2} END {for (k in s) printf "%s\t%d\n", k, s[k]}' | sort > "$1"
+}
+# jvm_threads_cpu_per before after requests: "kind: ms per request" of the kinds that used CPU in between, busiest first.
+jvm_threads_cpu_per() {
+  awk -F'\t' -v n="$3" -v hz="$CLK_TCK" 'NR == FNR {a[$1] = $2; next} {d = $2 - a[$1]; if (d > 0 && n > 0) printf "%.2f\t%s\n", 1000 * d / hz / n, $1}' "$1" "$2" \
+    | sort -rn | awk -F'\t' '{printf "%s%s %s ms", sep, $2, $1; sep = ", "} END {print ""}'
 }
 cpu_shares() {
   awk -v w="$(( CPU_WALL - $1 ))" -v t="$(( CPU_TOTAL - $2 ))" -v a="$(( CPU_APP - $3 ))" -v g="$(( CPU_GEN - $4 ))" -v hz="$CLK_TCK" -v n="$NCPU" \
