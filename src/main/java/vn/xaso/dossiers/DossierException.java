@@ -35,8 +35,10 @@ public class DossierException extends Refusal {
 			return new Message(text);
 		}
 
+		/** The text in {@code locale}; an argument that is another module's refusal (e.g. an account's) is shown in that language too. */
 		String in(Locale locale) {
-			return BUNDLE.getMessage(key, args, key, locale);
+			var shown = java.util.Arrays.stream(args).map(a -> a instanceof Refusal r ? r.message(locale) : a).toArray();
+			return BUNDLE.getMessage(key, shown, key, locale);
 		}
 	}
 
