@@ -17,7 +17,7 @@ public final class Fmt {
 	}
 
 	public static String vnd(long amount) {
-		return ReceiptRenderer.vnd(amount);
+		return ReceiptRenderer.vnd(amount, org.springframework.context.i18n.LocaleContextHolder.getLocale());
 	}
 
 	public static String time(@Nullable Instant instant) {
