@@ -97,7 +97,7 @@ class ProcedureForms {
 				+ java.util.regex.Pattern.quote(WebText.t(java.util.Locale.ROOT, "dossiers.text.byForm")) + ".*$)");
 
 	private static ProcedureView view(Procedure p, String unitCode) {
-		@Nullable String fee = p.fees().describe(org.springframework.context.i18n.LocaleContextHolder.getLocale());
+		@Nullable String fee = p.fees().describe(WebText.locale());
 		var papers = p.papers().stream().map(r -> new ProcedureView.Paper(r.code(), label(r), r.required(), r.filledByForm())).toList();
 		return new ProcedureView(p.code(), p.name(), unitCode, fee, papers, p.onlineMode().online());
 	}
