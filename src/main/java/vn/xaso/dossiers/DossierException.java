@@ -37,8 +37,7 @@ public class DossierException extends Refusal {
 
 		/** The text in {@code locale}; an argument that is another module's refusal (e.g. an account's) is shown in that language too. */
 		String in(Locale locale) {
-			var shown = java.util.Arrays.stream(args).map(a -> a instanceof Refusal r ? r.message(locale) : a).toArray();
-			return BUNDLE.getMessage(key, shown, key, locale);
+			return BUNDLE.getMessage(key, Refusal.arguments(args, locale), key, locale);
 		}
 	}
 

@@ -23,8 +23,7 @@ class Texts {
 	/** The message {@code key} in the page's language; an argument that is a refusal of another module (e.g. an account's) is shown in that language too. */
 	String t(String key, Object... args) {
 		var locale = LocaleContextHolder.getLocale();
-		var shown = java.util.Arrays.stream(args).map(a -> a instanceof Refusal r ? r.message(locale) : a).toArray();
-		return messages.getMessage(key, shown, key, locale);
+		return messages.getMessage(key, Refusal.arguments(args, locale), key, locale);
 	}
 
 	Form reject(Form form, EconomyException e) {
