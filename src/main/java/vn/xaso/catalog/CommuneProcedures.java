@@ -66,8 +66,8 @@ public class CommuneProcedures {
 		}
 		if (!hidden.isEmpty() || !shown.isEmpty()) {
 			audit.record(AuditEvent.of(unit, actor, "catalog.procedures.offered").on("unit", unit)
-				.change(hidden.isEmpty() ? null : "ẩn: " + String.join(", ", hidden),
-						shown.isEmpty() ? null : "hiện lại: " + String.join(", ", shown)));
+				.change(hidden.isEmpty() ? null : vi("catalog.text.hidden", String.join(", ", hidden)),
+						shown.isEmpty() ? null : vi("catalog.text.shownAgain", String.join(", ", shown))));
 			events.publishEvent(new ProcedureChanged(unit, null));
 		}
 	}
@@ -87,10 +87,16 @@ public class CommuneProcedures {
 		if (changed) {
 			audit.record(AuditEvent.of(unit, actor, offered ? "catalog.procedure.offered-again" : "catalog.procedure.hidden")
 				.on("procedure", p.code())
-				.change(offered ? "ẩn" : "đang nhận", (offered ? "nhận lại: " : "ẩn: ") + p.code() + " " + p.name()));
+				.change(vi(offered ? "catalog.text.stateHidden" : "catalog.text.stateOffered"),
+						vi(offered ? "catalog.text.offeredAgain" : "catalog.text.hidden", p.code() + " " + p.name())));
 			events.publishEvent(new ProcedureChanged(unit, p.code()));
 		}
 		return changed;
+	}
+
+	/** A Vietnamese text of the catalog bundle, for what the audit log keeps. */
+	private static String vi(String key, Object... args) {
+		return vn.xaso.platform.Refusal.bundleText(CatalogException.BUNDLE, key, args);
 	}
 
 	/** The version the commune would use, hidden or not (its own newest, else the national newest). */

@@ -6,6 +6,8 @@ import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 
+import vn.xaso.platform.Refusal;
+
 /**
  * A procedure's fee (phí, lệ phí) as data. {@link #amountVnd} is what the citizen pays for the
  * given pages and copies; {@link #describe} explains it in plain Vietnamese.
@@ -15,8 +17,17 @@ public sealed interface FeeSchedule permits FeeSchedule.Free, FeeSchedule.Fixed,
 
 	long amountVnd(FeeInput input);
 
-	/** Vietnamese explanation for citizens. */
-	String describe();
+	/** The explanation for citizens in {@code locale} (the catalog bundle's {@code catalog.fee.*}). */
+	String describe(Locale locale);
+
+	/** The Vietnamese explanation: what the audit log keeps and the other callers without a reader. */
+	default String describe() {
+		return describe(Locale.ROOT);
+	}
+
+	private static String text(Locale locale, String key, Object... args) {
+		return Refusal.textIn(CatalogException.BUNDLE, locale, key, args);
+	}
 
 	/** False when the amount is not known to XaSo (set by the provincial council and not entered yet). */
 	default boolean known() {
@@ -25,7 +36,12 @@ public sealed interface FeeSchedule permits FeeSchedule.Free, FeeSchedule.Fixed,
 
 	/** Vietnamese money, e.g. "200.000 đ". */
 	static String vnd(long amount) {
-		return NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi-VN")).format(amount) + " đ";
+		return vnd(amount, Locale.ROOT);
+	}
+
+	/** Money written the Vietnamese way, with the currency of {@code locale}'s bundle, e.g. "200.000 đ". */
+	static String vnd(long amount, Locale locale) {
+		return text(locale, "catalog.fee.vnd", NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi-VN")).format(amount));
 	}
 
 	/** Miễn phí, lệ phí. {@code note} may explain related charges (e.g. copies of the extract). */
@@ -41,8 +57,8 @@ public sealed interface FeeSchedule permits FeeSchedule.Free, FeeSchedule.Fixed,
 		}
 
 		@Override
-		public String describe() {
-			return note == null || note.isBlank() ? "Miễn phí" : "Miễn phí. " + note;
+		public String describe(Locale locale) {
+			return note == null || note.isBlank() ? text(locale, "catalog.fee.free") : text(locale, "catalog.fee.freeWithNote", note);
 		}
 	}
 
@@ -61,8 +77,8 @@ public sealed interface FeeSchedule permits FeeSchedule.Free, FeeSchedule.Fixed,
 		}
 
 		@Override
-		public String describe() {
-			return vnd(vndPerCopy) + " mỗi bản";
+		public String describe(Locale locale) {
+			return text(locale, "catalog.fee.perCopy", vnd(vndPerCopy, locale));
 		}
 	}
 
@@ -74,12 +90,17 @@ public sealed interface FeeSchedule permits FeeSchedule.Free, FeeSchedule.Fixed,
 				throw new IllegalArgumentException("negative fee");
 			}
 			if (unit.isBlank()) {
-				unit = "trường hợp";
+				unit = defaultUnit();
 			}
 		}
 
 		public PerCase(long vnd) {
-			this(vnd, "trường hợp");
+			this(vnd, defaultUnit());
+		}
+
+		/** "trường hợp" (a case): the unit a per-case fee is counted in when none is written; kept with the procedure in Vietnamese. */
+		private static String defaultUnit() {
+			return text(Locale.ROOT, "catalog.fee.defaultUnit");
 		}
 
 		@Override
@@ -88,8 +109,10 @@ public sealed interface FeeSchedule permits FeeSchedule.Free, FeeSchedule.Fixed,
 		}
 
 		@Override
-		public String describe() {
-			return FeeSchedule.vnd(vnd) + " mỗi " + unit;
+		public String describe(Locale locale) {
+			// the unit is the procedure's own word; the default one is said in the reader's language
+			var shown = unit.equals(defaultUnit()) ? text(locale, "catalog.fee.defaultUnit") : unit;
+			return text(locale, "catalog.fee.perUnit", FeeSchedule.vnd(vnd, locale), shown);
 		}
 	}
 
@@ -147,7 +170,7 @@ public sealed interface FeeSchedule permits FeeSchedule.Free, FeeSchedule.Fixed,
 		}
 
 		@Override
-		public String describe() {
+		public String describe(Locale locale) {
 			var text = new StringBuilder();
 			for (int i = 0; i < tiers.size(); i++) {
 				var tier = tiers.get(i);
@@ -156,15 +179,17 @@ public sealed interface FeeSchedule permits FeeSchedule.Free, FeeSchedule.Fixed,
 				}
 				if (i + 1 < tiers.size()) {
 					int to = tiers.get(i + 1).fromPage() - 1;
-					text.append(to == tier.fromPage() ? "trang " + to : "trang " + tier.fromPage() + " đến trang " + to);
+					text.append(to == tier.fromPage() ? FeeSchedule.text(locale, "catalog.fee.page", String.valueOf(to))
+							: FeeSchedule.text(locale, "catalog.fee.pages", String.valueOf(tier.fromPage()), String.valueOf(to)));
 				}
 				else {
-					text.append(i == 0 ? "mỗi trang" : "từ trang " + tier.fromPage() + " trở đi");
+					text.append(i == 0 ? FeeSchedule.text(locale, "catalog.fee.everyPage")
+							: FeeSchedule.text(locale, "catalog.fee.fromPage", String.valueOf(tier.fromPage())));
 				}
-				text.append(": ").append(vnd(tier.vndPerPage())).append("/trang");
+				text.append(FeeSchedule.text(locale, "catalog.fee.perPage", vnd(tier.vndPerPage(), locale)));
 			}
 			if (capPerCopy > 0) {
-				text.append("; tối đa ").append(vnd(capPerCopy)).append(" mỗi bản");
+				text.append(FeeSchedule.text(locale, "catalog.fee.cap", vnd(capPerCopy, locale)));
 			}
 			return text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
 		}
@@ -187,9 +212,8 @@ public sealed interface FeeSchedule permits FeeSchedule.Free, FeeSchedule.Fixed,
 		}
 
 		@Override
-		public String describe() {
-			return "Lệ phí do Hội đồng nhân dân tỉnh quy định" + (note.isBlank() ? "" : " (" + note + ")")
-					+ "; hỏi mức thu tại bộ phận một cửa của xã.";
+		public String describe(Locale locale) {
+			return note.isBlank() ? text(locale, "catalog.fee.province") : text(locale, "catalog.fee.provinceWithNote", note);
 		}
 	}
 }

@@ -105,7 +105,7 @@ public record FormDefinition(int version, List<FormField> fields) {
 		if (value == null) {
 			return null;
 		}
-		var v = value.strip().replaceAll("(?i)\\s*(đ|vnd|vnđ|đồng)$", "").strip();
+		var v = TypedWords.withoutCurrency(value.strip()).strip();
 		if (v.matches("[0-9]{1,3}(\\.[0-9]{3})+") || v.matches("[0-9]{1,3}(,[0-9]{3})+")
 				|| v.matches("[0-9]{1,3}( [0-9]{3})+")) {
 			v = v.replaceAll("[., ]", "");
@@ -118,8 +118,8 @@ public record FormDefinition(int version, List<FormField> fields) {
 
 	public static boolean checked(@Nullable String value) {
 		return value != null && switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
-			case "on", "true", "1", "yes", "co", "có" -> true;
-			default -> false;
+			case "on", "true", "1", "yes", "co" -> true;
+			default -> TypedWords.yes(value.strip());
 		};
 	}
 

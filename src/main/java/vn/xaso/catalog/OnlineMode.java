@@ -13,11 +13,13 @@ public enum OnlineMode {
 		return this != COUNTER_ONLY;
 	}
 
+	/** In plain Vietnamese. */
 	public String describe() {
-		return switch (this) {
-			case FULL -> "Trực tuyến toàn trình: nộp hồ sơ, nộp phí và nhận kết quả qua mạng";
-			case PARTIAL -> "Trực tuyến một phần: nộp hồ sơ qua mạng, một số bước làm tại bộ phận một cửa";
-			case COUNTER_ONLY -> "Chỉ nộp trực tiếp tại bộ phận một cửa";
-		};
+		return describe(java.util.Locale.ROOT);
+	}
+
+	/** In {@code locale} (the catalog bundle's {@code catalog.onlineMode.<NAME>}). */
+	public String describe(java.util.Locale locale) {
+		return vn.xaso.platform.Refusal.textIn(CatalogException.BUNDLE, locale, "catalog.onlineMode." + name());
 	}
 }

@@ -14,6 +14,7 @@ import vn.xaso.audit.AuditEvent;
 import vn.xaso.audit.AuditLog;
 import vn.xaso.catalog.internal.CatalogSeed;
 import vn.xaso.catalog.internal.ProcedureStore;
+import vn.xaso.platform.Refusal;
 import vn.xaso.platform.Refusal.Text;
 import vn.xaso.platform.tenancy.Tenancy;
 import vn.xaso.units.Units;
@@ -197,8 +198,9 @@ public class Procedures {
 	}
 
 	private static String summary(int version, long id, @Nullable String unit, ProcedureDraft d) {
-		return "v" + version + " (id " + id + (unit == null ? ", quốc gia" : ", xã " + unit) + "): " + d.name() + "; "
-				+ d.processingTime().describe() + "; phí: " + d.fees().describe() + "; " + d.form().fields().size()
-				+ " trường tờ khai";
+		return Refusal.bundleText(CatalogException.BUNDLE, "catalog.text.procedureSummary", String.valueOf(version), String.valueOf(id),
+				unit == null ? Refusal.bundleText(CatalogException.BUNDLE, "catalog.text.national")
+						: Refusal.bundleText(CatalogException.BUNDLE, "catalog.text.commune", unit),
+				d.name(), d.processingTime().describe(), d.fees().describe(), String.valueOf(d.form().fields().size()));
 	}
 }

@@ -43,11 +43,13 @@ public record ProcessingTime(int amount, Kind kind, LocalTime cutoff) {
 
 	/** In plain Vietnamese, e.g. "Trong ngày (nộp sau 15:00 thì trả ngày làm việc tiếp theo)". */
 	public String describe() {
+		return describe(java.util.Locale.ROOT);
+	}
+
+	/** In {@code locale} (the catalog bundle's {@code catalog.time.<KIND>}). */
+	public String describe(java.util.Locale locale) {
 		var at = String.format("%02d:%02d", cutoff.getHour(), cutoff.getMinute());
-		return switch (kind) {
-			case SAME_DAY -> "Trong ngày (nộp sau " + at + " thì trả kết quả ngày làm việc tiếp theo)";
-			case WORKING_HOURS -> amount + " giờ làm việc";
-			case WORKING_DAYS -> amount + " ngày làm việc";
-		};
+		return vn.xaso.platform.Refusal.textIn(CatalogException.BUNDLE, locale, "catalog.time." + kind.name(),
+				kind == Kind.SAME_DAY ? at : String.valueOf(amount));
 	}
 }

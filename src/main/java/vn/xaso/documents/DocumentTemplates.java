@@ -56,7 +56,7 @@ public class DocumentTemplates {
 	@Transactional
 	public void saveOwn(Actor actor, Template t) {
 		if (!actor.has(Role.ADMIN) && !actor.has(Role.LEADER)) {
-			throw new AccessDeniedException("Chỉ quản trị hoặc lãnh đạo xã mới sửa mẫu văn bản.");
+			throw new AccessDeniedException(vn.xaso.platform.Refusal.bundleText("i18n/documents", "documents.error.templatesAdminOnly"));
 		}
 		if (t.type() == null || !t.type().draftable()) {
 			throw DocumentException.of("type", "documents.error.type");
@@ -83,7 +83,7 @@ public class DocumentTemplates {
 	@Transactional
 	public void resetOwn(Actor actor, DocumentType type) {
 		if (!actor.has(Role.ADMIN) && !actor.has(Role.LEADER)) {
-			throw new AccessDeniedException("Chỉ quản trị hoặc lãnh đạo xã mới sửa mẫu văn bản.");
+			throw new AccessDeniedException(vn.xaso.platform.Refusal.bundleText("i18n/documents", "documents.error.templatesAdminOnly"));
 		}
 		int removed = jdbc.sql("delete from document_template where unit_code = ? and type = ?").params(actor.unitCode(), type.name()).update();
 		if (removed > 0) {

@@ -60,7 +60,7 @@ public class DraftEditing {
 	@Transactional
 	public void returnWithReason(Actor actor, long id, String reason) {
 		if (!actor.has(Role.LEADER)) {
-			throw new AccessDeniedException("Chỉ lãnh đạo UBND mới trả lại văn bản.");
+			throw new AccessDeniedException(vn.xaso.platform.Refusal.bundleText("i18n/documents", "documents.error.returnLeaderOnly"));
 		}
 		var text = reason == null ? "" : Normalizer.normalize(reason, Normalizer.Form.NFC).strip();
 		if (text.isEmpty() || text.length() > 4000 || text.indexOf('\u0000') >= 0) {

@@ -34,7 +34,14 @@ public record WorkFile(long id, String unitCode, String organId, String code, St
 		return CLOSED.equals(status);
 	}
 
+	/** How long the file is kept, in Vietnamese (the history and the archive package keep it): "Vĩnh viễn", "10 năm". */
 	public static String retentionLabel(String retention) {
-		return "permanent".equals(retention) ? "Vĩnh viễn" : retention + " năm";
+		return retentionLabel(retention, java.util.Locale.ROOT);
+	}
+
+	/** How long the file is kept, in {@code locale} (pages). */
+	public static String retentionLabel(String retention, java.util.Locale locale) {
+		return "permanent".equals(retention) ? vn.xaso.platform.Refusal.textIn("i18n/documents", locale, "documents.workfiles.permanent")
+				: vn.xaso.platform.Refusal.textIn("i18n/documents", locale, "documents.workfiles.years", retention);
 	}
 }

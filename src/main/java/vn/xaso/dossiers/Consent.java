@@ -10,20 +10,20 @@ public record Consent(String consentedBy, Method method, Instant at, String refe
 
 	public enum Method {
 		/** Giấy ủy quyền / đồng ý có chữ ký, đã quét. */
-		SIGNED_PAPER("Giấy đồng ý có chữ ký (đã quét)"),
+		SIGNED_PAPER,
 		/** Mã OTP gửi tới điện thoại của người dân. */
-		OTP("Mã xác nhận gửi qua điện thoại"),
+		OTP,
 		/** Người dân có mặt và đồng ý trực tiếp. */
-		IN_PERSON("Đồng ý trực tiếp");
+		IN_PERSON;
 
-		private final String label;
-
-		Method(String label) {
-			this.label = label;
+		/** The bundle key of the consent method's name (pages show {@code page.t(key())}). */
+		public String key() {
+			return "dossiers.consent." + name();
 		}
 
+		/** The Vietnamese consent method's name (the dossiers bundle's {@code dossiers.consent.<NAME>}), for what is printed or kept. */
 		public String label() {
-			return label;
+			return DossierException.vietnamese(key());
 		}
 	}
 }

@@ -35,8 +35,9 @@ public class DossierException extends Refusal {
 			return new Message(text);
 		}
 
+		/** The text in {@code locale}; an argument that is another module's refusal (e.g. an account's) is shown in that language too. */
 		String in(Locale locale) {
-			return BUNDLE.getMessage(key, args, key, locale);
+			return BUNDLE.getMessage(key, Refusal.arguments(args, locale), key, locale);
 		}
 	}
 

@@ -5,6 +5,6 @@ package vn.xaso.dossiers;
 public class DossierNotFound extends RuntimeException {
 
 	public DossierNotFound() {
-		super("Không tìm thấy hồ sơ.");
+		super(DossierException.vietnamese("dossiers.error.notFound")); // the message is for logs; pages and the API say it in the reader's language
 	}
 }

@@ -3,27 +3,27 @@ package vn.xaso.dossiers;
 /** Officials' work queues. */
 public enum Queue {
 	/** Submitted, waiting to be received (hồ sơ mới). */
-	NEW("Hồ sơ mới"),
+	NEW,
 	/** Assigned to me (hồ sơ của tôi). */
-	MINE("Hồ sơ tôi đang xử lý"),
+	MINE,
 	/** Open and due within one working day. */
-	DUE_SOON("Sắp đến hạn"),
+	DUE_SOON,
 	/** Open after the due date. */
-	LATE("Quá hạn"),
+	LATE,
 	/** Waiting for the citizen's supplement. */
-	SUPPLEMENT("Chờ bổ sung"),
+	SUPPLEMENT,
 	/** Open dossiers waiting for the leader's approval. */
-	AWAITING_APPROVAL("Chờ lãnh đạo duyệt"),
+	AWAITING_APPROVAL,
 	/** Result ready to hand back. */
-	RESULT_READY("Chờ trả kết quả");
+	RESULT_READY;
 
-	private final String label;
-
-	Queue(String label) {
-		this.label = label;
+	/** The bundle key of the queue's name (pages show {@code page.t(key())}). */
+	public String key() {
+		return "dossiers.queue." + name();
 	}
 
+	/** The Vietnamese queue's name (the dossiers bundle's {@code dossiers.queue.<NAME>}), for what is printed or kept. */
 	public String label() {
-		return label;
+		return DossierException.vietnamese(key());
 	}
 }

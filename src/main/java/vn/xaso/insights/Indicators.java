@@ -176,7 +176,7 @@ public class Indicators {
 			return new Source(scope.all() ? Facts.NATION : null, null);
 		}
 		var tree = units.tree();
-		var unit = tree.find(unitCode).orElseThrow(() -> new IllegalArgumentException("Không có đơn vị hành chính mã " + unitCode + "."));
+		var unit = tree.find(unitCode).orElseThrow(() -> new IllegalArgumentException(vn.xaso.platform.Refusal.bundleText("i18n/insights", "insights.error.unitUnknown", unitCode)));
 		if (!Unit.PROVINCE.equals(unit.level())) {
 			return new Source(null, Set.of(unitCode));
 		}

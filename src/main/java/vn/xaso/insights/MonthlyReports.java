@@ -51,6 +51,11 @@ public class MonthlyReports {
 	public record Report(String unitCode, YearMonth month, java.time.Instant createdAt) {
 	}
 
+	/** A text of the report from the insights bundle: the report is printed in Vietnamese in both languages. */
+	private static String vi(String key, Object... args) {
+		return vn.xaso.platform.Refusal.bundleText("i18n/insights", key, args);
+	}
+
 	/** Renders the report (no storing); the caller's scope must see the unit. */
 	@Transactional(readOnly = true)
 	public byte[] render(String unitCode, YearMonth month) {
@@ -60,7 +65,7 @@ public class MonthlyReports {
 		var current = indicators.values(unitCode, from, to);
 		var previous = indicators.values(unitCode, month.minusMonths(1).atDay(1), month.minusMonths(1).atEndOfMonth());
 		var h = new StringBuilder(16_384);
-		h.append("<!DOCTYPE html><html><head><meta charset=\"utf-8\"/><title>Báo cáo chỉ số chuyển đổi số</title><style>")
+		h.append("<!DOCTYPE html><html><head><meta charset=\"utf-8\"/><title>").append(e(vi("insights.report.title"))).append("</title><style>")
 			.append("@page { size: A4; margin: 18mm 15mm; }")
 			.append("body { font-family: '").append(FONT).append("'; font-size: 11pt; }")
 			.append("h1 { font-size: 15pt; text-align: center; margin: 0 0 4pt 0; } h2 { font-size: 12.5pt; margin: 12pt 0 4pt 0; }")
@@ -68,11 +73,14 @@ public class MonthlyReports {
 			.append("th, td { border: 0.6pt solid #444; padding: 3pt 4pt; vertical-align: top; } th { background: #e8eef5; }")
 			.append("td.n { text-align: right; white-space: nowrap; } .muted { color: #555; font-size: 9.5pt; }")
 			.append("</style></head><body>");
-		h.append("<h1>BÁO CÁO CHỈ SỐ CHUYỂN ĐỔI SỐ</h1><p class=\"c\"><b>").append(e(unit.name())).append("</b></p>")
-			.append("<p class=\"c\">Tháng ").append(month.getMonthValue()).append(" năm ").append(month.getYear())
-			.append(" (từ ").append(d(from)).append(" đến ").append(d(to)).append(")</p>");
-		h.append("<h2>1. Các chỉ số trong tháng</h2><table><thead><tr><th>Chỉ số</th><th>Tử số</th><th>Mẫu số</th><th>Tháng này</th>")
-			.append("<th>Tháng trước</th></tr></thead><tbody>");
+		h.append("<h1>").append(e(vi("insights.report.heading"))).append("</h1><p class=\"c\"><b>").append(e(unit.name())).append("</b></p>")
+			.append("<p class=\"c\">").append(e(vi("insights.report.month", String.valueOf(month.getMonthValue()), String.valueOf(month.getYear()),
+					d(from), d(to)))).append("</p>");
+		h.append("<h2>").append(e(vi("insights.report.indicators"))).append("</h2><table><thead><tr>");
+		for (var column : new String[] { "indicator", "numerator", "denominator", "thisMonth", "lastMonth" }) {
+			h.append("<th>").append(e(vi("insights.report.col." + column))).append("</th>");
+		}
+		h.append("</tr></thead><tbody>");
 		for (int i = 0; i < current.size(); i++) {
 			var v = current.get(i);
 			var p = previous.get(i);
@@ -89,12 +97,16 @@ public class MonthlyReports {
 				.or(() -> current.stream().filter(v -> v.indicator().kind() == Indicator.Kind.RATIO).findFirst())
 				.orElse(current.getFirst());
 			var ranking = indicators.ranking(first.indicator(), unitCode, from, to).stream().filter(r -> r.rank() > 0).limit(30).toList();
-			h.append("<h2>2. Xếp hạng các xã, phường theo \"").append(e(first.indicator().nameVi())).append("\"</h2>");
+			h.append("<h2>").append(e(vi("insights.report.ranking", first.indicator().nameVi()))).append("</h2>");
 			if (ranking.isEmpty()) {
-				h.append("<p>Chưa xã, phường nào có số liệu trong tháng.</p>");
+				h.append("<p>").append(e(vi("insights.report.noRanking"))).append("</p>");
 			}
 			else {
-				h.append("<table><thead><tr><th>Hạng</th><th>Xã, phường</th><th>Tử số</th><th>Mẫu số</th><th>Giá trị</th></tr></thead><tbody>");
+				h.append("<table><thead><tr>");
+				for (var column : new String[] { "rank", "commune", "numerator", "denominator", "value" }) {
+					h.append("<th>").append(e(vi("insights.report.col." + column))).append("</th>");
+				}
+				h.append("</tr></thead><tbody>");
 				for (var r : ranking) {
 					h.append("<tr><td class=\"n\">").append(r.rank()).append("</td><td>").append(e(r.unit().name())).append("</td><td class=\"n\">")
 						.append(r.value().numerator().toPlainString()).append("</td><td class=\"n\">")
@@ -104,9 +116,9 @@ public class MonthlyReports {
 				h.append("</tbody></table>");
 			}
 		}
-		h.append("<p class=\"muted\">Số liệu do XaSo tự tổng hợp từ dữ liệu vận hành; tỷ lệ của tỉnh là tổng tử số chia tổng mẫu số của các xã. ")
-			.append("Lập lúc ").append(ZonedDateTime.now(clock.withZone(MetricEvent.VIETNAM)).format(DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy")))
-			.append(".</p></body></html>");
+		h.append("<p class=\"muted\">").append(e(vi("insights.report.footer",
+				ZonedDateTime.now(clock.withZone(MetricEvent.VIETNAM)).format(DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy")))))
+			.append("</p></body></html>");
 		return pdf(h.toString());
 	}
 

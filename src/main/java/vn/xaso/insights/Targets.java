@@ -140,8 +140,13 @@ public class Targets {
 				.params(id, province.code(), ordinal++, t.indicatorCode(), t.level().db(), t.threshold()).update();
 		}
 		audit.record(AuditEvent.of(province.code(), by, "insights.targets.saved").on("target_set", id)
-			.change(null, code + ": " + targets.size() + " chỉ tiêu"));
+			.change(null, vi("insights.text.targetsSaved", code, String.valueOf(targets.size()))));
 		return id;
+	}
+
+	/** A Vietnamese text of the insights bundle, for what the audit log keeps. */
+	private static String vi(String key, Object... args) {
+		return vn.xaso.platform.Refusal.bundleText("i18n/insights", key, args);
 	}
 
 	@Transactional
@@ -151,7 +156,7 @@ public class Targets {
 		if (changed == 0) {
 			throw InsightsException.of("set", "insights.error.setNotFound");
 		}
-		audit.record(AuditEvent.of(provinceCode, by, "insights.targets.published").on("target_set", setId).change(null, "ban hành"));
+		audit.record(AuditEvent.of(provinceCode, by, "insights.targets.published").on("target_set", setId).change(null, vi("insights.text.targetsPublished")));
 	}
 
 	/** Target sets of a province: published ones for everyone in it, drafts for the province itself. */
@@ -203,7 +208,8 @@ public class Targets {
 				  registered_at = now()""")
 			.params(communeCode, set.id(), level.db(), by).update();
 		audit.record(AuditEvent.of(communeCode, by, "insights.targets.registered").on("target_set", setId)
-			.change(null, set.code() + " — " + (level == Level.ADVANCED ? "xã chuyển đổi số nâng cao" : "xã chuyển đổi số")));
+			.change(null, vi("insights.text.targetsRegistered", set.code(),
+					vi(level == Level.ADVANCED ? "insights.text.levelAdvanced" : "insights.text.levelBasic"))));
 	}
 
 	/** Where a commune stands against a set (its registered level, or the basic level if it has not registered). */

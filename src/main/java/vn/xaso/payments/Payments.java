@@ -22,6 +22,7 @@ import vn.xaso.payments.internal.PaymentAccounts;
 import vn.xaso.payments.internal.QrImages;
 import vn.xaso.payments.internal.ReceiptRenderer;
 import vn.xaso.payments.internal.VietQr;
+import vn.xaso.platform.Refusal;
 import vn.xaso.platform.Refusal.Text;
 import vn.xaso.platform.tenancy.Tenancy;
 import vn.xaso.platform.tenancy.UnitScope;
@@ -206,7 +207,7 @@ public class Payments {
 			}
 			return ReceiptRenderer.render(new ReceiptRenderer.Receipt(unit.name(), province, bill.receiptNumber(),
 					bill.reference(), bill.externalRef(), bills.payerName(bill.id()), bill.purpose(), bill.amountVnd(),
-					bill.paidVnd(), bill.method() == Bill.Method.CASH ? "Tiền mặt tại Bộ phận Một cửa" : "Chuyển khoản VietQR",
+					bill.paidVnd(), Refusal.bundleText(PaymentException.BUNDLE, bill.method() == Bill.Method.CASH ? "payments.receipt.cash" : "payments.receipt.vietQr"),
 					bill.paidAt(), bankLine, bills.cashOfficer(bill.id())));
 		});
 	}

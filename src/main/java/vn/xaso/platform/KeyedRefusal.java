@@ -45,6 +45,6 @@ public abstract class KeyedRefusal extends Refusal {
 
 	/** The message in {@code locale}, from the application's messages (the Vietnamese text if it has none). */
 	public String message(MessageSource messages, Locale locale) {
-		return messages.getMessage(key, args, String.valueOf(getMessage()), locale);
+		return messages.getMessage(key, arguments(args, locale), String.valueOf(getMessage()), locale);
 	}
 }

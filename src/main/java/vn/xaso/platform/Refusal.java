@@ -77,7 +77,24 @@ public abstract class Refusal extends RuntimeException {
 
 	/** The text of {@code key} in {@code bundle} in {@code locale} (for modules whose refusals are not {@code Refusal}s). */
 	public static String textIn(String bundle, Locale locale, String key, Object... args) {
-		return source(bundle).getMessage(key, args, key, locale);
+		return source(bundle).getMessage(key, arguments(args, locale), key, locale);
+	}
+
+	/**
+	 * The arguments of a message in {@code locale}: one that is itself a refusal (another module's, e.g. an account's, passed as
+	 * the reason) is its text in that language, not its {@code toString()}.
+	 */
+	public static Object[] arguments(Object[] args, Locale locale) {
+		if (args == null) {
+			return new Object[0];
+		}
+		var shown = args.clone();
+		for (int i = 0; i < shown.length; i++) {
+			if (shown[i] instanceof Refusal r) {
+				shown[i] = r.message(locale);
+			}
+		}
+		return shown;
 	}
 
 	/** The text of {@code key} in {@code bundle} in the current request's language (for texts a web layer writes itself). */
@@ -126,7 +143,7 @@ public abstract class Refusal extends RuntimeException {
 	private static Map<String, String> resolve(String bundle, Map<String, Text> texts, Locale locale) {
 		var source = source(bundle);
 		var out = new LinkedHashMap<String, String>();
-		texts.forEach((field, text) -> out.put(field, source.getMessage(text.key(), text.args(), text.key(), locale)));
+		texts.forEach((field, text) -> out.put(field, source.getMessage(text.key(), arguments(text.args(), locale), text.key(), locale)));
 		return Collections.unmodifiableMap(out);
 	}
 

@@ -152,7 +152,7 @@ public class Broadcasts {
 			throw RadioException.of("unitCode", "radio.error.unit", unit);
 		}
 		if (!Tenancy.current().sees(unit)) {
-			throw new AccessDeniedException("Không phải xã, phường của bạn.");
+			throw new AccessDeniedException(RadioException.vietnamese("radio.error.notYourUnit"));
 		}
 		var title = a.title() == null ? "" : a.title().strip();
 		if (title.isEmpty() || title.length() > MAX_TITLE) {
@@ -210,7 +210,8 @@ public class Broadcasts {
 		}
 		metrics.broadcastCreated(unit, now);
 		audit.record(AuditEvent.of(unit, actor, "radio.broadcast.created").on("radio_broadcast", id)
-			.change(null, (a.urgent() ? "khẩn; " : "") + queued + " cụm loa; " + source + "; " + title));
+			.change(null, RadioException.vietnamese(a.urgent() ? "radio.text.broadcastCreatedUrgent" : "radio.text.broadcastCreated",
+					String.valueOf(queued), source, title)));
 		return id;
 	}
 
@@ -315,7 +316,7 @@ public class Broadcasts {
 	@Transactional
 	public void cancel(String unitCode, long id) {
 		if (!Tenancy.current().sees(unitCode)) {
-			throw new AccessDeniedException("Không phải xã, phường của bạn.");
+			throw new AccessDeniedException(RadioException.vietnamese("radio.error.notYourUnit"));
 		}
 		var before = jdbc.sql("select status from radio_broadcast where id = :id and unit_code = :unit")
 			.param("id", id).param("unit", unitCode).query(String.class).optional()

@@ -114,7 +114,7 @@ public class Pronunciations {
 
 	private static void requireScope(String unit) {
 		if (!Tenancy.current().sees(unit)) {
-			throw new AccessDeniedException("Không phải xã, phường của bạn.");
+			throw new AccessDeniedException(RadioException.vietnamese("radio.error.notYourUnit"));
 		}
 	}
 }

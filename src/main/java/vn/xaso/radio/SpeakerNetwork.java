@@ -362,7 +362,7 @@ public class SpeakerNetwork {
 
 	private static void requireScope(String unit) {
 		if (!Tenancy.current().sees(unit)) {
-			throw new AccessDeniedException("Không phải xã, phường của bạn.");
+			throw new AccessDeniedException(RadioException.vietnamese("radio.error.notYourUnit"));
 		}
 	}
 

@@ -27,7 +27,7 @@ import vn.xaso.units.Villages;
 /**
  * Over HTTP: a member reaches only the households assigned to them (another member and another commune get
  * 404, anonymous the sign-in page), the new-household form is idempotent under a double submit, and a
- * duplicate is refused with its Vietnamese message (English with ?lang=en).
+ * duplicate is refused with its Vietnamese message (English with ?lang=en), as is a member's refused account.
  */
 @XasoIntegrationTest
 class CommunityAccessTests {
@@ -117,5 +117,23 @@ class CommunityAccessTests {
 		assertThat(tampered.statusCode()).isEqualTo(200);
 		assertThat(tampered.body()).contains("This value is not valid"); // the language chosen above stays
 		assertThat(yenMo(() -> reading.list(admin, village.id(), "", 0, 10)).total()).isEqualTo(1);
+	}
+
+	@Test
+	void aRefusedMemberAccountIsExplainedInTheReadersLanguage() {
+		var tag = String.valueOf(Math.floorMod(System.nanoTime(), 100_000));
+		var village = yenMo(() -> villages.create(DemoData.YEN_MO, "Tài Khoản " + tag, "Thôn"));
+		long teamId = yenMo(() -> teams.createTeam(admin, "Tổ tài khoản " + tag, village.id()));
+		var session = new WebSession(port).signInOfficial("yenmo.admin", DemoData.PASSWORD);
+		var path = "/community/teams/" + teamId;
+		session.get(path);
+		var vietnamese = session.post(path + "/members", Map.of("username", "Sai tên!", "fullName", "Lò Văn Tài"));
+		assertThat(vietnamese.statusCode()).isEqualTo(200);
+		assertThat(vietnamese.body()).contains("Tên đăng nhập gồm 3–40 ký tự");
+		session.get(path + "?lang=en");
+		var english = session.post(path + "/members?lang=en", Map.of("username", "Sai tên!", "fullName", "Lò Văn Tài"));
+		assertThat(english.statusCode()).isEqualTo(200);
+		assertThat(english.body()).contains("A username has 3–40 characters").doesNotContain("Tên đăng nhập gồm");
+		assertThat(yenMo(() -> teams.team(admin, teamId)).orElseThrow().members()).isEmpty();
 	}
 }

@@ -79,6 +79,16 @@ class EconomyWebTests {
 		assertThat(yenMo("select count(*) from audit_entry where action = 'economy.producer.verified' and object_id = ?", String.valueOf(id)))
 			.isEqualTo(1);
 
+		// A username the accounts refuse: the reason is the account's own, in the reader's language (issue 14).
+		staff.get("/economy/producers/" + id);
+		var refused = staff.post("/economy/producers/" + id + "/account", Map.of("username", "Sai tên!"));
+		assertThat(refused.body()).contains("Chưa cấp được tài khoản: Tên đăng nhập gồm 3–40 ký tự");
+		staff.get("/economy/producers/" + id + "?lang=en");
+		var english = staff.post("/economy/producers/" + id + "/account?lang=en", Map.of("username", "Sai tên!"));
+		assertThat(english.body()).contains("The account was not created: A username has 3–40 characters")
+			.doesNotContain("Tên đăng nhập gồm");
+		staff.get("/economy/producers/" + id + "?lang=vi");
+
 		var username = "rau" + System.nanoTime() % 1_000_000;
 		assertThat(staff.post("/economy/producers/" + id + "/account", Map.of("username", username)).statusCode()).isEqualTo(302);
 		var shown = staff.get("/economy/producers/" + id).body();

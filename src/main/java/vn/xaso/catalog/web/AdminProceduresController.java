@@ -23,6 +23,7 @@ import vn.xaso.catalog.CatalogException;
 import vn.xaso.catalog.Procedure;
 import vn.xaso.catalog.Procedures;
 import vn.xaso.identity.OfficialPrincipal;
+import vn.xaso.platform.Refusal;
 import vn.xaso.platform.web.Form;
 import vn.xaso.platform.web.Paging;
 
@@ -107,7 +108,7 @@ class AdminProceduresController {
 	String create(@AuthenticationPrincipal OfficialPrincipal admin, Model model) {
 		var editor = ProcedureEditor.blank();
 		editor.apply("addPaper");
-		editor.values.put("p0_name", "Tờ khai (điền trực tuyến theo mẫu dưới đây)");
+		editor.values.put("p0_name", Refusal.bundleText("i18n/catalog", "catalog.text.formPaper")); // catalogue content, in Vietnamese
 		return render(editor, editor.form(), null, List.of(), model);
 	}
 

@@ -17,6 +17,7 @@ import vn.xaso.audit.AuditLog;
 import vn.xaso.community.Actor;
 import vn.xaso.community.CommunityException;
 import vn.xaso.community.Household;
+import vn.xaso.platform.Refusal;
 
 /**
  * The household list as CSV or XLSX (issue 16) — the lines the actor may see (commune staff the commune or one
@@ -27,8 +28,9 @@ import vn.xaso.community.Household;
 public class ExportingHouseholds {
 
 	static final int MAX_ROWS = 20_000;
-	static final String[] HEADER = { "Thôn", "Họ tên chủ hộ", "Năm sinh", "CCCD (che)", "Số điện thoại (che)",
-			"Người cao tuổi sống một mình", "Khuyết tật", "Hộ nghèo", "Thành viên Tổ phụ trách" };
+	/** The columns, from the community bundle ({@code community.export.*}): the file is written in Vietnamese in every language. */
+	static final String[] HEADER = java.util.stream.Stream.of("village", "head", "birthYear", "cccd", "phone", "elderlyAlone", "disability",
+			"poor", "member").map(c -> vi("community.export.col." + c)).toArray(String[]::new);
 
 	private final ReadingHouseholds reading;
 	private final AuditLog audit;
@@ -53,7 +55,7 @@ public class ExportingHouseholds {
 	public byte[] xlsx(Actor actor, @Nullable Long villageId) {
 		var bytes = new ByteArrayOutputStream();
 		try (var workbook = new Workbook(bytes, "XaSo", "1.0")) {
-			var sheet = workbook.newWorksheet("Hộ gia đình");
+			var sheet = workbook.newWorksheet(vi("community.export.sheet"));
 			int r = 0;
 			for (var row : rows(actor, villageId, "xlsx")) {
 				for (int c = 0; c < row.size(); c++) {
@@ -94,7 +96,11 @@ public class ExportingHouseholds {
 	}
 
 	private static String yes(boolean b) {
-		return b ? "Có" : "";
+		return b ? vi("community.export.yes") : "";
+	}
+
+	private static String vi(String key) {
+		return Refusal.bundleText("i18n/community", key);
 	}
 
 	static String safe(String cell) {

@@ -110,7 +110,7 @@ public class FormingTeams {
 					villageCode);
 		}
 		catch (AccountException e) {
-			throw new CommunityException(e.field() == null ? "username" : e.field(), "community.error.account", e.getMessage());
+			throw new CommunityException(e.field() == null ? "username" : e.field(), "community.error.account", e);
 		}
 		long id = teams.insertMember(actor.unitCode(), teamId, invitation.username(), name, leader);
 		audit.record(AuditEvent.of(actor.unitCode(), actor.username(), "community.member.added").on("community_member", id)

@@ -68,7 +68,7 @@ public class HouseholdAddresses {
 			.orElseThrow(() -> new CommunityException("villageId", "community.error.village"));
 		var text = row.address() == null || row.address().isBlank() ? village.fullName() : row.address().strip();
 		var record = addresses.record(new Holder(HolderKind.HOUSEHOLD, String.valueOf(householdId), unitCode, village.code()),
-				new Addresses.Details("Hộ " + row.headName(), text, null, null, null, null), by);
+				new Addresses.Details(vn.xaso.platform.Refusal.bundleText("i18n/community", "community.text.householdLabel", row.headName()), text, null, null, null, null), by);
 		households.linkAddress(unitCode, householdId, record.id());
 		return record;
 	}

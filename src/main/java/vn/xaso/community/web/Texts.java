@@ -8,6 +8,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.server.ResponseStatusException;
 
 import vn.xaso.community.CommunityException;
+import vn.xaso.platform.Refusal;
 import vn.xaso.platform.web.Form;
 
 /** Turns refusals (Bean Validation errors, {@link CommunityException}s) into the page's language. */
@@ -20,8 +21,10 @@ class Texts {
 		this.messages = messages;
 	}
 
+	/** The message {@code key} in the page's language; an argument that is a refusal of another module (e.g. an account's) is shown in that language too. */
 	String t(String key, Object... args) {
-		return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+		var locale = LocaleContextHolder.getLocale();
+		return messages.getMessage(key, Refusal.arguments(args, locale), key, locale);
 	}
 
 	/** Adds each field error; constraint messages are message keys, anything else (a wrong type) a general one. */

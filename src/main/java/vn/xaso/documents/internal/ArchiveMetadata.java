@@ -49,7 +49,7 @@ final class ArchiveMetadata {
 		wf.put("maintenance", ArchivePackage.retentionLabel(file.retention()));
 		wf.put("retention", file.retention());
 		wf.put("creator", file.handlerName());
-		wf.put("language", "Tiếng Việt");
+		wf.put("language", vn.xaso.platform.Refusal.bundleText("i18n/documents", "documents.export.language"));
 		var dates = entries.stream().map(e -> e.issuedOn() != null ? e.issuedOn() : e.receivedOn()).filter(d -> d != null).sorted().toList();
 		putDate(wf, "startDate", dates.isEmpty() ? null : dates.getFirst());
 		putDate(wf, "endDate", dates.isEmpty() ? null : dates.getLast());
@@ -74,7 +74,7 @@ final class ArchiveMetadata {
 			putDate(d, "issuedDate", e.issuedOn());
 			d.put("organName", e.organName());
 			d.put("subject", e.summary());
-			d.put("language", "Tiếng Việt");
+			d.put("language", vn.xaso.platform.Refusal.bundleText("i18n/documents", "documents.export.language"));
 			d.put("pageAmount", e.pageCount());
 			d.put("attachmentCount", e.attachmentCount());
 			var signer = d.putObject("signerInfo");

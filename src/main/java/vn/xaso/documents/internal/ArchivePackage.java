@@ -75,7 +75,7 @@ public final class ArchivePackage {
 	}
 
 	public static String retentionLabel(String retention) {
-		return "permanent".equals(retention) ? "Vĩnh viễn" : retention + " năm";
+		return vn.xaso.documents.WorkFile.retentionLabel(retention);
 	}
 
 	// ---------------------------------------------------------------- writing

@@ -84,12 +84,15 @@ public class DraftingDocument {
 		history.record(actor, "document.attachment.removed", id, title, null);
 	}
 
+	/** Capital letters (with Đ, U+0110), digits: 1 to 12. */
+	private static final String ABBREVIATION = "[A-Z\\x{0110}0-9]{1,12}";
+
 	/** The agency and office abbreviations of the commune in symbols ({@code UBND}, {@code VP} unless set). */
 	public void setAbbreviations(Actor actor, String agency, String office) {
 		DocumentRules.require(actor, Role.ADMIN);
 		var a = agency.strip().toUpperCase(java.util.Locale.ROOT);
 		var o = office.strip().toUpperCase(java.util.Locale.ROOT);
-		if (!a.matches("[A-ZĐ0-9]{1,12}") || !o.matches("[A-ZĐ0-9]{1,12}")) {
+		if (!a.matches(ABBREVIATION) || !o.matches(ABBREVIATION)) {
 			throw DocumentException.of("agency", "documents.error.abbreviation");
 		}
 		settings.save(actor.unitCode(), new SettingTable.Abbreviations(a, o));

@@ -78,6 +78,10 @@ public final class PdfStamps {
 		}
 	}
 
+	private static String vi(String key, Object... args) {
+		return vn.xaso.platform.Refusal.bundleText("i18n/documents", key, args);
+	}
+
 	/**
 	 * Writes the number and the date into page 1 as an incremental update of {@code signedPdf}: the line
 	 * "Số:      /QĐ-UBND" is covered by an opaque annotation showing "Số: 05/QĐ-UBND" set exactly as typeset
@@ -86,6 +90,7 @@ public final class PdfStamps {
 	 * a few kilobytes, not whole fonts.
 	 */
 	public static byte[] stampNumberAndDate(byte[] signedPdf, String number, LocalDate date) {
+		// the words are the document's own (the documents bundle's documents.pdf.stamp.*), Vietnamese in every language
 		try (var doc = Loader.loadPDF(signedPdf)) {
 			var page = doc.getPage(0);
 			var glyphs = glyphs(doc, 0);
@@ -94,28 +99,30 @@ public final class PdfStamps {
 			var italic = font(doc, "LiberationSerif-Italic.ttf");
 			var annotations = new ArrayList<>(page.getAnnotations());
 
-			int so = glyphs.indexOf("Số:");
+			var numberWord = vi("documents.pdf.stamp.number");
+			int so = glyphs.indexOf(numberWord);
 			int slash = so < 0 ? -1 : glyphs.indexOf("/", so);
 			if (so < 0 || slash < 0) {
-				throw new IllegalStateException("The approved PDF has no blank number (\"Số:      /…\").");
+				throw new IllegalStateException("The approved PDF has no blank number (\"" + numberWord + "      /…\").");
 			}
 			int numberEnd = lineEnd(glyphs, slash);
 			var symbol = glyphs.text.substring(slash, numberEnd + 1).strip();
-			annotations.add(line(doc, page, regular, "Số: " + number + symbol, number, glyphs.positions.subList(so, numberEnd + 1), height,
-					"Số văn bản"));
+			annotations.add(line(doc, page, regular, vi("documents.pdf.stamp.numbered", number, symbol), number,
+					glyphs.positions.subList(so, numberEnd + 1), height, vi("documents.pdf.stamp.numberName")));
 
-			int ngay = glyphs.indexOf(", ngày");
-			int thang = ngay < 0 ? -1 : glyphs.indexOf("tháng", ngay);
-			int nam = thang < 0 ? -1 : glyphs.indexOf("năm", thang);
+			int ngay = glyphs.indexOf(vi("documents.pdf.stamp.day"));
+			int thang = ngay < 0 ? -1 : glyphs.indexOf(vi("documents.pdf.stamp.month"), ngay);
+			int nam = thang < 0 ? -1 : glyphs.indexOf(vi("documents.pdf.stamp.year"), thang);
 			if (ngay < 0 || thang < 0 || nam < 0) {
-				throw new IllegalStateException("The approved PDF has no blank date (\"ngày      tháng      năm\").");
+				throw new IllegalStateException("The approved PDF has no blank date (\"" + vi("documents.pdf.stamp.day") + " … "
+						+ vi("documents.pdf.stamp.month") + " … " + vi("documents.pdf.stamp.year") + "\").");
 			}
 			int dateStart = lineStart(glyphs, ngay);
 			int dateEnd = lineEnd(glyphs, nam);
 			var place = glyphs.text.substring(dateStart, ngay).strip();
 			var day = date.getDayOfMonth() < 10 ? "0" + date.getDayOfMonth() : Integer.toString(date.getDayOfMonth());
 			annotations.add(line(doc, page, italic, DocumentRenderer.placeAndDate(place, date), day, glyphs.positions.subList(dateStart, dateEnd + 1),
-					height, "Ngày ban hành"));
+					height, vi("documents.pdf.stamp.dateName")));
 
 			page.setAnnotations(annotations);
 			page.getCOSObject().setNeedToBeUpdated(true);

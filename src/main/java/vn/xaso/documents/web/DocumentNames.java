@@ -19,7 +19,8 @@ final class DocumentNames {
 		if (!doc.outgoing() && !doc.originalNumber().isBlank()) {
 			return doc.originalNumber() + " " + doc.summary();
 		}
-		return (doc.outgoing() ? "Dự thảo " : "Văn bản đến ") + doc.summary();
+		return vn.xaso.platform.Refusal.bundleText("i18n/documents", doc.outgoing() ? "documents.text.fileDraft" : "documents.text.fileIncoming",
+				doc.summary()); // a file name: in Vietnamese in every language
 	}
 
 	static String contentDisposition(Document doc) {
@@ -27,6 +28,7 @@ final class DocumentNames {
 	}
 
 	static String attachmentDisposition(Document doc, String title) {
-		return DownloadNames.contentDisposition(true, name(doc) + " - kèm theo - " + title, ".pdf");
+		return DownloadNames.contentDisposition(true,
+				vn.xaso.platform.Refusal.bundleText("i18n/documents", "documents.text.fileAttachment", name(doc), title), ".pdf");
 	}
 }

@@ -26,6 +26,7 @@ import vn.xaso.documents.DraftChoices;
 import vn.xaso.documents.DraftEditing;
 import vn.xaso.identity.OfficialPrincipal;
 import vn.xaso.documents.web.DocumentForms.DraftForm;
+import vn.xaso.platform.Refusal;
 import vn.xaso.platform.web.Form;
 
 /**
@@ -60,7 +61,8 @@ class DraftingController {
 			model.addAttribute("templates", templates.list(actor));
 			return "documents/outgoing-types";
 		}
-		var form = Form.empty().value("type", chosen.get().name()).value("signerTitle", "Chủ tịch").value("signerAuthority", "TM. Ủy ban nhân dân"); // the document's words, whatever the page's language
+		var form = Form.empty().value("type", chosen.get().name()).value("signerTitle", Refusal.bundleText("i18n/documents", "documents.text.defaultSignerTitle"))
+			.value("signerAuthority", Refusal.bundleText("i18n/documents", "documents.text.defaultSignerAuthority")); // the document's words, whatever the page's language
 		templates.forType(actor, chosen.get()).ifPresent(t -> form.value("summary", t.summary()).value("body", t.body())
 			.value("recipients", t.recipients()).value("signerAuthority", t.signerAuthority()).value("signerTitle", t.signerTitle()));
 		var signers = choices.signers(actor);

@@ -116,7 +116,7 @@ class CatalogProcedures implements ProcedureCatalog {
 			return 1;
 		}
 		if (!value.strip().matches("[0-9]{1,9}")) {
-			throw new IllegalArgumentException("\"" + name + "\" phải là số nguyên từ 0 đến 999.999.999 (bạn đã nhập " + value.strip() + ").");
+			throw new IllegalArgumentException(Texts.vi("dossiers.error.feeNumber", name, value.strip()));
 		}
 		return Integer.parseInt(value.strip());
 	}

@@ -89,7 +89,7 @@ class FillingResult {
 	}
 
 	private static DossierException.@Nullable Message problem(ResultFields.Field field, String value) {
-		if (field.kind().equals("SEX") && !value.isEmpty() && !List.of("Nam", "Nữ").contains(value)) {
+		if (field.kind().equals("SEX") && !value.isEmpty() && !List.of(Texts.vi("dossiers.pdf.sex.male"), Texts.vi("dossiers.pdf.sex.female")).contains(value)) {
 			return new DossierException.Message("dossiers.error.result.sex", field.label());
 		}
 		var blank = Blanks.in(value);

@@ -115,7 +115,7 @@ class NumberingDossier {
 		if (counter) {
 			received = Dossier.of(row(id, code, Workflow.SUBMITTED, version - 1, c, now, null, null, null, 0), workflows);
 			received.receive(due, now, true);
-			audit.add(Journal.entry(c.unitCode(), caller, "dossier.received", id, Workflow.SUBMITTED, state + " hẹn " + due));
+			audit.add(Journal.entry(c.unitCode(), caller, "dossier.received", id, Workflow.SUBMITTED, Texts.vi("dossiers.text.audit.due", state, due.toString())));
 		}
 		journal.audit(audit);
 		Long billId = billed ? fees.openBill(c.unitCode(), id, code, p, fee, c.applicant().name(), c.citizenId()) : null;

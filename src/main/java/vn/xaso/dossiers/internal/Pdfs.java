@@ -156,23 +156,23 @@ public final class Pdfs {
 		row(h, Texts.vi("dossiers.pdf.row.name"), upper(get(f, "childName", "child_name")), true);
 		var birth = get(f, "childBirthDate", "child_birth_date");
 		row(h, Texts.vi("dossiers.pdf.row.birthDate"), formatDate(birth) + inWords(birth), false);
-		row2(h, Texts.vi("dossiers.pdf.row.sex"), sex(get(f, "childSex", "child_sex")), Texts.vi("dossiers.pdf.row.ethnicity"), or(get(f, "childEthnicity", "child_ethnicity"), "Kinh"),
-				Texts.vi("dossiers.pdf.row.nationality"), or(get(f, "childNationality", "child_nationality"), "Việt Nam"));
+		row2(h, Texts.vi("dossiers.pdf.row.sex"), sex(get(f, "childSex", "child_sex")), Texts.vi("dossiers.pdf.row.ethnicity"), or(get(f, "childEthnicity", "child_ethnicity"), Texts.vi("dossiers.text.defaultEthnicity")),
+				Texts.vi("dossiers.pdf.row.nationality"), or(get(f, "childNationality", "child_nationality"), Texts.vi("dossiers.text.defaultNationality")));
 		row(h, Texts.vi("dossiers.pdf.birth.birthPlace"), get(f, "childBirthPlace", "birth_place"), false);
 		row(h, Texts.vi("dossiers.pdf.birth.hometown"), get(f, "childHometown", "home_town"), false);
 		row(h, Texts.vi("dossiers.pdf.row.idNumber"), get(f, "childIdNumber", "child_id_number"), false);
 		h.append("<div class=\"gap\"></div>");
 		row(h, Texts.vi("dossiers.pdf.birth.mother"), upper(get(f, "motherName", "mother_name")), true);
-		row2(h, Texts.vi("dossiers.pdf.birth.birthYear"), year(get(f, "motherBirthDate", "mother_birth_year")), Texts.vi("dossiers.pdf.row.ethnicity"), or(get(f, "motherEthnicity", "mother_ethnicity"), "Kinh"),
-				Texts.vi("dossiers.pdf.row.nationality"), or(get(f, "motherNationality", "mother_nationality"), "Việt Nam"));
-		row(h, Texts.vi("dossiers.pdf.row.residence"), residence(f, "Mẹ", "motherResidence"), false);
+		row2(h, Texts.vi("dossiers.pdf.birth.birthYear"), year(get(f, "motherBirthDate", "mother_birth_year")), Texts.vi("dossiers.pdf.row.ethnicity"), or(get(f, "motherEthnicity", "mother_ethnicity"), Texts.vi("dossiers.text.defaultEthnicity")),
+				Texts.vi("dossiers.pdf.row.nationality"), or(get(f, "motherNationality", "mother_nationality"), Texts.vi("dossiers.text.defaultNationality")));
+		row(h, Texts.vi("dossiers.pdf.row.residence"), residence(f, Texts.vi("dossiers.text.relation.mother"), "motherResidence"), false);
 		// no father recorded (Luật Hộ tịch: "chưa xác định được cha"): his rows are left out, not printed as blanks
 		if (!get(f, "fatherName", "father_name").isBlank()) {
 			h.append("<div class=\"gap\"></div>");
 			row(h, Texts.vi("dossiers.pdf.birth.father"), upper(get(f, "fatherName", "father_name")), true);
-			row2(h, Texts.vi("dossiers.pdf.birth.birthYear"), year(get(f, "fatherBirthDate", "father_birth_year")), Texts.vi("dossiers.pdf.row.ethnicity"), or(get(f, "fatherEthnicity", "father_ethnicity"), "Kinh"),
-					Texts.vi("dossiers.pdf.row.nationality"), or(get(f, "fatherNationality", "father_nationality"), "Việt Nam"));
-			row(h, Texts.vi("dossiers.pdf.row.residence"), residence(f, "Cha", "fatherResidence"), false);
+			row2(h, Texts.vi("dossiers.pdf.birth.birthYear"), year(get(f, "fatherBirthDate", "father_birth_year")), Texts.vi("dossiers.pdf.row.ethnicity"), or(get(f, "fatherEthnicity", "father_ethnicity"), Texts.vi("dossiers.text.defaultEthnicity")),
+					Texts.vi("dossiers.pdf.row.nationality"), or(get(f, "fatherNationality", "father_nationality"), Texts.vi("dossiers.text.defaultNationality")));
+			row(h, Texts.vi("dossiers.pdf.row.residence"), residence(f, Texts.vi("dossiers.text.relation.father"), "fatherResidence"), false);
 		}
 		h.append("<div class=\"gap\"></div>");
 		row(h, Texts.vi("dossiers.pdf.birth.place"), d.issuer().body() + ", " + lowerFirst(d.issuer().provinceName()), false);
@@ -186,23 +186,23 @@ public final class Pdfs {
 
 	static byte[] confirmation(ResultData d) {
 		var h = start(d.procedureName());
-		header(h, d.issuer(), List.of(d.issuer().upperBody()), "Số: " + d.shownNumber(), d.date());
+		header(h, d.issuer(), List.of(d.issuer().upperBody()), Texts.vi("dossiers.pdf.number", d.shownNumber()), d.date());
 		h.append("<div class=\"title\">").append(e(upper(title(d.template())))).append("</div>");
 		h.append("<div class=\"sub\">").append(e(d.procedureName())).append("</div><div class=\"body\">");
-		p(h, e(d.issuer().body()) + " xác nhận đã giải quyết thủ tục <b>" + e(d.procedureName())
-				+ "</b> theo đề nghị của:");
-		p(h, "Ông/Bà: <b>" + e(d.applicantName()) + "</b>" + (d.applicantCccd().isBlank() ? "" : "; số định danh cá nhân: " + e(d.applicantCccd())), true);
-		p(h, "với các nội dung sau:", true);
+		p(h, Texts.vi("dossiers.pdf.confirm.lead", e(d.issuer().body()), e(d.procedureName())));
+		p(h, Texts.vi("dossiers.pdf.receipt.applicant", e(d.applicantName()))
+				+ (d.applicantCccd().isBlank() ? "" : Texts.vi("dossiers.pdf.confirm.idNumber", e(d.applicantCccd()))), true);
+		p(h, Texts.vi("dossiers.pdf.confirm.contents"), true);
 		h.append("</div><div class=\"rows\">");
 		for (var entry : d.form().entrySet()) {
 			if (!entry.getValue().isBlank() && !entry.getKey().equals("pledge") && !entry.getKey().startsWith("requester")) {
 				row(h, d.fieldLabels().getOrDefault(entry.getKey(), entry.getKey()), entry.getValue(), false);
 			}
 		}
-		row(h, "Mã hồ sơ", d.code(), false);
+		row(h, Texts.vi("dossiers.pdf.row.code"), d.code(), false);
 		h.append("</div>");
 		signer(h, d);
-		qr(h, d.verifyUrl(), "Kiểm tra bản điện tử và chữ ký số: " + d.verifyUrl());
+		qr(h, d.verifyUrl(), Texts.vi("dossiers.pdf.verify", d.verifyUrl()));
 		return render(h);
 	}
 
@@ -210,9 +210,9 @@ public final class Pdfs {
 		return switch (template) {
 			case "marriage-certificate" -> Texts.vi("dossiers.pdf.marriage.title");
 			case "death-extract" -> Texts.vi("dossiers.pdf.death.title");
-			case "marital-status" -> "Giấy xác nhận tình trạng hôn nhân";
-			case "certified-copy" -> "Kết quả chứng thực";
-			default -> "Giấy xác nhận";
+			case "marital-status" -> Texts.vi("dossiers.pdf.maritalStatus.title");
+			case "certified-copy" -> Texts.vi("dossiers.pdf.certifiedCopy.title");
+			default -> Texts.vi("dossiers.pdf.confirmation.title");
 		};
 	}
 
@@ -252,7 +252,7 @@ public final class Pdfs {
 			h.append("<div class=\"").append(i == body.size() - 1 ? "b" : "").append("\">").append(e(body.get(i))).append("</div>");
 		}
 		h.append("<div class=\"rule\"></div><div class=\"num\">").append(e(number)).append("</div></td><td class=\"hr\">")
-			.append("<div class=\"qh\">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</div><div class=\"tn\">Độc lập - Tự do - Hạnh phúc</div>")
+			.append("<div class=\"qh\">").append(Texts.vi("dossiers.pdf.nation")).append("</div><div class=\"tn\">").append(Texts.vi("dossiers.pdf.motto")).append("</div>")
 			.append("<div class=\"rule\"></div><div class=\"date\">").append(e(placeAndDate(issuer.placeName(), date)))
 			.append("</div></td></tr></table>");
 	}
@@ -293,7 +293,7 @@ public final class Pdfs {
 	static String placeAndDate(String place, LocalDate date) {
 		var day = date.getDayOfMonth() < 10 ? "0" + date.getDayOfMonth() : Integer.toString(date.getDayOfMonth());
 		var month = date.getMonthValue() < 3 ? "0" + date.getMonthValue() : Integer.toString(date.getMonthValue());
-		return place + ", ngày " + day + " tháng " + month + " năm " + date.getYear();
+		return Texts.vi("dossiers.pdf.placeAndDate", place, day, month, Integer.toString(date.getYear()));
 	}
 
 	static String get(Map<String, String> form, String... keys) {
@@ -323,12 +323,14 @@ public final class Pdfs {
 		return v.isBlank() ? fallback : v;
 	}
 
+	/** "Nam" or "Nữ" (the bundle's {@code dossiers.pdf.sex.*}) for the ways a sex is written in the e-form; anything else as it is. */
 	static String sex(String v) {
-		return switch (v.toLowerCase(java.util.Locale.ROOT)) {
-			case "m", "male", "nam" -> "Nam";
-			case "f", "female", "nu", "nữ" -> "Nữ";
-			default -> v;
-		};
+		var female = Texts.vi("dossiers.pdf.sex.female");
+		var low = v.toLowerCase(java.util.Locale.ROOT);
+		if (List.of("m", "male", "nam").contains(low)) {
+			return Texts.vi("dossiers.pdf.sex.male");
+		}
+		return List.of("f", "female", "nu", female.toLowerCase(java.util.Locale.ROOT)).contains(low) ? female : v;
 	}
 
 	static String formatDate(String iso) {
@@ -344,8 +346,8 @@ public final class Pdfs {
 	static String inWords(String iso) {
 		try {
 			var d = LocalDate.parse(iso);
-			return "; ghi bằng chữ: Ngày " + VietnameseText.number(d.getDayOfMonth()) + ", tháng "
-					+ VietnameseText.number(d.getMonthValue()) + ", năm " + VietnameseText.number(d.getYear());
+			return Texts.vi("dossiers.pdf.dateInWords", VietnameseText.number(d.getDayOfMonth()), VietnameseText.number(d.getMonthValue()),
+					VietnameseText.number(d.getYear()));
 		}
 		catch (RuntimeException e) {
 			return "";

@@ -3,6 +3,7 @@ package vn.xaso.dossiers.internal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import vn.xaso.dossiers.DossierFile;
 
@@ -14,12 +15,15 @@ import vn.xaso.dossiers.DossierFile;
  */
 final class ReceiptPapers {
 
+	/** The catalogue's note on the e-form's own paper, "(điền trực tuyến …)" (the bundle's {@code dossiers.text.byForm}). */
+	private static final Pattern BY_FORM_NOTE = Pattern.compile("\\s*\\(" + Pattern.quote(Texts.vi("dossiers.text.byForm")) + "[^)]*\\)");
+
 	private ReceiptPapers() {
 	}
 
 	/** "Tờ khai đăng ký khai sinh (điền trực tuyến theo mẫu dưới đây)" → "Tờ khai đăng ký khai sinh". */
 	static String plain(String name) {
-		return name.replaceAll("\\s*\\(điền trực tuyến[^)]*\\)", "");
+		return BY_FORM_NOTE.matcher(name).replaceAll("");
 	}
 
 	static List<String> names(List<DossierFile> files, List<ProcedureInfo.Paper> catalogue) {
@@ -44,11 +48,11 @@ final class ReceiptPapers {
 		for (var paper : catalogue) {
 			int n = counts.get(paper.code());
 			if (n > 0) {
-				lines.add(plain(paper.name()) + (n > 1 ? " (" + n + " tệp)" : ""));
+				lines.add(plain(paper.name()) + (n > 1 ? Texts.vi("dossiers.pdf.receipt.files", String.valueOf(n)) : ""));
 			}
 		}
 		if (others > 0) {
-			lines.add("Giấy tờ khác kèm theo" + (others > 1 ? " (" + others + " tệp)" : ""));
+			lines.add(Texts.vi("dossiers.pdf.receipt.otherPapers") + (others > 1 ? Texts.vi("dossiers.pdf.receipt.files", String.valueOf(others)) : ""));
 		}
 		return lines;
 	}

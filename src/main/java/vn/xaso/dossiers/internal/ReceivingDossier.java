@@ -58,7 +58,7 @@ class ReceivingDossier implements OfficialStep {
 		}
 		journal.step(row.unitCode(), row.id(), caller, action.name(), row.state(), action.to(),
 				Texts.vi("dossiers.text.dueOn", Pdfs.DATE.format(due)), List.of());
-		journal.audit(row.unitCode(), caller, "dossier.received", row.id(), row.state(), action.to() + " hẹn " + due);
+		journal.audit(row.unitCode(), caller, "dossier.received", row.id(), row.state(), Texts.vi("dossiers.text.audit.due", action.to(), due.toString()));
 		return due;
 	}
 }

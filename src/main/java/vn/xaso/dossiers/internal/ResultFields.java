@@ -18,53 +18,58 @@ public final class ResultFields {
 	public record Field(String key, String label, String kind, boolean fatherOnly, List<String> sources) {
 	}
 
+	/** A field whose label is the bundle's {@code dossiers.result.field.<key>} (Vietnamese; pages show it in the reader's language). */
+	private static Field field(String key, String kind, boolean fatherOnly, List<String> sources) {
+		return new Field(key, Texts.vi("dossiers.result.field." + key), kind, fatherOnly, sources);
+	}
+
 	private static final List<Field> BIRTH = List.of(
-			new Field("childName", "Họ, chữ đệm, tên của trẻ", "TEXT", false, List.of("childName", "child_name")),
-			new Field("childBirthDate", "Ngày, tháng, năm sinh", "DATE", false, List.of("childBirthDate", "child_birth_date")),
-			new Field("childSex", "Giới tính", "SEX", false, List.of("childSex", "child_sex")),
-			new Field("childEthnicity", "Dân tộc", "TEXT", false, List.of("childEthnicity", "child_ethnicity")),
-			new Field("childNationality", "Quốc tịch", "TEXT", false, List.of("childNationality", "child_nationality")),
-			new Field("childBirthPlace", "Nơi sinh", "TEXT", false, List.of("childBirthPlace", "birth_place")),
-			new Field("childHometown", "Quê quán", "TEXT", false, List.of("childHometown", "home_town")),
-			new Field("childIdNumber", "Số định danh cá nhân của trẻ", "TEXT", false, List.of("childIdNumber", "child_id_number")),
-			new Field("motherName", "Họ, chữ đệm, tên người mẹ", "TEXT", false, List.of("motherName", "mother_name")),
-			new Field("motherBirthDate", "Năm sinh của mẹ", "TEXT", false, List.of("motherBirthDate", "mother_birth_year")),
-			new Field("motherEthnicity", "Dân tộc của mẹ", "TEXT", false, List.of("motherEthnicity", "mother_ethnicity")),
-			new Field("motherNationality", "Quốc tịch của mẹ", "TEXT", false, List.of("motherNationality", "mother_nationality")),
-			new Field("motherResidence", "Nơi cư trú của mẹ", "TEXT", false, List.of("motherResidence")),
-			new Field("fatherName", "Họ, chữ đệm, tên người cha (để trống nếu chưa xác định được cha)", "TEXT", false,
+			field("childName", "TEXT", false, List.of("childName", "child_name")),
+			field("childBirthDate", "DATE", false, List.of("childBirthDate", "child_birth_date")),
+			field("childSex", "SEX", false, List.of("childSex", "child_sex")),
+			field("childEthnicity", "TEXT", false, List.of("childEthnicity", "child_ethnicity")),
+			field("childNationality", "TEXT", false, List.of("childNationality", "child_nationality")),
+			field("childBirthPlace", "TEXT", false, List.of("childBirthPlace", "birth_place")),
+			field("childHometown", "TEXT", false, List.of("childHometown", "home_town")),
+			field("childIdNumber", "TEXT", false, List.of("childIdNumber", "child_id_number")),
+			field("motherName", "TEXT", false, List.of("motherName", "mother_name")),
+			field("motherBirthDate", "TEXT", false, List.of("motherBirthDate", "mother_birth_year")),
+			field("motherEthnicity", "TEXT", false, List.of("motherEthnicity", "mother_ethnicity")),
+			field("motherNationality", "TEXT", false, List.of("motherNationality", "mother_nationality")),
+			field("motherResidence", "TEXT", false, List.of("motherResidence")),
+			field("fatherName", "TEXT", false,
 					List.of("fatherName", "father_name")),
-			new Field("fatherBirthDate", "Năm sinh của cha", "TEXT", true, List.of("fatherBirthDate", "father_birth_year")),
-			new Field("fatherEthnicity", "Dân tộc của cha", "TEXT", true, List.of("fatherEthnicity", "father_ethnicity")),
-			new Field("fatherNationality", "Quốc tịch của cha", "TEXT", true, List.of("fatherNationality", "father_nationality")),
-			new Field("fatherResidence", "Nơi cư trú của cha", "TEXT", true, List.of("fatherResidence")));
+			field("fatherBirthDate", "TEXT", true, List.of("fatherBirthDate", "father_birth_year")),
+			field("fatherEthnicity", "TEXT", true, List.of("fatherEthnicity", "father_ethnicity")),
+			field("fatherNationality", "TEXT", true, List.of("fatherNationality", "father_nationality")),
+			field("fatherResidence", "TEXT", true, List.of("fatherResidence")));
 
 	private static final List<Field> MARRIAGE = List.of(
-			new Field("groomName", "Họ, chữ đệm, tên chồng", "TEXT", false, List.of("groomName")),
-			new Field("groomBirthDate", "Ngày sinh của chồng", "DATE", false, List.of("groomBirthDate")),
-			new Field("groomEthnicity", "Dân tộc của chồng", "TEXT", false, List.of("groomEthnicity")),
-			new Field("groomNationality", "Quốc tịch của chồng", "TEXT", false, List.of("groomNationality")),
-			new Field("groomResidence", "Nơi cư trú của chồng", "TEXT", false, List.of("groomResidence")),
-			new Field("groomIdNumber", "Số định danh cá nhân của chồng", "TEXT", false, List.of("groomIdNumber", "groomCccd")),
-			new Field("brideName", "Họ, chữ đệm, tên vợ", "TEXT", false, List.of("brideName")),
-			new Field("brideBirthDate", "Ngày sinh của vợ", "DATE", false, List.of("brideBirthDate")),
-			new Field("brideEthnicity", "Dân tộc của vợ", "TEXT", false, List.of("brideEthnicity")),
-			new Field("brideNationality", "Quốc tịch của vợ", "TEXT", false, List.of("brideNationality")),
-			new Field("brideResidence", "Nơi cư trú của vợ", "TEXT", false, List.of("brideResidence")),
-			new Field("brideIdNumber", "Số định danh cá nhân của vợ", "TEXT", false, List.of("brideIdNumber", "brideCccd")));
+			field("groomName", "TEXT", false, List.of("groomName")),
+			field("groomBirthDate", "DATE", false, List.of("groomBirthDate")),
+			field("groomEthnicity", "TEXT", false, List.of("groomEthnicity")),
+			field("groomNationality", "TEXT", false, List.of("groomNationality")),
+			field("groomResidence", "TEXT", false, List.of("groomResidence")),
+			field("groomIdNumber", "TEXT", false, List.of("groomIdNumber", "groomCccd")),
+			field("brideName", "TEXT", false, List.of("brideName")),
+			field("brideBirthDate", "DATE", false, List.of("brideBirthDate")),
+			field("brideEthnicity", "TEXT", false, List.of("brideEthnicity")),
+			field("brideNationality", "TEXT", false, List.of("brideNationality")),
+			field("brideResidence", "TEXT", false, List.of("brideResidence")),
+			field("brideIdNumber", "TEXT", false, List.of("brideIdNumber", "brideCccd")));
 
 	private static final List<Field> DEATH = List.of(
-			new Field("deceasedName", "Họ, chữ đệm, tên người đã mất", "TEXT", false, List.of("deceasedName")),
-			new Field("deceasedBirthDate", "Ngày sinh người đã mất", "DATE", false, List.of("deceasedBirthDate")),
-			new Field("deceasedSex", "Giới tính người đã mất", "SEX", false, List.of("deceasedSex")),
-			new Field("deceasedEthnicity", "Dân tộc người đã mất", "TEXT", false, List.of("deceasedEthnicity")),
-			new Field("deceasedNationality", "Quốc tịch người đã mất", "TEXT", false, List.of("deceasedNationality")),
-			new Field("deceasedIdNumber", "Số định danh cá nhân người đã mất", "TEXT", false, List.of("deceasedIdNumber", "deceasedCccd")),
-			new Field("deceasedResidence", "Nơi cư trú cuối cùng", "TEXT", false, List.of("deceasedResidence")),
-			new Field("deathDate", "Ngày mất", "DATE", false, List.of("deathDate")),
-			new Field("deathPlace", "Nơi mất", "TEXT", false, List.of("deathPlace")),
-			new Field("deathCause", "Nguyên nhân mất", "TEXT", false, List.of("deathCause")),
-			new Field("deathNotice", "Giấy báo tử hoặc giấy tờ thay thế (số, ngày, nơi cấp)", "TEXT", false, List.of("deathNotice")));
+			field("deceasedName", "TEXT", false, List.of("deceasedName")),
+			field("deceasedBirthDate", "DATE", false, List.of("deceasedBirthDate")),
+			field("deceasedSex", "SEX", false, List.of("deceasedSex")),
+			field("deceasedEthnicity", "TEXT", false, List.of("deceasedEthnicity")),
+			field("deceasedNationality", "TEXT", false, List.of("deceasedNationality")),
+			field("deceasedIdNumber", "TEXT", false, List.of("deceasedIdNumber", "deceasedCccd")),
+			field("deceasedResidence", "TEXT", false, List.of("deceasedResidence")),
+			field("deathDate", "DATE", false, List.of("deathDate")),
+			field("deathPlace", "TEXT", false, List.of("deathPlace")),
+			field("deathCause", "TEXT", false, List.of("deathCause")),
+			field("deathNotice", "TEXT", false, List.of("deathNotice")));
 
 	private ResultFields() {
 	}
@@ -89,12 +94,10 @@ public final class ResultFields {
 	}
 
 	public static String bookName(String book) {
-		return switch (book) {
-			case "KS" -> "Sổ đăng ký khai sinh";
-			case "KH" -> "Sổ đăng ký kết hôn";
-			case "KT" -> "Sổ đăng ký khai tử";
-			default -> "Sổ hộ tịch";
-		};
+		return Texts.vi("dossiers.result.book." + switch (book) {
+			case "KS", "KH", "KT" -> book;
+			default -> "other";
+		});
 	}
 
 	/**
@@ -107,14 +110,14 @@ public final class ResultFields {
 		for (var field : of(template)) {
 			var value = field.sources().stream().map(form::get).filter(v -> v != null && !v.isBlank()).findFirst().orElse("");
 			if (value.isBlank() && (field.key().equals("motherResidence") || field.key().equals("fatherResidence"))) {
-				var relation = field.key().startsWith("mother") ? "Mẹ" : "Cha";
+				var relation = Texts.vi(field.key().startsWith("mother") ? "dossiers.text.relation.mother" : "dossiers.text.relation.father");
 				value = relation.equals(form.get("requesterRelation")) ? form.getOrDefault("requesterAddress", "") : "";
 			}
 			if (value.isBlank() && field.key().endsWith("Ethnicity")) {
-				value = "Kinh";
+				value = Texts.vi("dossiers.text.defaultEthnicity");
 			}
 			if (value.isBlank() && field.key().endsWith("Nationality")) {
-				value = "Việt Nam";
+				value = Texts.vi("dossiers.text.defaultNationality");
 			}
 			merged.put(field.key(), value.strip());
 		}

@@ -14,7 +14,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.xaso.audit.AuditEvent;
 import vn.xaso.audit.AuditLog;
 import vn.xaso.dossiers.Caller;
-import vn.xaso.dossiers.DossierException;
 import vn.xaso.identity.Role;
 import vn.xaso.platform.tenancy.Tenancy;
 import vn.xaso.platform.tenancy.UnitScope;
@@ -65,26 +64,25 @@ public class TestDossierRemoval {
 		var unit = requireAdmin(admin);
 		var why = reason == null ? "" : reason.strip();
 		if (ids.isEmpty()) {
-			throw new DossierException("ids", "Hãy đánh dấu hồ sơ thử cần xoá.");
+			throw Texts.refused("ids", "dossiers.error.testRemoval.none");
 		}
 		if (why.length() < 5 || why.length() > 300) {
-			throw new DossierException("reason", "Hãy ghi lý do xoá (từ 5 đến 300 ký tự), ví dụ: hồ sơ thử khi cài đặt.");
+			throw Texts.refused("reason", "dossiers.error.testRemoval.reason");
 		}
 		if (!confirmed) {
-			throw new DossierException("confirm", "Hãy đánh dấu ô xác nhận đây là hồ sơ thử, không phải hồ sơ thật của người dân.");
+			throw Texts.refused("confirm", "dossiers.error.testRemoval.confirm");
 		}
 		return in(unit, () -> {
 			int existing = table.lockChosen(unit, ids);
 			var removable = table.removableAmong(unit, since(), ids);
 			if (removable.size() != existing) {
-				throw new DossierException("ids", "Có hồ sơ không phải hồ sơ thử, đã thu phí, đã có kết quả hoặc nộp quá "
-						+ WINDOW.toDays() + " ngày: hồ sơ đó không xoá được. Không hồ sơ nào bị xoá.");
+				throw Texts.refused("ids", "dossiers.error.testRemoval.notTest", String.valueOf(WINDOW.toDays()));
 			}
 			for (var d : removable) {
 				metrics.withdraw(d.id()); // the dashboards' counters forget it too (−1 for each fact reported)
 				table.delete(unit, d.id());
 				audit.record(AuditEvent.of(unit, admin.username(), "dossiers.test-removed").on("dossier", d.code())
-					.change(d.code() + " — " + d.procedure(), "đã xoá (hồ sơ thử): " + why));
+					.change(d.code() + " — " + d.procedure(), Texts.vi("dossiers.text.testRemoved", why)));
 			}
 			return removable.size();
 		});
@@ -96,7 +94,7 @@ public class TestDossierRemoval {
 
 	private static String requireAdmin(Caller caller) {
 		if (caller.isCitizen() || caller.unitCode() == null || !caller.roles().contains(Role.ADMIN)) {
-			throw new DossierException("ids", "Chỉ quản trị viên của xã mới xoá hồ sơ thử.");
+			throw Texts.refused("ids", "dossiers.error.testRemoval.adminOnly");
 		}
 		return caller.unitCode();
 	}

@@ -19,8 +19,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class TrackingBook {
 
-	static final List<String> COLUMNS = List.of("STT", "Mã hồ sơ", "Tên thủ tục", "Tên cá nhân, tổ chức", "Ngày, giờ nhận",
-			"Ngày hẹn trả", "Chuyển cho (người xử lý)", "Ngày có kết quả", "Ngày trả kết quả", "Ghi chú");
+	/** The columns of Mẫu số 06, from the bundle ({@code dossiers.export.col.*}): the book is written in Vietnamese in both languages. */
+	static final List<String> COLUMNS = java.util.stream.Stream.of("number", "code", "procedure", "applicant", "received", "due", "handedTo",
+			"result", "returned", "note").map(c -> Texts.vi("dossiers.export.col." + c)).toList();
 	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
 	record Line(String code, String procedure, String applicant, @Nullable Instant received, @Nullable LocalDate due,
@@ -31,9 +32,10 @@ final class TrackingBook {
 			var n = state;
 			if (returnMethod != null) {
 				n += switch (returnMethod) {
-					case "ONLINE" -> "; trả trực tuyến";
-					case "POST" -> "; gửi bưu chính" + (postTracking == null ? "" : " (mã " + postTracking + ")");
-					default -> "; trả tại bộ phận một cửa";
+					case "ONLINE" -> Texts.vi("dossiers.export.returnedOnline");
+					case "POST" -> Texts.vi("dossiers.export.returnedByPost")
+							+ (postTracking == null ? "" : Texts.vi("dossiers.export.postCode", postTracking));
+					default -> Texts.vi("dossiers.export.returnedAtCounter");
 				};
 			}
 			return n;
@@ -46,10 +48,10 @@ final class TrackingBook {
 	static byte[] xlsx(List<Line> lines, String communeName, LocalDate from, LocalDate to) {
 		var out = new ByteArrayOutputStream();
 		try (var wb = new Workbook(out, "XaSo", "1.0")) {
-			var ws = wb.newWorksheet("Sổ theo dõi hồ sơ");
-			ws.value(0, 0, "SỔ THEO DÕI HỒ SƠ - " + communeName.toUpperCase(java.util.Locale.forLanguageTag("vi")));
+			var ws = wb.newWorksheet(Texts.vi("dossiers.export.sheet"));
+			ws.value(0, 0, Texts.vi("dossiers.export.heading", communeName.toUpperCase(java.util.Locale.forLanguageTag("vi"))));
 			ws.style(0, 0).bold().set();
-			ws.value(1, 0, "Từ ngày " + Pdfs.DATE.format(from) + " đến ngày " + Pdfs.DATE.format(to));
+			ws.value(1, 0, Texts.vi("dossiers.export.period", Pdfs.DATE.format(from), Pdfs.DATE.format(to)));
 			int r = 3;
 			for (int c = 0; c < COLUMNS.size(); c++) {
 				ws.value(r, c, COLUMNS.get(c));

@@ -48,7 +48,8 @@ public record Evidence(List<Value> values, List<Paper> papers) {
 		}
 		var names = new LinkedHashMap<String, String>();
 		if (procedure != null) {
-			procedure.papers().forEach(p -> names.put(p.code(), p.name().replaceAll("\\s*\\(điền trực tuyến[^)]*\\)", "")));
+			var byForm = java.util.regex.Pattern.compile("\\s*\\(" + java.util.regex.Pattern.quote(WebText.t(java.util.Locale.ROOT, "dossiers.text.byForm")) + "[^)]*\\)");
+			procedure.papers().forEach(p -> names.put(p.code(), byForm.matcher(p.name()).replaceAll("")));
 		}
 		var papers = new ArrayList<Paper>();
 		for (var file : files) {
@@ -56,10 +57,20 @@ public record Evidence(List<Value> values, List<Paper> papers) {
 				continue;
 			}
 			var kind = file.paperCode() == null || file.paperCode().isBlank() ? null : names.get(file.paperCode());
-			papers.add(new Paper(kind == null ? "Giấy tờ khác" : kind, file, file.contentType().startsWith("image/"),
+			papers.add(new Paper(kind == null ? WebText.t("dossiers.web.evidence.otherPaper") : kind, file, file.contentType().startsWith("image/"),
 					file.contentType().equals("application/pdf")));
 		}
 		return new Evidence(values, papers);
+	}
+
+	/** A ticked box stored as the Vietnamese word ("có", "không"; the bundle's Vietnamese yes and no) in the reader's language; anything else as it is. */
+	private static String yesOrNo(String value) {
+		for (var word : new String[] { "yes", "no" }) {
+			if (value.equalsIgnoreCase(WebText.t(java.util.Locale.ROOT, "dossiers.web.evidence." + word))) {
+				return WebText.t("dossiers.web.evidence." + word);
+			}
+		}
+		return value;
 	}
 
 	/** A stored value as a person reads it; blank when nothing was filled in. */
@@ -70,9 +81,9 @@ public record Evidence(List<Value> values, List<Paper> papers) {
 		var value = raw.strip();
 		return switch (type) {
 			case CHECKBOX -> switch (value.toLowerCase(java.util.Locale.ROOT)) {
-				case "true", "on", "1", "yes", "có" -> "Có";
-				case "false", "off", "0", "no", "không" -> "Không";
-				default -> value;
+				case "true", "on", "1", "yes" -> WebText.t("dossiers.web.evidence.yes");
+				case "false", "off", "0", "no" -> WebText.t("dossiers.web.evidence.no");
+				default -> yesOrNo(value);
 			};
 			case DATE -> {
 				var date = FormDefinition.parseDate(value);
@@ -93,10 +104,10 @@ public record Evidence(List<Value> values, List<Paper> papers) {
 	static String plain(String value) {
 		switch (value.toLowerCase(java.util.Locale.ROOT)) {
 			case "true" -> {
-				return "Có";
+				return WebText.t("dossiers.web.evidence.yes");
 			}
 			case "false" -> {
-				return "Không";
+				return WebText.t("dossiers.web.evidence.no");
 			}
 			default -> {
 			}

@@ -119,7 +119,7 @@ class IntakeController {
 				throw DossierException.of("consentNote", "dossiers.say.intake.consentNote");
 			}
 			if (!scans.isEmpty()) {
-				reference = (reference.isEmpty() ? "" : reference + "; ") + "bản quét: " + scans.get(0).name();
+				reference = (reference.isEmpty() ? "" : reference + "; ") + DossierException.vietnamese("dossiers.text.consentScan", scans.get(0).name());
 			}
 			if (PersonalData.normalisePhone(applicant.phone()) == null) {
 				throw DossierException.of("applicantPhone", "dossiers.say.intake.phone");
@@ -132,7 +132,7 @@ class IntakeController {
 				citizenId = citizens.ensure(applicant.phone(), applicant.name());
 			}
 			catch (AccountException e) {
-				throw new DossierException("applicantPhone", e.getMessage());
+				throw DossierException.of("applicantPhone", "dossiers.error.account", e);
 			}
 			var consent = new Consent(applicant.name(), method, Instant.now(), reference);
 			var receipt = dossiers.submit(Caller.of(me),

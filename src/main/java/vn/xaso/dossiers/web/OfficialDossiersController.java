@@ -91,7 +91,7 @@ class OfficialDossiersController {
 		int page = Math.max(0, WebInput.parseInt(filter.page(), 0));
 		var tabs = new ArrayList<QueueTab>();
 		for (var e : TABS.entrySet()) {
-			tabs.add(new QueueTab(e.getKey(), e.getValue().label(), e.getValue(), count(caller, e.getValue())));
+			tabs.add(new QueueTab(e.getKey(), WebText.t(e.getValue().key()), e.getValue(), count(caller, e.getValue())));
 		}
 		tabs.add(new QueueTab("all", WebText.t("dossiers.say.queue.all"), null, count(caller, null)));
 		var queue = TABS.get(tab);

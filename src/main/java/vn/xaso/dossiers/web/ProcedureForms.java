@@ -89,14 +89,15 @@ class ProcedureForms {
 	 */
 	static String label(RequiredPaper r) {
 		var name = r.filledByForm() ? BY_FORM_NOTE.matcher(r.name()).replaceAll("").strip() : r.name();
-		return (name.isEmpty() ? r.name() : name) + (r.required() ? "" : " (nếu có)");
+		return (name.isEmpty() ? r.name() : name) + (r.required() ? "" : WebText.t("dossiers.web.paper.optional"));
 	}
 
 	private static final java.util.regex.Pattern BY_FORM_NOTE = java.util.regex.Pattern
-		.compile("\\s*(\\(\\s*điền trực tuyến[^)]*\\)|[—–-]\\s*điền trực tuyến.*$)");
+		.compile("\\s*(\\(\\s*" + java.util.regex.Pattern.quote(WebText.t(java.util.Locale.ROOT, "dossiers.text.byForm")) + "[^)]*\\)|[—–-]\\s*"
+				+ java.util.regex.Pattern.quote(WebText.t(java.util.Locale.ROOT, "dossiers.text.byForm")) + ".*$)");
 
 	private static ProcedureView view(Procedure p, String unitCode) {
-		@Nullable String fee = p.fees().describe();
+		@Nullable String fee = p.fees().describe(WebText.locale());
 		var papers = p.papers().stream().map(r -> new ProcedureView.Paper(r.code(), label(r), r.required(), r.filledByForm())).toList();
 		return new ProcedureView(p.code(), p.name(), unitCode, fee, papers, p.onlineMode().online());
 	}

@@ -46,7 +46,7 @@ public final class Show {
 
 	/** 1500000 → "1.500.000 đ". */
 	public static String money(long vnd) {
-		return java.text.NumberFormat.getIntegerInstance(java.util.Locale.forLanguageTag("vi-VN")).format(vnd) + " đ";
+		return WebText.t("dossiers.web.money", java.text.NumberFormat.getIntegerInstance(java.util.Locale.forLanguageTag("vi-VN")).format(vnd));
 	}
 
 	/** Tag colour for a timeliness: late in red, finished in time in green. */

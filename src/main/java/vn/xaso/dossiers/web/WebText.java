@@ -22,7 +22,14 @@ public final class WebText {
 
 	/** The text of {@code key} for the current request's language; arguments are passed as strings. */
 	public static String t(String key, Object... args) {
-		return t(LocaleContextHolder.getLocale(), key, args);
+		return t(locale(), key, args);
+	}
+
+	/** The current request's language; Vietnamese outside a request (never the machine's own language). */
+	public static java.util.Locale locale() {
+		var context = LocaleContextHolder.getLocaleContext();
+		var locale = context == null ? null : context.getLocale();
+		return locale == null ? java.util.Locale.ROOT : locale;
 	}
 
 	/** The text of {@code key} in {@code locale} (the API passes the caller's language, see {@code Problems.locale}). */

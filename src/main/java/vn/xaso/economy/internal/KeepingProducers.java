@@ -108,7 +108,7 @@ public class KeepingProducers {
 			}
 			catch (AccountException e) {
 				throw new EconomyException(e.field() == null || e.field().isEmpty() ? "username" : e.field(), "economy.error.accountRefused",
-						e.getMessage());
+						e); // shown in the page's language (Texts.t)
 			}
 			producers.link(id, invitation.username());
 			work.audit(me.unitCode(), me.username(), "economy.producer.account", "producer", id, invitation.username());

@@ -29,7 +29,7 @@ class LotLabels {
 		var url = baseUrl + lot.digitalLinkPath();
 		var qr = Base64.getEncoder().encodeToString(QrCodes.png(url, 300, 2));
 		var h = new StringBuilder(8000);
-		h.append("<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\"/><title>Nhãn lô ").append(esc(lot.lotNumber()))
+		h.append("<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\"/><title>").append(esc(vi("economy.label.title", lot.lotNumber())))
 			.append("</title><style>@page { size: A4; margin: 10mm; }")
 			.append("body { font-family: '").append(HtmlPdf.FONT).append("'; font-size: 10pt; margin: 0; }")
 			.append("table { width: 100%; border-collapse: collapse; table-layout: fixed; }")
@@ -44,21 +44,26 @@ class LotLabels {
 			h.append("<td><img src=\"data:image/png;base64,").append(qr).append("\" alt=\"QR\"/>")
 				.append("<div class=\"p\">").append(esc(lot.productName())).append("</div>")
 				.append("<div>").append(esc(lot.producerName())).append("</div>")
-				.append("<div>Lô: <b>").append(esc(lot.lotNumber())).append("</b></div>")
-				.append("<div>Ngày sản xuất: ").append(DAY.format(lot.producedOn())).append("</div>");
+				.append("<div>").append(esc(vi("economy.label.lot"))).append(" <b>").append(esc(lot.lotNumber())).append("</b></div>")
+				.append("<div>").append(esc(vi("economy.label.producedOn", DAY.format(lot.producedOn())))).append("</div>");
 			if (lot.bestBefore() != null) {
-				h.append("<div>Hạn dùng: ").append(DAY.format(lot.bestBefore())).append("</div>");
+				h.append("<div>").append(esc(vi("economy.label.bestBefore", DAY.format(lot.bestBefore())))).append("</div>");
 			}
 			if (lot.ocopStars() != null) {
-				h.append("<div>OCOP ").append(lot.ocopStars()).append(" sao</div>");
+				h.append("<div>").append(esc(vi("economy.label.ocop", String.valueOf(lot.ocopStars())))).append("</div>");
 			}
-			h.append("<div class=\"u\">Quét mã để xem nguồn gốc: ").append(esc(url)).append("</div></td>");
+			h.append("<div class=\"u\">").append(esc(vi("economy.label.scan", url))).append("</div></td>");
 			if (i % 2 == 1) {
 				h.append("</tr>");
 			}
 		}
 		h.append("</table></body></html>");
 		return HtmlPdf.render(h.toString(), "XaSo");
+	}
+
+	/** The label is printed in Vietnamese in every language (the economy bundle's {@code economy.label.*}). */
+	private static String vi(String key, Object... args) {
+		return vn.xaso.platform.Refusal.bundleText("i18n/economy", key, args);
 	}
 
 	private static String esc(String s) {

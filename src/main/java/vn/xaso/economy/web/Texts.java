@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 
 import vn.xaso.economy.EconomyException;
+import vn.xaso.platform.Refusal;
 import vn.xaso.platform.web.Form;
 
 /** Turns {@link EconomyException}s into the page's language; "not found" refusals become 404, "not allowed" 403. */
@@ -19,8 +20,10 @@ class Texts {
 		this.messages = messages;
 	}
 
+	/** The message {@code key} in the page's language; an argument that is a refusal of another module (e.g. an account's) is shown in that language too. */
 	String t(String key, Object... args) {
-		return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+		var locale = LocaleContextHolder.getLocale();
+		return messages.getMessage(key, Refusal.arguments(args, locale), key, locale);
 	}
 
 	Form reject(Form form, EconomyException e) {

@@ -18,8 +18,17 @@ final class Exports {
 	private Exports() {
 	}
 
-	static final String[] HEADER_VI = { "Mã chỉ số", "Chỉ số", "Trụ cột", "Đơn vị tính", "Tử số", "Mẫu số", "Giá trị", "Từ ngày",
-			"Đến ngày", "Đơn vị hành chính", "Căn cứ" };
+	/** The export's texts from the insights bundle ({@code insights.export.*}): the files are written in Vietnamese in both languages. */
+	static String vi(String key, Object... args) {
+		return vn.xaso.platform.Refusal.bundleText("i18n/insights", key, args);
+	}
+
+	private static String[] columns(String... names) {
+		return java.util.Arrays.stream(names).map(n -> vi("insights.export.col." + n)).toArray(String[]::new);
+	}
+
+	static final String[] HEADER_VI = columns("code", "indicator", "pillar", "unitOfMeasure", "numerator", "denominator", "value", "from",
+			"to", "unit", "source");
 
 	static byte[] csv(List<IndicatorValue> rows, boolean withoutBom) {
 		var out = new StringBuilder(withoutBom ? "" : "\uFEFF");
@@ -37,8 +46,8 @@ final class Exports {
 	static byte[] xlsx(String unitName, LocalDate from, LocalDate to, List<IndicatorValue> rows) {
 		var bytes = new ByteArrayOutputStream();
 		try (var workbook = new Workbook(bytes, "XaSo", "1.0")) {
-			var sheet = workbook.newWorksheet("Chỉ số");
-			sheet.value(0, 0, "Chỉ số chuyển đổi số — " + unitName + " — từ " + from + " đến " + to);
+			var sheet = workbook.newWorksheet(vi("insights.export.sheet.values"));
+			sheet.value(0, 0, vi("insights.export.valuesTitle", unitName, from.toString(), to.toString()));
 			sheet.style(0, 0).bold().set();
 			for (int c = 0; c < HEADER_VI.length; c++) {
 				sheet.value(2, c, HEADER_VI[c]);
@@ -73,9 +82,9 @@ final class Exports {
 		return bytes.toByteArray();
 	}
 
-	static final String[] RANKING_VI = { "Hạng", "Mã đơn vị", "Đơn vị hành chính", "Tử số", "Mẫu số", "Giá trị" };
+	static final String[] RANKING_VI = columns("rank", "unitCode", "unit", "numerator", "denominator", "value");
 
-	static final String[] TREND_VI = { "Tháng", "Từ ngày", "Đến ngày", "Tử số", "Mẫu số", "Giá trị" };
+	static final String[] TREND_VI = columns("month", "from", "to", "numerator", "denominator", "value");
 
 	/** A ranking (of communes or provinces) as CSV: units without a figure have an empty rank. */
 	static byte[] rankingCsv(List<vn.xaso.insights.Indicators.Ranked> rows) {
@@ -92,7 +101,7 @@ final class Exports {
 
 	static byte[] rankingXlsx(String title, vn.xaso.insights.Indicator indicator, LocalDate from, LocalDate to,
 			List<vn.xaso.insights.Indicators.Ranked> rows) {
-		return table(title, "Xếp hạng", RANKING_VI, rows.size(), (sheet, r, i) -> {
+		return table(title, vi("insights.export.sheet.ranking"), RANKING_VI, rows.size(), (sheet, r, i) -> {
 			var row = rows.get(i);
 			var v = row.value();
 			if (row.rank() > 0) {
@@ -123,7 +132,7 @@ final class Exports {
 	}
 
 	static byte[] trendXlsx(String title, List<IndicatorValue> months) {
-		return table(title, "Theo tháng", TREND_VI, months.size(), (sheet, r, i) -> {
+		return table(title, vi("insights.export.sheet.trend"), TREND_VI, months.size(), (sheet, r, i) -> {
 			var v = months.get(i);
 			sheet.value(r, 0, java.time.YearMonth.from(v.from()).toString());
 			sheet.value(r, 1, v.from().toString());

@@ -84,12 +84,12 @@ class OpenDataController {
 				.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
 				.body(Exports.csv(values, true));
 		}
-		var unitName = Indicators.NATION.equals(code) ? "Việt Nam" : units.find(code).orElseThrow().name();
+		var unitName = Indicators.NATION.equals(code) ? Exports.vi("insights.export.nation") : units.find(code).orElseThrow().name();
 		var body = new LinkedHashMap<String, Object>();
 		body.put("unit", Map.of("code", code, "name", unitName));
 		body.put("period", Map.of("from", period.from().toString(), "to", period.to().toString()));
 		body.put("licence", LICENCE);
-		body.put("publisher", "XaSo — số liệu tổng hợp từ dữ liệu vận hành của xã");
+		body.put("publisher", Exports.vi("insights.export.publisher"));
 		body.put("indicators", values.stream().map(OpenDataController::json).toList());
 		return ResponseEntity.ok().cacheControl(cache).contentType(MediaType.APPLICATION_JSON).body(body);
 	}

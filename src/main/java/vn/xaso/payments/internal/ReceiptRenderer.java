@@ -9,6 +9,7 @@ import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 
+import vn.xaso.platform.Refusal;
 import vn.xaso.platform.VietnameseText;
 import vn.xaso.platform.render.Markup;
 
@@ -21,8 +22,9 @@ import vn.xaso.platform.render.Markup;
 public final class ReceiptRenderer {
 
 	public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+	private static final String BUNDLE = "i18n/payments";
 	private static final String FONT = vn.xaso.platform.render.HtmlPdf.FONT;
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern(vi("payments.receipt.timePattern"));
 
 	public record Receipt(String unitName, String provinceName, String receiptNumber, String reference,
 			String externalRef, String payerName, String purpose, long amountVnd, long paidVnd, String method,
@@ -32,8 +34,19 @@ public final class ReceiptRenderer {
 	private ReceiptRenderer() {
 	}
 
+	/** An amount in Vietnamese, e.g. "1.500.000 đồng": the receipt and the refusals. */
 	public static String vnd(long amount) {
-		return NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi-VN")).format(amount) + " đồng";
+		return vnd(amount, Locale.ROOT);
+	}
+
+	/** An amount written the Vietnamese way with the currency word of {@code locale} (pages). */
+	public static String vnd(long amount, Locale locale) {
+		return Refusal.textIn(BUNDLE, locale, "payments.receipt.vnd", NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi-VN")).format(amount));
+	}
+
+	/** The receipt is printed in Vietnamese in every language (the payments bundle's {@code payments.receipt.*}). */
+	private static String vi(String key, Object... args) {
+		return Refusal.bundleText(BUNDLE, key, args);
 	}
 
 	public static byte[] render(Receipt r) {
@@ -44,8 +57,8 @@ public final class ReceiptRenderer {
 	static String html(Receipt r) {
 		var qr = Base64.getEncoder().encodeToString(QrImages.png(r.reference(), 160));
 		var h = new StringBuilder(4000);
-		h.append("<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\"/><title>Biên lai ")
-			.append(esc(r.receiptNumber())).append("</title><style>")
+		h.append("<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\"/><title>")
+			.append(esc(vi("payments.receipt.title", r.receiptNumber()))).append("</title><style>")
 			.append("@page { size: A5 landscape; margin: 12mm 14mm; }")
 			.append("body { font-family: '").append(FONT).append("'; font-size: 12pt; line-height: 1.3; }")
 			.append("table.head { width: 100%; border-collapse: collapse; } table.head td { vertical-align: top; }")
@@ -59,33 +72,34 @@ public final class ReceiptRenderer {
 			.append(".foot { margin-top: 10pt; font-size: 10pt; font-style: italic; }")
 			.append("</style></head><body>");
 		h.append("<table class=\"head\"><tr><td class=\"c\"><div>").append(esc(r.provinceName().toUpperCase(Locale.forLanguageTag("vi"))))
-			.append("</div><div class=\"b\">UBND ").append(esc(r.unitName().toUpperCase(Locale.forLanguageTag("vi"))))
-			.append("</div></td><td class=\"c\"><div class=\"b\">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</div>")
-			.append("<div class=\"b\">Độc lập - Tự do - Hạnh phúc</div></td></tr></table>");
+			.append("</div><div class=\"b\">").append(esc(vi("payments.receipt.committee", r.unitName().toUpperCase(Locale.forLanguageTag("vi")))))
+			.append("</div></td><td class=\"c\"><div class=\"b\">").append(esc(vi("payments.receipt.nation"))).append("</div>")
+			.append("<div class=\"b\">").append(esc(vi("payments.receipt.motto"))).append("</div></td></tr></table>");
 		h.append("<div class=\"qr\"><img src=\"data:image/png;base64,").append(qr).append("\" alt=\"QR\"/><div>")
 			.append(esc(r.reference())).append("</div></div>");
-		h.append("<h1>BIÊN LAI THU TIỀN</h1><div class=\"c i\">(Biên lai điện tử)</div>");
-		h.append("<div class=\"c\">Số: <span class=\"b\">").append(esc(r.receiptNumber())).append("</span></div>");
+		h.append("<h1>").append(esc(vi("payments.receipt.heading"))).append("</h1><div class=\"c i\">").append(esc(vi("payments.receipt.electronic")))
+			.append("</div>");
+		h.append("<div class=\"c\">").append(esc(vi("payments.receipt.number"))).append(" <span class=\"b\">").append(esc(r.receiptNumber()))
+			.append("</span></div>");
 		h.append("<table class=\"rows\">");
-		row(h, "Người nộp:", r.payerName());
-		row(h, "Nội dung thu:", r.purpose());
-		row(h, "Mã hồ sơ / mã tham chiếu:", r.externalRef() + " / " + r.reference());
-		row(h, "Số tiền:", vnd(r.amountVnd()));
-		row(h, "Bằng chữ:", VietnameseText.vnd(r.amountVnd()));
+		row(h, vi("payments.receipt.payer"), r.payerName());
+		row(h, vi("payments.receipt.purpose"), r.purpose());
+		row(h, vi("payments.receipt.reference"), r.externalRef() + " / " + r.reference());
+		row(h, vi("payments.receipt.amount"), vnd(r.amountVnd()));
+		row(h, vi("payments.receipt.inWords"), VietnameseText.vnd(r.amountVnd()));
 		if (r.paidVnd() > r.amountVnd()) {
-			row(h, "Số tiền đã chuyển:", vnd(r.paidVnd()) + " (thừa " + vnd(r.paidVnd() - r.amountVnd()) + ", sẽ hoàn trả)");
+			row(h, vi("payments.receipt.paid"), vi("payments.receipt.overpaid", vnd(r.paidVnd()), vnd(r.paidVnd() - r.amountVnd())));
 		}
-		row(h, "Hình thức nộp:", r.method());
+		row(h, vi("payments.receipt.method"), r.method());
 		if (r.bankLine() != null) {
-			row(h, "Tài khoản nhận:", r.bankLine());
+			row(h, vi("payments.receipt.account"), r.bankLine());
 		}
 		if (r.officer() != null) {
-			row(h, "Người thu:", r.officer());
+			row(h, vi("payments.receipt.officer"), r.officer());
 		}
-		row(h, "Thời điểm nộp:", TIME.format(r.paidAt().atZone(VIETNAM)) + " (giờ Việt Nam)");
+		row(h, vi("payments.receipt.paidAt"), vi("payments.receipt.vietnamTime", TIME.format(r.paidAt().atZone(VIETNAM))));
 		h.append("</table>");
-		h.append("<div class=\"foot\">Biên lai do hệ thống XaSo của ").append(esc(r.unitName()))
-			.append(" lập tự động khi khoản thu được xác nhận. Tra cứu bằng mã ").append(esc(r.reference())).append(".</div>");
+		h.append("<div class=\"foot\">").append(esc(vi("payments.receipt.footer", r.unitName(), r.reference()))).append("</div>");
 		h.append("</body></html>");
 		return h.toString();
 	}

@@ -17,7 +17,9 @@ public final class Fmt {
 	}
 
 	public static String vnd(long amount) {
-		return ReceiptRenderer.vnd(amount);
+		var context = org.springframework.context.i18n.LocaleContextHolder.getLocaleContext();
+		var locale = context == null ? null : context.getLocale();
+		return ReceiptRenderer.vnd(amount, locale == null ? java.util.Locale.ROOT : locale); // Vietnamese outside a request
 	}
 
 	public static String time(@Nullable Instant instant) {

@@ -77,6 +77,11 @@ public final class Page {
 		return locale.getLanguage();
 	}
 
+	/** The reader's language, for texts a module's value types say themselves (e.g. a procedure's fee). */
+	public Locale locale() {
+		return locale;
+	}
+
 	public boolean english() {
 		return "en".equals(locale.getLanguage());
 	}

@@ -53,7 +53,7 @@ public final class AudioEncoder {
 		var command = command();
 		var bytes = Pipes.run(List.of(command), wav, timeout, command.getFirst());
 		if (bytes.length == 0) {
-			throw new vn.xaso.radio.SpeechEngine.SpeechException(command.getFirst() + " không tạo ra tệp.");
+			throw new vn.xaso.radio.SpeechEngine.SpeechException(vn.xaso.radio.RadioException.vietnamese("radio.text.speech.noFile", command.getFirst()));
 		}
 		return bytes;
 	}

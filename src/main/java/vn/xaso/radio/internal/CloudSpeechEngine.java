@@ -48,7 +48,7 @@ public final class CloudSpeechEngine implements SpeechEngine {
 	@Override
 	public SpeechAudio synthesise(String spokenText) {
 		if (spokenText.getBytes(StandardCharsets.UTF_8).length > MAX_INPUT_BYTES) {
-			throw new SpeechException("Văn bản quá dài cho dịch vụ đọc trên mạng (tối đa 5000 byte).");
+			throw new SpeechException(vn.xaso.radio.RadioException.vietnamese("radio.text.speech.cloudTooLong"));
 		}
 		var body = Map.of("input", Map.of("text", spokenText),
 				"voice", Map.of("languageCode", "vi-VN", "name", voice),
@@ -62,24 +62,24 @@ public final class CloudSpeechEngine implements SpeechEngine {
 				.build();
 			var response = http.send(request, HttpResponse.BodyHandlers.ofString());
 			if (response.statusCode() != 200) {
-				throw new SpeechException("Dịch vụ đọc trên mạng trả lỗi HTTP " + response.statusCode() + ".");
+				throw new SpeechException(vn.xaso.radio.RadioException.vietnamese("radio.text.speech.cloudHttp", String.valueOf(response.statusCode())));
 			}
 			JsonNode json = JSON.readTree(response.body());
 			var content = json.path("audioContent").asString("");
 			if (content.isEmpty()) {
-				throw new SpeechException("Dịch vụ đọc trên mạng không trả âm thanh.");
+				throw new SpeechException(vn.xaso.radio.RadioException.vietnamese("radio.text.speech.cloudNoAudio"));
 			}
 			var bytes = Base64.getDecoder().decode(content);
 			var probe = AudioProbe.probe(bytes)
-				.orElseThrow(() -> new SpeechException("Âm thanh dịch vụ trả về không đọc được."));
+				.orElseThrow(() -> new SpeechException(vn.xaso.radio.RadioException.vietnamese("radio.text.speech.cloudUnreadable")));
 			return new SpeechAudio(bytes, probe.contentType());
 		}
 		catch (java.io.IOException | IllegalArgumentException e) {
-			throw new SpeechException("Không gọi được dịch vụ đọc trên mạng: " + e.getMessage(), e);
+			throw new SpeechException(vn.xaso.radio.RadioException.vietnamese("radio.text.speech.cloudUnreachable", String.valueOf(e.getMessage())), e);
 		}
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
-			throw new SpeechException("Bị ngắt khi gọi dịch vụ đọc.", e);
+			throw new SpeechException(vn.xaso.radio.RadioException.vietnamese("radio.text.speech.cloudInterrupted"), e);
 		}
 	}
 }

@@ -42,11 +42,11 @@ public final class EspeakEngine implements SpeechEngine {
 	@Override
 	public SpeechAudio synthesise(String spokenText) {
 		if (spokenText.isBlank()) {
-			throw new SpeechException("Không có chữ nào để đọc.");
+			throw new SpeechException(vn.xaso.radio.RadioException.vietnamese("radio.text.speech.empty"));
 		}
 		var wav = Pipes.run(List.of(command()), spokenText.getBytes(StandardCharsets.UTF_8), timeout, "espeak-ng");
 		if (wav.length <= 44) {
-			throw new SpeechException("espeak-ng không tạo ra âm thanh.");
+			throw new SpeechException(vn.xaso.radio.RadioException.vietnamese("radio.text.speech.noAudio", "espeak-ng"));
 		}
 		return new SpeechAudio(withSizes(wav), "audio/wav");
 	}

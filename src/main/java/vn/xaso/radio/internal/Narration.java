@@ -34,23 +34,23 @@ public final class Narration {
 	public Audio narrate(String spokenText) {
 		if (engine instanceof EspeakEngine espeak) {
 			if (spokenText.isBlank()) {
-				throw new SpeechException("Không có chữ nào để đọc.");
+				throw new SpeechException(vn.xaso.radio.RadioException.vietnamese("radio.text.speech.empty"));
 			}
 			var encoded = Pipes.run(List.of(espeak.command(), encoder.command()), spokenText.getBytes(StandardCharsets.UTF_8),
-					espeak.timeout().plus(encoder.timeout()), "espeak-ng và " + encoder.command().getFirst());
+					espeak.timeout().plus(encoder.timeout()), vn.xaso.radio.RadioException.vietnamese("radio.text.speech.pipeline", "espeak-ng", encoder.command().getFirst()));
 			return encoded(encoded);
 		}
 		var speech = engine.synthesise(spokenText);
 		if ("audio/wav".equals(speech.contentType())) {
 			return encoded(encoder.encode(speech.bytes()));
 		}
-		var probe = AudioProbe.probe(speech.bytes()).orElseThrow(() -> new SpeechException("Âm thanh không đọc được."));
+		var probe = AudioProbe.probe(speech.bytes()).orElseThrow(() -> new SpeechException(vn.xaso.radio.RadioException.vietnamese("radio.text.speech.unreadable")));
 		return new Audio(speech.bytes(), probe.contentType(), probe.durationMs());
 	}
 
 	private Audio encoded(byte[] bytes) {
 		var probe = AudioProbe.probe(bytes)
-			.orElseThrow(() -> new SpeechException(encoder.command().getFirst() + " không tạo ra âm thanh đọc được."));
+			.orElseThrow(() -> new SpeechException(vn.xaso.radio.RadioException.vietnamese("radio.text.speech.encoderUnreadable", encoder.command().getFirst())));
 		return new Audio(bytes, encoder.format().contentType(), probe.durationMs());
 	}
 }

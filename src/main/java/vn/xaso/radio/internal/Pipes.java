@@ -33,7 +33,7 @@ final class Pipes {
 			processes = ProcessBuilder.startPipeline(builders);
 		}
 		catch (IOException e) {
-			throw new SpeechException("Không chạy được " + what + ": " + e.getMessage(), e);
+			throw new SpeechException(vn.xaso.radio.RadioException.vietnamese("radio.text.speech.cannotRun", what, String.valueOf(e.getMessage())), e);
 		}
 		long deadline = System.nanoTime() + timeout.toNanos();
 		var writer = Thread.ofVirtual().name("radio-pipe-in").start(() -> {
@@ -50,25 +50,25 @@ final class Pipes {
 			for (var process : processes) {
 				long left = deadline - System.nanoTime();
 				if (left <= 0 || !process.waitFor(left, TimeUnit.NANOSECONDS)) {
-					throw new SpeechException(what + " không xong trong " + timeout.toSeconds() + " giây.");
+					throw new SpeechException(vn.xaso.radio.RadioException.vietnamese("radio.text.speech.timeout", what, String.valueOf(timeout.toSeconds())));
 				}
 			}
 			reader.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
 			writer.join(1000);
 			if (reader.isAlive()) {
-				throw new SpeechException(what + " không xong trong " + timeout.toSeconds() + " giây.");
+				throw new SpeechException(vn.xaso.radio.RadioException.vietnamese("radio.text.speech.timeout", what, String.valueOf(timeout.toSeconds())));
 			}
 			for (int i = 0; i < processes.size(); i++) {
 				int code = processes.get(i).exitValue();
 				if (code != 0) {
-					throw new SpeechException(commands.get(i).getFirst() + " lỗi (mã " + code + ").");
+					throw new SpeechException(vn.xaso.radio.RadioException.vietnamese("radio.text.speech.exit", commands.get(i).getFirst(), String.valueOf(code)));
 				}
 			}
 			return out.toByteArray();
 		}
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
-			throw new SpeechException("Bị ngắt khi đang chạy " + what + ".", e);
+			throw new SpeechException(vn.xaso.radio.RadioException.vietnamese("radio.text.speech.interrupted", what), e);
 		}
 		finally {
 			processes.forEach(Process::destroyForcibly);

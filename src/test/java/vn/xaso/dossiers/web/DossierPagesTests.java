@@ -153,6 +153,16 @@ class DossierPagesTests {
 		var refused = helper.post("/dossiers/assisted", form);
 		assertThat(refused.statusCode()).isEqualTo(400);
 		assertThat(refused.body()).contains("Chỉ nộp hộ khi người dân đã đồng ý");
+		helper.get("/dossiers/assisted?lang=en");
+		var english = helper.post("/dossiers/assisted?lang=en", form);
+		assertThat(english.statusCode()).isEqualTo(400);
+		assertThat(english.body()).contains("Submit for a citizen only with their consent").doesNotContain("Chỉ nộp hộ khi");
+		helper.get("/dossiers/assisted?lang=vi");
+		// an account's refusal (the applicant's phone) is shown in the reader's language too, the Vietnamese one unchanged
+		var account = vn.xaso.identity.AccountException.of("phone", "identity.error.phone");
+		var intake = vn.xaso.dossiers.DossierException.of("applicantPhone", "dossiers.error.account", account);
+		assertThat(intake.getMessage()).isEqualTo(account.getMessage());
+		assertThat(intake.errors(java.util.Locale.ENGLISH)).containsEntry("applicantPhone", "The phone number is not valid.");
 
 		// With the consent box (and the papers, which need a file upload) it goes through: see
 		// BrowserDossierPagesTests#assistedSubmissionWithConsent.
