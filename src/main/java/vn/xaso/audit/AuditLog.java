@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.xaso.platform.PersonalData;
+import vn.xaso.platform.Refusal;
 
 /**
  * Appends to and verifies the per-unit hash chains. {@link #record} joins the caller's
@@ -137,14 +138,14 @@ public class AuditLog {
 				state.checked++;
 				String problem = null;
 				if (e.seq() != state.expectedSeq) {
-					problem = "thiếu dòng: cần số " + state.expectedSeq + ", gặp số " + e.seq();
+					problem = said("audit.text.missingRow", String.valueOf(state.expectedSeq), String.valueOf(e.seq()));
 				}
 				else if (!e.prevHash().equals(state.prev)) {
-					problem = "không khớp với dòng trước";
+					problem = said("audit.text.notChained");
 				}
 				else if (!e.hash().equals(hash(e.unitCode(), e.seq(), e.at(), e.actor(), e.action(), e.objectType(),
 						e.objectId(), e.before(), e.after(), e.prevHash()))) {
-					problem = "nội dung đã bị sửa sau khi ghi";
+					problem = said("audit.text.altered");
 				}
 				if (problem != null) {
 					state.brokenSeq = e.seq();
@@ -161,10 +162,15 @@ public class AuditLog {
 				.optional();
 			if (head.isPresent() && ((long) head.get()[0] != state.expectedSeq - 1 || !head.get()[1].equals(state.prev))) {
 				state.brokenSeq = state.expectedSeq;
-				state.reason = "các dòng sau số " + (state.expectedSeq - 1) + " đã bị xóa";
+				state.reason = said("audit.text.deleted", String.valueOf(state.expectedSeq - 1));
 			}
 		}
 		return new ChainVerification(unitCode, state.checked, state.brokenSeq, state.brokenId, state.reason);
+	}
+
+	/** Why a chain is broken, in Vietnamese (the audit bundle): the reason is printed by the command line and kept. */
+	private static String said(String key, Object... args) {
+		return Refusal.bundleText("i18n/audit", key, args);
 	}
 
 	/** Units that have a chain, among those the caller may see. */

@@ -22,6 +22,8 @@ public record LunarDate(int year, int month, int day, boolean leapMonth) {
 
 	@Override
 	public String toString() {
-		return day + "/" + month + (leapMonth ? " nhuận" : "") + "/" + year + " âm lịch";
+		// Vietnamese, as the date is written on papers (the calendar bundle)
+		return vn.xaso.platform.Refusal.bundleText(CalendarException.BUNDLE, leapMonth ? "calendar.text.lunarDateLeap" : "calendar.text.lunarDate",
+				String.valueOf(day), String.valueOf(month), String.valueOf(year));
 	}
 }

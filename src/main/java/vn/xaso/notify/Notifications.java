@@ -62,7 +62,7 @@ public class Notifications {
 	public void send(Notice notice) {
 		check(notice.unitCode(), notice.dedupeKey(), notice.link());
 		if (notice.recipient() == null) {
-			throw new NotifyException("recipient", "Thiếu người nhận.");
+			throw NotifyException.of("recipient", "notify.error.noRecipient");
 		}
 		var rendered = templates.render(notice.template(), notice.params());
 		var content = new Outbox.Content(notice.template(), notice.params(), rendered.subject(), rendered.text(), rendered.shortText(),
@@ -82,10 +82,10 @@ public class Notifications {
 	public int announce(Announcement a) {
 		check(a.unitCode(), a.dedupeKey(), a.link());
 		if (a.title() == null || a.title().isBlank() || a.title().length() > 200) {
-			throw new NotifyException("title", "Tiêu đề thông báo cần có, tối đa 200 ký tự.");
+			throw NotifyException.of("title", "notify.error.title", "200");
 		}
 		if (a.text() == null || a.text().isBlank() || a.text().length() > 5000) {
-			throw new NotifyException("text", "Nội dung thông báo cần có, tối đa 5.000 ký tự.");
+			throw NotifyException.of("text", "notify.error.text", "5.000");
 		}
 		var params = new LinkedHashMap<String, String>();
 		params.put("title", a.title().strip());
@@ -138,12 +138,12 @@ public class Notifications {
 		var targets = new ArrayList<Outbox.Target>();
 		var givenEmail = r.email() == null || r.email().isBlank() ? null : r.email().strip();
 		if (givenEmail != null && (givenEmail.length() > 254 || !EMAIL.matcher(givenEmail).matches())) {
-			throw new NotifyException("recipient.email", "Địa chỉ thư điện tử của người nhận không đúng.");
+			throw NotifyException.of("recipient.email", "notify.error.recipientEmail");
 		}
 		if (r.citizenId() == null && r.textToPhone()) {
 			var phone = PersonalData.normalisePhone(r.phone());
 			if (phone == null) {
-				throw new NotifyException("recipient.phone", "Số điện thoại của người nhận không đúng.");
+				throw NotifyException.of("recipient.phone", "notify.error.recipientPhone");
 			}
 			targets.add(new Outbox.Target(Channel.TEXT, "phone:" + phone, null, phone, Masks.phone(phone), null));
 			if (givenEmail != null) {
@@ -155,7 +155,7 @@ public class Notifications {
 		if (r.citizenId() == null) {
 			if (givenEmail == null) {
 				targets.add(new Outbox.Target(Channel.EMAIL, "anonymous", null, null, "—",
-						"Không có địa chỉ thư điện tử, cũng không phải công dân có tài khoản."));
+						NotifyException.vietnamese("notify.text.skip.noAddress")));
 			}
 			else {
 				targets.add(new Outbox.Target(Channel.EMAIL, "email:" + givenEmail.toLowerCase(), null, givenEmail,
@@ -169,7 +169,7 @@ public class Notifications {
 		if (p.emailEnabled()) {
 			var email = p.email() != null ? p.email() : givenEmail;
 			targets.add(email == null
-					? new Outbox.Target(Channel.EMAIL, key, citizenId, null, Masks.citizen(citizenId), "Chưa có địa chỉ thư điện tử.")
+					? new Outbox.Target(Channel.EMAIL, key, citizenId, null, Masks.citizen(citizenId), NotifyException.vietnamese("notify.text.skip.noEmail"))
 					: new Outbox.Target(Channel.EMAIL, key, citizenId, email, Masks.email(email), null));
 		}
 		if (p.pushEnabled()) {
@@ -188,26 +188,27 @@ public class Notifications {
 			if (!consent) {
 				continue; // without consent the channel is not used at all
 			}
-			String skip = phone == null ? "Không có số điện thoại." : !deliverer.enabled(channel) ? "Kênh chưa được cấu hình." : null;
+			String skip = phone == null ? NotifyException.vietnamese("notify.text.skip.noPhone")
+					: !deliverer.enabled(channel) ? NotifyException.vietnamese("notify.text.skip.channelOff") : null;
 			targets.add(new Outbox.Target(channel, key, citizenId, phone, phone == null ? Masks.citizen(citizenId) : Masks.phone(phone),
 					skip));
 		}
 		if (targets.isEmpty()) {
 			targets.add(new Outbox.Target(Channel.EMAIL, key, citizenId, null, Masks.citizen(citizenId),
-					"Người nhận đã tắt mọi kênh nhận tin."));
+					NotifyException.vietnamese("notify.text.skip.allOff")));
 		}
 		return targets;
 	}
 
 	private static void check(String unitCode, String dedupeKey, @Nullable String link) {
 		if (unitCode == null || !UNIT.matcher(unitCode).matches()) {
-			throw new NotifyException("unitCode", "Mã đơn vị không hợp lệ: '" + unitCode + "'.");
+			throw NotifyException.of("unitCode", "notify.error.unitCode", String.valueOf(unitCode));
 		}
 		if (dedupeKey == null || dedupeKey.isBlank() || dedupeKey.length() > 200) {
-			throw new NotifyException("dedupeKey", "Khóa chống gửi trùng (dedupeKey) cần có, tối đa 200 ký tự.");
+			throw NotifyException.of("dedupeKey", "notify.error.dedupeKey", "200");
 		}
 		if (!Links.valid(link)) {
-			throw new NotifyException("link", "Đường dẫn phải là http(s)://… hoặc đường dẫn trong trang bắt đầu bằng '/'.");
+			throw NotifyException.of("link", "notify.error.link");
 		}
 	}
 

@@ -20,6 +20,7 @@ import eu.europa.esig.dss.pades.validation.PDFDocumentValidator;
 import eu.europa.esig.dss.pdf.pdfbox.PdfBoxNativeObjectFactory;
 import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
 import eu.europa.esig.dss.spi.x509.CommonTrustedCertificateSource;
+import vn.xaso.platform.Refusal;
 import vn.xaso.signing.VerificationReport.CertificateSummary;
 import vn.xaso.signing.VerificationReport.SignatureReport;
 import vn.xaso.signing.VerificationReport.TimestampSummary;
@@ -99,7 +100,7 @@ public class SignatureVerification {
 		}
 		boolean trusted = intact && certificate != null && signature.getCertificateChain().stream().anyMatch(CertificateWrapper::isTrusted);
 		var name = certificate != null && certificate.getCommonName() != null ? certificate.getCommonName()
-				: revision != null && revision.getSignerName() != null ? revision.getSignerName() : "(không rõ)";
+				: revision != null && revision.getSignerName() != null ? revision.getSignerName() : said("signing.text.unknownSigner");
 		CertificateSummary certificateSummary = certificate == null ? null
 				: new CertificateSummary(certificate.getCertificateDN(), certificate.getCertificateIssuerDN(),
 						certificate.getSerialNumber(), time(certificate.getNotBefore()), time(certificate.getNotAfter()));
@@ -115,26 +116,31 @@ public class SignatureVerification {
 
 	private static String verdict(boolean intact, boolean whole, boolean trusted) {
 		if (!intact) {
-			return "Chữ ký KHÔNG hợp lệ: nội dung đã bị thay đổi sau khi ký hoặc chữ ký bị hỏng.";
+			return said("signing.text.verdict.broken");
 		}
-		var text = new StringBuilder("Chữ ký còn nguyên vẹn: phần được ký không bị sửa.");
-		text.append(whole ? " Chữ ký bao trùm toàn bộ tệp." : " Tệp đã được thêm nội dung sau khi ký (ví dụ chữ ký khác hoặc sửa đổi).");
-		text.append(trusted ? " Chứng thư số của người ký thuộc một tổ chức chứng thực được tin cậy."
-				: " Chứng thư số của người ký KHÔNG thuộc tổ chức chứng thực nào được tin cậy tại hệ thống này.");
-		return text.toString();
+		return String.join(" ", said("signing.text.verdict.intact"),
+				said(whole ? "signing.text.verdict.whole" : "signing.text.verdict.added"),
+				said(trusted ? "signing.text.verdict.trusted" : "signing.text.verdict.untrusted"));
 	}
 
 	private static String summary(List<SignatureReport> reports) {
 		if (reports.isEmpty()) {
-			return "Tệp PDF không có chữ ký số nào.";
+			return said("signing.text.summary.none");
 		}
 		long intact = reports.stream().filter(SignatureReport::intact).count();
 		long trusted = reports.stream().filter(SignatureReport::trusted).count();
 		if (intact < reports.size()) {
-			return "Tệp có " + reports.size() + " chữ ký số, trong đó " + (reports.size() - intact)
-					+ " chữ ký không hợp lệ: tệp đã bị thay đổi sau khi ký.";
+			return said("signing.text.summary.broken", String.valueOf(reports.size()), String.valueOf(reports.size() - intact));
 		}
-		return "Tệp có " + reports.size() + " chữ ký số, tất cả còn nguyên vẹn; " + trusted + " chữ ký có chứng thư được tin cậy.";
+		return said("signing.text.summary.intact", String.valueOf(reports.size()), String.valueOf(trusted));
+	}
+
+	/**
+	 * A sentence of the report in Vietnamese from the signing bundle: the report is kept and shown as it is (the
+	 * public verification page and API answer in Vietnamese).
+	 */
+	private static String said(String key, Object... args) {
+		return Refusal.bundleText("i18n/signing", key, args);
 	}
 
 	private static OffsetDateTime time(Date date) {

@@ -9,8 +9,14 @@ package vn.xaso.units;
  */
 public record Village(long id, String communeCode, String code, String name, String type, boolean active) {
 
-	public static final java.util.List<String> TYPES = java.util.List.of("Thôn", "Xóm", "Bản", "Tổ dân phố", "Ấp",
-			"Khu phố");
+	/** The kind most villages are (a rural "thôn"). */
+	public static final String HAMLET = "Thôn";
+
+	/** A town's neighbourhood group ("tổ dân phố"). */
+	public static final String STREET_GROUP = "Tổ dân phố";
+
+	/** The kinds, as stored and printed (data: the words of the official unit lists). */
+	public static final java.util.List<String> TYPES = java.util.List.of(HAMLET, "Xóm", "Bản", STREET_GROUP, "Ấp", "Khu phố");
 
 	/** The name as people say it: type and name, e.g. "Thôn Đông Hạ". */
 	public String fullName() {

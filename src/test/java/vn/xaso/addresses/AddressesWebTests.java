@@ -208,7 +208,12 @@ class AddressesWebTests {
 			assertThat(client.get("/place?code=" + code).statusCode()).isEqualTo(404);
 			var refused = client.get("/place/" + code);
 			assertThat(refused.statusCode()).isEqualTo(429);
-			assertThat(client.get("/api/v1/places/" + code).statusCode()).isEqualTo(429);
+			var api = client.get("/api/v1/places/" + code);
+			assertThat(api.statusCode()).isEqualTo(429);
+			assertThat(api.body()).contains("\"title\":\"Quá nhiều yêu cầu\"", "Bạn đã tra cứu quá nhiều lần");
+			var english = client.get("/api/v1/places/" + code + "?lang=en");
+			assertThat(english.statusCode()).isEqualTo(429);
+			assertThat(english.body()).contains("\"title\":\"Too many requests\"", "You have looked up too many times");
 			assertThat(client.get("/place").statusCode()).as("the empty box is not counted").isEqualTo(200);
 		}
 		finally {

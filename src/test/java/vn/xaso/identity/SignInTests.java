@@ -82,6 +82,10 @@ class SignInTests {
 		web.get("/citizen/signin");
 		var bad = web.post("/citizen/otp", Map.of("phone", "12345"));
 		assertThat(bad.body()).contains("Số điện thoại không hợp lệ");
+		var english = new WebSession(port);
+		english.get("/citizen/signin?lang=en");
+		assertThat(english.post("/citizen/otp", Map.of("phone", "12345")).body()).contains("The phone number is not valid")
+			.doesNotContain("Số điện thoại không hợp lệ");
 		web.post("/citizen/otp", Map.of("phone", "0977 123 456"));
 		var wrong = web.post("/citizen/verify", Map.of("phone", "0977123456", "code", "000000"));
 		assertThat(wrong.statusCode()).isEqualTo(200);

@@ -189,6 +189,16 @@ class NotifyPushTests {
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(notJson.statusCode()).isEqualTo(400);
 		assertThat(subscriptions.byEndpoint(push.endpoint("checked"))).isEmpty();
+		// the same refusals in English with ?lang=en
+		var english = http.send(HttpRequest.newBuilder(URI.create(base() + "/api/v1/push/subscriptions?lang=en"))
+			.header("Content-Type", "application/json").header("Accept", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("endpoint", "http://push.example.com/x",
+					"keys", Map.of("p256dh", "abc", "auth", "x"), "unitCode", "99999")))).build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(english.statusCode()).isEqualTo(400);
+		var inEnglish = JSON.readTree(english.body()).path("errors");
+		assertThat(inEnglish.path("endpoint").asString()).isEqualTo("The endpoint must use https.");
+		assertThat(inEnglish.path("keys.auth").asString()).isEqualTo("keys.auth must be 16 bytes in base64url.");
+		assertThat(inEnglish.path("unitCode").asString()).isEqualTo("There is no commune or ward with code '99999'.");
 
 		assertThat(subscribe(b, YEN_MO).statusCode()).isEqualTo(201);
 		assertThat(subscriptions.byEndpoint(push.endpoint("checked"))).isPresent();

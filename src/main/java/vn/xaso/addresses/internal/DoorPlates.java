@@ -3,6 +3,7 @@ package vn.xaso.addresses.internal;
 import java.util.Base64;
 
 import vn.xaso.addresses.AddressRecord;
+import vn.xaso.platform.Refusal;
 import vn.xaso.platform.render.HtmlPdf;
 import vn.xaso.platform.render.QrCodes;
 
@@ -30,7 +31,7 @@ final class DoorPlates {
 		var plus = r.plusCode() == null ? "" : r.plusCode();
 		var qr = Base64.getEncoder().encodeToString(QrCodes.png(publicUrl(publicBaseUrl, plus), 300, 2));
 		var h = new StringBuilder(3000);
-		h.append("<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\"/><title>Biển địa chỉ số ").append(esc(plus))
+		h.append("<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\"/><title>").append(esc(said("addresses.text.plate.title"))).append(" ").append(esc(plus))
 			.append("</title><style>@page { size: 105mm 148mm; margin: 7mm; }")
 			.append("body { font-family: '").append(HtmlPdf.FONT).append("'; font-size: 11pt; line-height: 1.25; text-align: center; }")
 			.append(".top { font-size: 10pt; } .place { font-size: 13pt; font-weight: bold; margin: 2mm 0; }")
@@ -47,14 +48,19 @@ final class DoorPlates {
 		}
 		h.append("<div class=\"qr\"><img src=\"data:image/png;base64,").append(qr).append("\" alt=\"QR\"/></div>");
 		h.append("<table>");
-		h.append("<tr><td>Mã bưu chính:</td><td><b>").append(esc(r.postcode() == null ? "—" : r.postcode())).append("</b></td></tr>");
+		h.append("<tr><td>").append(esc(said("addresses.text.plate.postcode"))).append("</td><td><b>").append(esc(r.postcode() == null ? "—" : r.postcode())).append("</b></td></tr>");
 		if (r.nationalCode() != null) {
-			h.append("<tr><td>Địa chỉ số:</td><td><b>").append(esc(r.nationalCode())).append("</b></td></tr>");
+			h.append("<tr><td>").append(esc(said("addresses.text.plate.nationalCode"))).append("</td><td><b>").append(esc(r.nationalCode())).append("</b></td></tr>");
 		}
 		h.append("</table>");
-		h.append("<div class=\"foot\">Quét mã QR để xem vị trí (chỉ xã, thôn và mã Plus Code).</div>");
+		h.append("<div class=\"foot\">").append(esc(said("addresses.text.plate.foot"))).append("</div>");
 		h.append("</body></html>");
 		return h.toString();
+	}
+
+	/** A text of the plate: Vietnamese (the commune's language), from the addresses bundle. */
+	private static String said(String key) {
+		return Refusal.bundleText("i18n/addresses", key);
 	}
 
 	static String esc(String s) {

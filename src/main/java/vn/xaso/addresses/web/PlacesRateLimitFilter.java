@@ -12,6 +12,8 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import vn.xaso.platform.Refusal;
+import vn.xaso.platform.web.Problems;
 import vn.xaso.platform.web.RateLimits;
 import vn.xaso.platform.web.RateLimits.Limit;
 import vn.xaso.platform.web.TooManyRequestsPage;
@@ -23,6 +25,8 @@ import vn.xaso.platform.web.TooManyRequestsPage;
  */
 @Component
 class PlacesRateLimitFilter extends OncePerRequestFilter {
+
+	private static final String BUNDLE = "i18n/addresses";
 
 	private final RateLimits limits;
 	private final TooManyRequestsPage tooMany;
@@ -60,8 +64,10 @@ class PlacesRateLimitFilter extends OncePerRequestFilter {
 			response.setStatus(429);
 			response.setHeader("Retry-After", "600");
 			response.setContentType("application/problem+json;charset=UTF-8");
-			response.getOutputStream().write(("{\"type\":\"about:blank\",\"title\":\"Quá nhiều yêu cầu\",\"status\":429,"
-					+ "\"detail\":\"Bạn đã tra cứu quá nhiều lần. Hãy thử lại sau ít phút.\"}").getBytes(StandardCharsets.UTF_8));
+			var locale = Problems.locale(request);
+			response.getOutputStream().write(("{\"type\":\"about:blank\",\"title\":\"" + Refusal.textIn(BUNDLE, locale, "addresses.error.tooMany.title")
+					+ "\",\"status\":429,\"detail\":\"" + Refusal.textIn(BUNDLE, locale, "addresses.error.tooMany") + "\"}")
+				.getBytes(StandardCharsets.UTF_8));
 			return;
 		}
 		tooMany.write(request, response, Duration.ofMinutes(10), "/place");

@@ -44,7 +44,7 @@ public final class LunarTables {
 				day = day.plusDays(length);
 			}
 			if (!day.equals(end)) {
-				throw new IllegalStateException("Lunar months of " + lunarYear + " do not end at the next Tết");
+				throw new IllegalStateException("Lunar months of " + lunarYear + " do not end at the next Tet (lunar new year)");
 			}
 			return new LunarYear(lunarYear, months);
 		}

@@ -72,8 +72,7 @@ public class CitizenSignIn {
 	public String requestCode(String phoneInput) {
 		var phone = PersonalData.normalisePhone(phoneInput);
 		if (phone == null) {
-			throw new AccountException("phone",
-					"Số điện thoại không hợp lệ. Hãy nhập số di động 10 chữ số, ví dụ 0912 345 678.");
+			throw AccountException.of("phone", "identity.error.citizenPhone");
 		}
 		var now = clock.instant();
 		var last = jdbc.sql("select created_at from citizen_otp where phone = ?").param(phone).query(Timestamp.class).optional();

@@ -12,6 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.xaso.audit.AuditEvent;
 import vn.xaso.audit.AuditLog;
+import vn.xaso.notify.NotifyException;
+import vn.xaso.platform.Refusal;
 
 /**
  * A citizen changes how they get news. Zalo and SMS consents get the time they were given; an
@@ -37,15 +39,15 @@ public class CitizenChoices {
 			@Nullable String followUnitCode) {
 	}
 
-	/** Field → message when the input is wrong; nothing is saved then. */
-	public Map<String, String> problems(Choice c) {
-		var errors = new LinkedHashMap<String, String>();
+	/** Field → message of the notify bundle when the input is wrong; nothing is saved then. */
+	public Map<String, Refusal.Text> problems(Choice c) {
+		var errors = new LinkedHashMap<String, Refusal.Text>();
 		var email = c.email() == null ? "" : c.email().strip();
 		if (email.length() > 254) {
-			errors.put("email", "Địa chỉ thư điện tử dài quá 254 ký tự.");
+			errors.put("email", new Refusal.Text("notify.error.emailLong", "254"));
 		}
 		else if (!email.isEmpty() && !EMAIL.matcher(email).matches()) {
-			errors.put("email", "Địa chỉ thư điện tử không đúng, ví dụ: ten@gmail.com.");
+			errors.put("email", new Refusal.Text("notify.error.emailBad"));
 		}
 		return errors;
 	}
@@ -64,25 +66,27 @@ public class CitizenChoices {
 		preferences.save(updated);
 		var changes = new ArrayList<String>();
 		if (!old.zalo() && updated.zalo()) {
-			changes.add("Đồng ý nhận tin Zalo");
+			changes.add(NotifyException.vietnamese("notify.text.change.zaloOn"));
 		}
 		if (old.zalo() && !updated.zalo()) {
-			changes.add("Rút lại đồng ý nhận tin Zalo");
+			changes.add(NotifyException.vietnamese("notify.text.change.zaloOff"));
 		}
 		if (!old.sms() && updated.sms()) {
-			changes.add("Đồng ý nhận tin SMS");
+			changes.add(NotifyException.vietnamese("notify.text.change.smsOn"));
 		}
 		if (old.sms() && !updated.sms()) {
-			changes.add("Rút lại đồng ý nhận tin SMS");
+			changes.add(NotifyException.vietnamese("notify.text.change.smsOff"));
 		}
 		if (old.emailEnabled() != updated.emailEnabled() || !java.util.Objects.equals(old.email(), updated.email())) {
-			changes.add(updated.emailEnabled() ? "Nhận tin qua thư điện tử " + Masks.email(updated.email()) : "Tắt thư điện tử");
+			changes.add(updated.emailEnabled() ? NotifyException.vietnamese("notify.text.change.emailOn", Masks.email(updated.email()))
+					: NotifyException.vietnamese("notify.text.change.emailOff"));
 		}
 		if (old.pushEnabled() != updated.pushEnabled()) {
-			changes.add(updated.pushEnabled() ? "Bật thông báo đẩy" : "Tắt thông báo đẩy");
+			changes.add(NotifyException.vietnamese(updated.pushEnabled() ? "notify.text.change.pushOn" : "notify.text.change.pushOff"));
 		}
 		if (!java.util.Objects.equals(old.followUnitCode(), updated.followUnitCode())) {
-			changes.add(updated.followUnitCode() == null ? "Thôi theo dõi thông báo chung" : "Theo dõi thông báo của xã " + updated.followUnitCode());
+			changes.add(updated.followUnitCode() == null ? NotifyException.vietnamese("notify.text.change.unfollow")
+					: NotifyException.vietnamese("notify.text.change.follow", updated.followUnitCode()));
 		}
 		if (!changes.isEmpty()) {
 			audit.record(AuditEvent.of(AuditLog.SYSTEM_UNIT, "citizen:" + citizenId, "notify.preferences.changed")

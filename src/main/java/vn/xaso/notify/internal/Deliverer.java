@@ -23,6 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.xaso.notify.Channel;
 import vn.xaso.platform.tenancy.Tenancy;
 import vn.xaso.platform.tenancy.UnitScope;
+import vn.xaso.notify.NotifyException;
 
 /**
  * Works the outbox: right after the caller's transaction commits (on a virtual thread) for the
@@ -126,7 +127,7 @@ public class Deliverer implements DisposableBean {
 		for (var d : claimed) {
 			var adapter = adapters.get(d.channel());
 			if (adapter == null || !adapter.enabled()) {
-				mark(() -> outbox.skipped(d.id(), "Kênh " + d.channel() + " chưa được cấu hình.", now));
+				mark(() -> outbox.skipped(d.id(), NotifyException.vietnamese("notify.text.skip.channelNotSet", String.valueOf(d.channel())), now));
 				continue;
 			}
 			try {

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import vn.xaso.notify.Channel;
+import vn.xaso.notify.NotifyException;
 
 /**
  * E-mail through the SMTP server of {@code spring.mail.*} (the same one documents use). Plain
@@ -62,7 +63,7 @@ class MailChannel implements ChannelAdapter {
 			if (d.link() != null) {
 				body.append("\n").append(links.absolute(d.link())).append("\n");
 			}
-			body.append("\n-- \nThư gửi tự động từ XaSo. Đổi cách nhận tin tại ").append(links.absolute("/citizen/notifications")).append("\n");
+			body.append("\n-- \n").append(NotifyException.vietnamese("notify.text.mailFooter", links.absolute("/citizen/notifications"))).append("\n");
 			helper.setText(body.toString(), false);
 			sender.send(message);
 		}
@@ -77,14 +78,14 @@ class MailChannel implements ChannelAdapter {
 		Throwable t = e;
 		while (t != null) {
 			if (t instanceof java.net.ConnectException || t instanceof java.net.UnknownHostException) {
-				return "Không kết nối được máy chủ thư (SMTP): " + t.getMessage();
+				return NotifyException.vietnamese("notify.text.fail.smtpUnreachable", String.valueOf(t.getMessage()));
 			}
 			if (t instanceof java.net.SocketTimeoutException) {
-				return "Máy chủ thư (SMTP) không trả lời kịp.";
+				return NotifyException.vietnamese("notify.text.fail.smtpSlow");
 			}
 			t = t.getCause() == t ? null : t.getCause();
 		}
-		return "Máy chủ thư từ chối: " + Outbox.cut(Outbox.reason(e), 300);
+		return NotifyException.vietnamese("notify.text.fail.smtpRefused", Outbox.cut(Outbox.reason(e), 300));
 	}
 
 	private String domain() {

@@ -3,6 +3,7 @@ package vn.xaso.notify.internal;
 import org.jspecify.annotations.Nullable;
 
 import vn.xaso.platform.PersonalData;
+import vn.xaso.notify.NotifyException;
 
 /** How recipients appear in the delivery log and in log lines. */
 public final class Masks {
@@ -27,7 +28,8 @@ public final class Masks {
 	}
 
 	public static String push(long subscriptionId, @Nullable Long citizenId) {
-		return "Trình duyệt #" + subscriptionId + (citizenId == null ? "" : " (công dân #" + citizenId + ")");
+		return citizenId == null ? NotifyException.vietnamese("notify.text.mask.browser", String.valueOf(subscriptionId))
+				: NotifyException.vietnamese("notify.text.mask.citizensBrowser", String.valueOf(subscriptionId), String.valueOf(citizenId));
 	}
 
 	/** Free text (provider errors) with phones, identity numbers and e-mail addresses masked, for logs and the delivery log. */
@@ -37,6 +39,6 @@ public final class Masks {
 	}
 
 	public static String citizen(long citizenId) {
-		return "Công dân #" + citizenId;
+		return NotifyException.vietnamese("notify.text.mask.citizen", String.valueOf(citizenId));
 	}
 }

@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Primary;
 
 import vn.xaso.platform.PersonalData;
 import vn.xaso.platform.messaging.TextMessages;
+import vn.xaso.notify.NotifyException;
 
 /**
  * The platform's text-message port (one-time sign-in codes) through the configured SMS provider,
@@ -45,7 +46,7 @@ public class NotifyTextMessages implements TextMessages {
 		}
 		catch (ChannelAdapter.DeliveryFailure e) {
 			log.warn("Text message to {} failed: {}", PersonalData.maskPhone(phone), e.getMessage());
-			throw new IllegalStateException("Không gửi được tin nhắn: " + e.getMessage(), e);
+			throw new IllegalStateException(NotifyException.vietnamese("notify.text.fail.textMessage", String.valueOf(e.getMessage())), e);
 		}
 	}
 }

@@ -9,6 +9,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.xaso.audit.AuditEvent;
 import vn.xaso.audit.AuditLog;
+import vn.xaso.notify.NotifyException;
+import vn.xaso.platform.Refusal;
 import vn.xaso.units.Units;
 
 /** Subscribing and unsubscribing browsers for web push: checks every field, audits each change. */
@@ -27,18 +29,11 @@ public class PushRegistrations {
 		this.audit = audit;
 	}
 
-	/** Field → Vietnamese message for bad input; nothing is saved then. */
-	public static final class Invalid extends RuntimeException {
+	/** Field → message of the notify bundle for bad input ({@link #errors()} Vietnamese, {@link #localErrors()} the reader's); nothing is saved then. */
+	public static final class Invalid extends NotifyException {
 
-		private final Map<String, String> errors;
-
-		Invalid(Map<String, String> errors) {
-			super(errors.toString());
-			this.errors = Map.copyOf(errors);
-		}
-
-		public Map<String, String> errors() {
-			return errors;
+		Invalid(Map<String, Text> errors) {
+			super(errors);
 		}
 	}
 
@@ -48,13 +43,13 @@ public class PushRegistrations {
 	@Transactional
 	public Saved subscribe(@Nullable String endpoint, @Nullable String p256dh, @Nullable String auth, @Nullable String unitCode,
 			@Nullable Long citizenId) {
-		var errors = new LinkedHashMap<String, String>();
+		var errors = new LinkedHashMap<String, Refusal.Text>();
 		var e = endpoint == null ? "" : endpoint.strip();
 		if (e.isEmpty()) {
-			errors.put("endpoint", "Thiếu endpoint của đăng ký nhận tin.");
+			errors.put("endpoint", new Refusal.Text("notify.error.endpointMissing"));
 		}
 		else if (e.length() > 1000) {
-			errors.put("endpoint", "Endpoint dài quá 1.000 ký tự.");
+			errors.put("endpoint", new Refusal.Text("notify.error.endpointLong", "1.000"));
 		}
 		else {
 			var problem = channel.endpointProblem(e);
@@ -70,7 +65,7 @@ public class PushRegistrations {
 			WebPushCrypto.publicKey(WebPushCrypto.fromBase64Url(key));
 		}
 		catch (IllegalArgumentException x) {
-			errors.put("keys.p256dh", "keys.p256dh phải là khóa công khai P-256 dạng base64url (65 byte).");
+			errors.put("keys.p256dh", new Refusal.Text("notify.error.p256dh"));
 		}
 		var secret = auth == null ? "" : auth.strip();
 		try {
@@ -79,14 +74,14 @@ public class PushRegistrations {
 			}
 		}
 		catch (IllegalArgumentException x) {
-			errors.put("keys.auth", "keys.auth phải là 16 byte dạng base64url.");
+			errors.put("keys.auth", new Refusal.Text("notify.error.auth"));
 		}
 		var unit = unitCode == null || unitCode.isBlank() ? null : unitCode.strip();
 		if (unit != null && (unit.length() > 20 || !units.isCommune(unit))) {
-			errors.put("unitCode", "Không có xã/phường mã '" + (unit.length() > 20 ? unit.substring(0, 20) : unit) + "'.");
+			errors.put("unitCode", new Refusal.Text("notify.error.noCommune", unit.length() > 20 ? unit.substring(0, 20) : unit));
 		}
 		if (unit == null && citizenId == null) {
-			errors.put("unitCode", "Chưa đăng nhập thì cần chọn xã/phường (unitCode) để nhận thông báo chung.");
+			errors.put("unitCode", new Refusal.Text("notify.error.chooseCommune"));
 		}
 		if (!errors.isEmpty()) {
 			throw new Invalid(errors);
@@ -95,8 +90,8 @@ public class PushRegistrations {
 		var canonicalAuth = WebPushCrypto.base64Url(WebPushCrypto.fromBase64Url(secret));
 		long id = subscriptions.save(e, canonicalKey, canonicalAuth, citizenId, unit);
 		audit.record(AuditEvent.of(unit != null ? unit : AuditLog.SYSTEM_UNIT, actor(citizenId), "notify.push.subscribed")
-			.on("push_subscription", id).change(null, (unit != null ? "Nhận thông báo chung của xã " + unit : "Nhận tin riêng")
-					+ (citizenId != null ? " — công dân #" + citizenId : " — không đăng nhập")));
+			.on("push_subscription", id).change(null, (unit != null ? NotifyException.vietnamese("notify.text.push.commune", unit) : NotifyException.vietnamese("notify.text.push.own"))
+					+ (citizenId != null ? NotifyException.vietnamese("notify.text.push.citizen", String.valueOf(citizenId)) : NotifyException.vietnamese("notify.text.push.anonymous"))));
 		var saved = subscriptions.find(id).orElseThrow();
 		return new Saved(id, saved.unitCode(), saved.citizenId() != null);
 	}
@@ -105,7 +100,7 @@ public class PushRegistrations {
 	@Transactional
 	public boolean unsubscribe(@Nullable String endpoint, @Nullable Long citizenId) {
 		if (endpoint == null || endpoint.isBlank() || endpoint.length() > 1000) {
-			throw new Invalid(Map.of("endpoint", "Thiếu endpoint của đăng ký cần hủy."));
+			throw new Invalid(Map.of("endpoint", new Refusal.Text("notify.error.endpointToRemove")));
 		}
 		var existing = subscriptions.byEndpoint(endpoint.strip()).orElse(null);
 		if (existing == null) {
@@ -113,7 +108,7 @@ public class PushRegistrations {
 		}
 		subscriptions.delete(existing.id());
 		audit.record(AuditEvent.of(existing.unitCode() != null ? existing.unitCode() : AuditLog.SYSTEM_UNIT, actor(citizenId),
-				"notify.push.unsubscribed").on("push_subscription", existing.id()).change("Đăng ký nhận tin", null));
+				"notify.push.unsubscribed").on("push_subscription", existing.id()).change(NotifyException.vietnamese("notify.text.push.subscription"), null));
 		return true;
 	}
 
@@ -126,7 +121,7 @@ public class PushRegistrations {
 		}
 		subscriptions.delete(existing.id());
 		audit.record(AuditEvent.of(existing.unitCode() != null ? existing.unitCode() : AuditLog.SYSTEM_UNIT, actor(citizenId),
-				"notify.push.unsubscribed").on("push_subscription", existing.id()).change("Đăng ký nhận tin", null));
+				"notify.push.unsubscribed").on("push_subscription", existing.id()).change(NotifyException.vietnamese("notify.text.push.subscription"), null));
 		return true;
 	}
 

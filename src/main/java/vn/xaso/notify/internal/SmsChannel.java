@@ -17,6 +17,7 @@ import vn.xaso.notify.Channel;
 import vn.xaso.platform.Json;
 import vn.xaso.platform.PersonalData;
 import vn.xaso.platform.VietnameseText;
+import vn.xaso.notify.NotifyException;
 
 /**
  * SMS with a registered brandname through eSMS.vn, following its published JSON request
@@ -75,7 +76,7 @@ public class SmsChannel implements ChannelAdapter {
 	void post(String phone, String text, String requestId) throws DeliveryFailure {
 		var local = PersonalData.normalisePhone(phone);
 		if (local == null) {
-			throw DeliveryFailure.permanent("Số điện thoại không hợp lệ cho SMS.");
+			throw DeliveryFailure.permanent(NotifyException.vietnamese("notify.text.fail.smsPhone"));
 		}
 		var body = new LinkedHashMap<String, String>();
 		body.put("ApiKey", apiKey);
@@ -99,21 +100,21 @@ public class SmsChannel implements ChannelAdapter {
 			response = http.send(request, HttpResponse.BodyHandlers.ofString());
 		}
 		catch (IOException e) {
-			throw DeliveryFailure.retry("Không kết nối được nhà mạng SMS: " + Outbox.reason(e));
+			throw DeliveryFailure.retry(NotifyException.vietnamese("notify.text.fail.smsUnreachable", Outbox.reason(e)));
 		}
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
-			throw DeliveryFailure.retry("Bị ngắt khi gửi.");
+			throw DeliveryFailure.retry(NotifyException.vietnamese("notify.text.fail.interrupted"));
 		}
 		if (response.statusCode() != 200) {
-			throw DeliveryFailure.retry("Nhà cung cấp SMS trả lời HTTP " + response.statusCode());
+			throw DeliveryFailure.retry(NotifyException.vietnamese("notify.text.fail.smsHttp", String.valueOf(response.statusCode())));
 		}
 		JsonNode answer;
 		try {
 			answer = JSON.readTree(response.body());
 		}
 		catch (RuntimeException e) {
-			throw DeliveryFailure.retry("Nhà cung cấp SMS trả lời không phải JSON.");
+			throw DeliveryFailure.retry(NotifyException.vietnamese("notify.text.fail.smsNotJson"));
 		}
 		var code = answer.path("CodeResult").asString("");
 		if (!"100".equals(code)) {

@@ -39,7 +39,7 @@ public class Templates {
 
 	public Rendered render(String template, Map<String, String> params) {
 		if (template == null || !TEMPLATE_NAME.matcher(template).matches()) {
-			throw new NotifyException("template", "Tên mẫu tin không hợp lệ: '" + template + "'.");
+			throw NotifyException.of("template", "notify.error.templateName", String.valueOf(template));
 		}
 		var subject = required(template, "subject");
 		var text = required(template, "text");
@@ -52,8 +52,7 @@ public class Templates {
 	private String required(String template, String part) {
 		var value = optional(template + "." + part);
 		if (value == null) {
-			throw new NotifyException("template", "Không có mẫu tin '" + template + "': thiếu khóa '" + template + "." + part
-					+ "' trong tệp i18n của phân hệ gọi.");
+			throw NotifyException.of("template", "notify.error.templateMissing", template, template + "." + part);
 		}
 		return value;
 	}
@@ -75,7 +74,7 @@ public class Templates {
 		while (m.find()) {
 			var value = params.get(m.group(1));
 			if (value == null) {
-				throw new NotifyException("params", "Mẫu tin '" + key + "' cần giá trị cho {" + m.group(1) + "}.");
+				throw NotifyException.of("params", "notify.error.templateParam", key, m.group(1));
 			}
 			m.appendReplacement(out, Matcher.quoteReplacement(value));
 		}

@@ -20,6 +20,8 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 import vn.xaso.notify.Channel;
 import vn.xaso.platform.Json;
+import vn.xaso.notify.NotifyException;
+import vn.xaso.platform.Refusal;
 
 /**
  * Web push (RFC 8030) to a browser's push service: the JSON message
@@ -76,42 +78,43 @@ public class WebPushChannel implements ChannelAdapter {
 		return enabled;
 	}
 
-	/** Why an endpoint is refused, or null when it is acceptable. */
-	public @Nullable String endpointProblem(String endpoint) {
+	/** Why an endpoint is refused (a message of the notify bundle), or null when it is acceptable. */
+	public Refusal.@Nullable Text endpointProblem(String endpoint) {
 		URI uri;
 		try {
 			uri = new URI(endpoint);
 		}
 		catch (java.net.URISyntaxException e) {
-			return "Địa chỉ endpoint không phải URL hợp lệ.";
+			return new Refusal.Text("notify.error.endpointNotUrl");
 		}
 		var host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
 		if (uri.getUserInfo() != null || host.isEmpty()) {
-			return "Địa chỉ endpoint không phải URL hợp lệ.";
+			return new Refusal.Text("notify.error.endpointNotUrl");
 		}
 		boolean loopback = host.equals("127.0.0.1") || host.equals("localhost") || host.equals("[::1]");
 		if (loopback && allowLoopback && ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
 			return null;
 		}
 		if (!"https".equals(uri.getScheme())) {
-			return "Endpoint phải dùng https.";
+			return new Refusal.Text("notify.error.endpointHttps");
 		}
 		for (var allowed : allowedHosts) {
 			if (allowed.startsWith(".") ? host.endsWith(allowed) : host.equals(allowed)) {
 				return null;
 			}
 		}
-		return "Dịch vụ đẩy tin '" + host + "' không nằm trong danh sách được chấp nhận.";
+		return new Refusal.Text("notify.error.pushServiceNotAllowed", host);
 	}
 
 	@Override
 	public void send(Delivery d) throws DeliveryFailure {
 		var subscription = subscriptions.find(Long.parseLong(d.address())).orElse(null);
 		if (subscription == null) {
-			throw new DeliveryFailure("Trình duyệt đã hủy đăng ký nhận tin.", false, false);
+			throw new DeliveryFailure(NotifyException.vietnamese("notify.text.fail.unsubscribed"), false, false);
 		}
-		if (endpointProblem(subscription.endpoint()) != null) {
-			throw DeliveryFailure.permanent(endpointProblem(subscription.endpoint()));
+		var problem = endpointProblem(subscription.endpoint());
+		if (problem != null) {
+			throw DeliveryFailure.permanent(NotifyException.vietnamese(problem.key(), problem.args()));
 		}
 		var body = encrypt(d, subscription);
 		var request = HttpRequest.newBuilder(URI.create(subscription.endpoint()))
@@ -129,19 +132,20 @@ public class WebPushChannel implements ChannelAdapter {
 			response = http.send(request, HttpResponse.BodyHandlers.ofString());
 		}
 		catch (IOException e) {
-			throw DeliveryFailure.retry("Không kết nối được dịch vụ đẩy tin: " + Outbox.reason(e));
+			throw DeliveryFailure.retry(NotifyException.vietnamese("notify.text.fail.pushUnreachable", Outbox.reason(e)));
 		}
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
-			throw DeliveryFailure.retry("Bị ngắt khi gửi.");
+			throw DeliveryFailure.retry(NotifyException.vietnamese("notify.text.fail.interrupted"));
 		}
 		int status = response.statusCode();
 		if (status >= 200 && status < 300) {
 			return;
 		}
-		var detail = "Dịch vụ đẩy tin trả lời " + status + (response.body().isBlank() ? "" : ": " + Outbox.cut(response.body().strip(), 200));
+		var detail = response.body().isBlank() ? NotifyException.vietnamese("notify.text.fail.pushStatus", String.valueOf(status))
+				: NotifyException.vietnamese("notify.text.fail.pushStatusBody", String.valueOf(status), Outbox.cut(response.body().strip(), 200));
 		if (status == 404 || status == 410) {
-			throw new DeliveryFailure(detail + " — đăng ký đã hết hiệu lực, đã xóa.", false, true);
+			throw new DeliveryFailure(NotifyException.vietnamese("notify.text.fail.pushGone", detail), false, true);
 		}
 		if (status == 429 || status >= 500) {
 			throw DeliveryFailure.retry(detail);
@@ -160,7 +164,7 @@ public class WebPushChannel implements ChannelAdapter {
 			return WebPushCrypto.encrypt(plaintext, WebPushCrypto.fromBase64Url(s.p256dh()), WebPushCrypto.fromBase64Url(s.auth()));
 		}
 		catch (IllegalArgumentException e) {
-			throw DeliveryFailure.permanent("Khóa của đăng ký không dùng được: " + e.getMessage());
+			throw DeliveryFailure.permanent(NotifyException.vietnamese("notify.text.fail.pushKey", String.valueOf(e.getMessage())));
 		}
 	}
 }

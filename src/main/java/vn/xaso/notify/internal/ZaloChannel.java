@@ -18,6 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.xaso.notify.Channel;
 import vn.xaso.platform.Json;
 import vn.xaso.platform.PersonalData;
+import vn.xaso.notify.NotifyException;
 
 /**
  * Zalo Notification Service (ZNS) template messages from the commune's Zalo Official Account,
@@ -84,7 +85,7 @@ public class ZaloChannel implements ChannelAdapter {
 	void post(String phone, Map<String, String> templateData, String trackingId) throws DeliveryFailure {
 		var international = international(phone);
 		if (international == null) {
-			throw DeliveryFailure.permanent("Số điện thoại không hợp lệ cho Zalo.");
+			throw DeliveryFailure.permanent(NotifyException.vietnamese("notify.text.fail.zaloPhone"));
 		}
 		var body = new LinkedHashMap<String, Object>();
 		body.put("phone", international);
@@ -102,27 +103,27 @@ public class ZaloChannel implements ChannelAdapter {
 			response = http.send(request, HttpResponse.BodyHandlers.ofString());
 		}
 		catch (IOException e) {
-			throw DeliveryFailure.retry("Không kết nối được Zalo: " + Outbox.reason(e));
+			throw DeliveryFailure.retry(NotifyException.vietnamese("notify.text.fail.zaloUnreachable", Outbox.reason(e)));
 		}
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
-			throw DeliveryFailure.retry("Bị ngắt khi gửi.");
+			throw DeliveryFailure.retry(NotifyException.vietnamese("notify.text.fail.interrupted"));
 		}
 		if (response.statusCode() != 200) {
-			throw DeliveryFailure.retry("Zalo trả lời HTTP " + response.statusCode());
+			throw DeliveryFailure.retry(NotifyException.vietnamese("notify.text.fail.zaloHttp", String.valueOf(response.statusCode())));
 		}
 		JsonNode answer;
 		try {
 			answer = JSON.readTree(response.body());
 		}
 		catch (RuntimeException e) {
-			throw DeliveryFailure.retry("Zalo trả lời không phải JSON.");
+			throw DeliveryFailure.retry(NotifyException.vietnamese("notify.text.fail.zaloNotJson"));
 		}
 		int error = answer.path("error").asInt(Integer.MIN_VALUE);
 		if (error == 0) {
 			return;
 		}
-		var message = "Zalo báo lỗi " + error + ": " + Outbox.cut(answer.path("message").asString(""), 200);
+		var message = NotifyException.vietnamese("notify.text.fail.zaloError", String.valueOf(error), Outbox.cut(answer.path("message").asString(""), 200));
 		throw PERMANENT.contains(error) ? DeliveryFailure.permanent(message) : DeliveryFailure.retry(message);
 	}
 

@@ -139,7 +139,7 @@ class CitizenNotificationsController {
 		}
 		var choice = new CitizenChoices.Choice(params.get("email"), params.containsKey("emailEnabled"), params.containsKey("pushEnabled"),
 				params.containsKey("zalo"), params.containsKey("sms"), follow);
-		choices.problems(choice).forEach(form::reject);
+		choices.problems(choice).forEach((field, problem) -> form.reject(field, text(problem.key(), problem.args())));
 		if (form.hasErrors()) {
 			return page(me, model, form, ambiguous);
 		}

@@ -3,6 +3,7 @@ package vn.xaso.notify.web;
 import java.util.Map;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import vn.xaso.platform.Refusal;
 import vn.xaso.platform.web.Problems;
 
 import org.springframework.http.HttpStatus;
@@ -14,13 +15,15 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import vn.xaso.notify.internal.PushRegistrations;
 
-/** Bad input to the push API: 400 with {@code {"errors": {"field": "message"}}} in Vietnamese. */
+/** Bad input to the push API: 400 with {@code {"errors": {"field": "message"}}} in the request's language. */
 @RestControllerAdvice(assignableTypes = PushApiController.class)
 class NotifyErrors {
 
+	private static final String NOTIFY = "i18n/notify";
+
 	@ExceptionHandler(PushRegistrations.Invalid.class)
 	ResponseEntity<ProblemDetail> invalid(PushRegistrations.Invalid e) {
-		return Problems.fields(HttpStatus.BAD_REQUEST, e.errors());
+		return Problems.fields(HttpStatus.BAD_REQUEST, e.localErrors());
 	}
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)
@@ -28,12 +31,11 @@ class NotifyErrors {
 		if (Problems.isNulCharacter(e)) {
 			return Problems.fields(HttpStatus.BAD_REQUEST, Map.of("body", Problems.nulMessage()));
 		}
-		return Problems.fields(HttpStatus.BAD_REQUEST, Map.of("body", "Nội dung gửi lên không phải JSON hợp lệ dạng "
-				+ "{\"endpoint\": \"https://…\", \"keys\": {\"p256dh\": \"…\", \"auth\": \"…\"}, \"unitCode\": \"14701\"}."));
+		return Problems.fields(HttpStatus.BAD_REQUEST, Map.of("body", Refusal.localText(NOTIFY, "notify.error.notJson")));
 	}
 
 	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
 	ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException e) {
-		return Problems.fields(HttpStatus.UNSUPPORTED_MEDIA_TYPE, Map.of("body", "Cần gửi Content-Type: application/json."));
+		return Problems.fields(HttpStatus.UNSUPPORTED_MEDIA_TYPE, Map.of("body", Refusal.localText(NOTIFY, "notify.error.notJsonType")));
 	}
 }

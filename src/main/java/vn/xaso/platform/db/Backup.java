@@ -25,6 +25,8 @@ import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.xaso.platform.PersonalData;
+import vn.xaso.platform.Refusal;
 
 /**
  * Online physical backup of the embedded PostgreSQL 17 and of the rest of the data folder, and its
@@ -164,13 +166,11 @@ public final class Backup {
 	public static void restore(Path backup, Path dataDir) {
 		var problems = verify(backup);
 		if (!problems.isEmpty()) {
-			throw new IllegalStateException("Bản sao lưu bị hỏng hoặc bị sửa / the backup " + backup + " is damaged or altered: "
-					+ String.join("; ", problems.subList(0, Math.min(5, problems.size()))));
+			throw new IllegalStateException(Refusal.bundleText(PersonalData.BUNDLE, "platform.cli.backupDamaged", backup.toString(), String.join("; ", problems.subList(0, Math.min(5, problems.size())))));
 		}
 		var pgDir = dataDir.resolve("pg17");
 		if (Files.exists(pgDir) && !list(pgDir).isEmpty()) {
-			throw new IllegalStateException("Thư mục dữ liệu đã có cơ sở dữ liệu / " + pgDir
-					+ " already holds a database: restore only into an empty data folder");
+			throw new IllegalStateException(Refusal.bundleText(PersonalData.BUNDLE, "platform.cli.folderNotEmpty", pgDir.toString()));
 		}
 		try {
 			copyTree(backup.resolve("pg17"), pgDir, false);

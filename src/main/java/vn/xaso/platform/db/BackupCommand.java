@@ -2,6 +2,8 @@ package vn.xaso.platform.db;
 
 import java.nio.file.Path;
 import java.util.Arrays;
+import vn.xaso.platform.PersonalData;
+import vn.xaso.platform.Refusal;
 
 /**
  * {@code java -jar xaso.jar backup [--xaso.data-dir=…] [--xaso.backup.dir=…] [--xaso.backup.keep=7]}
@@ -33,9 +35,9 @@ public final class BackupCommand {
 						written = Backup.create(dataDir, db.port(), root);
 					}
 				}
-				System.out.println("Đã sao lưu / backup written: " + written);
+				System.out.println(Refusal.bundleText(PersonalData.BUNDLE, "platform.cli.backupWritten", String.valueOf(written)));
 				for (var old : Backup.prune(root, keep)) {
-					System.out.println("Đã xoá bản cũ / old backup removed: " + old);
+					System.out.println(Refusal.bundleText(PersonalData.BUNDLE, "platform.cli.backupRemoved", String.valueOf(old)));
 				}
 				return 0;
 			}
@@ -45,13 +47,11 @@ public final class BackupCommand {
 				return 2;
 			}
 			Backup.restore(Path.of(positional.get(0)).toAbsolutePath().normalize(), dataDir);
-			System.out.println("Đã khôi phục vào / restored into " + dataDir
-					+ ". Kiểm tra nhật ký kiểm toán / now check the audit chain: java -jar xaso.jar verify-audit --xaso.data-dir="
-					+ dataDir);
+			System.out.println(Refusal.bundleText(PersonalData.BUNDLE, "platform.cli.restored", String.valueOf(dataDir)));
 			return 0;
 		}
 		catch (RuntimeException e) {
-			System.err.println("Lỗi / error: " + e.getMessage());
+			System.err.println(Refusal.bundleText(PersonalData.BUNDLE, "platform.cli.error", String.valueOf(e.getMessage())));
 			return 1;
 		}
 	}

@@ -90,9 +90,8 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 
 	void respond(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		var locale = locale(request);
-		var title = messages.getMessage("db.unavailable.title", null, "Hệ thống đang bận", locale);
-		var text = messages.getMessage("db.unavailable.text", null,
-				"Mất kết nối cơ sở dữ liệu, vui lòng thử lại sau ít phút.", locale);
+		var title = messages.getMessage("db.unavailable.title", null, locale);
+		var text = messages.getMessage("db.unavailable.text", null, locale);
 		clear(response);
 		response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
 		response.setHeader("Retry-After", "10");
@@ -109,13 +108,13 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 			return;
 		}
 		response.setContentType("text/html;charset=UTF-8");
-		var home = messages.getMessage("error.home", null, "Trang chủ", locale);
+		var home = messages.getMessage("error.home", null, locale);
 		write(response, "<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"utf-8\">"
 				+ "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>" + HtmlUtils.htmlEscape(title)
 				+ " — XaSo</title><link rel=\"stylesheet\" href=\"/assets/xaso.css\"></head><body><main id=\"main\" class=\"container\">"
 				+ "<h1>" + HtmlUtils.htmlEscape(title) + "</h1><p class=\"lead\">" + HtmlUtils.htmlEscape(text) + "</p>"
 				+ "<p><a href=\"" + HtmlUtils.htmlEscape(request.getRequestURI()) + "\">"
-				+ HtmlUtils.htmlEscape(messages.getMessage("db.unavailable.retry", null, "Thử lại", locale)) + "</a> · <a href=\"/\">"
+				+ HtmlUtils.htmlEscape(messages.getMessage("db.unavailable.retry", null, locale)) + "</a> · <a href=\"/\">"
 				+ HtmlUtils.htmlEscape(home) + "</a></p></main></body></html>");
 	}
 

@@ -9,6 +9,8 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.xaso.platform.PersonalData;
+import vn.xaso.platform.Refusal;
 
 /**
  * A PostgreSQL server still running on a data folder after the XaSo that started it died
@@ -51,9 +53,7 @@ final class LeftoverServer {
 		var parent = process.parent().orElse(null);
 		if (parent != null && parent.pid() != 1 && parent.pid() != ProcessHandle.current().pid() && parent.isAlive()
 				&& cmdline(parent.pid()).contains("java")) {
-			throw new IllegalStateException("Thư mục dữ liệu " + pgDir + " đang được một XaSo khác dùng (tiến trình "
-					+ parent.pid() + "). / The data folder " + pgDir + " is in use by another running XaSo (process "
-					+ parent.pid() + ").");
+			throw new IllegalStateException(Refusal.bundleText(PersonalData.BUNDLE, "platform.cli.folderInUse", pgDir.toString(), String.valueOf(parent.pid())));
 		}
 		log.warn("Cơ sở dữ liệu của lần chạy trước vẫn còn chạy (PostgreSQL tiến trình {}), đang dừng nó trước khi khởi động"
 				+ " / A PostgreSQL left running by a previous XaSo (process {}) on {} is being stopped before start-up",

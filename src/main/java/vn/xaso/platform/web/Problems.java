@@ -14,6 +14,8 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 import jakarta.servlet.http.HttpServletRequest;
+import vn.xaso.platform.PersonalData;
+import vn.xaso.platform.Refusal;
 
 /**
  * The one error shape of the API ({@code /api/**}, {@code /open311/**}): RFC 9457
@@ -75,17 +77,11 @@ public final class Problems {
 	static String title(HttpStatus status) {
 		var english = RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes a
 				&& locale(a.getRequest()).getLanguage().equals("en");
-		return switch (status.value()) {
-			case 400 -> english ? "Invalid request" : "Yêu cầu không hợp lệ";
-			case 401 -> english ? "You need to sign in" : "Bạn cần đăng nhập";
-			case 403 -> english ? "You cannot see this page" : "Bạn không có quyền xem trang này";
-			case 404 -> english ? "Page not found" : "Không tìm thấy trang";
-			case 409 -> english ? "This was just changed" : "Thông tin vừa bị thay đổi";
-			case 413 -> english ? "The file is too large" : "Tệp gửi lên quá lớn";
-			case 415 -> english ? "Content type not accepted" : "Kiểu nội dung không được nhận";
-			default -> status.is5xxServerError() ? (english ? "Something went wrong" : "Hệ thống đang gặp sự cố")
-					: (english ? "Invalid request" : "Yêu cầu không hợp lệ");
+		var key = switch (status.value()) {
+			case 400, 401, 403, 404, 409, 413, 415 -> "platform.text.status." + status.value();
+			default -> status.is5xxServerError() ? "platform.text.status.500" : "platform.text.status.400";
 		};
+		return text(english, key);
 	}
 
 	/** Whether a failure (or one of its causes) is a NUL character in a JSON string. */
@@ -102,8 +98,12 @@ public final class Problems {
 	public static String nulMessage() {
 		var english = RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes a
 				&& locale(a.getRequest()).getLanguage().equals("en");
-		return english ? "What was sent contains an invalid character (NUL, code 0). Remove it and send again."
-				: "Thông tin gửi lên có ký tự không hợp lệ (ký tự NUL, mã 0). Hãy xoá ký tự đó rồi gửi lại.";
+		return text(english, "platform.error.nul");
+	}
+
+	/** A text of the platform bundle in English or Vietnamese. */
+	static String text(boolean english, String key) {
+		return Refusal.textIn(PersonalData.BUNDLE, english ? Locale.ENGLISH : Locale.ROOT, key);
 	}
 
 	/** Whether an error at this path is answered as problem JSON rather than an HTML page. */

@@ -62,20 +62,8 @@ public class ServerErrorReport extends ErrorReportValve {
 	}
 
 	static String[] texts(int status, boolean english) {
-		if (status == 413) {
-			return english ? new String[] { "The file is too large", "What was sent is over the size limit (at most 20 MB a file, 25 MB at once)." }
-					: new String[] { "Tệp gửi lên quá lớn", "Nội dung gửi lên vượt quá giới hạn cho phép (tối đa 20 MB một tệp, 25 MB một lần gửi)." };
-		}
-		if (status == 404) {
-			return english ? new String[] { "Page not found", "The address may be mistyped, or the page has moved." }
-					: new String[] { "Không tìm thấy trang", "Địa chỉ có thể đã gõ sai, hoặc trang đã được chuyển đi." };
-		}
-		if (status >= 500) {
-			return english ? new String[] { "Something went wrong", "Nothing you entered was lost. Please try again in a few minutes." }
-					: new String[] { "Hệ thống đang gặp sự cố", "Thông tin của bạn không bị mất. Vui lòng thử lại sau ít phút." };
-		}
-		return english ? new String[] { "Invalid request", "The address or the request is malformed (for example a wrong % code). Check it and try again." }
-				: new String[] { "Yêu cầu không hợp lệ", "Địa chỉ hoặc yêu cầu không đúng dạng (ví dụ có mã % sai). Hãy kiểm tra rồi thử lại." };
+		var kind = status == 413 || status == 404 ? Integer.toString(status) : status >= 500 ? "500" : "400";
+		return new String[] { Problems.text(english, "platform.text.status." + kind), Problems.text(english, "platform.text.report." + kind) };
 	}
 
 	private static String problem(int status, String title, String detail) {
@@ -86,7 +74,7 @@ public class ServerErrorReport extends ErrorReportValve {
 		return "<!doctype html><html lang=\"" + (english ? "en" : "vi") + "\"><head><meta charset=\"utf-8\">"
 				+ "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>" + title + " — XaSo</title>"
 				+ "<link rel=\"stylesheet\" href=\"/assets/xaso.css\"></head><body><main id=\"main\" class=\"container\"><h1>" + title
-				+ "</h1><p class=\"lead\">" + detail + "</p><p><a href=\"/\">" + (english ? "Go to the home page" : "Về trang chủ")
+				+ "</h1><p class=\"lead\">" + detail + "</p><p><a href=\"/\">" + Problems.text(english, "platform.text.home")
 				+ "</a></p></main></body></html>";
 	}
 }

@@ -33,25 +33,23 @@ public class FirstSignIn {
 
 	/** Sets the official's password and spends the link. Returns the username to sign in with. */
 	public String choosePassword(String token, String password, String passwordAgain) {
-		var invite = usable(token).orElseThrow(() -> new SetupException(null,
-				"Đường dẫn đăng nhập lần đầu này không đúng, đã dùng hoặc đã hết hạn. Hãy xin quản trị viên của xã gửi lại."));
+		var invite = usable(token).orElseThrow(() -> SetupException.of(null, "setup.error.firstLinkWrong"));
 		if (password == null || !password.equals(passwordAgain)) {
-			throw new SetupException("passwordAgain", "Hai lần nhập mật khẩu không giống nhau.");
+			throw SetupException.of("passwordAgain", "setup.error.passwordsDiffer");
 		}
 		try {
 			SetupWizard.inUnit(invite.unitCode(), () -> tx.execute(s -> {
-				var locked = invites.lock(token).filter(i -> !i.used()).orElseThrow(() -> new SetupException(null,
-						"Đường dẫn này vừa được dùng."));
+				var locked = invites.lock(token).filter(i -> !i.used()).orElseThrow(() -> SetupException.of(null, "setup.error.firstLinkJustUsed"));
 				var account = accounts.list(locked.unitCode(), locked.username(), 0, 20).items().stream()
 					.filter(a -> a.username().equals(locked.username())).findFirst()
-					.orElseThrow(() -> new SetupException(null, "Không còn tài khoản này. Hãy hỏi quản trị viên của xã."));
+					.orElseThrow(() -> SetupException.of(null, "setup.error.accountGone"));
 				accounts.resetPassword(locked.unitCode(), account.id(), password);
 				invites.use(token);
 				return null;
 			}));
 		}
 		catch (AccountException e) {
-			throw new SetupException("password", e.getMessage());
+			throw SetupException.quoting("password", e);
 		}
 		return invite.username();
 	}

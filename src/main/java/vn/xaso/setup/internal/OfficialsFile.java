@@ -57,7 +57,7 @@ public final class OfficialsFile {
 	/** Reads the rows; throws {@link SetupException} for a file that cannot be read at all. */
 	public static List<Row> read(@Nullable String filename, byte[] content) {
 		if (content.length == 0) {
-			throw new SetupException("file", "Hãy chọn tệp danh sách cán bộ (.csv hoặc .xlsx).");
+			throw SetupException.of("file", "setup.error.officialsFileMissing");
 		}
 		var name = filename == null ? "" : filename.toLowerCase(Locale.ROOT);
 		List<List<String>> cells;
@@ -68,10 +68,10 @@ public final class OfficialsFile {
 			cells = csv(new String(content, StandardCharsets.UTF_8).replace("\uFEFF", ""));
 		}
 		else {
-			throw new SetupException("file", "Chỉ nhận tệp .csv hoặc .xlsx.");
+			throw SetupException.of("file", "setup.error.csvOrXlsx");
 		}
 		if (cells.isEmpty()) {
-			throw new SetupException("file", "Tệp không có dòng nào.");
+			throw SetupException.of("file", "setup.error.fileEmpty");
 		}
 		var header = cells.get(0).stream().map(OfficialsFile::fold).toList();
 		int name1 = column(header, "ho va ten", "ho ten");
@@ -80,8 +80,7 @@ public final class OfficialsFile {
 		int roles = column(header, "vai tro");
 		int title = column(header, "chuc vu");
 		if (name1 < 0 || user < 0 || roles < 0) {
-			throw new SetupException("file",
-					"Dòng đầu của tệp phải là tên cột: Họ và tên, Tên đăng nhập, Số điện thoại, Vai trò, Chức vụ.");
+			throw SetupException.of("file", "setup.error.officialsHeader");
 		}
 		var rows = new ArrayList<Row>();
 		for (int i = 1; i < cells.size(); i++) {
@@ -92,10 +91,10 @@ public final class OfficialsFile {
 			rows.add(new Row(i + 1, cell(r, name1), cell(r, user), cell(r, phone), cell(r, roles), cell(r, title)));
 		}
 		if (rows.isEmpty()) {
-			throw new SetupException("file", "Tệp chỉ có dòng tên cột, chưa có cán bộ nào.");
+			throw SetupException.of("file", "setup.error.noOfficials");
 		}
 		if (rows.size() > MAX_ROWS) {
-			throw new SetupException("file", "Mỗi lần nhập tối đa " + MAX_ROWS + " cán bộ; tệp có " + rows.size() + " dòng.");
+			throw SetupException.of("file", "setup.error.tooManyOfficials", String.valueOf(MAX_ROWS), String.valueOf(rows.size()));
 		}
 		return rows;
 	}
@@ -116,13 +115,12 @@ public final class OfficialsFile {
 				}
 			}
 			if (found == null) {
-				throw new SetupException("roles", "Không hiểu vai trò \"" + part.strip()
-						+ "\". Hãy ghi một trong: lãnh đạo, một cửa, chuyên môn, văn thư, tổ công nghệ số, quản trị.");
+				throw SetupException.of("roles", "setup.error.roleUnknown", part.strip());
 			}
 			result.add(found);
 		}
 		if (result.isEmpty()) {
-			throw new SetupException("roles", "Chưa ghi vai trò (ví dụ: một cửa).");
+			throw SetupException.of("roles", "setup.error.roleMissing");
 		}
 		return result;
 	}
@@ -151,7 +149,7 @@ public final class OfficialsFile {
 
 	private static List<List<String>> xlsx(byte[] content) {
 		return vn.xaso.platform.Spreadsheets.firstSheet(content, MAX_ROWS + 2L)
-			.orElseThrow(() -> new SetupException("file", "Không đọc được tệp Excel này. Hãy lưu lại dạng .xlsx hoặc .csv (UTF-8) rồi thử lại."));
+			.orElseThrow(() -> SetupException.of("file", "setup.error.excelUnreadable"));
 	}
 
 	/** RFC 4180 CSV through the platform's reader: at most one row past the limit, so "too many rows" can be told. */

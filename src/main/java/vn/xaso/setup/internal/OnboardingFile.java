@@ -26,7 +26,7 @@ public final class OnboardingFile {
 	/** Reads the rows; throws {@link SetupException} (field "file") for a file that cannot be read at all. */
 	public static List<Row> read(@Nullable String filename, byte[] content) {
 		if (content.length == 0) {
-			throw new SetupException("file", "Hãy chọn tệp danh sách xã (.csv hoặc .xlsx).");
+			throw SetupException.of("file", "setup.error.communesFileMissing");
 		}
 		var name = filename == null ? "" : filename.toLowerCase(Locale.ROOT);
 		List<List<String>> cells;
@@ -37,10 +37,10 @@ public final class OnboardingFile {
 			cells = OfficialsFile.csv(new String(content, StandardCharsets.UTF_8).replace("\uFEFF", ""));
 		}
 		else {
-			throw new SetupException("file", "Chỉ nhận tệp .csv hoặc .xlsx.");
+			throw SetupException.of("file", "setup.error.csvOrXlsx");
 		}
 		if (cells.isEmpty()) {
-			throw new SetupException("file", "Tệp không có dòng nào.");
+			throw SetupException.of("file", "setup.error.fileEmpty");
 		}
 		var header = cells.get(0).stream().map(OfficialsFile::fold).toList();
 		int commune = column(header, "ma xa", "ma don vi");
@@ -49,8 +49,7 @@ public final class OnboardingFile {
 		int phone = column(header, "so dien thoai", "dien thoai");
 		int email = column(header, "thu dien tu", "email", "e-mail");
 		if (commune < 0 || agency < 0 || admin < 0 || phone < 0) {
-			throw new SetupException("file",
-					"Dòng đầu của tệp phải là tên cột: Mã xã, Mã cơ quan một cửa, Họ và tên quản trị, Số điện thoại (và nếu có: Thư điện tử).");
+			throw SetupException.of("file", "setup.error.communesHeader");
 		}
 		var rows = new ArrayList<Row>();
 		for (int i = 1; i < cells.size(); i++) {
@@ -61,10 +60,10 @@ public final class OnboardingFile {
 			rows.add(new Row(i + 1, cell(r, commune), cell(r, agency), cell(r, admin), cell(r, phone), cell(r, email)));
 		}
 		if (rows.isEmpty()) {
-			throw new SetupException("file", "Tệp chỉ có dòng tên cột, chưa có xã nào.");
+			throw SetupException.of("file", "setup.error.noCommunes");
 		}
 		if (rows.size() > MAX_ROWS) {
-			throw new SetupException("file", "Mỗi lần nhập tối đa " + MAX_ROWS + " xã; tệp có " + rows.size() + " dòng.");
+			throw SetupException.of("file", "setup.error.tooManyCommunes", String.valueOf(MAX_ROWS), String.valueOf(rows.size()));
 		}
 		return rows;
 	}
@@ -86,6 +85,6 @@ public final class OnboardingFile {
 
 	private static List<List<String>> xlsx(byte[] content) {
 		return vn.xaso.platform.Spreadsheets.firstSheet(content, MAX_ROWS + 2L)
-			.orElseThrow(() -> new SetupException("file", "Không đọc được tệp Excel này. Hãy lưu lại dạng .xlsx hoặc .csv (UTF-8) rồi thử lại."));
+			.orElseThrow(() -> SetupException.of("file", "setup.error.excelUnreadable"));
 	}
 }

@@ -79,7 +79,7 @@ public class ProvinceOnboarding {
 		var links = new ArrayList<InvitationSender.Link>();
 		var result = tx.execute(s -> {
 			var found = store.lockImport(importId).filter(i -> i.provinceCode().equals(provinceCode))
-				.orElseThrow(() -> new SetupException(null, "Không tìm thấy danh sách đã kiểm tra này."));
+				.orElseThrow(() -> SetupException.of(null, "setup.error.checkedListMissing"));
 			if (found.confirmedAt() != null) {
 				return new Confirmed(importId, 0, true);
 			}
@@ -100,7 +100,7 @@ public class ProvinceOnboarding {
 			return new Confirmed(importId, again.size(), false);
 		});
 		if (result == null) {
-			throw new SetupException("file", "Danh sách có dòng không còn hợp lệ (xem bảng bên dưới); chưa gửi lời mời nào.");
+			throw SetupException.of("file", "setup.error.listNoLongerValid");
 		}
 		sender.send(provinceCode, links);
 		return result;
@@ -115,12 +115,12 @@ public class ProvinceOnboarding {
 		var links = new ArrayList<InvitationSender.Link>();
 		var renewed = inProvince(units, provinceCode, () -> tx.execute(s -> {
 			var invite = store.lockInvite(communeCode).filter(i -> i.provinceCode().equals(provinceCode))
-				.orElseThrow(() -> new SetupException(null, "Xã này chưa được mời; hãy tải danh sách có xã này lên."));
+				.orElseThrow(() -> SetupException.of(null, "setup.error.notInvited"));
 			if (!invite.tokenHash().startsWith(currentKey) || currentKey.length() != ProvinceCommunes.KEY_LENGTH) {
 				return false;
 			}
 			if (invite.finished() || invite.step() != 1) {
-				throw new SetupException(null, "Xã đã tạo quản trị viên qua lời mời; không gửi lại nữa.");
+				throw SetupException.of(null, "setup.error.inviteTaken");
 			}
 			var token = SetupTokens.random(32);
 			if (!store.renew(communeCode, SetupTokens.hash(token), actor, Instant.now().plus(INVITE_LIFE))) {
@@ -130,14 +130,17 @@ public class ProvinceOnboarding {
 			links.add(new InvitationSender.Link(provinceCode, communeCode, name, invite.adminName(), invite.adminPhone(),
 					invite.adminEmail() == null ? "" : invite.adminEmail(), token));
 			audit.record(AuditEvent.of(provinceCode, actor, "setup.province.invite-resent").on("commune", communeCode)
-				.change(null, "gửi lại tới " + PersonalData.maskPhone(invite.adminPhone())));
+				.change(null, SetupException.vietnamese("setup.text.resentTo", PersonalData.maskPhone(invite.adminPhone()))));
 			return true;
 		}));
 		sender.send(provinceCode, links);
 		return Boolean.TRUE.equals(renewed);
 	}
 
-	/** Every problem of every row, in plain Vietnamese; already invited communes get a remark (the new link replaces the old). */
+	/**
+	 * Every problem of every row, in plain Vietnamese (kept with the checked file); already invited communes get a
+	 * remark (the new link replaces the old).
+	 */
 	List<CheckedRow> check(String provinceCode, List<CheckedRow> rows) {
 		var province = units.find(provinceCode).orElseThrow();
 		var states = communes.states(provinceCode);
@@ -151,61 +154,61 @@ public class ProvinceOnboarding {
 			var name = "";
 			var unit = code.matches("[0-9]{5}") ? units.find(code).filter(u -> units.isCommune(u.code())) : Optional.<vn.xaso.units.Unit>empty();
 			if (code.isEmpty()) {
-				problems.add("Thiếu mã xã.");
+				problems.add(said("setup.error.row.noCommuneCode"));
 			}
 			else if (unit.isEmpty()) {
-				problems.add("Không có xã nào mã " + code + " (mã xã gồm 5 chữ số, theo danh mục từ 1/7/2025).");
+				problems.add(said("setup.error.row.noSuchCommune", code));
 			}
 			else {
 				name = unit.get().name();
 				if (!provinceCode.equals(unit.get().provinceCode())) {
 					var other = units.find(unit.get().provinceCode()).map(vn.xaso.units.Unit::name).orElse(unit.get().provinceCode());
-					problems.add(name + " thuộc " + other + ", không thuộc " + province.name() + ".");
+					problems.add(said("setup.error.row.otherProvince", name, other, province.name()));
 				}
 				else {
 					var state = states.get(code);
 					if (state != null && state.state() == ProvinceCommunes.State.LIVE) {
-						problems.add(name + " đã hoạt động trên XaSo; không cần mời nữa.");
+						problems.add(said("setup.error.row.live", name));
 					}
 					else if (state != null && state.state() == ProvinceCommunes.State.HALF_WAY) {
-						problems.add(name + " đang cài đặt dở (đã có quản trị viên); không mời lại.");
+						problems.add(said("setup.error.row.halfWay", name));
 					}
 					else if (state != null && state.state() == ProvinceCommunes.State.INVITED) {
-						remark = "Đã mời trước đây; lời mời mới thay lời mời cũ.";
+						remark = said("setup.text.invitedBefore");
 					}
 				}
 				var earlier = communeLines.putIfAbsent(code, row.line());
 				if (earlier != null) {
-					problems.add("Trùng với dòng " + earlier + " (cùng mã xã " + code + ").");
+					problems.add(said("setup.error.row.sameCommune", String.valueOf(earlier), code));
 				}
 			}
 			var agency = row.agencyCode().strip().toUpperCase(Locale.ROOT);
 			if (agency.isEmpty()) {
-				problems.add("Thiếu mã cơ quan một cửa.");
+				problems.add(said("setup.error.row.noAgency"));
 			}
 			else if (!agency.matches(AGENCY) || (agency.matches("X[0-9]{5}") && !agency.equals("X" + code))) {
-				problems.add("Mã cơ quan \"" + agency + "\" không đúng: 2–20 chữ cái in hoa không dấu, chữ số, dấu chấm hoặc gạch ngang, ví dụ 000.00.14.H45.");
+				problems.add(said("setup.error.row.agencyBad", agency));
 			}
 			else {
 				var earlier = agencyLines.putIfAbsent(agency, row.line());
 				if (earlier != null) {
-					problems.add("Mã cơ quan " + agency + " trùng với dòng " + earlier + ".");
+					problems.add(said("setup.error.row.sameAgency", agency, String.valueOf(earlier)));
 				}
 			}
 			var adminName = row.adminName().strip().replaceAll("\\s+", " ");
 			if (adminName.isEmpty() || adminName.length() > 100) {
-				problems.add("Thiếu họ và tên người quản trị (tối đa 100 ký tự).");
+				problems.add(said("setup.error.row.noAdminName", "100"));
 			}
 			var phone = PersonalData.normalisePhone(row.phone());
 			if (row.phone().isBlank()) {
-				problems.add("Thiếu số điện thoại của người quản trị.");
+				problems.add(said("setup.error.row.noPhone"));
 			}
 			else if (phone == null) {
-				problems.add("Số điện thoại \"" + row.phone() + "\" không đúng: cần số di động 10 chữ số, ví dụ 0912 345 678.");
+				problems.add(said("setup.error.row.phoneBad", row.phone()));
 			}
 			var email = row.email().strip();
 			if (!email.isEmpty() && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
-				problems.add("Thư điện tử \"" + email + "\" không đúng, ví dụ: ten@xa.gov.vn.");
+				problems.add(said("setup.error.row.emailBad", email));
 			}
 			result.add(new CheckedRow(row.line(), code, name, agency, adminName, phone != null ? phone : row.phone(), email,
 					List.copyOf(problems), remark));
@@ -213,9 +216,14 @@ public class ProvinceOnboarding {
 		return result;
 	}
 
+	/** A problem kept with the checked file: in Vietnamese, the language of the province's staff. */
+	private static String said(String key, Object... args) {
+		return SetupException.vietnamese(key, args);
+	}
+
 	private void requireProvince(String provinceCode) {
 		if (provinceCode == null || units.find(provinceCode).filter(u -> u.parentCode() == null).isEmpty()) {
-			throw new SetupException(null, "Không có tỉnh mã " + provinceCode + ".");
+			throw SetupException.of(null, "setup.error.noProvince", String.valueOf(provinceCode));
 		}
 	}
 

@@ -54,7 +54,7 @@ class ProvinceSetupCommand implements ApplicationRunner, ExitCodeGenerator {
 		}
 		var unit = units.find(province.strip()).filter(u -> u.parentCode() == null);
 		if (unit.isEmpty()) {
-			System.out.println("Lỗi: không có tỉnh mã \"" + province + "\" (mã tỉnh gồm 2 chữ số, ví dụ 37 là Tỉnh Ninh Bình).");
+			System.out.println(SetupException.vietnamese("setup.cli.noProvince", province));
 			exitCode = 2;
 			return;
 		}
@@ -63,7 +63,7 @@ class ProvinceSetupCommand implements ApplicationRunner, ExitCodeGenerator {
 		var username = admin == null ? "trienkhai." + code : admin.strip().toLowerCase(java.util.Locale.ROOT);
 		var name = SetupCommand.option(raw, "name");
 		var phone = SetupCommand.option(raw, "phone");
-		exitCode = issue(code, unit.get().name(), username, name == null ? "Quản trị triển khai " + unit.get().name() : name, phone);
+		exitCode = issue(code, unit.get().name(), username, name == null ? SetupException.vietnamese("setup.text.provinceAdminName", unit.get().name()) : name, phone);
 	}
 
 	/** Creates (or finds) the province's onboarding administrator and prints the address; returns the exit code. */
@@ -81,21 +81,21 @@ class ProvinceSetupCommand implements ApplicationRunner, ExitCodeGenerator {
 				print(provinceName, invite.get().username(), invite.get().token());
 				return 0;
 			}
-			System.out.println(provinceName + " đã có quản trị triển khai (" + existing.get(0).username()
-					+ "); không cài đặt lại. Quên mật khẩu: nhờ quản trị viên khác đặt lại.");
+			System.out.println(SetupException.vietnamese("setup.cli.provinceAdminExists", provinceName, existing.get(0).username()));
 			return 1;
 		}
 		var token = SetupTokens.random(24);
 		try {
 			tx.execute(s -> {
-				accounts.create(code, new Accounts.NewOfficial(username, fullName, "Quản trị triển khai XaSo của tỉnh", phone, null,
+				accounts.create(code, new Accounts.NewOfficial(username, fullName, SetupException.vietnamese("setup.text.provinceAdminTitle"), phone, null,
 						Set.of(Role.PROVINCE_ADMIN), null, SetupOfficials.temporaryPassword()));
 				invites.insert(token, code, username, fullName, Instant.now().plus(SetupOfficials.INVITE_LIFE));
 				return null;
 			});
 		}
 		catch (AccountException e) {
-			System.out.println("Lỗi" + (e.field() == null ? "" : " (" + e.field() + ")") + ": " + e.getMessage());
+			System.out.println(e.field() == null ? SetupException.vietnamese("setup.cli.error", e.getMessage())
+					: SetupException.vietnamese("setup.cli.fieldError", e.field(), e.getMessage()));
 			return 2;
 		}
 		print(provinceName, username, token);
@@ -104,18 +104,8 @@ class ProvinceSetupCommand implements ApplicationRunner, ExitCodeGenerator {
 
 	private void print(String provinceName, String username, String token) {
 		var base = env.getProperty("XASO_PUBLIC_URL", "http://localhost:8080");
-		System.out.println("""
-
-				  ============================================================
-				  %s — quản trị triển khai: %s
-				  Mở địa chỉ sau để đặt mật khẩu (chỉ dùng một lần, trong %d ngày):
-				  Province onboarding administrator's setup address (one use):
-
-				    %s/setup/welcome/%s
-
-				  Sau đó đăng nhập và mở "Mời các xã" (/province/onboarding).
-				  ============================================================
-				""".formatted(provinceName, username, SetupOfficials.INVITE_LIFE.toDays(), base, token));
+		System.out.println(SetupException.vietnamese("setup.cli.provinceAddress", provinceName, username,
+				String.valueOf(SetupOfficials.INVITE_LIFE.toDays()), base, token));
 	}
 
 	@Override

@@ -42,10 +42,10 @@ public class SetupAdminStep {
 		state.requireOpen(SetupState.ADMIN);
 		state.requireAdminMissing();
 		if (in.password() == null || !in.password().equals(in.passwordAgain())) {
-			throw new SetupException("passwordAgain", "Hai lần nhập mật khẩu không giống nhau.");
+			throw SetupException.of("passwordAgain", "setup.error.passwordsDiffer");
 		}
 		if (in.phone() == null || in.phone().isBlank()) {
-			throw new SetupException("phone", "Hãy nhập số điện thoại di động của quản trị viên (để khôi phục khi quên mật khẩu).");
+			throw SetupException.of("phone", "setup.error.adminPhone");
 		}
 		var unit = state.unitCode();
 		var email = wizard.invitation(state).map(ProvinceStore.Invite::adminEmail).orElse(null);
@@ -56,15 +56,15 @@ public class SetupAdminStep {
 				var username = in.username() == null ? "" : in.username().strip().toLowerCase(Locale.ROOT);
 				if (!store.claimAdmin(state.id(), username, locked.stepAfter(SetupState.ADMIN))
 						|| (locked.invited() && !province.claimAdmin(unit, username))) {
-					throw new SetupException("username", "Quản trị viên đầu tiên vừa được tạo ở một trình duyệt khác.");
+					throw SetupException.of("username", "setup.error.adminRace");
 				}
-				accounts.create(unit, new Accounts.NewOfficial(username, in.fullName(), "Quản trị hệ thống", in.phone(), email,
+				accounts.create(unit, new Accounts.NewOfficial(username, in.fullName(), SetupException.vietnamese("setup.text.adminTitle"), in.phone(), email,
 						Set.of(Role.ADMIN), null, in.password()));
 				return null;
 			}));
 		}
 		catch (AccountException e) {
-			throw new SetupException(e.field() == null ? "username" : e.field(), e.getMessage());
+			throw SetupException.quoting(e.field() == null ? "username" : e.field(), e);
 		}
 	}
 }

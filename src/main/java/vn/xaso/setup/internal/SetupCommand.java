@@ -56,12 +56,12 @@ class SetupCommand implements ApplicationRunner, ExitCodeGenerator {
 		var admin = option(raw, "admin");
 		var from = option(raw, "from");
 		if (unit == null || admin == null || from == null) {
-			System.out.println("Cách dùng: xaso setup --unit <mã xã> --admin <tên đăng nhập> --from <tệp .yml>");
+			System.out.println(SetupException.vietnamese("setup.cli.usage"));
 			exitCode = 2;
 			return;
 		}
 		if (!startup.needed()) {
-			System.out.println("Hệ thống đã được cài đặt (hoặc đã có quản trị viên); không cài đặt lại.");
+			System.out.println(SetupException.vietnamese("setup.cli.alreadySetUp"));
 			exitCode = 1;
 			return;
 		}
@@ -69,7 +69,8 @@ class SetupCommand implements ApplicationRunner, ExitCodeGenerator {
 			run(tokens.current(), unit, admin, read(Path.of(from)), Path.of(from).toAbsolutePath().getParent());
 		}
 		catch (SetupException e) {
-			e.errors().forEach((field, message) -> System.out.println("Lỗi" + ("_page".equals(field) ? "" : " (" + field + ")") + ": " + message));
+			e.errors().forEach((field, message) -> System.out.println("_page".equals(field) ? SetupException.vietnamese("setup.cli.error", message)
+					: SetupException.vietnamese("setup.cli.fieldError", field, message)));
 			exitCode = 2;
 		}
 	}
@@ -94,7 +95,7 @@ class SetupCommand implements ApplicationRunner, ExitCodeGenerator {
 				steps.signing().importSigning(token, Files.readAllBytes(p12), text(signing.get("password")));
 			}
 			catch (IOException e) {
-				throw new SetupException("signing", "Không đọc được tệp chữ ký số " + p12 + ".");
+				throw SetupException.of("signing", "setup.error.p12Unreadable", p12.toString());
 			}
 		}
 		else if (signing.get("pkcs11") != null) {
@@ -109,14 +110,15 @@ class SetupCommand implements ApplicationRunner, ExitCodeGenerator {
 				var checked = officials.dryRun(token, list.getFileName().toString(), Files.readAllBytes(list));
 				var bad = checked.stream().filter(c -> !c.ok()).toList();
 				if (!bad.isEmpty()) {
-					var errors = new java.util.LinkedHashMap<String, String>();
-					bad.forEach(c -> errors.put("dòng " + c.row().line(), String.join(" ", c.problems())));
-					throw new SetupException(errors);
+					var errors = new SetupException.Errors();
+					bad.forEach(c -> errors.add(SetupException.vietnamese("setup.cli.row", String.valueOf(c.row().line())),
+							locale -> String.join(" ", c.texts().stream().map(t -> t.in(locale)).toList())));
+					throw errors.refusal();
 				}
 				officials.confirmImport(token);
 			}
 			catch (IOException e) {
-				throw new SetupException("officials", "Không đọc được tệp danh sách cán bộ " + list + ".");
+				throw SetupException.of("officials", "setup.error.officialsUnreadable", list.toString());
 			}
 		}
 		officials.done(token);
@@ -124,7 +126,7 @@ class SetupCommand implements ApplicationRunner, ExitCodeGenerator {
 				: steps.procedures().nationalProcedures().stream().map(Procedure::code).toList();
 		steps.procedures().chooseProcedures(token, codes);
 		var done = steps.finish().complete(token);
-		System.out.println("Đã cài đặt xong " + done.unitCode() + "; quản trị viên: " + done.adminUsername() + ".");
+		System.out.println(SetupException.vietnamese("setup.cli.done", done.unitCode(), done.adminUsername()));
 		for (var invite : officials.invites(done.unitCode())) {
 			System.out.println("  " + invite.username() + "  /setup/welcome/" + invite.token());
 		}
@@ -142,15 +144,15 @@ class SetupCommand implements ApplicationRunner, ExitCodeGenerator {
 			.filter(t -> signing.get("slot") != null ? text(signing.get("slot")).equals(Long.toString(t.slot()))
 					: label.isEmpty() ? tokensFound.size() == 1 : label.equals(t.label()))
 			.findFirst()
-			.orElseThrow(() -> new SetupException("signing", "Không thấy thiết bị ký số " + (label.isEmpty() ? "" : "\"" + label + "\" ")
-					+ "trong thư viện " + library + "; có: " + String.join(", ", tokensFound.stream().map(t -> t.label() + " (khe " + t.slot() + ")").toList())));
+			.orElseThrow(() -> SetupException.of("signing", "setup.error.tokenNotFound", label.isEmpty() ? "" : "\"" + label + "\" ", library,
+					String.join(", ", tokensFound.stream().map(t -> SetupException.vietnamese("setup.text.tokenInSlot", t.label(), String.valueOf(t.slot()))).toList())));
 		var pin = System.getenv().getOrDefault("XASO_SETUP_TOKEN_PIN", System.getProperty("xaso.setup.token-pin", "")).toCharArray();
 		var alias = text(signing.get("key"));
 		if (alias.isEmpty()) {
 			var keys = signingToken.keys(token, library, chosen.slot(), pin);
 			if (keys.size() > 1) {
-				throw new SetupException("signing", "Thiết bị có " + keys.size() + " khóa ("
-						+ String.join(", ", keys.stream().map(k -> k.alias()).toList()) + "); hãy ghi khóa cần dùng ở signing.key.");
+				throw SetupException.of("signing", "setup.error.whichKey", String.valueOf(keys.size()),
+						String.join(", ", keys.stream().map(k -> k.alias()).toList()));
 			}
 			alias = keys.getFirst().alias();
 		}
@@ -164,7 +166,7 @@ class SetupCommand implements ApplicationRunner, ExitCodeGenerator {
 			return loaded instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
 		}
 		catch (IOException | RuntimeException e) {
-			throw new SetupException("from", "Không đọc được tệp cài đặt " + file + ": " + e.getMessage());
+			throw SetupException.of("from", "setup.error.setupFileUnreadable", file.toString(), String.valueOf(e.getMessage()));
 		}
 	}
 

@@ -12,6 +12,7 @@ import vn.xaso.platform.tenancy.Tenancy;
 import vn.xaso.platform.tenancy.UnitScope;
 import vn.xaso.units.Unit;
 import vn.xaso.units.UnitValidationException;
+import vn.xaso.units.Village;
 import vn.xaso.units.Units;
 import vn.xaso.units.Villages;
 
@@ -37,7 +38,7 @@ public class SetupCommuneStep {
 	public List<Unit> searchCommunes(@Nullable String q) {
 		var query = q == null ? "" : q.strip();
 		if (query.length() < 2 || query.length() > 100) {
-			throw new SetupException("q", "Hãy gõ ít nhất 2 chữ của tên xã, có dấu hay không dấu đều được, ví dụ: yen mo.");
+			throw SetupException.of("q", "setup.error.searchShort");
 		}
 		return units.searchCommunes(query, 20);
 	}
@@ -62,23 +63,23 @@ public class SetupCommuneStep {
 		var state = wizard.state(token);
 		state.requireOpen(SetupState.COMMUNE);
 		if (unitCode == null || !unitCode.matches("[0-9]{5}") || !units.isCommune(unitCode)) {
-			throw new SetupException("unit", "Hãy tìm và chọn xã của mình trong danh sách.");
+			throw SetupException.of("unit", "setup.error.chooseCommune");
 		}
 		state.requireCommuneChangeable(unitCode);
 		var names = villageLines(villagesText);
 		var existing = new HashSet<String>();
 		villages.list(unitCode).forEach(v -> existing.add(OfficialsFile.fold(v.name())));
 		for (var line : names) {
-			var type = OfficialsFile.fold(line).startsWith("to dan pho") ? "Tổ dân phố" : "Thôn";
+			var type = OfficialsFile.fold(line).startsWith("to dan pho") ? Village.STREET_GROUP : Village.HAMLET;
 			try {
-				var folded = OfficialsFile.fold(line.replaceFirst("^(?i)(thôn|thon|tổ dân phố|to dan pho)\\s+", ""));
+				var folded = OfficialsFile.fold(line).replaceFirst("^(thon|to dan pho)\\s+", "");
 				if (!existing.contains(folded)) {
 					Tenancy.runAs(UnitScope.of(unitCode), () -> villages.create(unitCode, line, type));
 					existing.add(folded);
 				}
 			}
 			catch (UnitValidationException e) {
-				throw new SetupException("villages", "Thôn \"" + line + "\": " + e.getMessage());
+				throw SetupException.of("villages", SetupException.text("setup.error.village", line, SetupException.quote(e)));
 			}
 		}
 		store.commune(state.id(), unitCode, String.join("\n", names), state.stepAfter(SetupState.COMMUNE));
@@ -95,7 +96,7 @@ public class SetupCommuneStep {
 			}
 		}
 		if (names.size() > 300) {
-			throw new SetupException("villages", "Tối đa 300 thôn, tổ dân phố mỗi lần.");
+			throw SetupException.of("villages", "setup.error.tooManyVillages", "300");
 		}
 		return new ArrayList<>(names);
 	}

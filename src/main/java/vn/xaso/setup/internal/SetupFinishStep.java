@@ -37,12 +37,13 @@ public class SetupFinishStep {
 	public SetupCompleted complete(String token) {
 		var state = wizard.state(token);
 		state.requireOpen(SetupState.CHECKLIST);
-		if (!state.blockers().isEmpty()) {
-			throw new SetupException(null, String.join(" ", state.blockers()));
+		if (!state.blockerTexts().isEmpty()) {
+			var blockers = state.blockerTexts();
+			throw SetupException.of(null, locale -> String.join(" ", blockers.stream().map(b -> b.in(locale)).toList()));
 		}
 		var done = tx.execute(status -> {
 			if (!store.complete(state.id()) || (state.invited() && !province.finish(state.unitCode()))) {
-				throw new SetupException(null, "Cài đặt này vừa được hoàn tất ở một trình duyệt khác.");
+				throw SetupException.of(null, "setup.error.finishedElsewhere");
 			}
 			var event = new SetupCompleted(state.unitCode(), state.adminUsername(), Instant.now());
 			events.publishEvent(event);

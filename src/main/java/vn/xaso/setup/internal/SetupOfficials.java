@@ -28,10 +28,20 @@ public class SetupOfficials {
 
 	public static final Duration INVITE_LIFE = Duration.ofDays(14);
 
-	/** A checked row: its problems (empty = fine). */
-	public record Checked(Row row, List<String> problems) {
+	/** A checked row: its problems (empty = fine), in any language. */
+	public record Checked(Row row, List<SetupException.Said> texts) {
 		public boolean ok() {
-			return problems.isEmpty();
+			return texts.isEmpty();
+		}
+
+		/** The problems in Vietnamese (the command line). */
+		public List<String> problems() {
+			return texts.stream().map(SetupException.Said::vietnamese).toList();
+		}
+
+		/** The problems in the current request's language (the page). */
+		public List<String> localProblems() {
+			return texts.stream().map(SetupException.Said::local).toList();
 		}
 	}
 
@@ -78,7 +88,7 @@ public class SetupOfficials {
 		state.requireOpen(SetupState.OFFICIALS);
 		var rows = pending(state);
 		if (rows.isEmpty()) {
-			throw new SetupException("file", "Chưa có danh sách đã kiểm tra. Hãy chọn tệp và bấm Kiểm tra trước.");
+			throw SetupException.of("file", "setup.error.nothingChecked");
 		}
 		return create(state, rows);
 	}
@@ -89,7 +99,7 @@ public class SetupOfficials {
 		state.requireOpen(SetupState.OFFICIALS);
 		var checked = check(state.unitCode(), List.of(row)).get(0);
 		if (!checked.ok()) {
-			throw new SetupException("fullName", String.join(" ", checked.problems()));
+			throw SetupException.of("fullName", locale -> String.join(" ", checked.texts().stream().map(t -> t.in(locale)).toList()));
 		}
 		create(state, List.of(row));
 	}
@@ -109,32 +119,32 @@ public class SetupOfficials {
 		var seen = new HashSet<String>();
 		var result = new ArrayList<Checked>();
 		for (var row : rows) {
-			var problems = new ArrayList<String>();
+			var problems = new ArrayList<SetupException.Said>();
 			if (row.fullName().isBlank()) {
-				problems.add("Thiếu họ và tên.");
+				problems.add(SetupException.text("setup.error.nameMissing"));
 			}
 			else if (row.fullName().length() > 100) {
-				problems.add("Họ và tên dài quá 100 ký tự.");
+				problems.add(SetupException.text("setup.error.nameLong", "100"));
 			}
 			var username = row.username().strip().toLowerCase(Locale.ROOT);
 			if (!username.matches("[a-z0-9][a-z0-9._-]{2,39}")) {
-				problems.add("Tên đăng nhập \"" + row.username() + "\" không hợp lệ: 3–40 ký tự, chữ thường không dấu, số, dấu chấm, gạch ngang.");
+				problems.add(SetupException.text("setup.error.usernameBad", row.username()));
 			}
 			else if (!seen.add(username)) {
-				problems.add("Tên đăng nhập \"" + username + "\" bị trùng trong tệp.");
+				problems.add(SetupException.text("setup.error.usernameTwice", username));
 			}
 			else if (SetupWizard.inUnit(unitCode, () -> accounts.list(unitCode, username, 0, 20).items().stream()
 				.anyMatch(a -> a.username().equals(username)))) {
-				problems.add("Tên đăng nhập \"" + username + "\" đã có tài khoản.");
+				problems.add(SetupException.text("setup.error.usernameTaken", username));
 			}
 			if (!row.phone().isBlank() && PersonalData.normalisePhone(row.phone()) == null) {
-				problems.add("Số điện thoại \"" + row.phone() + "\" không hợp lệ (cần số di động 10 chữ số).");
+				problems.add(SetupException.text("setup.error.phoneBad", row.phone()));
 			}
 			try {
 				OfficialsFile.roles(row.roleWords());
 			}
 			catch (SetupException e) {
-				problems.add(e.getMessage());
+				problems.add(SetupException.quote(e));
 			}
 			result.add(new Checked(row, problems));
 		}
@@ -158,7 +168,7 @@ public class SetupOfficials {
 			}));
 		}
 		catch (AccountException e) {
-			throw new SetupException("file", e.getMessage());
+			throw SetupException.quoting("file", e);
 		}
 	}
 

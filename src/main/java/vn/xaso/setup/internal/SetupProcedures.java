@@ -9,9 +9,11 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 import vn.xaso.catalog.CatalogException;
+
 import vn.xaso.catalog.CommuneProcedures;
 import vn.xaso.catalog.Procedure;
 import vn.xaso.catalog.Procedures;
+import vn.xaso.platform.VietnameseText;
 
 /**
  * Setup step 6: which national procedures the commune offers (the others are hidden from its
@@ -65,22 +67,22 @@ public class SetupProcedures {
 		var state = wizard.state(token);
 		state.requireOpen(SetupState.PROCEDURES);
 		var amounts = new LinkedHashMap<String, Long>();
-		var errors = new LinkedHashMap<String, String>();
+		var errors = new SetupException.Errors();
 		for (var row : rows(token)) {
 			var typed = fees.get(row.feeField());
 			if (typed == null || row.amount() == null || !codes.contains(row.procedure().code())) {
 				continue;
 			}
-			var digits = typed.strip().replaceAll("[.\\s]|đ$|đồng$", "").strip();
+			// dots, spaces and "đ" or "đồng" after the amount (folded: with or without accents)
+			var digits = VietnameseText.searchKey(typed).replaceAll("[.\\s]|d$|dong$", "").strip();
 			if (!digits.matches("[0-9]{1,9}")) {
-				errors.put(row.feeField(), "Phí của \"" + row.procedure().name()
-						+ "\": hãy ghi số tiền bằng chữ số, ví dụ 8.000; ghi 0 nếu miễn phí.");
+				errors.add(row.feeField(), "setup.error.fee", row.procedure().name());
 				continue;
 			}
 			amounts.put(row.procedure().code(), Long.parseLong(digits));
 		}
 		if (!errors.isEmpty()) {
-			throw new SetupException(errors);
+			throw errors.refusal();
 		}
 		var unit = state.unitCode();
 		for (var e : amounts.entrySet()) {
@@ -88,7 +90,7 @@ public class SetupProcedures {
 				SetupWizard.inUnit(unit, () -> commune.setFee(unit, e.getKey(), e.getValue(), state.adminUsername()));
 			}
 			catch (CatalogException ex) {
-				throw new SetupException("fee-" + e.getKey(), ex.getMessage());
+				throw SetupException.quoting("fee-" + e.getKey(), ex);
 			}
 		}
 		chooseProcedures(token, codes);
@@ -101,7 +103,7 @@ public class SetupProcedures {
 		var known = nationalProcedures().stream().map(Procedure::code).toList();
 		var chosen = codes.stream().filter(known::contains).distinct().toList();
 		if (chosen.isEmpty()) {
-			throw new SetupException("procedures", "Hãy chọn ít nhất một thủ tục để người dân nộp hồ sơ.");
+			throw SetupException.of("procedures", "setup.error.noProcedure");
 		}
 		try {
 			SetupWizard.inUnit(state.unitCode(), () -> {
@@ -110,7 +112,7 @@ public class SetupProcedures {
 			});
 		}
 		catch (CatalogException e) {
-			throw new SetupException("procedures", e.getMessage());
+			throw SetupException.quoting("procedures", e);
 		}
 		store.procedures(state.id(), String.join(",", chosen), state.stepAfter(SetupState.PROCEDURES));
 	}

@@ -1,9 +1,7 @@
 package vn.xaso.setup.internal;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -56,12 +54,12 @@ public class SetupServiceStep {
 		var state = wizard.state(token);
 		state.requireOpen(SetupState.SERVICE);
 		var unit = state.unitCode();
-		var errors = new LinkedHashMap<String, String>();
+		var errors = new SetupException.Errors();
 		var hours = in.workingHours() == null ? "" : in.workingHours().strip();
 		if (hours.isEmpty() || hours.length() > 200) {
-			errors.put("workingHours", "Hãy ghi giờ làm việc của bộ phận một cửa (tối đa 200 ký tự).");
+			errors.add("workingHours", "setup.error.workingHours", "200");
 		}
-		var admin = Caller.official(unit, state.adminUsername(), "Cài đặt", Set.of(Role.ADMIN));
+		var admin = Caller.official(unit, state.adminUsername(), SetupException.vietnamese("setup.text.actor"), Set.of(Role.ADMIN));
 		var agency = in.agencyCode() == null ? "" : in.agencyCode().strip();
 		if (!agency.isEmpty()) {
 			try {
@@ -71,7 +69,7 @@ public class SetupServiceStep {
 				});
 			}
 			catch (DossierException e) {
-				errors.put("agencyCode", e.getMessage());
+				errors.add("agencyCode", SetupException.quote(e));
 			}
 		}
 		boolean bank = !blank(in.bankBin()) || !blank(in.accountNumber()) || !blank(in.accountName());
@@ -81,11 +79,16 @@ public class SetupServiceStep {
 						nz(in.accountNumber()).replace(" ", ""), nz(in.accountName()), state.adminUsername()));
 			}
 			catch (PaymentException e) {
-				errors.putAll(e.errors().isEmpty() ? Map.of("bankBin", e.getMessage()) : e.errors());
+				if (e.errors().isEmpty()) {
+					errors.add("bankBin", SetupException.quote(e));
+				}
+				else {
+					e.errors().keySet().forEach(field -> errors.add(field, locale -> e.errors(locale).get(field)));
+				}
 			}
 		}
 		if (!errors.isEmpty()) {
-			throw new SetupException(errors);
+			throw errors.refusal();
 		}
 		store.service(state.id(), agency.isEmpty() ? null : agency.toUpperCase(Locale.ROOT), hours, bank,
 				state.stepAfter(SetupState.SERVICE));
@@ -95,22 +98,22 @@ public class SetupServiceStep {
 	public void registers(String token, String lastOutgoing, String lastIncoming) {
 		var state = wizard.state(token);
 		state.requireOpen(SetupState.SERVICE);
-		var errors = new LinkedHashMap<String, String>();
+		var errors = new SetupException.Errors();
 		carryOver(state, RegisterNumbering.Register.OUTGOING, lastOutgoing, "lastOutgoing", errors);
 		carryOver(state, RegisterNumbering.Register.INCOMING, lastIncoming, "lastIncoming", errors);
 		if (!errors.isEmpty()) {
-			throw new SetupException(errors);
+			throw errors.refusal();
 		}
 	}
 
 	private void carryOver(SetupState state, RegisterNumbering.Register register, @Nullable String text, String field,
-			Map<String, String> errors) {
+			SetupException.Errors errors) {
 		var value = text == null ? "" : text.strip();
 		if (value.isEmpty()) {
 			return;
 		}
 		if (!value.matches("[0-9]{1,5}")) {
-			errors.put(field, "Hãy ghi số cuối cùng đã dùng trong sổ năm nay bằng chữ số, ví dụ 57; để trống nếu chưa dùng số nào.");
+			errors.add(field, "setup.error.lastNumber");
 			return;
 		}
 		try {
@@ -120,7 +123,7 @@ public class SetupServiceStep {
 			});
 		}
 		catch (DocumentException e) {
-			errors.put(field, e.getMessage());
+			errors.add(field, SetupException.quote(e));
 		}
 	}
 

@@ -48,7 +48,7 @@ public class SetupSigningStep {
 				var same = certificate(p12, secret).flatMap(c -> signing.list(unit.code()).stream()
 					.filter(i -> i.active() && i.holderKind() == HolderKind.ORGANISATION && sameCertificate(i, c)).findFirst());
 				if (same.isEmpty()) {
-					signing.importPkcs12(unit.code(), state.adminUsername(), HolderKind.ORGANISATION, "UBND " + unit.name(), null, p12,
+					signing.importPkcs12(unit.code(), state.adminUsername(), HolderKind.ORGANISATION, SetupException.vietnamese("setup.text.committee", unit.name()), null, p12,
 							secret);
 				}
 				store.signing(state.id(), "IMPORTED", locked.stepAfter(SetupState.SIGNING));
@@ -56,7 +56,7 @@ public class SetupSigningStep {
 			}));
 		}
 		catch (SigningException e) {
-			throw new SetupException("p12", e.getMessage());
+			throw SetupException.quoting("p12", e);
 		}
 	}
 

@@ -41,13 +41,12 @@ public class SetupSigningToken {
 		try {
 			var tokens = Pkcs11Tokens.tokens(Pkcs11Tokens.library(library));
 			if (tokens.isEmpty()) {
-				throw new SetupException("library", "Thư viện " + library.strip()
-						+ " không thấy thiết bị ký số nào. Hãy cắm thiết bị (USB token) vào máy chủ rồi thử lại.");
+				throw SetupException.of("library", "setup.error.noDevice", library.strip());
 			}
 			return tokens;
 		}
 		catch (SigningException e) {
-			throw new SetupException("library", e.getMessage());
+			throw SetupException.quoting("library", e);
 		}
 	}
 
@@ -58,12 +57,12 @@ public class SetupSigningToken {
 		try {
 			var keys = Pkcs11Tokens.keys(Pkcs11Tokens.library(library), slot, pin);
 			if (keys.isEmpty()) {
-				throw new SetupException("slot", "Thiết bị này không có khóa ký số nào kèm chứng thư số.");
+				throw SetupException.of("slot", "setup.error.noKey");
 			}
 			return keys;
 		}
 		catch (SigningException e) {
-			throw new SetupException("pin", e.getMessage());
+			throw SetupException.quoting("pin", e);
 		}
 	}
 
@@ -83,7 +82,7 @@ public class SetupSigningToken {
 			var path = Pkcs11Tokens.library(library);
 			var label = Pkcs11Tokens.tokens(path).stream().filter(t -> t.slot() == slot).map(Pkcs11Tokens.Token::label)
 				.findFirst()
-				.orElseThrow(() -> new SetupException("slot", "Không còn thấy thiết bị ở khe " + slot + ". Hãy cắm lại rồi chọn lại."));
+				.orElseThrow(() -> SetupException.of("slot", "setup.error.deviceGone", String.valueOf(slot)));
 			SetupWizard.inUnit(unit.code(), () -> tx.execute(s -> {
 				var locked = store.lock(state.id()).orElseThrow();
 				locked.requireOpen(SetupState.SIGNING);
@@ -94,7 +93,7 @@ public class SetupSigningToken {
 							&& SetupSigningStep.sameCertificate(i, c))
 					.findFirst());
 				if (same.isEmpty()) {
-					signing.registerPkcs11(unit.code(), state.adminUsername(), HolderKind.ORGANISATION, "UBND " + unit.name(), path,
+					signing.registerPkcs11(unit.code(), state.adminUsername(), HolderKind.ORGANISATION, SetupException.vietnamese("setup.text.committee", unit.name()), path,
 							slot, label, alias, pin);
 				}
 				store.signing(state.id(), "TOKEN", locked.stepAfter(SetupState.SIGNING));
@@ -102,13 +101,13 @@ public class SetupSigningToken {
 			}));
 		}
 		catch (SigningException e) {
-			throw new SetupException("pin", e.getMessage());
+			throw SetupException.quoting("pin", e);
 		}
 	}
 
 	private static void checkPin(char[] pin) {
 		if (pin.length == 0) {
-			throw new SetupException("pin", "Hãy nhập mã PIN của thiết bị ký số. Mã PIN không được lưu lại.");
+			throw SetupException.of("pin", "setup.error.pinMissing");
 		}
 	}
 }

@@ -44,26 +44,26 @@ public record SetupState(long id, boolean invited, int step, @Nullable String un
 	/** Refuses a change when the setup is finished or the step has not been reached. */
 	public void requireOpen(int wanted) {
 		if (completed()) {
-			throw new SetupException(null, "Hệ thống đã được cài đặt xong; không thể sửa ở đây nữa.");
+			throw SetupException.of(null, "setup.error.alreadySetUp");
 		}
 		if (!mayOpen(wanted)) {
-			throw new SetupException(null, "Hãy làm lần lượt từng bước; bước này chưa mở.");
+			throw SetupException.of(null, "setup.error.stepNotOpen");
 		}
 	}
 
 	/** The commune may change only while no administrator exists (the account belongs to the commune). */
 	public void requireCommuneChangeable(String newUnit) {
 		if (invited && !newUnit.equals(unitCode)) {
-			throw new SetupException("unit", "Xã đã được tỉnh chọn theo lời mời nên không đổi được; chỉ cần nhập các thôn, tổ dân phố.");
+			throw SetupException.of("unit", "setup.error.communeInvited");
 		}
 		if (adminUsername != null && !newUnit.equals(unitCode)) {
-			throw new SetupException("unit", "Đã tạo quản trị viên cho xã này nên không đổi được xã nữa.");
+			throw SetupException.of("unit", "setup.error.communeHasAdmin");
 		}
 	}
 
 	public void requireAdminMissing() {
 		if (adminUsername != null) {
-			throw new SetupException("username", "Quản trị viên đầu tiên đã được tạo (" + adminUsername + "). Hãy sang bước tiếp theo.");
+			throw SetupException.of("username", "setup.error.adminExists", adminUsername);
 		}
 	}
 
@@ -90,12 +90,17 @@ public record SetupState(long id, boolean invited, int step, @Nullable String un
 
 	/** The missing things that stop the setup from finishing (the checklist shows the rest as advice). */
 	public List<String> blockers() {
-		var missing = new ArrayList<String>();
+		return blockerTexts().stream().map(SetupException.Said::local).toList();
+	}
+
+	/** {@link #blockers()} in any language. */
+	List<SetupException.Said> blockerTexts() {
+		var missing = new ArrayList<SetupException.Said>();
 		if (unitCode == null) {
-			missing.add("Chưa chọn xã.");
+			missing.add(SetupException.text("setup.error.noCommune"));
 		}
 		if (adminUsername == null) {
-			missing.add("Chưa tạo quản trị viên.");
+			missing.add(SetupException.text("setup.error.noAdmin"));
 		}
 		return missing;
 	}

@@ -67,7 +67,7 @@ public class SetupWizard {
 		}
 		var invite = invitation(token).filter(i -> !i.finished() && !i.expired(java.time.Instant.now()));
 		if (invite.isEmpty()) {
-			throw new SetupException(null, "Địa chỉ cài đặt không đúng hoặc đã dùng xong.");
+			throw SetupException.of(null, "setup.error.addressWrong");
 		}
 		var i = invite.get();
 		return store.invited(i.communeCode())

@@ -26,14 +26,13 @@ final class VillagesFile {
 		var name = filename == null ? "" : filename.toLowerCase(Locale.ROOT);
 		List<List<String>> cells;
 		if (name.endsWith(".xlsx")) {
-			cells = vn.xaso.platform.Spreadsheets.firstSheet(content, MAX_ROWS + 2L).orElseThrow(() -> new SetupException("villagesFile",
-					"Không đọc được tệp Excel này. Hãy lưu lại dạng .xlsx hoặc .csv (UTF-8), hoặc dán danh sách vào ô trên."));
+			cells = vn.xaso.platform.Spreadsheets.firstSheet(content, MAX_ROWS + 2L).orElseThrow(() -> SetupException.of("villagesFile", "setup.error.villagesExcelUnreadable"));
 		}
 		else if (name.endsWith(".csv") || name.endsWith(".txt")) {
 			cells = vn.xaso.platform.Spreadsheets.csv(new String(content, StandardCharsets.UTF_8).replace("\uFEFF", ""), MAX_ROWS + 2);
 		}
 		else {
-			throw new SetupException("villagesFile", "Chỉ nhận tệp danh sách thôn dạng .xlsx, .csv hoặc .txt.");
+			throw SetupException.of("villagesFile", "setup.error.villagesFileKind");
 		}
 		var names = new ArrayList<String>();
 		for (var row : cells) {
@@ -49,7 +48,7 @@ final class VillagesFile {
 			names.add(value);
 		}
 		if (names.size() > MAX_ROWS) {
-			throw new SetupException("villagesFile", "Tối đa " + MAX_ROWS + " thôn, tổ dân phố mỗi lần; tệp có " + names.size() + " dòng.");
+			throw SetupException.of("villagesFile", "setup.error.tooManyVillagesInFile", String.valueOf(MAX_ROWS), String.valueOf(names.size()));
 		}
 		return names;
 	}

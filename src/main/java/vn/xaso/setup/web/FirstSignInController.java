@@ -39,7 +39,7 @@ class FirstSignInController {
 		}
 		catch (SetupException e) {
 			var form = Form.empty();
-			e.errors().forEach(form::reject);
+			e.localErrors().forEach(form::reject);
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return page(token, form, model, response);
 		}

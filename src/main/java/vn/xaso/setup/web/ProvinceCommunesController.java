@@ -62,7 +62,7 @@ class ProvinceCommunesController {
 					new Object[] { name }, LocaleContextHolder.getLocale()));
 		}
 		catch (SetupException e) {
-			redirect.addFlashAttribute("problem", e.getMessage());
+			redirect.addFlashAttribute("problem", e.localMessage());
 		}
 		return "redirect:/province/communes" + ProvinceScope.suffix(me, code);
 	}

@@ -30,8 +30,8 @@ import vn.xaso.units.Units;
 @Controller
 class ProvinceOnboardingController {
 
-	static final String SAMPLE = "Mã xã,Mã cơ quan một cửa,Họ và tên quản trị,Số điện thoại,Thư điện tử\r\n"
-			+ "14701,000.00.14.H45,Phạm Thị Hương,0912345678,huong@yenmo.gov.vn\r\n";
+	/** The sample list: the column names the reader expects (Vietnamese, whatever the page language) and one row. */
+	static final String SAMPLE = SetupException.vietnamese("setup.text.sampleCsv");
 
 	private final ProvinceOnboarding onboarding;
 	private final Units units;
@@ -65,7 +65,7 @@ class ProvinceOnboardingController {
 		}
 		catch (SetupException e) {
 			var form = Form.empty();
-			e.errors().forEach((field, message) -> form.reject("_page".equals(field) ? "file" : field, message));
+			e.localErrors().forEach((field, message) -> form.reject("_page".equals(field) ? "file" : field, message));
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return page(me, code, form, model);
 		}
@@ -94,7 +94,7 @@ class ProvinceOnboardingController {
 			}
 		}
 		catch (SetupException e) {
-			redirect.addFlashAttribute("problem", e.getMessage());
+			redirect.addFlashAttribute("problem", e.localMessage());
 		}
 		return "redirect:/province/onboarding/" + id + ProvinceScope.suffix(me, code);
 	}

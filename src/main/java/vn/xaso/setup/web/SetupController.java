@@ -92,7 +92,7 @@ class SetupController {
 						villagesFile == null ? new byte[0] : villagesFile.getBytes());
 			}
 			catch (IOException e) {
-				throw new SetupException("villagesFile", "Không đọc được tệp đã tải lên. Hãy thử lại.");
+				throw SetupException.of("villagesFile", "setup.error.uploadUnreadable");
 			}
 		}, () -> communePage(token, q, form, model), SetupPages.stepPath(token, SetupState.ADMIN));
 	}
@@ -107,11 +107,11 @@ class SetupController {
 			try {
 				results = commune.searchCommunes(q);
 				if (results.isEmpty()) {
-					form.reject("q", "Không tìm thấy xã, phường nào có tên \"" + q.strip() + "\". Hãy gõ lại, ví dụ: yen mo.");
+					form.reject("q", SetupException.text("setup.error.noCommuneFound", q.strip()).local());
 				}
 			}
 			catch (SetupException e) {
-				e.errors().forEach(form::reject);
+				e.localErrors().forEach(form::reject);
 			}
 		}
 		else if (state.unitCode() != null) {
@@ -181,7 +181,7 @@ class SetupController {
 		if (form != null && !form.hasErrors()) {
 			form.value("agencyCode", state.agencyCode() != null ? state.agencyCode() : service.agencyCode(state));
 			form.value("workingHours", state.workingHours() != null ? state.workingHours()
-					: "Sáng 7 giờ 30 – 11 giờ 30, chiều 13 giờ 30 – 17 giờ, thứ Hai đến thứ Sáu");
+					: SetupException.vietnamese("setup.text.workingHours")); // stored as typed, printed on Vietnamese papers
 		}
 		if (form != null && !form.hasErrors()) {
 			int out = service.lastUsed(state, vn.xaso.documents.RegisterNumbering.Register.OUTGOING);
@@ -207,7 +207,7 @@ class SetupController {
 				signing.importSigning(token, file == null ? new byte[0] : file.getBytes(), nz(password));
 			}
 			catch (IOException e) {
-				throw new SetupException("p12", "Không đọc được tệp đã tải lên. Hãy thử lại.");
+				throw SetupException.of("p12", "setup.error.uploadUnreadable");
 			}
 		}, () -> "setup/signing", SetupPages.stepPath(token, SetupState.OFFICIALS));
 	}

@@ -70,16 +70,16 @@ class SetupFinishController {
 			checked = officials.dryRun(token, file == null ? null : file.getOriginalFilename(),
 					file == null ? new byte[0] : file.getBytes());
 			if (checked.stream().anyMatch(c -> !c.ok())) {
-				form.reject("file", "Tệp có dòng chưa đúng; chưa nhập ai. Hãy sửa các dòng dưới đây rồi chọn lại tệp.");
+				form.reject("file", SetupException.text("setup.error.rowsWrong").local());
 				response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			}
 		}
 		catch (SetupException e) {
-			e.errors().forEach(form::reject);
+			e.localErrors().forEach(form::reject);
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 		}
 		catch (IOException e) {
-			form.reject("file", "Không đọc được tệp đã tải lên. Hãy thử lại.");
+			form.reject("file", SetupException.text("setup.error.uploadUnreadable").local());
 		}
 		model.addAttribute("form", form);
 		var result = checked;

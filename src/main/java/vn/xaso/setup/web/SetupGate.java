@@ -12,6 +12,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import vn.xaso.platform.Refusal;
 import vn.xaso.platform.web.Page;
 import vn.xaso.setup.FirstRunSetup;
 
@@ -46,7 +47,8 @@ class SetupGate {
 				response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
 				response.setHeader("Retry-After", "300");
 				response.setContentType("text/plain;charset=UTF-8");
-				response.getOutputStream().write("XaSo đang được cài đặt. / XaSo is being set up.\n".getBytes(StandardCharsets.UTF_8));
+				// both languages: this answer comes before the request's language is known
+				response.getOutputStream().write((Refusal.bundleText("i18n/setup", "setup.text.beingSetUp") + "\n").getBytes(StandardCharsets.UTF_8));
 			}
 		});
 		registration.setOrder(-110);

@@ -59,7 +59,7 @@ class SetupPages {
 			return "redirect:" + next;
 		}
 		catch (SetupException e) {
-			e.errors().forEach(form::reject);
+			e.localErrors().forEach(form::reject);
 			model.addAttribute("form", form);
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return show(token, step, model, response, view);

@@ -56,7 +56,7 @@ class SetupTokenController {
 				return "setup/signingToken";
 			}
 			catch (SetupException e) {
-				e.errors().forEach(form::reject);
+				e.localErrors().forEach(form::reject);
 				response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 				model.addAttribute("libraries", tokens.knownLibraries());
 				return "setup/signing";
@@ -77,8 +77,7 @@ class SetupTokenController {
 				var found = tokens.keys(token, library, slot, pin);
 				if (found.size() > 1) {
 					keys.addAll(found);
-					throw new SetupException("alias", "Thiết bị có " + found.size()
-							+ " khóa ký số. Hãy chọn khóa của UBND xã rồi nhập lại mã PIN.");
+					throw SetupException.of("alias", "setup.error.chooseKey", String.valueOf(found.size()));
 				}
 				alias = found.getFirst().alias();
 			}
@@ -102,7 +101,7 @@ class SetupTokenController {
 			return Long.parseLong(nz(slot).strip());
 		}
 		catch (NumberFormatException e) {
-			throw new SetupException("slot", "Hãy chọn thiết bị ký số trong danh sách.");
+			throw SetupException.of("slot", "setup.error.chooseDevice");
 		}
 	}
 

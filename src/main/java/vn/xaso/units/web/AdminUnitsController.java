@@ -44,7 +44,7 @@ class AdminUnitsController {
 	}
 
 	@PostMapping("/admin/units/villages")
-	String create(@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "Thôn") String type,
+	String create(@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = Village.HAMLET) String type,
 			Model model, RedirectAttributes redirect) {
 		var unit = ownCommune();
 		try {

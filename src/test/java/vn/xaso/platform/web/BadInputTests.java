@@ -58,6 +58,7 @@ class BadInputTests {
 
 		var en = get("/api/v1/procedures?unit=14701&q=%00&lang=en", "application/json", null);
 		assertThat(appJson.readTree(en.body()).get("detail").asString()).contains("invalid character");
+		assertThat(appJson.readTree(en.body()).get("title").asString()).isEqualTo("Invalid request");
 		var acceptLanguage = get("/api/v1/calendar/lunar?date=%00", "application/json", "en-GB,en;q=0.9");
 		assertThat(acceptLanguage.statusCode()).isEqualTo(400);
 		assertThat(appJson.readTree(acceptLanguage.body()).get("detail").asString()).contains("invalid character");

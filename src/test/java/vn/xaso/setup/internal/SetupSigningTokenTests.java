@@ -160,6 +160,30 @@ class SetupSigningTokenTests {
 		assertThat(web.get("/setup/" + token + "/4").body()).contains("Đã chọn thiết bị ký số");
 	}
 
+	/** Under ?lang=en the step's refusals are English: setup's own and the signing module's it quotes. */
+	@Test
+	void theStepRefusesInEnglishWithLangEn() {
+		var web = new WebSession(port);
+		var page = web.get("/setup/" + token + "/4/token?lang=en&library=" + enc(library));
+		assertThat(page.statusCode()).isEqualTo(200);
+		try {
+			var noPin = web.post("/setup/" + token + "/4/token", Map.of("library", library, "slot", Long.toString(slot), "pin", ""));
+			assertThat(noPin.statusCode()).isEqualTo(400);
+			assertThat(noPin.body()).contains("Enter the PIN of the signing device. The PIN is not stored.")
+				.doesNotContain("Hãy nhập mã PIN");
+			var noSlot = web.post("/setup/" + token + "/4/token", Map.of("library", library, "slot", "x", "pin", "123456"));
+			assertThat(noSlot.statusCode()).isEqualTo(400);
+			assertThat(noSlot.body()).contains("Choose the signing device in the list.");
+			var wrongLibrary = web.get("/setup/" + token + "/4/token?typedLibrary=" + enc("/khong/co/libx.so"));
+			assertThat(wrongLibrary.statusCode()).isEqualTo(400);
+			assertThat(wrongLibrary.body()).contains("There is no library file /khong/co/libx.so").doesNotContain("Không có tệp thư viện");
+		}
+		finally {
+			web.get("/setup/" + token + "/4?lang=vi");
+		}
+		assertThat(organisationIdentities()).isEmpty();
+	}
+
 	/**
 	 * The token chosen twice at once — the same form sent twice (a double click: the one-time form value makes the
 	 * second a replay of the first) and a second browser sending its own form meanwhile — and then once more with the
