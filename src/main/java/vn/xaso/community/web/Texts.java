@@ -1,7 +1,6 @@
 package vn.xaso.community.web;
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
@@ -9,19 +8,19 @@ import org.springframework.web.server.ResponseStatusException;
 
 import vn.xaso.community.CommunityException;
 import vn.xaso.platform.web.Form;
+import vn.xaso.platform.web.PageTexts;
 
 /** Turns refusals (Bean Validation errors, {@link CommunityException}s) into the page's language. */
 @Component
-class Texts {
-
-	private final MessageSource messages;
+class Texts extends PageTexts<CommunityException> {
 
 	Texts(MessageSource messages) {
-		this.messages = messages;
+		super(messages);
 	}
 
-	String t(String key, Object... args) {
-		return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+	@Override
+	protected void refuseAccessFor(CommunityException e) {
+		refuseAccess(e);
 	}
 
 	/** Adds each field error; constraint messages are message keys, anything else (a wrong type) a general one. */
@@ -31,13 +30,6 @@ class Texts {
 					? e.getDefaultMessage() : "community.error.invalid";
 			form.reject(e.getField(), t(key));
 		}
-		return form;
-	}
-
-	/** Adds the refusal to the form; "not allowed" refusals become 403, "not found" 404. */
-	Form reject(Form form, CommunityException e) {
-		refuseAccess(e);
-		form.reject(e.field() == null ? "general" : e.field(), t(e.key(), e.args()));
 		return form;
 	}
 
