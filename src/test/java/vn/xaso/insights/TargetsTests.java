@@ -92,6 +92,9 @@ class TargetsTests {
 		var bad = admin.post("/insights/37/targets", Map.of("code", "W-2026", "name", "Web", "year", "2026", "rows[0].indicator",
 				"DOC_IN_ON_TIME", "rows[0].threshold", "chín mươi"));
 		assertThat(bad.body()).contains("Ngưỡng ở dòng 1 phải là một số");
+		var malformed = admin.post("/insights/37/targets", Map.of("code", "W-2026", "rows[0.indicator", "DOC_IN_ON_TIME"));
+		assertThat(malformed.statusCode()).isEqualTo(400);
+		assertThat(malformed.body()).contains("tên ô nhập không đúng dạng");
 		var saved = admin.post("/insights/37/targets", Map.of("code", "W-2026", "name", "Bộ thử qua web", "year", "2026",
 				"rows[0].indicator", "DOC_IN_ON_TIME", "rows[0].threshold", "92,5", "rows[0].level", "basic", "action", "publish"));
 		assertThat(saved.statusCode()).isEqualTo(302);

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.IntFunction;
 
 import org.jspecify.annotations.Nullable;
@@ -131,16 +130,14 @@ public final class ProcedureEditor {
 		}
 		e.fields = Math.max(0, Math.min(MAX_FIELDS, count(posted.fieldCount())));
 		e.papers = Math.max(0, Math.min(MAX_PAPERS, count(posted.paperCount())));
-		var fieldRows = Objects.requireNonNullElse(posted.fields(), List.<ProcedureForm.FieldRow>of());
 		for (int i = 0; i < e.fields; i++) {
-			var row = i < fieldRows.size() && fieldRows.get(i) != null ? fieldRows.get(i).values() : Map.<String, String>of();
+			var row = ProcedureForm.row(posted.fields(), i);
 			for (var k : FIELD_KEYS) {
 				e.values.put(field(i) + k, row.getOrDefault(k, ""));
 			}
 		}
-		var paperRows = Objects.requireNonNullElse(posted.papers(), List.<ProcedureForm.PaperRow>of());
 		for (int i = 0; i < e.papers; i++) {
-			var row = i < paperRows.size() && paperRows.get(i) != null ? paperRows.get(i).values() : Map.<String, String>of();
+			var row = ProcedureForm.row(posted.papers(), i);
 			for (var k : PAPER_KEYS) {
 				e.values.put(paper(i) + k, row.getOrDefault(k, ""));
 			}

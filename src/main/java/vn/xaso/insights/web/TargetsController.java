@@ -2,7 +2,7 @@ package vn.xaso.insights.web;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -50,14 +50,15 @@ class TargetsController {
 
 	/**
 	 * A target set as posted: its code, name and year, the button pressed ({@code save} or {@code publish}) and the rows
-	 * of the grid, bound as {@code rows[0].indicator}, {@code rows[0].level}, {@code rows[0].threshold}, ….
+	 * of the grid by row number, bound from {@code rows[0].indicator}, {@code rows[0].level}, {@code rows[0].threshold}, …
+	 * (keyed rather than a list, so a row number that is no row of the grid is simply not read).
 	 */
 	record TargetSetForm(@Nullable String code, @Nullable String name, @Nullable String year, @Nullable String action,
-			@Nullable List<@Nullable TargetRow> rows) {
+			@Nullable Map<String, TargetRow> rows) {
 
 		/** Row {@code i} as posted, blank when it did not come back. */
 		TargetRow row(int i) {
-			var row = rows != null && i < rows.size() ? rows.get(i) : null;
+			var row = rows == null ? null : rows.get(String.valueOf(i));
 			return row == null ? new TargetRow(null, null, null) : row;
 		}
 

@@ -53,6 +53,21 @@ class ProcedureEditorFormPaperTests {
 		assertThat(tooLong.error(ProcedureEditor.field(0) + "prefill")).contains("điền sẵn");
 	}
 
+	@Test
+	void rowsMissingArePostedBlankAndRowNumbersOfNoRowAreNotRead() {
+		var params = new HashMap<String, String>();
+		params.put("fieldCount", "2");
+		params.put("fields[1].name", "second");
+		params.put("fields[5000].name", "far");
+		params.put("fields[x].name", "not a row");
+		params.put("papers[-1].name", "bad");
+		var editor = ProcedureEditor.from(bind(params));
+		assertThat(editor.fields()).isEqualTo(2);
+		assertThat(editor.value(ProcedureEditor.field(0) + "name")).isEmpty();
+		assertThat(editor.value(ProcedureEditor.field(1) + "name")).isEqualTo("second");
+		assertThat(editor.papers()).isZero();
+	}
+
 	/** Binds the posted values as Spring MVC does for the editor's handlers. */
 	private static ProcedureForm bind(Map<String, String> params) {
 		var binder = new DataBinder(null);
