@@ -44,11 +44,11 @@ class BrowserCatalogTests {
 		browser.check("catalog-admin-list");
 		browser.open("/admin/procedures/1.000656/edit");
 		assertThat(browser.h1()).isEqualTo("Sửa thủ tục 1.000656");
-		int fields = browser.findAll("fieldset.editor-row input[name$='_label']").size();
+		int fields = browser.findAll("fieldset.editor-row input[name$='.label']").size();
 		browser.clickAndWait("button[value='addField']");
-		assertThat(browser.findAll("fieldset.editor-row input[name$='_label']")).hasSize(fields + 1);
+		assertThat(browser.findAll("fieldset.editor-row input[name$='.label']")).hasSize(fields + 1);
 		browser.clickAndWait("button[value='removeField:" + fields + "']");
-		assertThat(browser.findAll("fieldset.editor-row input[name$='_label']")).hasSize(fields);
+		assertThat(browser.findAll("fieldset.editor-row input[name$='.label']")).hasSize(fields);
 		browser.driver().findElement(org.openqa.selenium.By.id("f-name")).clear();
 		browser.clickAndWait("button[value='save']");
 		assertThat(browser.bodyText()).contains("Vui lòng nhập tên thủ tục.");

@@ -89,11 +89,14 @@ class TargetsTests {
 		var admin = new WebSession(port).signInOfficial("ninhbinh.quantri", DemoData.PASSWORD);
 		var form = admin.get("/insights/37/targets/new");
 		assertThat(form.statusCode()).isEqualTo(200);
-		var bad = admin.post("/insights/37/targets", Map.of("code", "W-2026", "name", "Web", "year", "2026", "indicator0",
-				"DOC_IN_ON_TIME", "threshold0", "chín mươi"));
+		var bad = admin.post("/insights/37/targets", Map.of("code", "W-2026", "name", "Web", "year", "2026", "rows[0].indicator",
+				"DOC_IN_ON_TIME", "rows[0].threshold", "chín mươi"));
 		assertThat(bad.body()).contains("Ngưỡng ở dòng 1 phải là một số");
+		var malformed = admin.post("/insights/37/targets", Map.of("code", "W-2026", "rows[0.indicator", "DOC_IN_ON_TIME"));
+		assertThat(malformed.statusCode()).isEqualTo(400);
+		assertThat(malformed.body()).contains("tên ô nhập không đúng dạng");
 		var saved = admin.post("/insights/37/targets", Map.of("code", "W-2026", "name", "Bộ thử qua web", "year", "2026",
-				"indicator0", "DOC_IN_ON_TIME", "threshold0", "92,5", "level0", "basic", "action", "publish"));
+				"rows[0].indicator", "DOC_IN_ON_TIME", "rows[0].threshold", "92,5", "rows[0].level", "basic", "action", "publish"));
 		assertThat(saved.statusCode()).isEqualTo(302);
 		assertThat(admin.get("/insights/37").body()).contains("Bộ thử qua web").contains("xã, phường đã đăng ký");
 		var set = Tenancy.callAs(UnitScope.systemWide(), () -> targets.sets(DemoData.NINH_BINH)).stream()

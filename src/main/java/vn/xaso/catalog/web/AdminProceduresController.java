@@ -2,7 +2,6 @@ package vn.xaso.catalog.web;
 
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -108,7 +107,7 @@ class AdminProceduresController {
 	String create(@AuthenticationPrincipal OfficialPrincipal admin, Model model) {
 		var editor = ProcedureEditor.blank();
 		editor.apply("addPaper");
-		editor.values.put("p0_name", Refusal.bundleText("i18n/catalog", "catalog.text.formPaper")); // catalogue content, in Vietnamese
+		editor.values.put(ProcedureEditor.paper(0) + "name", Refusal.bundleText("i18n/catalog", "catalog.text.formPaper")); // catalogue content, in Vietnamese
 		return render(editor, editor.form(), null, List.of(), model);
 	}
 
@@ -119,13 +118,11 @@ class AdminProceduresController {
 		return render(editor, editor.form(), current, procedures.history(admin.unitCode(), code), model);
 	}
 
-	// a Map: the editor's numbered rows (papers, e-form fields, fee tiers) are as many as the official adds (ProcedureEditor.from)
 	@PostMapping("/admin/procedures/new")
-	String submitNew(@AuthenticationPrincipal OfficialPrincipal admin, @RequestParam Map<String, String> params,
-			Model model, RedirectAttributes redirect) {
-		var editor = ProcedureEditor.from(params);
-		var action = params.getOrDefault("action", "save");
-		if (editor.apply(action)) {
+	String submitNew(@AuthenticationPrincipal OfficialPrincipal admin, ProcedureForm posted, Model model,
+			RedirectAttributes redirect) {
+		var editor = ProcedureEditor.from(posted);
+		if (editor.apply(posted.actionOrSave())) {
 			return render(editor, editor.form(), null, List.of(), model);
 		}
 		var form = editor.form();
@@ -142,15 +139,13 @@ class AdminProceduresController {
 		return publish(admin, editor, form, code, null, model, redirect);
 	}
 
-	// a Map: the editor's numbered rows (papers, e-form fields, fee tiers) are as many as the official adds (ProcedureEditor.from)
 	@PostMapping("/admin/procedures/{code}/edit")
-	String submitEdit(@AuthenticationPrincipal OfficialPrincipal admin, @PathVariable String code,
-			@RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
+	String submitEdit(@AuthenticationPrincipal OfficialPrincipal admin, @PathVariable String code, ProcedureForm posted,
+			Model model, RedirectAttributes redirect) {
 		var current = current(admin, code);
-		var editor = ProcedureEditor.from(params);
+		var editor = ProcedureEditor.from(posted);
 		editor.values.put("code", current.code());
-		var action = params.getOrDefault("action", "save");
-		if (editor.apply(action)) {
+		if (editor.apply(posted.actionOrSave())) {
 			return render(editor, editor.form(), current, procedures.history(admin.unitCode(), code), model);
 		}
 		return publish(admin, editor, editor.form(), current.code(), current, model, redirect);

@@ -103,7 +103,7 @@ final class ProcedureDraftReader {
 		var formFields = new ArrayList<FormField>();
 		var names = new HashSet<String>();
 		for (int i = 0; i < editor.fields; i++) {
-			var p = "f" + i + "_";
+			var p = ProcedureEditor.field(i);
 			var row = String.valueOf(i + 1);
 			var fname = editor.value(p + "name").strip();
 			var label = editor.value(p + "label").strip();
@@ -160,7 +160,7 @@ final class ProcedureDraftReader {
 		}
 		var paperList = new ArrayList<RequiredPaper>();
 		for (int i = 0; i < editor.papers; i++) {
-			var p = "p" + i + "_";
+			var p = ProcedureEditor.paper(i);
 			var row = String.valueOf(i + 1);
 			var pname = editor.value(p + "name").strip();
 			var note = editor.value(p + "note").strip();

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -25,8 +26,9 @@ import vn.xaso.platform.web.Form;
 
 /**
  * The administrator's procedure editor as plain form values, so it works without JavaScript: the
- * e-form's fields are rows {@code f0_name, f0_label, …} and the papers rows {@code p0_name, …};
- * buttons named {@code action} add, remove and move rows and re-show the page; "save" publishes.
+ * e-form's fields are rows {@code fields[0].name, fields[0].label, …} and the papers rows {@code papers[0].name, …}
+ * (posted as a {@link ProcedureForm}); buttons named {@code action} add, remove and move rows and re-show the page;
+ * "save" publishes.
  */
 public final class ProcedureEditor {
 
@@ -97,47 +99,60 @@ public final class ProcedureEditor {
 		v.put("legalBasis", p.legalBasis());
 		v.put("sources", p.sources());
 		for (var f : p.form().fields()) {
-			int i = e.fields++;
-			v.put("f" + i + "_name", f.name());
-			v.put("f" + i + "_label", f.label());
-			v.put("f" + i + "_type", f.type().name());
-			v.put("f" + i + "_required", f.required() ? "on" : "");
-			v.put("f" + i + "_help", f.help() == null ? "" : f.help());
-			v.put("f" + i + "_maxLength", f.maxLength() == 0 ? "" : String.valueOf(f.maxLength()));
-			v.put("f" + i + "_options", String.join("\n", f.options()));
-			v.put("f" + i + "_notFuture", f.notFuture() ? "on" : "");
-			v.put("f" + i + "_prefill", f.prefill() == null ? "" : f.prefill());
+			var k = field(e.fields++);
+			v.put(k + "name", f.name());
+			v.put(k + "label", f.label());
+			v.put(k + "type", f.type().name());
+			v.put(k + "required", f.required() ? "on" : "");
+			v.put(k + "help", f.help() == null ? "" : f.help());
+			v.put(k + "maxLength", f.maxLength() == 0 ? "" : String.valueOf(f.maxLength()));
+			v.put(k + "options", String.join("\n", f.options()));
+			v.put(k + "notFuture", f.notFuture() ? "on" : "");
+			v.put(k + "prefill", f.prefill() == null ? "" : f.prefill());
 		}
 		for (var paper : p.papers()) {
-			int i = e.papers++;
-			v.put("p" + i + "_code", paper.code());
-			v.put("p" + i + "_name", paper.name());
-			v.put("p" + i + "_note", paper.note() == null ? "" : paper.note());
-			v.put("p" + i + "_required", paper.required() ? "on" : "");
-			v.put("p" + i + "_filledByForm", paper.filledByForm() ? "on" : "");
+			var k = paper(e.papers++);
+			v.put(k + "code", paper.code());
+			v.put(k + "name", paper.name());
+			v.put(k + "note", paper.note() == null ? "" : paper.note());
+			v.put(k + "required", paper.required() ? "on" : "");
+			v.put(k + "filledByForm", paper.filledByForm() ? "on" : "");
 		}
 		return e;
 	}
 
-	/** Reads the posted values; unknown parameters are ignored, row counts are bounded. */
-	static ProcedureEditor from(Map<String, String> params) {
+	/** Reads the posted form; row counts are bounded, a row the page drew but that did not come back is blank. */
+	static ProcedureEditor from(ProcedureForm posted) {
 		var e = new ProcedureEditor();
+		var scalars = posted.scalars();
 		for (var key : SCALARS) {
-			e.values.put(key, params.getOrDefault(key, ""));
+			e.values.put(key, scalars.getOrDefault(key, ""));
 		}
-		e.fields = Math.max(0, Math.min(MAX_FIELDS, count(params.get("fieldCount"))));
-		e.papers = Math.max(0, Math.min(MAX_PAPERS, count(params.get("paperCount"))));
+		e.fields = Math.max(0, Math.min(MAX_FIELDS, count(posted.fieldCount())));
+		e.papers = Math.max(0, Math.min(MAX_PAPERS, count(posted.paperCount())));
 		for (int i = 0; i < e.fields; i++) {
+			var row = ProcedureForm.row(posted.fields(), i);
 			for (var k : FIELD_KEYS) {
-				e.values.put("f" + i + "_" + k, params.getOrDefault("f" + i + "_" + k, ""));
+				e.values.put(field(i) + k, row.getOrDefault(k, ""));
 			}
 		}
 		for (int i = 0; i < e.papers; i++) {
+			var row = ProcedureForm.row(posted.papers(), i);
 			for (var k : PAPER_KEYS) {
-				e.values.put("p" + i + "_" + k, params.getOrDefault("p" + i + "_" + k, ""));
+				e.values.put(paper(i) + k, row.getOrDefault(k, ""));
 			}
 		}
 		return e;
+	}
+
+	/** The name prefix of e-form field row {@code i}: {@code fields[i].}. */
+	public static String field(int i) {
+		return "fields[" + i + "].";
+	}
+
+	/** The name prefix of paper row {@code i}: {@code papers[i].}. */
+	public static String paper(int i) {
+		return "papers[" + i + "].";
 	}
 
 	private static int count(@Nullable String value) {
@@ -172,22 +187,22 @@ public final class ProcedureEditor {
 		switch (parts[0]) {
 			case "addField" -> {
 				if (fields < MAX_FIELDS) {
-					int n = fields++;
-					values.put("f" + n + "_type", "TEXT");
-					values.put("f" + n + "_required", "on");
+					var k = field(fields++);
+					values.put(k + "type", "TEXT");
+					values.put(k + "required", "on");
 				}
 			}
 			case "addPaper" -> {
 				if (papers < MAX_PAPERS) {
-					values.put("p" + papers++ + "_required", "on");
+					values.put(paper(papers++) + "required", "on");
 				}
 			}
-			case "removeField" -> fields = remove("f", FIELD_KEYS, i, fields);
-			case "removePaper" -> papers = remove("p", PAPER_KEYS, i, papers);
-			case "upField" -> swap("f", FIELD_KEYS, i, i - 1, fields);
-			case "downField" -> swap("f", FIELD_KEYS, i, i + 1, fields);
-			case "upPaper" -> swap("p", PAPER_KEYS, i, i - 1, papers);
-			case "downPaper" -> swap("p", PAPER_KEYS, i, i + 1, papers);
+			case "removeField" -> fields = remove(ProcedureEditor::field, FIELD_KEYS, i, fields);
+			case "removePaper" -> papers = remove(ProcedureEditor::paper, PAPER_KEYS, i, papers);
+			case "upField" -> swap(ProcedureEditor::field, FIELD_KEYS, i, i - 1, fields);
+			case "downField" -> swap(ProcedureEditor::field, FIELD_KEYS, i, i + 1, fields);
+			case "upPaper" -> swap(ProcedureEditor::paper, PAPER_KEYS, i, i - 1, papers);
+			case "downPaper" -> swap(ProcedureEditor::paper, PAPER_KEYS, i, i + 1, papers);
 			default -> {
 				return false;
 			}
@@ -195,29 +210,29 @@ public final class ProcedureEditor {
 		return true;
 	}
 
-	private int remove(String prefix, List<String> keys, int at, int count) {
+	private int remove(IntFunction<String> row, List<String> keys, int at, int count) {
 		if (at < 0 || at >= count) {
 			return count;
 		}
 		for (int j = at; j < count - 1; j++) {
 			for (var k : keys) {
-				values.put(prefix + j + "_" + k, value(prefix + (j + 1) + "_" + k));
+				values.put(row.apply(j) + k, value(row.apply(j + 1) + k));
 			}
 		}
 		for (var k : keys) {
-			values.remove(prefix + (count - 1) + "_" + k);
+			values.remove(row.apply(count - 1) + k);
 		}
 		return count - 1;
 	}
 
-	private void swap(String prefix, List<String> keys, int a, int b, int count) {
+	private void swap(IntFunction<String> row, List<String> keys, int a, int b, int count) {
 		if (a < 0 || b < 0 || a >= count || b >= count) {
 			return;
 		}
 		for (var k : keys) {
-			var x = value(prefix + a + "_" + k);
-			values.put(prefix + a + "_" + k, value(prefix + b + "_" + k));
-			values.put(prefix + b + "_" + k, x);
+			var x = value(row.apply(a) + k);
+			values.put(row.apply(a) + k, value(row.apply(b) + k));
+			values.put(row.apply(b) + k, x);
 		}
 	}
 

@@ -1,30 +1,26 @@
 package vn.xaso.community.web;
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.server.ResponseStatusException;
 
 import vn.xaso.community.CommunityException;
-import vn.xaso.platform.Refusal;
 import vn.xaso.platform.web.Form;
+import vn.xaso.platform.web.PageTexts;
 
 /** Turns refusals (Bean Validation errors, {@link CommunityException}s) into the page's language. */
 @Component
-class Texts {
-
-	private final MessageSource messages;
+class Texts extends PageTexts<CommunityException> {
 
 	Texts(MessageSource messages) {
-		this.messages = messages;
+		super(messages);
 	}
 
-	/** The message {@code key} in the page's language; an argument that is a refusal of another module (e.g. an account's) is shown in that language too. */
-	String t(String key, Object... args) {
-		var locale = LocaleContextHolder.getLocale();
-		return messages.getMessage(key, Refusal.arguments(args, locale), key, locale);
+	@Override
+	protected void refuseAccessFor(CommunityException e) {
+		refuseAccess(e);
 	}
 
 	/** Adds each field error; constraint messages are message keys, anything else (a wrong type) a general one. */
@@ -34,13 +30,6 @@ class Texts {
 					? e.getDefaultMessage() : "community.error.invalid";
 			form.reject(e.getField(), t(key));
 		}
-		return form;
-	}
-
-	/** Adds the refusal to the form; "not allowed" refusals become 403, "not found" 404. */
-	Form reject(Form form, CommunityException e) {
-		refuseAccess(e);
-		form.reject(e.field() == null ? "general" : e.field(), t(e.key(), e.args()));
 		return form;
 	}
 

@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.text.Normalizer;
 
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 import vn.xaso.documents.DocumentException;
+import vn.xaso.platform.render.ContentChecks;
 
-/** Checks an uploaded file really is a readable PDF and takes out its text for search. */
+/** Checks an uploaded file really is a readable PDF ({@link ContentChecks}) and takes out its text for search. */
 public final class PdfInspector {
 
 	public static final int MAX_BYTES = 20 * 1024 * 1024;
@@ -21,24 +21,18 @@ public final class PdfInspector {
 	}
 
 	public static Inspection inspect(byte[] bytes) {
-		if (bytes.length == 0) {
-			throw DocumentException.of("file", "documents.error.pdfChoose");
-		}
-		if (bytes.length > MAX_BYTES) {
-			throw DocumentException.of("file", "documents.error.pdfTooBig");
-		}
-		if (bytes.length < 5 || !new String(bytes, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1).equals("%PDF-")) {
-			throw DocumentException.of("file", "documents.error.pdfNotPdf");
-		}
-		try (var doc = Loader.loadPDF(bytes)) {
-			if (doc.isEncrypted()) {
-				throw DocumentException.of("file", "documents.error.pdfLocked");
-			}
+		try (var doc = ContentChecks.openPdf(bytes, MAX_BYTES)) {
 			var text = new PDFTextStripper().getText(doc);
 			return new Inspection(doc.getNumberOfPages(), clean(text));
 		}
-		catch (InvalidPasswordException e) {
-			throw DocumentException.of("file", "documents.error.pdfLocked");
+		catch (ContentChecks.Refused e) {
+			throw DocumentException.of("file", switch (e.problem()) {
+				case EMPTY -> "documents.error.pdfChoose";
+				case TOO_LARGE -> "documents.error.pdfTooBig";
+				case NOT_PDF -> "documents.error.pdfNotPdf";
+				case PDF_PASSWORD, PDF_ENCRYPTED -> "documents.error.pdfLocked";
+				default -> "documents.error.pdfUnreadable";
+			});
 		}
 		catch (IOException e) {
 			throw DocumentException.of("file", "documents.error.pdfUnreadable");

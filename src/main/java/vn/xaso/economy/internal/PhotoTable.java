@@ -5,6 +5,8 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import vn.xaso.platform.render.JpegPhotos;
+
 /** SQL for {@code economy_photo}: a product's photos, re-encoded JPEG with a thumbnail. */
 @Component
 class PhotoTable {
@@ -17,7 +19,7 @@ class PhotoTable {
 		this.jdbc = jdbc;
 	}
 
-	long insert(String unitCode, long productId, Photos.Processed photo) {
+	long insert(String unitCode, long productId, JpegPhotos.Resized photo) {
 		return jdbc.sql("""
 				insert into economy_photo (unit_code, product_id, content, thumbnail, width, height)
 				values (?, ?, ?, ?, ?, ?) returning id""")

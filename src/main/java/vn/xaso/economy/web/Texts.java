@@ -1,35 +1,24 @@
 package vn.xaso.economy.web;
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 
 import vn.xaso.economy.EconomyException;
-import vn.xaso.platform.Refusal;
-import vn.xaso.platform.web.Form;
+import vn.xaso.platform.web.PageTexts;
 
 /** Turns {@link EconomyException}s into the page's language; "not found" refusals become 404, "not allowed" 403. */
 @Component("economyTexts")
-class Texts {
-
-	private final MessageSource messages;
+class Texts extends PageTexts<EconomyException> {
 
 	Texts(MessageSource messages) {
-		this.messages = messages;
+		super(messages);
 	}
 
-	/** The message {@code key} in the page's language; an argument that is a refusal of another module (e.g. an account's) is shown in that language too. */
-	String t(String key, Object... args) {
-		var locale = LocaleContextHolder.getLocale();
-		return messages.getMessage(key, Refusal.arguments(args, locale), key, locale);
-	}
-
-	Form reject(Form form, EconomyException e) {
+	@Override
+	protected void refuseAccessFor(EconomyException e) {
 		refuseAccess(e);
-		form.reject(e.field() == null ? "general" : e.field(), t(e.key(), e.args()));
-		return form;
 	}
 
 	static void refuseAccess(EconomyException e) {

@@ -1,37 +1,24 @@
 package vn.xaso.farm.web;
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 
 import vn.xaso.farm.FarmException;
-import vn.xaso.platform.web.Form;
+import vn.xaso.platform.web.PageTexts;
 
 /** Turns {@link FarmException}s into the page's language; "not found" refusals become 404, "not allowed" 403. */
 @Component("farmTexts")
-class Texts {
-
-	private final MessageSource messages;
+class Texts extends PageTexts<FarmException> {
 
 	Texts(MessageSource messages) {
-		this.messages = messages;
+		super(messages);
 	}
 
-	String t(String key, Object... args) {
-		return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
-	}
-
-	Form reject(Form form, FarmException e) {
-		return reject(form, e, "");
-	}
-
-	/** On a page with several forms: the field's id is {@code <prefix><field>} (e.g. "device-name"). */
-	Form reject(Form form, FarmException e, String prefix) {
+	@Override
+	protected void refuseAccessFor(FarmException e) {
 		refuseAccess(e);
-		form.reject(prefix + (e.field() == null ? "general" : e.field()), t(e.key(), e.args()));
-		return form;
 	}
 
 	static void refuseAccess(FarmException e) {

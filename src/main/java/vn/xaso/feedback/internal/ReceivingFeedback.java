@@ -13,6 +13,7 @@ import vn.xaso.feedback.Feedback.Created;
 import vn.xaso.feedback.Feedback.NewReport;
 import vn.xaso.feedback.FeedbackException;
 import vn.xaso.platform.PersonalData;
+import vn.xaso.platform.render.JpegPhotos;
 import vn.xaso.units.Villages;
 
 /** Anyone reports a problem (the web form, Open311, the demo): checked, stored with its photos, audited, {@code FeedbackReceived}. */
@@ -85,7 +86,7 @@ public class ReceivingFeedback {
 		if (in.photos().size() > Feedback.MAX_PHOTOS) {
 			throw new FeedbackException("photos", "feedback.error.photosMany", Feedback.MAX_PHOTOS);
 		}
-		var photos = new ArrayList<PhotoProcessor.Processed>();
+		var photos = new ArrayList<JpegPhotos.Resized>();
 		for (int i = 0; i < in.photos().size(); i++) {
 			photos.add(PhotoProcessor.process(in.photos().get(i), "photos", i + 1, maxPhotoBytes));
 		}

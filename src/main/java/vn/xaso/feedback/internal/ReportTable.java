@@ -20,6 +20,7 @@ import vn.xaso.feedback.Feedback.Row;
 import vn.xaso.feedback.FeedbackEvent;
 import vn.xaso.feedback.FeedbackReport;
 import vn.xaso.feedback.PublicReport;
+import vn.xaso.platform.render.JpegPhotos;
 
 /**
  * The only SQL of a report and what hangs on it: {@code feedback_report}, {@code feedback_photo},
@@ -75,7 +76,7 @@ class ReportTable {
 			.single();
 	}
 
-	void insertPhoto(String unitCode, long reportId, int position, PhotoProcessor.Processed p) {
+	void insertPhoto(String unitCode, long reportId, int position, JpegPhotos.Resized p) {
 		jdbc.sql("""
 				insert into feedback_photo (unit_code, report_id, position, content_type, content, thumbnail, width, height)
 				values (?, ?, ?, 'image/jpeg', ?, ?, ?, ?)""")

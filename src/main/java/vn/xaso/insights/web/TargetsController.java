@@ -15,7 +15,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -49,6 +48,41 @@ class TargetsController {
 		this.messages = messages;
 	}
 
+	/**
+	 * A target set as posted: its code, name and year, the button pressed ({@code save} or {@code publish}) and the rows
+	 * of the grid by row number, bound from {@code rows[0].indicator}, {@code rows[0].level}, {@code rows[0].threshold}, …
+	 * (keyed rather than a list, so a row number that is no row of the grid is simply not read).
+	 */
+	record TargetSetForm(@Nullable String code, @Nullable String name, @Nullable String year, @Nullable String action,
+			@Nullable Map<String, TargetRow> rows) {
+
+		/** Row {@code i} as posted, blank when it did not come back. */
+		TargetRow row(int i) {
+			var row = rows == null ? null : rows.get(String.valueOf(i));
+			return row == null ? new TargetRow(null, null, null) : row;
+		}
+
+		/** The values as typed, by input name, for showing the form again. */
+		Form form() {
+			var form = Form.of(Form.pairs("code", code, "name", name, "year", year));
+			for (int i = 0; i < ROWS; i++) {
+				var row = row(i);
+				form.value(input(i, "indicator"), row.indicator()).value(input(i, "level"), row.level())
+					.value(input(i, "threshold"), row.threshold());
+			}
+			return form;
+		}
+	}
+
+	/** One row of the grid: an indicator's code, {@code basic} or {@code advanced}, and the threshold as typed. */
+	record TargetRow(@Nullable String indicator, @Nullable String level, @Nullable String threshold) {
+	}
+
+	/** The name of row {@code i}'s input {@code part} ({@code rows[i].part}). */
+	static String input(int i, String part) {
+		return "rows[" + i + "]." + part;
+	}
+
 	/** A commune's registration for a published set at a level ({@code basic} or {@code advanced}). */
 	record RegistrationForm(@Nullable String set, @Nullable String level) {
 	}
@@ -69,37 +103,38 @@ class TargetsController {
 	}
 
 	@PostMapping("/insights/{provinceCode:[0-9]{2}}/targets")
-	String save(@PathVariable String provinceCode, @RequestParam Map<String, String> params,
-			@AuthenticationPrincipal OfficialPrincipal me, Model model, RedirectAttributes redirect) {
+	String save(@PathVariable String provinceCode, TargetSetForm posted, @AuthenticationPrincipal OfficialPrincipal me,
+			Model model, RedirectAttributes redirect) {
 		var province = provinceAdmin(provinceCode, me);
-		var form = Form.of(params);
+		var form = posted.form();
 		var rows = new ArrayList<Targets.NewTarget>();
 		for (int i = 0; i < ROWS; i++) {
-			var code = params.getOrDefault("indicator" + i, "").strip();
-			var threshold = params.getOrDefault("threshold" + i, "").strip().replace(',', '.');
+			var row = posted.row(i);
+			var code = row.indicator() == null ? "" : row.indicator().strip();
+			var threshold = row.threshold() == null ? "" : row.threshold().strip().replace(',', '.');
 			if (code.isEmpty() && threshold.isEmpty()) {
 				continue;
 			}
 			try {
-				rows.add(new Targets.NewTarget(code, "advanced".equals(params.get("level" + i)) ? Targets.Level.ADVANCED
-						: Targets.Level.BASIC, new BigDecimal(threshold)));
+				rows.add(new Targets.NewTarget(code, "advanced".equals(row.level()) ? Targets.Level.ADVANCED : Targets.Level.BASIC,
+						new BigDecimal(threshold)));
 			}
 			catch (NumberFormatException e) {
-				form.reject("threshold" + i, text("insights.error.thresholdRow", String.valueOf(i + 1)));
+				form.reject(input(i, "threshold"), text("insights.error.thresholdRow", String.valueOf(i + 1)));
 			}
 		}
 		int year = 0;
 		try {
-			year = Integer.parseInt(params.getOrDefault("year", "").strip());
+			year = Integer.parseInt(posted.year() == null ? "" : posted.year().strip());
 		}
 		catch (NumberFormatException e) {
 			form.reject("year", text("insights.error.setYearNumber"));
 		}
 		if (!form.hasErrors()) {
 			try {
-				long id = targets.save(province.code(), params.getOrDefault("code", "").strip(), params.getOrDefault("name", ""),
-						year, rows, me.username());
-				if ("publish".equals(params.get("action"))) {
+				long id = targets.save(province.code(), posted.code() == null ? "" : posted.code().strip(),
+						posted.name() == null ? "" : posted.name(), year, rows, me.username());
+				if ("publish".equals(posted.action())) {
 					targets.publish(province.code(), id, me.username());
 				}
 				redirect.addFlashAttribute("notice", text("insights.done.setSaved"));

@@ -1,16 +1,11 @@
 package vn.xaso.meetings.internal;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-
 import vn.xaso.meetings.MeetingsException;
+import vn.xaso.platform.render.ContentChecks;
 
 /**
- * An agenda item's file is checked by its content, never its name (as documents' and dossiers' uploads are): the PDF
- * header, a real parse by PDFBox, not encrypted, at least one page, at most 20 MB. Gives the number of pages.
+ * An agenda item's file is checked by its content, never its name ({@link ContentChecks}, as every upload is): the PDF
+ * header, a real parse by PDFBox, not locked, at least one page, at most 20 MB. Gives the number of pages.
  */
 final class PdfFiles {
 
@@ -20,29 +15,17 @@ final class PdfFiles {
 	}
 
 	static int pages(byte[] content) {
-		if (content.length == 0) {
-			throw new MeetingsException("file", "meetings.error.fileMissing");
+		try {
+			return ContentChecks.pdfPages(content, MAX_BYTES);
 		}
-		if (content.length > MAX_BYTES) {
-			throw new MeetingsException("file", "meetings.error.fileTooBig");
-		}
-		if (content.length < 5 || !new String(content, 0, 5, StandardCharsets.ISO_8859_1).equals("%PDF-")) {
-			throw new MeetingsException("file", "meetings.error.fileNotPdf");
-		}
-		try (var doc = Loader.loadPDF(content)) {
-			if (doc.isEncrypted()) {
-				throw new MeetingsException("file", "meetings.error.fileLocked");
-			}
-			if (doc.getNumberOfPages() < 1) {
-				throw new MeetingsException("file", "meetings.error.fileNotPdf");
-			}
-			return doc.getNumberOfPages();
-		}
-		catch (InvalidPasswordException e) {
-			throw new MeetingsException("file", "meetings.error.fileLocked");
-		}
-		catch (IOException e) {
-			throw new MeetingsException("file", "meetings.error.fileBroken");
+		catch (ContentChecks.Refused e) {
+			throw new MeetingsException("file", switch (e.problem()) {
+				case EMPTY -> "meetings.error.fileMissing";
+				case TOO_LARGE -> "meetings.error.fileTooBig";
+				case PDF_PASSWORD, PDF_ENCRYPTED -> "meetings.error.fileLocked";
+				case PDF_BROKEN -> "meetings.error.fileBroken";
+				default -> "meetings.error.fileNotPdf";
+			});
 		}
 	}
 }

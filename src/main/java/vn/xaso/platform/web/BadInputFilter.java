@@ -21,6 +21,9 @@ import jakarta.servlet.http.HttpServletResponse;
  * search box or form field with {@code %00} ended in a database error (500). The answer is a 400 with
  * the reason {@code error.nul}, shown by {@link ErrorPageController} as the error page or problem JSON.
  * JSON bodies are checked by {@link JsonStrings}.
+ * <p>
+ * Likewise a parameter name with a {@code [} that is not closed ({@code rows[0.name}): Spring's binder of a typed form's
+ * rows ({@code rows[0].name}) threw on it, a 500. The reason is {@code error.fieldName}.
  */
 class BadInputFilter extends OncePerRequestFilter {
 
@@ -43,7 +46,44 @@ class BadInputFilter extends OncePerRequestFilter {
 			response.sendError(HttpStatus.BAD_REQUEST.value());
 			return;
 		}
+		if (hasMalformedName(request)) {
+			request.setAttribute(Problems.REASON_KEY, "error.fieldName");
+			response.sendError(HttpStatus.BAD_REQUEST.value());
+			return;
+		}
 		chain.doFilter(request, response);
+	}
+
+	/** A parameter named with a {@code [} that is not closed by a {@code ]}. */
+	static boolean hasMalformedName(HttpServletRequest request) {
+		var type = request.getContentType();
+		if (type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
+			return false;
+		}
+		try {
+			for (var name : request.getParameterMap().keySet()) {
+				if (malformed(name)) {
+					return true;
+				}
+			}
+		}
+		catch (RuntimeException e) {
+			// A body Tomcat cannot parse is refused later, with its own status.
+			return false;
+		}
+		return false;
+	}
+
+	static boolean malformed(String name) {
+		int open = name.indexOf('[');
+		while (open >= 0) {
+			int close = name.indexOf(']', open);
+			if (close < 0) {
+				return true;
+			}
+			open = name.indexOf('[', close);
+		}
+		return false;
 	}
 
 	static boolean hasNul(HttpServletRequest request) {

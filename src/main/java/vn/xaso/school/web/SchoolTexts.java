@@ -1,32 +1,24 @@
 package vn.xaso.school.web;
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 
 import vn.xaso.school.SchoolException;
-import vn.xaso.platform.web.Form;
+import vn.xaso.platform.web.PageTexts;
 
 /** Turns {@link SchoolException}s into the page's language; "not found" becomes 404, "teachers or administrators only" 403. */
 @Component("schoolTexts")
-class SchoolTexts {
-
-	private final MessageSource messages;
+class SchoolTexts extends PageTexts<SchoolException> {
 
 	SchoolTexts(MessageSource messages) {
-		this.messages = messages;
+		super(messages);
 	}
 
-	String t(String key, Object... args) {
-		return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
-	}
-
-	Form reject(Form form, SchoolException e) {
+	@Override
+	protected void refuseAccessFor(SchoolException e) {
 		refuseAccess(e);
-		form.reject(e.field() == null ? "general" : e.field(), t(e.key(), e.args()));
-		return form;
 	}
 
 	static void refuseAccess(SchoolException e) {

@@ -132,7 +132,7 @@ class CatalogWebTests {
 		assertThat(list.body()).contains("1.004873", "/admin/procedures/1.004873/edit");
 		var edit = admin.get("/admin/procedures/1.004873/edit");
 		assertThat(edit.statusCode()).isEqualTo(200);
-		assertThat(edit.body()).contains("Thủ tục cấp Giấy xác nhận tình trạng hôn nhân", "name=\"f0_name\"", "Các phiên bản");
+		assertThat(edit.body()).contains("Thủ tục cấp Giấy xác nhận tình trạng hôn nhân", "name=\"fields[0].name\"", "Các phiên bản");
 
 		var national = procedures.current(null, "1.004873").orElseThrow();
 		var values = new LinkedHashMap<>(ProcedureEditor.of(national).values);
@@ -143,13 +143,13 @@ class CatalogWebTests {
 		var added = admin.post("/admin/procedures/1.004873/edit", with(values, "action", "addField"));
 		assertThat(added.statusCode()).isEqualTo(200);
 		int n = national.form().fields().size();
-		assertThat(added.body()).contains("name=\"f" + n + "_name\"", "value=\"" + (n + 1) + "\"");
+		assertThat(added.body()).contains("name=\"fields[" + n + "].name\"", "value=\"" + (n + 1) + "\"");
 		assertThat(procedures.current("16144", "1.004873")).contains(national);
 
 		// saving with the new field half-filled shows Vietnamese errors and changes nothing
 		var half = with(values, "fieldCount", String.valueOf(n + 1));
-		half.put("f" + n + "_name", "Bad name");
-		half.put("f" + n + "_type", "SELECT");
+		half.put(ProcedureEditor.field(n) + "name", "Bad name");
+		half.put(ProcedureEditor.field(n) + "type", "SELECT");
 		half.put("action", "save");
 		var refused = admin.post("/admin/procedures/1.004873/edit", half);
 		assertThat(refused.statusCode()).isEqualTo(200);
@@ -158,10 +158,10 @@ class CatalogWebTests {
 		assertThat(procedures.current("16144", "1.004873")).contains(national);
 
 		var good = with(values, "fieldCount", String.valueOf(n + 1));
-		good.put("f" + n + "_name", "marriagePlace");
-		good.put("f" + n + "_label", "Nơi dự định đăng ký kết hôn");
-		good.put("f" + n + "_type", "TEXT");
-		good.put("f" + n + "_required", "on");
+		good.put(ProcedureEditor.field(n) + "name", "marriagePlace");
+		good.put(ProcedureEditor.field(n) + "label", "Nơi dự định đăng ký kết hôn");
+		good.put(ProcedureEditor.field(n) + "type", "TEXT");
+		good.put(ProcedureEditor.field(n) + "required", "on");
 		good.put("feeKind", "per-case");
 		good.put("feeAmount", "15.000");
 		good.put("feeUnit", "trường hợp");
@@ -185,11 +185,11 @@ class CatalogWebTests {
 	@Test
 	void adminAddsACommuneProcedureThatOtherCommunesNeverSee() {
 		var admin = new WebSession(port).signInOfficial("yenmo.admin", DemoData.PASSWORD);
-		assertThat(admin.get("/admin/procedures/new").body()).contains("name=\"p0_name\"");
+		assertThat(admin.get("/admin/procedures/new").body()).contains("name=\"papers[0].name\"");
 		var values = new LinkedHashMap<>(ProcedureEditor.blank().values);
-		values.putAll(Map.of("name", "Xác nhận đơn đề nghị vay vốn hộ nghèo", "field", "Khác", "paperCount", "1", "p0_name",
-				"Đơn đề nghị vay vốn", "p0_required", "on", "fieldCount", "1", "f0_name", "amount", "f0_label",
-				"Số tiền đề nghị vay", "f0_type", "MONEY", "f0_required", "on"));
+		values.putAll(Map.of("name", "Xác nhận đơn đề nghị vay vốn hộ nghèo", "field", "Khác", "paperCount", "1", "papers[0].name",
+				"Đơn đề nghị vay vốn", "papers[0].required", "on", "fieldCount", "1", "fields[0].name", "amount", "fields[0].label",
+				"Số tiền đề nghị vay", "fields[0].type", "MONEY", "fields[0].required", "on"));
 		values.put("sources", "Quy trình nội bộ của xã");
 		var saved = admin.post("/admin/procedures/new", values);
 		assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);

@@ -201,8 +201,8 @@ class IdempotentFormsTests {
 		var admin = official("yenmo.admin");
 		var name = "Xác nhận đơn vay vốn " + UUID.randomUUID();
 		var values = CatalogFormValues.blank();
-		values.putAll(Map.of("name", name, "field", "Khác", "paperCount", "1", "p0_name", "Đơn đề nghị vay vốn", "p0_required", "on",
-				"fieldCount", "1", "f0_name", "amount", "f0_label", "Số tiền đề nghị vay", "f0_type", "MONEY"));
+		values.putAll(Map.of("name", name, "field", "Khác", "paperCount", "1", "papers[0].name", "Đơn đề nghị vay vốn", "papers[0].required", "on",
+				"fieldCount", "1", "fields[0].name", "amount", "fields[0].label", "Số tiền đề nghị vay", "fields[0].type", "MONEY"));
 		values.put("sources", "Quy trình nội bộ của xã");
 		var token = admin.token("/admin/procedures/new");
 		sameRedirect(Twice.atOnce(() -> admin.form("/admin/procedures/new", token, values)));
