@@ -6,8 +6,10 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 import vn.xaso.farm.internal.KeepingFarms;
+import vn.xaso.farm.internal.KeepingSchedules;
 import vn.xaso.farm.internal.ProvisioningDevices;
 import vn.xaso.farm.internal.SendingCommands;
+import vn.xaso.farm.internal.WatchingOffline;
 import vn.xaso.farm.internal.WatchingThresholds;
 import vn.xaso.platform.web.Form;
 
@@ -60,6 +62,35 @@ final class FarmForms {
 
 		Form form() {
 			return of("commandDevice", deviceId, "action", action);
+		}
+	}
+
+	record ScheduleForm(@Nullable String deviceId, @Nullable String action, @Nullable String times) {
+
+		KeepingSchedules.Input input() {
+			return new KeepingSchedules.Input(deviceId, action, times);
+		}
+
+		Form form() {
+			return of("scheduleDevice", deviceId, "scheduleAction", action, "times", times);
+		}
+	}
+
+	record SkipForm(@Nullable String day) {
+
+		Form form() {
+			return of("day", day);
+		}
+	}
+
+	record OfflineForm(@Nullable String deviceId, @Nullable String minutes) {
+
+		WatchingOffline.Input input() {
+			return new WatchingOffline.Input(deviceId, minutes);
+		}
+
+		Form form() {
+			return of("offlineDevice", deviceId, "offlineMinutes", minutes);
 		}
 	}
 
