@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
+import vn.xaso.farm.internal.ExportingReadings;
 import vn.xaso.farm.internal.KeepingFarms;
 import vn.xaso.farm.internal.KeepingSchedules;
 import vn.xaso.farm.internal.ProvisioningDevices;
@@ -91,6 +92,17 @@ final class FarmForms {
 
 		Form form() {
 			return of("offlineDevice", deviceId, "offlineMinutes", minutes);
+		}
+	}
+
+	record ExportForm(@Nullable String from, @Nullable String to, @Nullable String level) {
+
+		ExportingReadings.Input input() {
+			return new ExportingReadings.Input(from, to, level);
+		}
+
+		Form form() {
+			return of("from", from, "to", to, "level", level);
 		}
 	}
 

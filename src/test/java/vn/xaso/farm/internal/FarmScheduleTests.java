@@ -259,6 +259,36 @@ class FarmScheduleTests {
 				new WatchingOffline.Input(String.valueOf(sensor.device().id()), "0")))).hasMessage("farm.error.offlineMinutes");
 	}
 
+	@Test
+	void readingsGoAfterTheirNinetyDaysAndTheirHourlyRollUpStaysTwoYears() {
+		var fixture = new FarmFixture(context);
+		long farm = fixture.farm("Trại lợn số đo cũ");
+		var sensor = fixture.device(farm, Device.Kind.SENSOR, "Cảm biến chuồng 9");
+		long id = sensor.device().id();
+		var now = Instant.now();
+		var old = now.minus(Duration.ofDays(100)).truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+		var ancient = now.minus(Duration.ofDays(800)).truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+		inYenMo(() -> {
+			jdbc.sql("insert into farm_reading (unit_code, device_id, key, at, value) values ('14701', ?, 'temperature', ?, 26)")
+				.params(id, java.sql.Timestamp.from(old)).update();
+			for (var hour : List.of(old, ancient)) {
+				jdbc.sql("""
+						insert into farm_hourly (unit_code, device_id, key, hour, n, least_value, greatest_value, sum_value)
+						values ('14701', ?, 'temperature', ?, 1, 26, 26, 26)""").params(id, java.sql.Timestamp.from(hour)).update();
+			}
+			return null;
+		});
+		assertThat(telemetry.receive(sensor.device(), "{\"temperature\": 27}".getBytes(StandardCharsets.UTF_8))).isTrue();
+		new FarmJobs(context.getBean(SendingCommands.class), context.getBean(ReadingTable.class), context.getBean(FarmWork.class),
+				Clock.systemUTC(), 90, 730).deleteOldReadings();
+		assertThat(inYenMo(() -> jdbc.sql("select count(*) from farm_reading where device_id = ?").param(id).query(Long.class).single()))
+			.as("the reading of 100 days ago went, today's stayed").isEqualTo(1);
+		var hours = inYenMo(() -> jdbc.sql("select hour, n from farm_hourly where device_id = ? order by hour").param(id)
+			.query((rs, n) -> rs.getTimestamp(1).toInstant() + " " + rs.getInt(2)).list());
+		assertThat(hours).as("the hour of 100 days ago stays, that of 800 days ago went, today's counts its reading")
+			.hasSize(2).first().isEqualTo(old + " 1");
+	}
+
 	List<Alarm> alarms(long ruleId) {
 		return inYenMo(() -> jdbc.sql("select " + AlarmTable.COLUMNS + " from farm_alarm where rule_id = ? order by id").param(ruleId)
 			.query(AlarmTable::map).list());

@@ -3,6 +3,8 @@ package vn.xaso.farm.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -63,6 +65,33 @@ class FarmWebTests {
 		var sent = htx.post("/farm/" + farm + "/commands", Map.of("deviceId", String.valueOf(fan), "action", "FAN_ON"));
 		assertThat(sent.statusCode()).isEqualTo(302);
 		assertThat(htx.get("/farm/" + farm).body()).contains("Bật quạt").contains("Đang chờ");
+	}
+
+	@Test
+	void theFarmerDownloadsTheReadingsAsCsvEveryOneOrByHour() {
+		var htx = new WebSession(port).signInOfficial("yenmo.htx", DemoData.PASSWORD);
+		var today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+		var base = "/farm/" + farm + "/export?from=" + today.minusDays(1) + "&to=" + today;
+		var raw = htx.get(base + "&level=RAW");
+		assertThat(raw.statusCode()).isEqualTo(200);
+		assertThat(raw.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+		assertThat(raw.headers().firstValue("Content-Disposition").orElse("")).contains("attachment").contains(".csv");
+		assertThat(raw.body().lines().toList()).first().asString().endsWith("device,device_name,key,time,value");
+		assertThat(raw.body()).containsPattern("d[0-9]+,Cảm biến chuồng 2,temperature,[0-9T:.-]+\\+07:00,28\\.5\r\n")
+			.containsPattern(",humidity,[0-9T:.-]+\\+07:00,77\r\n");
+		var hourly = htx.get(base + "&level=HOUR");
+		assertThat(hourly.statusCode()).isEqualTo(200);
+		assertThat(hourly.body()).contains("device,device_name,key,hour,count,least,greatest,mean")
+			.containsPattern(",temperature,[0-9-]+T[0-9]{2}:00\\+07:00,1,28\\.5,28\\.5,28\\.5\r\n");
+		var backwards = htx.get("/farm/" + farm + "/export?from=" + today + "&to=" + today.minusDays(1));
+		assertThat(backwards.statusCode()).isEqualTo(400);
+		assertThat(backwards.body()).contains("Ngày kết thúc phải từ ngày bắt đầu trở đi.");
+		var tooLong = htx.get("/farm/" + farm + "/export?from=" + today.minusDays(40) + "&to=" + today + "&level=RAW");
+		assertThat(tooLong.statusCode()).isEqualTo(400);
+		assertThat(tooLong.body()).contains("chọn nhiều nhất 31 ngày");
+		assertThat(htx.get("/farm/" + farm + "/export?from=yesterday&to=" + today).body()).contains("Nhập ngày dạng 31/12/2026.");
+		var other = new WebSession(port).signInOfficial(otherFarmer, FarmFixture.PASSWORD);
+		assertThat(other.get(base).statusCode()).isEqualTo(404);
 	}
 
 	@Test
