@@ -99,7 +99,7 @@ class JourneyFarmTests {
 	}
 
 	private <T> T yenMo(java.util.function.Supplier<T> work) {
-		return Tenancy.callAs(UnitScope.of(FarmFixture.YEN_MO), work::get);
+		return Tenancy.callAs(UnitScope.of(FarmFixture.YEN_MO), work);
 	}
 
 	private void waitUntilDone(long command) throws InterruptedException {

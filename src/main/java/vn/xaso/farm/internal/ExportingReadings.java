@@ -1,10 +1,7 @@
 package vn.xaso.farm.internal;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Locale;
@@ -28,7 +25,6 @@ public class ExportingReadings {
 	static final int MAX_ROWS = 200_000;
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSXXX").withZone(ScheduleTimes.ZONE);
 	private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mmXXX").withZone(ScheduleTimes.ZONE);
-	private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
 	private final ReadingTable readings;
 	private final DeviceTable devices;
@@ -47,13 +43,13 @@ public class ExportingReadings {
 
 	/** The file's name without extension: trang-trai-<id>-<from>-<to>[-theo-gio]. */
 	public static String name(long farmId, Input input) {
-		return "trang-trai-" + farmId + "-" + date(input.from(), "from") + "-" + date(input.to(), "to")
+		return "trang-trai-" + farmId + "-" + FarmText.day(input.from(), "from") + "-" + FarmText.day(input.to(), "to")
 				+ ("HOUR".equals(input.level()) ? "-theo-gio" : "");
 	}
 
 	public byte[] csv(OfficialPrincipal me, long farmId, Input input) {
-		var from = date(input.from(), "from");
-		var to = date(input.to(), "to");
+		var from = FarmText.day(input.from(), "from");
+		var to = FarmText.day(input.to(), "to");
 		boolean hourly = "HOUR".equals(input.level());
 		if (to.isBefore(from)) {
 			throw new FarmException("to", "farm.error.exportOrder");
@@ -90,19 +86,10 @@ public class ExportingReadings {
 		});
 	}
 
-	private static LocalDate date(@Nullable String typed, String field) {
-		var text = typed == null ? "" : typed.strip();
-		try {
-			return text.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}") ? LocalDate.parse(text) : LocalDate.parse(text, TYPED);
-		}
-		catch (DateTimeParseException e) {
-			throw new FarmException(field, "farm.error.day");
-		}
-	}
 
 	private static String number(double value) {
 		return value == Math.rint(value) && Math.abs(value) < 1e15 ? String.valueOf((long) value)
-				: String.format(Locale.ROOT, "%.4f", value).replaceAll("0+$", "");
+				: String.format(Locale.ROOT, "%.4f", value).replaceAll("\\.?0+$", "");
 	}
 
 	/** A CSV cell: quoted when it holds a comma, quote or line break; a leading =, +, - or @ is neutralised. */

@@ -2,9 +2,6 @@ package vn.xaso.farm.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.HashSet;
 import java.util.List;
 
@@ -27,7 +24,6 @@ import vn.xaso.identity.OfficialPrincipal;
 @Service
 public class KeepingSchedules {
 
-	private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
 	private final ScheduleTable schedules;
 	private final DeviceTable devices;
@@ -77,7 +73,7 @@ public class KeepingSchedules {
 
 	/** Skips a day (typed 31/12/2026 or sent by a date field as 2026-12-31), today or later; a repeat is refused. */
 	public LocalDate skip(OfficialPrincipal me, long farmId, long scheduleId, @Nullable String typed) {
-		var day = date(typed);
+		var day = FarmText.day(typed, "day");
 		return work.inTx(() -> {
 			var farm = access.own(me, farmId);
 			var schedule = schedules.lock(farm.id(), scheduleId).orElseThrow(() -> new FarmException(null, "farm.error.noSchedule"));
@@ -123,15 +119,5 @@ public class KeepingSchedules {
 				return new Line(s, String.join(", ", s.times().stream().map(ScheduleTimes::hhmm).toList()), next, days, recent);
 			}).toList();
 		});
-	}
-
-	private static LocalDate date(@Nullable String typed) {
-		var text = typed == null ? "" : typed.strip();
-		try {
-			return text.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}") ? LocalDate.parse(text) : LocalDate.parse(text, TYPED);
-		}
-		catch (DateTimeParseException e) {
-			throw new FarmException("day", "farm.error.day");
-		}
 	}
 }

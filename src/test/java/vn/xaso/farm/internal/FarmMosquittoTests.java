@@ -9,13 +9,11 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.Callable;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -24,8 +22,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.xaso.farm.Alarm;
 import vn.xaso.farm.Device;
@@ -46,7 +42,6 @@ class FarmMosquittoTests {
 
 	static final Path PUB = Path.of("/usr/bin/mosquitto_pub");
 	static final Path SUB = Path.of("/usr/bin/mosquitto_sub");
-	static final Duration WAIT = Duration.ofSeconds(20);
 
 	@Autowired
 	ApplicationContext context;
@@ -59,12 +54,6 @@ class FarmMosquittoTests {
 
 	@Autowired
 	Notifications notifications;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	TransactionTemplate tx;
 
 	@BeforeAll
 	static void mosquittoClients() {
@@ -91,34 +80,10 @@ class FarmMosquittoTests {
 		return output;
 	}
 
-	<T> T inYenMo(Callable<T> work) {
-		return Tenancy.callAs(UnitScope.of(FarmFixture.YEN_MO), () -> tx.execute(s -> {
-			try {
-				return work.call();
-			}
-			catch (Exception e) {
-				throw new IllegalStateException(e);
-			}
-		}));
-	}
-
-	static <T> T eventually(Callable<T> read, Predicate<T> until) throws Exception {
-		long end = System.nanoTime() + WAIT.toNanos();
-		T value = read.call();
-		while (!until.test(value) && System.nanoTime() < end) {
-			Thread.sleep(50);
-			value = read.call();
-		}
-		return value;
-	}
-
-	long readings(long deviceId) {
-		return inYenMo(() -> jdbc.sql("select count(*) from farm_reading where device_id = ?").param(deviceId).query(Long.class).single());
-	}
-
 	@Test
 	void mosquittoPubWithTheSensorsCredentialsRaisesOneAlarmThatReachesTheFarmerOnce() throws Exception {
 		var fixture = new FarmFixture(context);
+		var sql = new FarmSql(context);
 		long farm = fixture.farm("Trại lợn Vân Sơn mosquitto");
 		var sensor = fixture.device(farm, Device.Kind.SENSOR, "Cảm biến chuồng 3");
 		long rule = Tenancy.callAs(UnitScope.of(FarmFixture.YEN_MO), () -> context.getBean(WatchingThresholds.class).addRule(FarmFixture.HTX,
@@ -126,10 +91,9 @@ class FarmMosquittoTests {
 		var topic = sensor.device().telemetryTopic();
 		publish(sensor, topic, "{\"temperature\": 35.5, \"humidity\": 81}");
 		publish(sensor, topic, "{\"temperature\": 36}");
-		assertThat(eventually(() -> readings(sensor.device().id()), n -> n == 3)).isEqualTo(3);
-		gate.drain(WAIT);
-		var alarms = inYenMo(() -> jdbc.sql("select " + AlarmTable.COLUMNS + " from farm_alarm where rule_id = ?").param(rule)
-			.query(AlarmTable::map).list());
+		assertThat(FarmSql.eventually(() -> sql.readings(sensor.device().id()), n -> n == 3)).isEqualTo(3);
+		gate.drain(FarmSql.WAIT);
+		var alarms = sql.alarms(rule);
 		assertThat(alarms).as("two high readings, one alarm").singleElement().satisfies(a -> {
 			assertThat(a.status()).isEqualTo(Alarm.Status.RAISED);
 			assertThat(a.value()).isEqualTo(35.5);
@@ -141,15 +105,16 @@ class FarmMosquittoTests {
 		var ahead = "{\"ts\": " + Instant.now().plusSeconds(3600).toEpochMilli() + ", \"temperature\": 20}";
 		publish(sensor, topic, ahead);
 		publish(sensor, topic, "{\"temperature\": \"hot\"}");
-		var counted = eventually(() -> inYenMo(() -> jdbc.sql("select reason, count from farm_refusal where device_id = ? order by reason")
+		var counted = FarmSql.eventually(() -> sql.inYenMo(db -> db.sql("select reason, count from farm_refusal where device_id = ? order by reason")
 			.param(sensor.device().id()).query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2))).list()), l -> l.size() == 2);
 		assertThat(counted).containsExactly(Map.entry("FUTURE", 1L), Map.entry("WRONG_TYPE", 1L));
-		assertThat(readings(sensor.device().id())).as("nothing of them stored").isEqualTo(3);
+		assertThat(sql.readings(sensor.device().id())).as("nothing of them stored").isEqualTo(3);
 	}
 
 	@Test
 	void mosquittoSubSignedInAsTheFanReceivesItsCommandAndMosquittoPubAnswersIt() throws Exception {
 		var fixture = new FarmFixture(context);
+		var sql = new FarmSql(context);
 		long farm = fixture.farm("Trại lợn Vân Sơn quạt");
 		var fan = fixture.device(farm, Device.Kind.FAN, "Quạt chuồng 3");
 		var command = new ArrayList<>(List.of("stdbuf", "-oL"));
@@ -178,21 +143,17 @@ class FarmMosquittoTests {
 			assertThat(payload).isEqualTo("{\"command\":" + id + ",\"action\":\"FAN_ON\"}");
 			assertThat(process.waitFor(20, TimeUnit.SECONDS)).as("mosquitto_sub left after one message").isTrue();
 			assertThat(process.exitValue()).as(String.join("\n", seen)).isZero();
-			assertThat(status(id)).isEqualTo("PENDING");
+			assertThat(sql.commandStatus(id)).isEqualTo("PENDING");
 			publish(fan, fan.device().ackTopic(), "{\"command\": " + id + ", \"ok\": true, \"note\": \"fan running\"}");
-			assertThat(eventually(() -> status(id), s -> !s.equals("PENDING"))).isEqualTo("DONE");
+			assertThat(FarmSql.eventually(() -> sql.commandStatus(id), s -> !s.equals("PENDING"))).isEqualTo("DONE");
 		}
 		finally {
 			process.destroy();
 		}
 	}
 
-	String status(long command) {
-		return inYenMo(() -> jdbc.sql("select status from farm_command where id = ?").param(command).query(String.class).single());
-	}
-
 	static String waitFor(BlockingQueue<String> lines, List<String> seen, Predicate<String> wanted) throws InterruptedException {
-		long end = System.nanoTime() + WAIT.toNanos();
+		long end = System.nanoTime() + FarmSql.WAIT.toNanos();
 		while (System.nanoTime() < end) {
 			var line = lines.poll(100, TimeUnit.MILLISECONDS);
 			if (line != null) {

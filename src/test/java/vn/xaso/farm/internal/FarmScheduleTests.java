@@ -4,15 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -20,23 +22,23 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.xaso.farm.Alarm;
 import vn.xaso.farm.Device;
 import vn.xaso.farm.FarmException;
+import vn.xaso.identity.OfficialPrincipal;
+import vn.xaso.identity.Role;
 import vn.xaso.notify.Notifications;
 import vn.xaso.platform.tenancy.Tenancy;
 import vn.xaso.platform.tenancy.UnitScope;
 import vn.xaso.testing.XasoIntegrationTest;
 
 /**
- * Schedules and offline detection, driven by the jobs' own code ({@link FarmClockJobs}) built with a clock the test
- * moves by hand — days ahead, at 06:00 Vietnam time — against the shared database and the real embedded broker:
- * a feeding schedule sends its command once per slot, with two instances running the job at the same moment and an
- * instance restarted, skips its skipped day and does not feed hours late; a silent sensor raises one alarm, sent once,
- * cleared by its next data.
+ * Schedules, offline detection and retention, driven by the jobs' own code ({@link FarmClockJobs}, {@link FarmJobs})
+ * built with the clock the test chooses — days ahead, at 06:00 Vietnam time — against the shared database and the
+ * real embedded broker: a feeding schedule sends its command once per slot, with two instances running the job at the
+ * same moment and an instance restarted, skips its skipped day and does not feed late; a silent sensor raises one
+ * alarm, sent once, cleared by its next data; readings go after 90 days, their hourly roll-up after two years.
  */
 @XasoIntegrationTest
 class FarmScheduleTests {
@@ -61,90 +63,43 @@ class FarmScheduleTests {
 	@Autowired
 	Notifications notifications;
 
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	TransactionTemplate tx;
-
-	/** A clock the test moves by hand. */
-	static final class Hand extends Clock {
-
-		volatile Instant now;
-
-		Hand(Instant now) {
-			this.now = now;
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return VIETNAM;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return now;
-		}
-	}
-
-	/** Another instance of the application's jobs, on the hand clock (no ShedLock: only the (schedule, slot) row). */
-	FarmClockJobs instance(Hand clock) {
-		return new FarmClockJobs(running, offline, clock);
-	}
-
-	<T> T inYenMo(Callable<T> work) {
-		return Tenancy.callAs(UnitScope.of(FarmFixture.YEN_MO), () -> tx.execute(s -> {
-			try {
-				return work.call();
-			}
-			catch (Exception e) {
-				throw new IllegalStateException(e);
-			}
-		}));
-	}
-
-	List<String> runs(long schedule) {
-		return inYenMo(() -> jdbc.sql("select slot_at, status, command_id from farm_schedule_run where schedule_id = ? order by slot_at")
-			.param(schedule).query((rs, n) -> rs.getTimestamp(1).toInstant() + " " + rs.getString(2) + (rs.getObject(3) == null ? "" : " #"))
-			.list());
-	}
-
-	List<Long> commands(long schedule) {
-		return inYenMo(() -> jdbc.sql("select id from farm_command where schedule_id = ? and action = 'FEED_NOW' order by id")
-			.param(schedule).query(Long.class).list());
+	/** An instance of the application's clock jobs at this moment (no ShedLock here: only the (schedule, slot) row). */
+	FarmClockJobs instanceAt(Instant now) {
+		return new FarmClockJobs(running, offline, Clock.fixed(now, VIETNAM));
 	}
 
 	static Instant at(LocalDate day, int hour, int minute) {
 		return day.atTime(hour, minute).atZone(VIETNAM).toInstant();
 	}
 
+	static <T> T yenMo(java.util.function.Supplier<T> work) {
+		return Tenancy.callAs(UnitScope.of(FarmFixture.YEN_MO), work);
+	}
+
 	@Test
 	void aFeedingScheduleSendsEachSlotOnceWithTwoInstancesAndARestartSkipsItsDayAndNeverFeedsLate() throws Exception {
 		var fixture = new FarmFixture(context);
+		var sql = new FarmSql(context);
 		long farm = fixture.farm("Trại lợn Vân Sơn có lịch");
 		var feeder = fixture.device(farm, Device.Kind.FEEDER, "Máy cho ăn chuồng 1–20");
 		var day = LocalDate.now(VIETNAM).plusDays(10);
-		long schedule;
+		var skipped = day.plusDays(1);
+		long schedule = yenMo(() -> schedules.create(FarmFixture.HTX, farm,
+				new KeepingSchedules.Input(String.valueOf(feeder.device().id()), "FEED_NOW", "06:00, 11:00, 17:00")));
+		yenMo(() -> schedules.skip(FarmFixture.HTX, farm, schedule, skipped.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))));
+		var runs = (java.util.function.Supplier<List<String>>) () -> sql.inYenMo(db -> db
+			.sql("select slot_at, status, command_id from farm_schedule_run where schedule_id = ? order by slot_at").param(schedule)
+			.query((rs, n) -> rs.getTimestamp(1).toInstant() + " " + rs.getString(2) + (rs.getObject(3) == null ? "" : " #")).list());
+		var commands = (java.util.function.Supplier<List<Long>>) () -> sql.inYenMo(db -> db
+			.sql("select id from farm_command where schedule_id = ? and action = 'FEED_NOW' order by id").param(schedule)
+			.query(Long.class).list());
 		try (var device = FakeDevice.connect(context, feeder)) {
-			schedule = Tenancy.callAs(UnitScope.of(FarmFixture.YEN_MO), () -> schedules.create(FarmFixture.HTX, farm,
-					new KeepingSchedules.Input(String.valueOf(feeder.device().id()), "FEED_NOW", "06:00, 11:00, 17:00")));
-			var skipped = day.plusDays(1);
-			Tenancy.runAs(UnitScope.of(FarmFixture.YEN_MO), () -> schedules.skip(FarmFixture.HTX, farm, schedule,
-					skipped.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))));
-
 			// 06:00:05 that day: two instances run the job at the same moment.
-			var clock = new Hand(at(day, 6, 0).plusSeconds(5));
-			var first = instance(clock);
-			var second = instance(clock);
 			var start = new CountDownLatch(1);
 			var pool = Executors.newFixedThreadPool(2);
 			var both = new ArrayList<Future<?>>();
-			for (var jobs : List.of(first, second)) {
+			for (int i = 0; i < 2; i++) {
+				var jobs = instanceAt(at(day, 6, 0).plusSeconds(5));
 				both.add(pool.submit(() -> {
 					start.await();
 					jobs.runSchedules();
@@ -156,43 +111,40 @@ class FarmScheduleTests {
 				f.get();
 			}
 			pool.shutdown();
-			assertThat(runs(schedule)).containsExactly(at(day, 6, 0) + " SENT #");
-			assertThat(commands(schedule)).hasSize(1);
-			var sent = device.await(1, Duration.ofSeconds(20));
-			assertThat(sent).as("the feeder got FEED_NOW once").singleElement().satisfies(c -> {
+			assertThat(runs.get()).containsExactly(at(day, 6, 0) + " SENT #");
+			assertThat(commands.get()).hasSize(1);
+			assertThat(device.await(1, FarmSql.WAIT)).as("the feeder got FEED_NOW once").singleElement().satisfies(c -> {
 				assertThat(c).contains("\"action\":\"FEED_NOW\"");
-				assertThat(FakeDevice.id(c)).isEqualTo(commands(schedule).getFirst());
+				assertThat(FakeDevice.id(c)).isEqualTo(commands.get().getFirst());
 			});
 
-			// An instance restarted at 06:05 runs nothing again.
-			clock.now = at(day, 6, 5);
-			instance(clock).runSchedules();
-			assertThat(commands(schedule)).hasSize(1);
+			// An instance restarted at 06:05 sends nothing again.
+			instanceAt(at(day, 6, 5)).runSchedules();
+			assertThat(commands.get()).hasSize(1);
 
-			// 11:00 and 17:00; the next day is skipped; the day after, an instance down from 10:30 to 11:45 does not feed late.
-			clock.now = at(day, 11, 0);
-			first.runSchedules();
-			clock.now = at(day, 17, 1);
-			second.runSchedules();
-			clock.now = at(skipped, 6, 0).plusSeconds(20);
-			first.runSchedules();
-			clock.now = at(skipped.plusDays(1), 11, 45);
-			first.runSchedules();
-			assertThat(runs(schedule)).containsExactly(at(day, 6, 0) + " SENT #", at(day, 11, 0) + " SENT #", at(day, 17, 0) + " SENT #",
+			// 11:00 and 17:00 (a minute late); the next day is skipped; the day after, an instance down from 10:30 to
+			// 11:45 does not feed late.
+			instanceAt(at(day, 11, 0)).runSchedules();
+			instanceAt(at(day, 17, 1)).runSchedules();
+			instanceAt(at(skipped, 6, 0).plusSeconds(20)).runSchedules();
+			instanceAt(at(skipped.plusDays(1), 11, 45)).runSchedules();
+			assertThat(runs.get()).containsExactly(at(day, 6, 0) + " SENT #", at(day, 11, 0) + " SENT #", at(day, 17, 0) + " SENT #",
 					at(skipped, 6, 0) + " SKIPPED");
-			assertThat(commands(schedule)).hasSize(3);
-			assertThat(device.await(3, Duration.ofSeconds(20))).hasSize(3);
+			assertThat(commands.get()).hasSize(3);
+			assertThat(device.await(3, FarmSql.WAIT)).hasSize(3);
 			Thread.sleep(200);
 			assertThat(device.received()).as("nothing more reached the feeder").hasSize(3);
 		}
+		finally {
+			// stopped: other tests' hand-set clocks must not run it
+			Tenancy.runAs(UnitScope.of(FarmFixture.YEN_MO), () -> schedules.stop(FarmFixture.HTX, farm, schedule));
+		}
 
 		// The farm's page shows it: its times, the skipped day, the latest runs.
-		var line = Tenancy.callAs(UnitScope.of(FarmFixture.YEN_MO), () -> schedules.of(FarmFixture.HTX, farm)).getFirst();
+		var line = yenMo(() -> schedules.of(FarmFixture.HTX, farm)).getFirst();
 		assertThat(line.times()).isEqualTo("06:00, 11:00, 17:00");
-		assertThat(line.skipped()).containsExactly(day.plusDays(1));
-		assertThat(line.next()).isNotNull();
+		assertThat(line.skipped()).containsExactly(skipped);
 		assertThat(line.runs()).hasSize(3).first().satisfies(r -> assertThat(r.sent()).isFalse());
-		Tenancy.runAs(UnitScope.of(FarmFixture.YEN_MO), () -> schedules.stop(FarmFixture.HTX, farm, schedule));
 	}
 
 	@Test
@@ -201,6 +153,8 @@ class FarmScheduleTests {
 		long farm = fixture.farm("Trại vịt có lịch");
 		var fan = fixture.device(farm, Device.Kind.FAN, "Quạt chuồng vịt");
 		var id = String.valueOf(fan.device().id());
+		var stranger = new OfficialPrincipal(0, fixture.farmer(), "Lê Văn Trại", FarmFixture.YEN_MO, "Xã Yên Mô", Set.of(Role.PRODUCER),
+				UnitScope.of(FarmFixture.YEN_MO));
 		Tenancy.runAs(UnitScope.of(FarmFixture.YEN_MO), () -> {
 			assertThatThrownBy(() -> schedules.create(FarmFixture.HTX, farm, new KeepingSchedules.Input(id, "FAN_ON", "25:00")))
 				.isInstanceOf(FarmException.class).hasMessage("farm.error.times");
@@ -213,84 +167,76 @@ class FarmScheduleTests {
 			assertThatThrownBy(() -> schedules.skip(FarmFixture.HTX, farm, schedule, "31/02/2027")).hasMessage("farm.error.day");
 			schedules.skip(FarmFixture.HTX, farm, schedule, today.toString());
 			assertThatThrownBy(() -> schedules.skip(FarmFixture.HTX, farm, schedule, today.toString())).hasMessage("farm.error.skipTwice");
-			var stranger = new vn.xaso.identity.OfficialPrincipal(0, fixture.farmer(), "Lê Văn Trại", FarmFixture.YEN_MO, "Xã Yên Mô",
-					java.util.Set.of(vn.xaso.identity.Role.PRODUCER), UnitScope.of(FarmFixture.YEN_MO));
 			assertThatThrownBy(() -> schedules.stop(stranger, farm, schedule)).hasMessage("farm.error.noFarm");
+			assertThatThrownBy(() -> schedules.create(stranger, farm, new KeepingSchedules.Input(id, "FAN_ON", "06:00")))
+				.hasMessage("farm.error.noFarm");
 			schedules.stop(FarmFixture.HTX, farm, schedule);
 			assertThatThrownBy(() -> schedules.stop(FarmFixture.HTX, farm, schedule)).hasMessage("farm.error.scheduleStopped");
+			assertThatThrownBy(() -> schedules.skip(FarmFixture.HTX, farm, schedule, today.plusDays(1).toString()))
+				.hasMessage("farm.error.scheduleStopped");
 		});
 	}
 
 	@Test
 	void aSilentSensorRaisesOneAlarmSentOnceThatItsNextDataClears() throws Exception {
 		var fixture = new FarmFixture(context);
+		var sql = new FarmSql(context);
 		long farm = fixture.farm("Trại lợn mất tín hiệu");
 		var sensor = fixture.device(farm, Device.Kind.SENSOR, "Cảm biến chuồng 7");
-		long rule = Tenancy.callAs(UnitScope.of(FarmFixture.YEN_MO), () -> offline.addRule(FarmFixture.HTX, farm,
-				new WatchingOffline.Input(String.valueOf(sensor.device().id()), "10")));
+		long rule = yenMo(() -> offline.addRule(FarmFixture.HTX, farm, new WatchingOffline.Input(String.valueOf(sensor.device().id()), "10")));
 		assertThat(telemetry.receive(sensor.device(), "{\"temperature\": 27}".getBytes(StandardCharsets.UTF_8))).isTrue();
-		var seen = inYenMo(() -> jdbc.sql("select last_seen_at from farm_device where id = ?").param(sensor.device().id())
-			.query(java.sql.Timestamp.class).single().toInstant());
-		var clock = new Hand(seen.plus(Duration.ofMinutes(9)));
-		var jobs = instance(clock);
-		jobs.checkOffline();
-		assertThat(alarms(rule)).as("9 minutes of silence is not yet 10").isEmpty();
-		clock.now = seen.plus(Duration.ofMinutes(11));
-		jobs.checkOffline();
-		instance(clock).checkOffline(); // another instance at the same time
-		clock.now = seen.plus(Duration.ofMinutes(25));
-		jobs.checkOffline();
-		var raised = alarms(rule);
+		var seen = sql.inYenMo(db -> db.sql("select last_seen_at from farm_device where id = ?").param(sensor.device().id())
+			.query(Timestamp.class).single().toInstant());
+		instanceAt(seen.plus(Duration.ofMinutes(9))).checkOffline();
+		assertThat(sql.alarms(rule)).as("9 minutes of silence is not yet 10").isEmpty();
+		instanceAt(seen.plus(Duration.ofMinutes(11))).checkOffline();
+		instanceAt(seen.plus(Duration.ofMinutes(11))).checkOffline(); // another instance at the same time
+		instanceAt(seen.plus(Duration.ofMinutes(25))).checkOffline(); // a later round
+		var raised = sql.alarms(rule);
 		assertThat(raised).singleElement().satisfies(a -> {
 			assertThat(a.status()).isEqualTo(Alarm.Status.RAISED);
 			assertThat(a.key()).isEqualTo(Rule.OFFLINE_KEY);
 			assertThat(a.value()).isEqualTo(11.0);
 		});
 		var key = "farm-alarm-" + raised.getFirst().id();
-		var deliveries = Tenancy.callAs(UnitScope.of(FarmFixture.YEN_MO), () -> notifications.deliveries(FarmFixture.YEN_MO, List.of(key)));
+		var deliveries = yenMo(() -> notifications.deliveries(FarmFixture.YEN_MO, List.of(key)));
 		assertThat(deliveries.get(key)).as("one text message to the farm's phone").hasSize(1);
-		var view = Tenancy.callAs(UnitScope.of(FarmFixture.YEN_MO),
-				() -> context.getBean(FarmDashboard.class).of(FarmFixture.HTX, farm));
+		var view = yenMo(() -> context.getBean(FarmDashboard.class).of(FarmFixture.HTX, farm));
 		assertThat(view.offline(view.alarms().getFirst())).isTrue();
 
 		assertThat(telemetry.receive(sensor.device(), "{\"temperature\": 27.5}".getBytes(StandardCharsets.UTF_8))).isTrue();
-		assertThat(alarms(rule)).singleElement().extracting(Alarm::status).isEqualTo(Alarm.Status.CLEARED);
-		assertThatThrownBy(() -> Tenancy.runAs(UnitScope.of(FarmFixture.YEN_MO), () -> offline.addRule(FarmFixture.HTX, farm,
+		assertThat(sql.alarms(rule)).singleElement().extracting(Alarm::status).isEqualTo(Alarm.Status.CLEARED);
+		assertThatThrownBy(() -> yenMo(() -> offline.addRule(FarmFixture.HTX, farm,
 				new WatchingOffline.Input(String.valueOf(sensor.device().id()), "0")))).hasMessage("farm.error.offlineMinutes");
 	}
 
 	@Test
 	void readingsGoAfterTheirNinetyDaysAndTheirHourlyRollUpStaysTwoYears() {
 		var fixture = new FarmFixture(context);
+		var sql = new FarmSql(context);
 		long farm = fixture.farm("Trại lợn số đo cũ");
 		var sensor = fixture.device(farm, Device.Kind.SENSOR, "Cảm biến chuồng 9");
 		long id = sensor.device().id();
 		var now = Instant.now();
-		var old = now.minus(Duration.ofDays(100)).truncatedTo(java.time.temporal.ChronoUnit.HOURS);
-		var ancient = now.minus(Duration.ofDays(800)).truncatedTo(java.time.temporal.ChronoUnit.HOURS);
-		inYenMo(() -> {
-			jdbc.sql("insert into farm_reading (unit_code, device_id, key, at, value) values ('14701', ?, 'temperature', ?, 26)")
-				.params(id, java.sql.Timestamp.from(old)).update();
+		var old = now.minus(Duration.ofDays(100)).truncatedTo(ChronoUnit.HOURS);
+		var ancient = now.minus(Duration.ofDays(800)).truncatedTo(ChronoUnit.HOURS);
+		sql.inYenMo(db -> {
+			db.sql("insert into farm_reading (unit_code, device_id, key, at, value) values (?, ?, 'temperature', ?, 26)")
+				.params(FarmFixture.YEN_MO, id, Timestamp.from(old)).update();
 			for (var hour : List.of(old, ancient)) {
-				jdbc.sql("""
+				db.sql("""
 						insert into farm_hourly (unit_code, device_id, key, hour, n, least_value, greatest_value, sum_value)
-						values ('14701', ?, 'temperature', ?, 1, 26, 26, 26)""").params(id, java.sql.Timestamp.from(hour)).update();
+						values (?, ?, 'temperature', ?, 1, 26, 26, 26)""").params(FarmFixture.YEN_MO, id, Timestamp.from(hour)).update();
 			}
 			return null;
 		});
 		assertThat(telemetry.receive(sensor.device(), "{\"temperature\": 27}".getBytes(StandardCharsets.UTF_8))).isTrue();
 		new FarmJobs(context.getBean(SendingCommands.class), context.getBean(ReadingTable.class), context.getBean(FarmWork.class),
 				Clock.systemUTC(), 90, 730).deleteOldReadings();
-		assertThat(inYenMo(() -> jdbc.sql("select count(*) from farm_reading where device_id = ?").param(id).query(Long.class).single()))
-			.as("the reading of 100 days ago went, today's stayed").isEqualTo(1);
-		var hours = inYenMo(() -> jdbc.sql("select hour, n from farm_hourly where device_id = ? order by hour").param(id)
+		assertThat(sql.readings(id)).as("the reading of 100 days ago went, today's stayed").isEqualTo(1);
+		var hours = sql.inYenMo(db -> db.sql("select hour, n from farm_hourly where device_id = ? order by hour").param(id)
 			.query((rs, n) -> rs.getTimestamp(1).toInstant() + " " + rs.getInt(2)).list());
 		assertThat(hours).as("the hour of 100 days ago stays, that of 800 days ago went, today's counts its reading")
 			.hasSize(2).first().isEqualTo(old + " 1");
-	}
-
-	List<Alarm> alarms(long ruleId) {
-		return inYenMo(() -> jdbc.sql("select " + AlarmTable.COLUMNS + " from farm_alarm where rule_id = ? order by id").param(ruleId)
-			.query(AlarmTable::map).list());
 	}
 }
