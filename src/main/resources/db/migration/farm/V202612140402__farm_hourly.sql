@@ -15,7 +15,8 @@ create table farm_hourly (
 );
 create index farm_hourly_hour_idx on farm_hourly (hour);
 
--- Readings already stored before the roll-up existed.
+-- Readings already stored before the roll-up existed (every commune: row-level security is forced on the tables).
+select set_config('app.units', '*', true);
 insert into farm_hourly (unit_code, device_id, key, hour, n, least_value, greatest_value, sum_value)
 select unit_code, device_id, key, date_trunc('hour', at), count(*), min(value), max(value), sum(value)
 from farm_reading group by 1, 2, 3, 4;
