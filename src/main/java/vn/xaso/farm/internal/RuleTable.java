@@ -57,14 +57,16 @@ class RuleTable {
 
 	/**
 	 * Offline rules (system-wide scope: the job) whose device, not revoked, has sent no data for the rule's duration at
-	 * {@code now} and that have no open alarm.
+	 * {@code now} and that have no alarm for this silence yet (none open, none raised since the device's last data: an
+	 * alarm the farmer closed while the device is still silent is not raised again).
 	 */
 	List<Silent> silent(Instant now) {
 		return jdbc.sql("select " + COLUMNS.replaceAll("(\\w+)", "r.$1") + """
 				, coalesce(d.last_seen_at, r.created_at) since from farm_rule r join farm_device d on d.id = r.device_id
 				where r.kind = 'OFFLINE' and d.revoked_at is null
 				  and coalesce(d.last_seen_at, r.created_at) + make_interval(secs => r.duration_seconds) <= ?
-				  and not exists (select 1 from farm_alarm a where a.rule_id = r.id and a.status <> 'CLEARED')
+				  and not exists (select 1 from farm_alarm a where a.rule_id = r.id
+				    and (a.status <> 'CLEARED' or a.raised_at >= coalesce(d.last_seen_at, r.created_at)))
 				order by r.id limit 1000""").param(Timestamp.from(now))
 			.query((rs, n) -> new Silent(map(rs, n), rs.getTimestamp("since").toInstant())).list();
 	}
