@@ -185,7 +185,11 @@ class FarmScheduleTests {
 		var sql = new FarmSql(context);
 		long farm = fixture.farm("Trại lợn mất tín hiệu");
 		var sensor = fixture.device(farm, Device.Kind.SENSOR, "Cảm biến chuồng 7");
+		var closed = fixture.device(farm, Device.Kind.SENSOR, "Cảm biến chuồng 8");
 		long rule = yenMo(() -> offline.addRule(FarmFixture.HTX, farm, new WatchingOffline.Input(String.valueOf(sensor.device().id()), "10")));
+		long closedRule = yenMo(() -> offline.addRule(FarmFixture.HTX, farm,
+				new WatchingOffline.Input(String.valueOf(closed.device().id()), "10")));
+		assertThat(telemetry.receive(closed.device(), "{\"temperature\": 26}".getBytes(StandardCharsets.UTF_8))).isTrue();
 		assertThat(telemetry.receive(sensor.device(), "{\"temperature\": 27}".getBytes(StandardCharsets.UTF_8))).isTrue();
 		var seen = sql.inYenMo(db -> db.sql("select last_seen_at from farm_device where id = ?").param(sensor.device().id())
 			.query(Timestamp.class).single().toInstant());
@@ -193,18 +197,28 @@ class FarmScheduleTests {
 		assertThat(sql.alarms(rule)).as("9 minutes of silence is not yet 10").isEmpty();
 		instanceAt(seen.plus(Duration.ofMinutes(11))).checkOffline();
 		instanceAt(seen.plus(Duration.ofMinutes(11))).checkOffline(); // another instance at the same time
+		// The farmer closes the other sensor's alarm while it is still silent: not raised again for this silence.
+		var other = sql.alarms(closedRule).getFirst();
+		yenMo(() -> {
+			var handling = context.getBean(HandlingAlarms.class);
+			handling.acknowledge(FarmFixture.HTX, farm, other.id());
+			handling.clear(FarmFixture.HTX, farm, other.id());
+			return null;
+		});
 		instanceAt(seen.plus(Duration.ofMinutes(25))).checkOffline(); // a later round
+		assertThat(sql.alarms(closedRule)).singleElement().extracting(Alarm::status).isEqualTo(Alarm.Status.CLEARED);
 		var raised = sql.alarms(rule);
 		assertThat(raised).singleElement().satisfies(a -> {
 			assertThat(a.status()).isEqualTo(Alarm.Status.RAISED);
 			assertThat(a.key()).isEqualTo(Rule.OFFLINE_KEY);
 			assertThat(a.value()).isEqualTo(11.0);
 		});
-		var key = "farm-alarm-" + raised.getFirst().id();
-		var deliveries = yenMo(() -> notifications.deliveries(FarmFixture.YEN_MO, List.of(key)));
-		assertThat(deliveries.get(key)).as("one text message to the farm's phone").hasSize(1);
+		var keys = List.of("farm-alarm-" + raised.getFirst().id(), "farm-alarm-" + other.id());
+		var deliveries = yenMo(() -> notifications.deliveries(FarmFixture.YEN_MO, keys));
+		assertThat(deliveries.get(keys.get(0))).as("one text message to the farm's phone").hasSize(1);
+		assertThat(deliveries.get(keys.get(1))).as("one for the other sensor").hasSize(1);
 		var view = yenMo(() -> context.getBean(FarmDashboard.class).of(FarmFixture.HTX, farm));
-		assertThat(view.offline(view.alarms().getFirst())).isTrue();
+		assertThat(view.alarms()).allMatch(view::offline);
 
 		assertThat(telemetry.receive(sensor.device(), "{\"temperature\": 27.5}".getBytes(StandardCharsets.UTF_8))).isTrue();
 		assertThat(sql.alarms(rule)).singleElement().extracting(Alarm::status).isEqualTo(Alarm.Status.CLEARED);
