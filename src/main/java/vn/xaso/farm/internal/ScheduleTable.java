@@ -19,7 +19,7 @@ import vn.xaso.farm.Schedule;
  * SQL for the schedule family: {@code farm_schedule}, its skipped days {@code farm_schedule_skip} and its runs
  * {@code farm_schedule_run} — whose primary key (schedule, slot) is what makes a slot run once.
  */
-@Component
+@Component("farmScheduleTable")
 class ScheduleTable {
 
 	static final String COLUMNS = "id, unit_code, farm_id, device_id, action, times, created_by, created_at, stopped_at";
