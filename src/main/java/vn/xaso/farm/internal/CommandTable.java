@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -33,11 +34,13 @@ class CommandTable {
 				answered == null ? null : answered.toInstant(), rs.getString("note"));
 	}
 
-	long insert(String unitCode, long farmId, long deviceId, Command.Action action, String by, Instant at, Instant timeoutAt) {
+	/** A new PENDING command; {@code scheduleId}: the schedule that sent it, or null for a person's. */
+	long insert(String unitCode, long farmId, long deviceId, Command.Action action, String by, Instant at, Instant timeoutAt,
+			@Nullable Long scheduleId) {
 		return jdbc.sql("""
-				insert into farm_command (unit_code, farm_id, device_id, action, status, requested_by, requested_at, timeout_at)
-				values (?, ?, ?, ?, 'PENDING', ?, ?, ?) returning id""")
-			.params(unitCode, farmId, deviceId, action.name(), by, Timestamp.from(at), Timestamp.from(timeoutAt))
+				insert into farm_command (unit_code, farm_id, device_id, action, status, requested_by, requested_at, timeout_at, schedule_id)
+				values (?, ?, ?, ?, 'PENDING', ?, ?, ?, ?) returning id""")
+			.params(unitCode, farmId, deviceId, action.name(), by, Timestamp.from(at), Timestamp.from(timeoutAt), scheduleId)
 			.query(Long.class).single();
 	}
 

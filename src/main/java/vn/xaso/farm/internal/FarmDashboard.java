@@ -45,6 +45,11 @@ public class FarmDashboard {
 		public List<Device> active() {
 			return devices.stream().filter(d -> !d.revoked()).toList();
 		}
+
+		/** Whether the alarm is an offline rule's (no data), not a threshold's. */
+		public boolean offline(Alarm alarm) {
+			return rules.stream().anyMatch(r -> r.id() == alarm.ruleId() && r.offline());
+		}
 	}
 
 	public View of(OfficialPrincipal me, long farmId) {

@@ -13,8 +13,8 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /**
  * The farm's jobs, each run by one replica at a time: pending commands past their time-out become TIMED_OUT
- * (every 15 s); readings older than {@code xaso.farm.telemetry.retention-days} (default 90) are deleted (hourly,
- * in batches).
+ * (every 15 s); readings older than {@code xaso.farm.telemetry.retention-days} (default 90) and hourly roll-ups
+ * older than {@code xaso.farm.hourly.retention-days} (default 730) are deleted (hourly, in batches).
  */
 @Component
 class FarmJobs {
@@ -26,14 +26,17 @@ class FarmJobs {
 	private final FarmWork work;
 	private final Clock clock;
 	private final Duration kept;
+	private final Duration hourlyKept;
 
 	FarmJobs(SendingCommands commands, ReadingTable readings, FarmWork work, Clock clock,
-			@Value("${xaso.farm.telemetry.retention-days:90}") int retentionDays) {
+			@Value("${xaso.farm.telemetry.retention-days:90}") int retentionDays,
+			@Value("${xaso.farm.hourly.retention-days:730}") int hourlyRetentionDays) {
 		this.commands = commands;
 		this.readings = readings;
 		this.work = work;
 		this.clock = clock;
 		this.kept = Duration.ofDays(retentionDays);
+		this.hourlyKept = Duration.ofDays(Math.max(hourlyRetentionDays, retentionDays));
 	}
 
 	@Scheduled(initialDelayString = "PT20S", fixedDelayString = "${xaso.farm.timeout-check:PT15S}")
@@ -56,8 +59,15 @@ class FarmJobs {
 			total += n;
 		}
 		while (n == 10_000 && total < 1_000_000);
-		if (total > 0) {
-			log.info("Farm readings older than {} deleted: {}", before, total);
+		var hoursBefore = clock.instant().minus(hourlyKept);
+		int hours = 0;
+		do {
+			n = work.systemWide(() -> readings.deleteHourlyOlderThan(hoursBefore, 10_000));
+			hours += n;
+		}
+		while (n == 10_000 && hours < 1_000_000);
+		if (total > 0 || hours > 0) {
+			log.info("Farm readings older than {} deleted: {}; hourly roll-ups older than {}: {}", before, total, hoursBefore, hours);
 		}
 	}
 }

@@ -8,7 +8,10 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** SQL for the telemetry family: {@code farm_reading}, {@code farm_latest} and the refusal counts {@code farm_refusal}. */
+/**
+ * SQL for the telemetry family: {@code farm_reading}, its hourly roll-up {@code farm_hourly}, {@code farm_latest} and the
+ * refusal counts {@code farm_refusal}.
+ */
 @Component
 class ReadingTable {
 
@@ -18,10 +21,21 @@ class ReadingTable {
 		this.jdbc = jdbc;
 	}
 
-	/** Stores one reading (a repeat of the same device, key and time is ignored) and moves the latest value forward. */
+	/**
+	 * Stores one reading (a repeat of the same device, key and time is ignored) and moves the latest value and the
+	 * hour's roll-up forward.
+	 */
 	void store(String unitCode, long deviceId, String key, Instant at, double value) {
 		var ts = Timestamp.from(at);
-		jdbc.sql("insert into farm_reading (unit_code, device_id, key, at, value) values (?, ?, ?, ?, ?) on conflict do nothing")
+		jdbc.sql("""
+				with stored as (insert into farm_reading (unit_code, device_id, key, at, value) values (?, ?, ?, ?, ?)
+				  on conflict do nothing returning unit_code, device_id, key, at, value)
+				insert into farm_hourly (unit_code, device_id, key, hour, n, least_value, greatest_value, sum_value)
+				select unit_code, device_id, key, date_trunc('hour', at), 1, value, value, value from stored
+				on conflict (device_id, key, hour) do update set n = farm_hourly.n + 1,
+				  least_value = least(farm_hourly.least_value, excluded.least_value),
+				  greatest_value = greatest(farm_hourly.greatest_value, excluded.greatest_value),
+				  sum_value = farm_hourly.sum_value + excluded.sum_value""")
 			.params(unitCode, deviceId, key, ts, value).update();
 		jdbc.sql("""
 				insert into farm_latest (unit_code, device_id, key, at, value) values (?, ?, ?, ?, ?)
@@ -56,6 +70,31 @@ class ReadingTable {
 
 	long count(long deviceId) {
 		return jdbc.sql("select count(*) from farm_reading where device_id = ?").param(deviceId).query(Long.class).single();
+	}
+
+	/** One row of an export: a reading (n = 1, least = greatest = value) or an hour's roll-up. */
+	record Row(long deviceId, String key, Instant at, int n, double least, double greatest, double mean) {
+	}
+
+	/** A farm's readings (or hourly roll-ups) in [from, to), by device, key and time; at most {@code limit} rows. */
+	List<Row> export(long farmId, Instant from, Instant to, boolean hourly, int limit) {
+		var sql = hourly ? """
+				select h.device_id, h.key, h.hour at, h.n, h.least_value, h.greatest_value, h.sum_value / h.n mean from farm_hourly h
+				join farm_device d on d.id = h.device_id where d.farm_id = ? and h.hour >= ? and h.hour < ?
+				order by h.device_id, h.key, h.hour limit ?""" : """
+				select r.device_id, r.key, r.at, 1 n, r.value least_value, r.value greatest_value, r.value mean from farm_reading r
+				join farm_device d on d.id = r.device_id where d.farm_id = ? and r.at >= ? and r.at < ?
+				order by r.device_id, r.key, r.at limit ?""";
+		return jdbc.sql(sql).params(farmId, Timestamp.from(from), Timestamp.from(to), limit)
+			.query((rs, n) -> new Row(rs.getLong("device_id"), rs.getString("key"), rs.getTimestamp("at").toInstant(), rs.getInt("n"),
+					rs.getDouble("least_value"), rs.getDouble("greatest_value"), rs.getDouble("mean")))
+			.list();
+	}
+
+	/** Deletes hourly roll-ups older than {@code before}, at most {@code limit} rows a call. */
+	int deleteHourlyOlderThan(Instant before, int limit) {
+		return jdbc.sql("delete from farm_hourly where ctid in (select ctid from farm_hourly where hour < ? limit ?)")
+			.params(Timestamp.from(before), limit).update();
 	}
 
 	/** Deletes readings older than {@code before}, at most {@code limit} rows a call. */

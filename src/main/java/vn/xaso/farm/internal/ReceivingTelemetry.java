@@ -12,7 +12,7 @@ import vn.xaso.farm.Device;
 /**
  * Telemetry from a device's own topic: parsed by {@link TelemetryMessage}; a refused message is counted per device
  * and reason and nothing of it is stored; an accepted one is stored reading by reading with the latest value per
- * key, and moves the threshold rules on — all in one transaction in the device's commune. A publish the broker
+ * key, moves the threshold rules on and clears the device's offline alarms — all in one transaction in the device's commune. A publish the broker
  * refused (another device's or farm's topic) is counted too.
  */
 @Service
@@ -23,14 +23,16 @@ public class ReceivingTelemetry {
 	private final ReadingTable readings;
 	private final DeviceTable devices;
 	private final WatchingThresholds thresholds;
+	private final WatchingOffline offline;
 	private final FarmWork work;
 	private final Duration kept;
 
-	ReceivingTelemetry(ReadingTable readings, DeviceTable devices, WatchingThresholds thresholds, FarmWork work,
-			@Value("${xaso.farm.telemetry.retention-days:90}") int retentionDays) {
+	ReceivingTelemetry(ReadingTable readings, DeviceTable devices, WatchingThresholds thresholds, WatchingOffline offline,
+			FarmWork work, @Value("${xaso.farm.telemetry.retention-days:90}") int retentionDays) {
 		this.readings = readings;
 		this.devices = devices;
 		this.thresholds = thresholds;
+		this.offline = offline;
 		this.work = work;
 		this.kept = Duration.ofDays(retentionDays);
 	}
@@ -50,6 +52,7 @@ public class ReceivingTelemetry {
 			}
 			devices.seen(device.id(), now);
 			thresholds.evaluate(device, parsed.readings());
+			offline.backOnline(device, now);
 			return true;
 		});
 	}

@@ -2,6 +2,7 @@ package vn.xaso.farm.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 
 import org.jspecify.annotations.Nullable;
@@ -56,17 +57,24 @@ public class SendingCommands {
 			if (device.kind() != action.kind()) {
 				throw new FarmException("action", "farm.error.actionKind");
 			}
-			var now = work.now();
-			long id = commands.insert(farm.unitCode(), farm.id(), device.id(), action, me.username(), now, now.plus(timeout));
-			work.audit(farm.unitCode(), me.username(), "farm.command.sent", "command", id, device.name() + " " + action);
-			work.publish(new CommandSent(farm.unitCode(), farm.id(), id, device.id(), action));
-			var body = new LinkedHashMap<String, Object>();
-			body.put("command", id);
-			body.put("action", action.name());
-			var payload = Json.MAPPER.writeValueAsBytes(body);
-			ProvisioningDevices.afterCommit(() -> link.send(device.commandTopic(), payload));
-			return id;
+			return issue(device, action, me.username(), work.now(), null);
 		});
+	}
+
+	/**
+	 * Stores a PENDING command and publishes it to the device after the commit (inside the caller's transaction):
+	 * a person's ({@code scheduleId} null) or a schedule's. Its id.
+	 */
+	long issue(Device device, Command.Action action, String by, Instant now, @Nullable Long scheduleId) {
+		long id = commands.insert(device.unitCode(), device.farmId(), device.id(), action, by, now, now.plus(timeout), scheduleId);
+		work.audit(device.unitCode(), by, "farm.command.sent", "command", id, device.name() + " " + action);
+		work.publish(new CommandSent(device.unitCode(), device.farmId(), id, device.id(), action));
+		var body = new LinkedHashMap<String, Object>();
+		body.put("command", id);
+		body.put("action", action.name());
+		var payload = Json.MAPPER.writeValueAsBytes(body);
+		ProvisioningDevices.afterCommit(() -> link.send(device.commandTopic(), payload));
+		return id;
 	}
 
 	/** A device's answer on its ack topic: true when it changed a pending command of that device. */

@@ -2,24 +2,19 @@ package vn.xaso.farm.internal;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
-import vn.xaso.farm.AlarmRaised;
 import vn.xaso.farm.Device;
 import vn.xaso.farm.FarmException;
 import vn.xaso.identity.OfficialPrincipal;
-import vn.xaso.notify.Notice;
-import vn.xaso.notify.Notifications;
-import vn.xaso.notify.Recipient;
 
 /**
  * Threshold rules with duration and hysteresis. The farmer sets "temperature above 32 for 5 minutes, cleared below
  * 30" on a device; each reading moves the rule on: crossing starts a run, a run held for the duration raises one
  * alarm (a partial unique index makes it one even for two messages at once) and sends it to the farm's people
- * through notify, in the same transaction (dedupe key per alarm: no repeats); the value back past the clearing
+ * through notify ({@link AlarmNotices}), in the same transaction (dedupe key per alarm: no repeats); the value back past the clearing
  * level ends the run and clears the alarm; between the two levels nothing changes (no flapping).
  */
 @Service
@@ -28,19 +23,17 @@ public class WatchingThresholds {
 	private final RuleTable rules;
 	private final AlarmTable alarms;
 	private final DeviceTable devices;
-	private final FarmTable farms;
 	private final FarmAccess access;
-	private final Notifications notifications;
+	private final AlarmNotices notices;
 	private final FarmWork work;
 
-	WatchingThresholds(RuleTable rules, AlarmTable alarms, DeviceTable devices, FarmTable farms, FarmAccess access,
-			Notifications notifications, FarmWork work) {
+	WatchingThresholds(RuleTable rules, AlarmTable alarms, DeviceTable devices, FarmAccess access, AlarmNotices notices,
+			FarmWork work) {
 		this.rules = rules;
 		this.alarms = alarms;
 		this.devices = devices;
-		this.farms = farms;
 		this.access = access;
-		this.notifications = notifications;
+		this.notices = notices;
 		this.work = work;
 	}
 
@@ -93,7 +86,7 @@ public class WatchingThresholds {
 				rules.breachSince(rule.id(), since);
 			}
 			if (rule.heldLongEnough(since, reading.at())) {
-				alarms.raise(rule, reading.value(), reading.at()).ifPresent(id -> raised(device, rule, id, reading.value()));
+				alarms.raise(rule, reading.value(), reading.at()).ifPresent(id -> notices.raised(device, rule, id, reading.value()));
 			}
 			return;
 		}
@@ -109,15 +102,6 @@ public class WatchingThresholds {
 				}
 			});
 		}
-	}
-
-	private void raised(Device device, Rule rule, long alarmId, double value) {
-		var farm = farms.find(device.unitCode(), device.farmId()).orElseThrow();
-		work.publish(new AlarmRaised(device.unitCode(), farm.id(), alarmId, device.id(), rule.key(), value));
-		var params = Map.of("farm", farm.name(), "device", device.name(), "key", rule.key(), "value", number(value),
-				"threshold", number(rule.threshold()), "direction", rule.above() ? ">" : "<");
-		notifications.send(new Notice(farm.unitCode(), Recipient.person(farm.phone(), null, farm.contactName()), "farm.notice.alarm",
-				params, "farm-alarm-" + alarmId, "/farm/" + farm.id()));
 	}
 
 	/** A value as shown: no ".0" for whole numbers, at most 2 decimals. */

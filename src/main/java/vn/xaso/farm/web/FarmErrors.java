@@ -17,7 +17,7 @@ class FarmErrors {
 	void refused(FarmException e, HttpServletResponse response) throws IOException {
 		int status = switch (e.key()) {
 			case "farm.error.staffOnly", "farm.error.ownerOnly" -> 403;
-			case "farm.error.noFarm", "farm.error.noAlarm", "farm.error.noDevice" -> 404;
+			case "farm.error.noFarm", "farm.error.noAlarm", "farm.error.noDevice", "farm.error.noSchedule" -> 404;
 			default -> Texts.status(e);
 		};
 		response.sendError(status);

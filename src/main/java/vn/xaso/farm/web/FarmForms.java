@@ -5,9 +5,12 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
+import vn.xaso.farm.internal.ExportingReadings;
 import vn.xaso.farm.internal.KeepingFarms;
+import vn.xaso.farm.internal.KeepingSchedules;
 import vn.xaso.farm.internal.ProvisioningDevices;
 import vn.xaso.farm.internal.SendingCommands;
+import vn.xaso.farm.internal.WatchingOffline;
 import vn.xaso.farm.internal.WatchingThresholds;
 import vn.xaso.platform.web.Form;
 
@@ -60,6 +63,46 @@ final class FarmForms {
 
 		Form form() {
 			return of("commandDevice", deviceId, "action", action);
+		}
+	}
+
+	record ScheduleForm(@Nullable String deviceId, @Nullable String action, @Nullable String times) {
+
+		KeepingSchedules.Input input() {
+			return new KeepingSchedules.Input(deviceId, action, times);
+		}
+
+		Form form() {
+			return of("scheduleDevice", deviceId, "scheduleAction", action, "times", times);
+		}
+	}
+
+	record SkipForm(@Nullable String day) {
+
+		Form form() {
+			return of("day", day);
+		}
+	}
+
+	record OfflineForm(@Nullable String deviceId, @Nullable String minutes) {
+
+		WatchingOffline.Input input() {
+			return new WatchingOffline.Input(deviceId, minutes);
+		}
+
+		Form form() {
+			return of("offlineDevice", deviceId, "offlineMinutes", minutes);
+		}
+	}
+
+	record ExportForm(@Nullable String from, @Nullable String to, @Nullable String level) {
+
+		ExportingReadings.Input input() {
+			return new ExportingReadings.Input(from, to, level);
+		}
+
+		Form form() {
+			return of("from", from, "to", to, "level", level);
 		}
 	}
 

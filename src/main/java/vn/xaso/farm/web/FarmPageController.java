@@ -33,23 +33,23 @@ class FarmPageController {
 	private final WatchingThresholds thresholds;
 	private final SendingCommands commands;
 	private final HandlingAlarms alarms;
-	private final Texts texts;
+	private final FarmPages pages;
 	private final int brokerPort;
 
 	FarmPageController(FarmDashboard dashboard, ProvisioningDevices provisioning, WatchingThresholds thresholds,
-			SendingCommands commands, HandlingAlarms alarms, Texts texts, @Value("${xaso.farm.mqtt.port:1883}") int brokerPort) {
+			SendingCommands commands, HandlingAlarms alarms, FarmPages pages, @Value("${xaso.farm.mqtt.port:1883}") int brokerPort) {
 		this.dashboard = dashboard;
 		this.provisioning = provisioning;
 		this.thresholds = thresholds;
 		this.commands = commands;
 		this.alarms = alarms;
-		this.texts = texts;
+		this.pages = pages;
 		this.brokerPort = brokerPort;
 	}
 
 	@GetMapping("/farm/{id}")
 	String page(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, Model model) {
-		return page(me, id, Form.empty(), model);
+		return pages.page(me, id, Form.empty(), model);
 	}
 
 	@PostMapping("/farm/{id}/devices")
@@ -65,68 +65,42 @@ class FarmPageController {
 		}
 		catch (FarmException e) {
 			response.setStatus(Texts.status(e));
-			return page(me, id, texts.reject(device.form(), e, "device-"), model);
+			return pages.page(me, id, pages.reject(device.form(), e, "device-"), model);
 		}
 	}
 
 	@PostMapping("/farm/{id}/devices/{deviceId}/revoke")
 	String revoke(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, @PathVariable long deviceId,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
-		return step(me, id, () -> provisioning.revoke(me, id, deviceId), "farm.device.revokedNotice", "device-", Form.empty(), response,
+		return pages.step(me, id, () -> provisioning.revoke(me, id, deviceId), "farm.device.revokedNotice", "device-", Form.empty(), response,
 				model, redirect);
 	}
 
 	@PostMapping("/farm/{id}/rules")
 	String addRule(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, FarmForms.RuleForm rule,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
-		return step(me, id, () -> thresholds.addRule(me, id, rule.input()), "farm.rule.addedNotice", "rule-", rule.form(), response, model,
+		return pages.step(me, id, () -> thresholds.addRule(me, id, rule.input()), "farm.rule.addedNotice", "rule-", rule.form(), response, model,
 				redirect);
 	}
 
 	@PostMapping("/farm/{id}/commands")
 	String command(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, FarmForms.CommandForm command,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
-		return step(me, id, () -> commands.send(me, id, command.input()), "farm.command.sentNotice", "command-", command.form(), response,
+		return pages.step(me, id, () -> commands.send(me, id, command.input()), "farm.command.sentNotice", "command-", command.form(), response,
 				model, redirect);
 	}
 
 	@PostMapping("/farm/{id}/alarms/{alarmId}/acknowledge")
 	String acknowledge(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, @PathVariable long alarmId,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
-		return step(me, id, () -> alarms.acknowledge(me, id, alarmId), "farm.alarm.acknowledgedNotice", "alarm-", Form.empty(), response,
+		return pages.step(me, id, () -> alarms.acknowledge(me, id, alarmId), "farm.alarm.acknowledgedNotice", "alarm-", Form.empty(), response,
 				model, redirect);
 	}
 
 	@PostMapping("/farm/{id}/alarms/{alarmId}/clear")
 	String clear(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, @PathVariable long alarmId,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
-		return step(me, id, () -> alarms.clear(me, id, alarmId), "farm.alarm.clearedNotice", "alarm-", Form.empty(), response, model,
+		return pages.step(me, id, () -> alarms.clear(me, id, alarmId), "farm.alarm.clearedNotice", "alarm-", Form.empty(), response, model,
 				redirect);
-	}
-
-	private String step(OfficialPrincipal me, long id, Runnable work, String done, String prefix, Form form, HttpServletResponse response,
-			Model model, RedirectAttributes redirect) {
-		try {
-			work.run();
-			redirect.addFlashAttribute("notice", texts.t(done));
-			return "redirect:/farm/" + id;
-		}
-		catch (FarmException e) {
-			var rejected = texts.reject(form, e, prefix);
-			response.setStatus(Texts.status(e));
-			return page(me, id, rejected, model);
-		}
-	}
-
-	private String page(OfficialPrincipal me, long id, Form form, Model model) {
-		try {
-			model.addAttribute("view", dashboard.of(me, id));
-		}
-		catch (FarmException e) {
-			Texts.refuseAccess(e);
-			throw e;
-		}
-		model.addAttribute("form", form);
-		return "farm/dashboard";
 	}
 }

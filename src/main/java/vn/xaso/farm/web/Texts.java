@@ -24,7 +24,7 @@ class Texts extends PageTexts<FarmException> {
 	static void refuseAccess(FarmException e) {
 		switch (e.key()) {
 			case "farm.error.staffOnly", "farm.error.ownerOnly" -> throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-			case "farm.error.noFarm", "farm.error.noAlarm" -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			case "farm.error.noFarm", "farm.error.noAlarm", "farm.error.noSchedule" -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 			default -> {
 			}
 		}
@@ -33,7 +33,8 @@ class Texts extends PageTexts<FarmException> {
 	/** 409 when the state refuses the step, 400 for bad input. */
 	static int status(FarmException e) {
 		return switch (e.key()) {
-			case "farm.error.alreadyAcknowledged", "farm.error.alarmCleared", "farm.error.acknowledgeFirst", "farm.error.alreadyRevoked" -> 409;
+			case "farm.error.alreadyAcknowledged", "farm.error.alarmCleared", "farm.error.acknowledgeFirst", "farm.error.alreadyRevoked",
+					"farm.error.scheduleStopped", "farm.error.skipTwice" -> 409;
 			default -> 400;
 		};
 	}

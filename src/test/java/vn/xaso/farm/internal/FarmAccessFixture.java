@@ -11,8 +11,9 @@ import vn.xaso.platform.tenancy.UnitScope;
 import vn.xaso.security.AccessControlFixture;
 
 /**
- * A farm of yenmo.htx with a revoked device and a cleared alarm (raised by a reading above its rule, acknowledged,
- * cleared), for the access-control rules in farm.tsv: every step on them is refused, so the harness changes nothing.
+ * A farm of yenmo.htx with a revoked device, a cleared alarm (raised by a reading above its rule, acknowledged,
+ * cleared) and a stopped schedule, for the access-control rules in farm.tsv: every step on them is refused, so the
+ * harness changes nothing.
  */
 public class FarmAccessFixture implements AccessControlFixture {
 
@@ -21,6 +22,7 @@ public class FarmAccessFixture implements AccessControlFixture {
 		var fixture = new FarmFixture(context);
 		long farm = fixture.farm("Trại thử quyền");
 		var sensor = fixture.device(farm, Device.Kind.SENSOR, "Cảm biến thử quyền");
+		var feeder = fixture.device(farm, Device.Kind.FEEDER, "Máy cho ăn thử quyền");
 		return Tenancy.callAs(UnitScope.of(FarmFixture.YEN_MO), () -> {
 			context.getBean(WatchingThresholds.class).addRule(FarmFixture.HTX, farm,
 					new WatchingThresholds.Input(String.valueOf(sensor.device().id()), "temperature", "ABOVE", "32", "30", "0"));
@@ -30,8 +32,12 @@ public class FarmAccessFixture implements AccessControlFixture {
 			handling.acknowledge(FarmFixture.HTX, farm, alarm.id());
 			handling.clear(FarmFixture.HTX, farm, alarm.id());
 			context.getBean(ProvisioningDevices.class).revoke(FarmFixture.HTX, farm, sensor.device().id());
+			var schedules = context.getBean(KeepingSchedules.class);
+			long schedule = schedules.create(FarmFixture.HTX, farm,
+					new KeepingSchedules.Input(String.valueOf(feeder.device().id()), "FEED_NOW", "06:00, 17:00"));
+			schedules.stop(FarmFixture.HTX, farm, schedule);
 			return Map.of("{yenmo.farm}", String.valueOf(farm), "{yenmo.farmDevice}", String.valueOf(sensor.device().id()),
-					"{yenmo.farmAlarm}", String.valueOf(alarm.id()));
+					"{yenmo.farmAlarm}", String.valueOf(alarm.id()), "{yenmo.farmSchedule}", String.valueOf(schedule));
 		});
 	}
 }

@@ -11,16 +11,12 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 
-import org.eclipse.paho.mqttv5.client.IMqttToken;
-import org.eclipse.paho.mqttv5.client.MqttCallback;
-import org.eclipse.paho.mqttv5.client.MqttDisconnectResponse;
 import org.eclipse.paho.mqttv5.client.MqttAsyncClient;
 import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
 import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
 import org.eclipse.paho.mqttv5.common.MqttException;
 import org.eclipse.paho.mqttv5.common.MqttMessage;
 import org.eclipse.paho.mqttv5.common.MqttSubscription;
-import org.eclipse.paho.mqttv5.common.packet.MqttProperties;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -264,47 +260,16 @@ class FarmMqttTests {
 
 	@Test
 	void aCommandReachesTheFanAndItsAnswerMarksItDone() throws Exception {
-		var client = connect(fan.login(), fan.secret());
-		client.setCallback(new MqttCallback() {
-
-			@Override
-			public void messageArrived(String topic, MqttMessage message) throws Exception {
-				var body = new String(message.getPayload(), StandardCharsets.UTF_8);
-				var id = body.replaceAll(".*\"command\":\\s*([0-9]+).*", "$1");
-				var reply = new MqttMessage(("{\"command\": " + id + ", \"ok\": true, \"note\": \"quạt đã chạy\"}")
-					.getBytes(StandardCharsets.UTF_8));
-				reply.setQos(1);
-				client.publish(fan.device().ackTopic(), reply);
-			}
-
-			@Override
-			public void disconnected(MqttDisconnectResponse response) {
-			}
-
-			@Override
-			public void mqttErrorOccurred(MqttException exception) {
-			}
-
-			@Override
-			public void deliveryComplete(IMqttToken token) {
-			}
-
-			@Override
-			public void connectComplete(boolean reconnect, String serverURI) {
-			}
-
-			@Override
-			public void authPacketArrived(int reasonCode, MqttProperties properties) {
-			}
-		});
-		var subscription = client.subscribe(new MqttSubscription(fan.device().commandTopic(), 1));
-		subscription.waitForCompletion(10_000);
-		assertThat(subscription.getReasonCodes()).containsOnly(1); // granted QoS 1
-		long id = Tenancy.callAs(UnitScope.of(FarmFixture.YEN_MO),
-				() -> commands.send(FarmFixture.HTX, farm, new SendingCommands.Input(String.valueOf(fan.device().id()), "FAN_ON")));
-		var status = eventually(() -> inYenMo(() -> jdbc.sql("select status, note from farm_command where id = ?").param(id)
-			.query((rs, n) -> rs.getString(1) + " " + rs.getString(2)).single()), s -> s.startsWith("DONE"));
-		assertThat(status).isEqualTo(Command.Status.DONE.name() + " quạt đã chạy");
+		try (var device = FakeDevice.connect(applicationContext, fan)) {
+			long id = Tenancy.callAs(UnitScope.of(FarmFixture.YEN_MO),
+					() -> commands.send(FarmFixture.HTX, farm, new SendingCommands.Input(String.valueOf(fan.device().id()), "FAN_ON")));
+			var received = device.await(1, WAIT);
+			assertThat(received).singleElement().satisfies(c -> assertThat(FakeDevice.id(c)).isEqualTo(id));
+			device.answer(id, true, "quạt đã chạy");
+			var status = eventually(() -> inYenMo(() -> jdbc.sql("select status, note from farm_command where id = ?").param(id)
+				.query((rs, n) -> rs.getString(1) + " " + rs.getString(2)).single()), s -> s.startsWith("DONE"));
+			assertThat(status).isEqualTo(Command.Status.DONE.name() + " quạt đã chạy");
+		}
 	}
 
 	@Test

@@ -3,6 +3,8 @@ package vn.xaso.farm.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -63,6 +65,68 @@ class FarmWebTests {
 		var sent = htx.post("/farm/" + farm + "/commands", Map.of("deviceId", String.valueOf(fan), "action", "FAN_ON"));
 		assertThat(sent.statusCode()).isEqualTo(302);
 		assertThat(htx.get("/farm/" + farm).body()).contains("Bật quạt").contains("Đang chờ");
+	}
+
+	@Test
+	void theFarmerSetsAScheduleOnceEvenSubmittedTwiceSkipsADayStopsItAndSetsANoDataAlarm() {
+		var fixture = new FarmFixture(context);
+		long farm = fixture.farm("Trại lợn Đồng Tâm có lịch");
+		var feeder = String.valueOf(fixture.device(farm, Device.Kind.FEEDER, "Máy cho ăn chuồng 1–20").device().id());
+		var htx = new WebSession(port).signInOfficial("yenmo.htx", DemoData.PASSWORD);
+		var path = "/farm/" + farm;
+		assertThat(htx.get(path).body()).contains("Chưa có lịch nào.");
+		var schedule = Map.of("deviceId", feeder, "action", "FEED_NOW", "times", "6h, 11h, 17h");
+		assertThat(htx.post(path + "/schedules", schedule).statusCode()).isEqualTo(302);
+		assertThat(htx.post(path + "/schedules", schedule).statusCode()).as("the same form sent twice").isEqualTo(302);
+		var page = htx.get(path).body();
+		assertThat(page.split("Lúc 06:00, 11:00, 17:00 mỗi ngày", -1)).as("one schedule").hasSize(2);
+		var bad = htx.post(path + "/schedules", Map.of("deviceId", feeder, "action", "FEED_NOW", "times", "sáng sớm"));
+		assertThat(bad.statusCode()).isEqualTo(400);
+		assertThat(bad.body()).contains("Nhập giờ chạy dạng 06:00, 11:00, 17:00.");
+		var id = page.replaceAll("(?s).*action=\"" + path + "/schedules/([0-9]+)/skip\".*", "$1");
+		var day = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(3);
+		htx.get(path);
+		assertThat(htx.post(path + "/schedules/" + id + "/skip", Map.of("day", day.toString())).statusCode()).isEqualTo(302);
+		assertThat(htx.get(path).body()).contains("Bỏ qua các ngày:").contains(day.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+		var twice = htx.post(path + "/schedules/" + id + "/skip", Map.of("day", day.toString()));
+		assertThat(twice.statusCode()).isEqualTo(409);
+		assertThat(twice.body()).contains("Ngày này đã được bỏ qua rồi.");
+		assertThat(htx.post(path + "/offline-rules", Map.of("deviceId", feeder, "minutes", "15")).statusCode()).isEqualTo(302);
+		assertThat(htx.get(path).body()).contains("không gửi số đo trong 15 phút thì báo");
+		var zero = htx.post(path + "/offline-rules", Map.of("deviceId", feeder, "minutes", "0"));
+		assertThat(zero.statusCode()).isEqualTo(400);
+		assertThat(zero.body()).contains("Số phút từ 1 đến 1440.");
+		var other = new WebSession(port).signInOfficial(otherFarmer, FarmFixture.PASSWORD);
+		assertThat(other.post(path + "/schedules/" + id + "/stop", Map.of()).statusCode()).isEqualTo(404);
+		assertThat(htx.post(path + "/schedules/" + id + "/stop", Map.of()).statusCode()).isEqualTo(302);
+		assertThat(htx.get(path).body()).contains("Đã dừng");
+	}
+
+	@Test
+	void theFarmerDownloadsTheReadingsAsCsvEveryOneOrByHour() {
+		var htx = new WebSession(port).signInOfficial("yenmo.htx", DemoData.PASSWORD);
+		var today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+		var base = "/farm/" + farm + "/export?from=" + today.minusDays(1) + "&to=" + today;
+		var raw = htx.get(base + "&level=RAW");
+		assertThat(raw.statusCode()).isEqualTo(200);
+		assertThat(raw.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+		assertThat(raw.headers().firstValue("Content-Disposition").orElse("")).contains("attachment").contains(".csv");
+		assertThat(raw.body().lines().toList()).first().asString().endsWith("device,device_name,key,time,value");
+		assertThat(raw.body()).containsPattern("d[0-9]+,Cảm biến chuồng 2,temperature,[0-9T:.-]+\\+07:00,28\\.5\r\n")
+			.containsPattern(",humidity,[0-9T:.-]+\\+07:00,77\r\n");
+		var hourly = htx.get(base + "&level=HOUR");
+		assertThat(hourly.statusCode()).isEqualTo(200);
+		assertThat(hourly.body()).contains("device,device_name,key,hour,count,least,greatest,mean")
+			.containsPattern(",temperature,[0-9-]+T[0-9]{2}:00\\+07:00,1,28\\.5,28\\.5,28\\.5\r\n");
+		var backwards = htx.get("/farm/" + farm + "/export?from=" + today + "&to=" + today.minusDays(1));
+		assertThat(backwards.statusCode()).isEqualTo(400);
+		assertThat(backwards.body()).contains("Ngày kết thúc phải từ ngày bắt đầu trở đi.");
+		var tooLong = htx.get("/farm/" + farm + "/export?from=" + today.minusDays(40) + "&to=" + today + "&level=RAW");
+		assertThat(tooLong.statusCode()).isEqualTo(400);
+		assertThat(tooLong.body()).contains("chọn nhiều nhất 31 ngày");
+		assertThat(htx.get("/farm/" + farm + "/export?from=yesterday&to=" + today).body()).contains("Nhập ngày dạng 31/12/2026.");
+		var other = new WebSession(port).signInOfficial(otherFarmer, FarmFixture.PASSWORD);
+		assertThat(other.get(base).statusCode()).isEqualTo(404);
 	}
 
 	@Test
