@@ -302,7 +302,7 @@ class TraceabilityTests {
 		var deliveries = yenMo(() -> notifications.deliveries(EconomyFixture.YEN_MO, List.of(key)));
 		assertThat(deliveries.get(key)).isNotEmpty();
 		assertThat(events(lotId)).isEqualTo(1);
-		assertThatThrownBy(() -> diary(lotId, "SHIPPED", 0, "")).isInstanceOfSatisfying(EconomyException.class,
+		assertThatThrownBy(() -> diary(lotId, "SHIPPED", 1, "")).isInstanceOfSatisfying(EconomyException.class,
 				e -> assertThat(e.key()).isEqualTo("economy.error.lotRecalled"));
 		assertThat(events(lotId)).isEqualTo(1);
 
