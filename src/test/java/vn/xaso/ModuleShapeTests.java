@@ -87,7 +87,7 @@ class ModuleShapeTests {
 		try (Stream<Path> files = Files.walk(root)) {
 			for (var file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
 				var name = root.relativize(file).toString().replace('\\', '/').replace(".java", "");
-				var module = name.substring(0, name.indexOf('/'));
+				var module = name.contains("/") ? name.substring(0, name.indexOf('/')) : "";
 				var strings = STRINGS.matcher(Files.readString(file));
 				while (strings.find()) {
 					var sql = strings.group(1) != null ? strings.group(1) : strings.group(2);
@@ -128,6 +128,27 @@ class ModuleShapeTests {
 			}
 		}
 		return owners;
+	}
+
+	@Test
+	void noControllerTakesAFormAsARawMap() throws ClassNotFoundException {
+		var scanner = new ClassPathScanningCandidateComponentProvider(false);
+		scanner.addIncludeFilter(new org.springframework.core.type.filter.AnnotationTypeFilter(org.springframework.stereotype.Controller.class));
+		var found = new TreeSet<String>();
+		for (var candidate : scanner.findCandidateComponents("vn.xaso")) {
+			var type = ClassUtils.forName(candidate.getBeanClassName(), getClass().getClassLoader());
+			for (var method : type.getDeclaredMethods()) {
+				for (var p : method.getParameters()) {
+					if (Map.class.isAssignableFrom(p.getType())
+							&& (p.isAnnotationPresent(org.springframework.web.bind.annotation.RequestParam.class)
+									|| p.isAnnotationPresent(org.springframework.web.bind.annotation.ModelAttribute.class))) {
+						found.add(type.getName() + "." + method.getName());
+					}
+				}
+			}
+		}
+		assertThat(found).as("handlers binding a form as a Map: a record with named components, or platform.web.FormAnswers"
+				+ " for fields named by data (docs/architecture.md)").isEmpty();
 	}
 
 	/** Constructor parameters that are other beans: a configuration value ({@code @Value}) is not a collaborator. */

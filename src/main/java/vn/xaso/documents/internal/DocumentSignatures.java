@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 
 import vn.xaso.documents.Actor;
@@ -85,9 +84,7 @@ class DocumentSignatures {
 
 	/** A signing refusal as a refusal of the password field, in the reader's language when the signing module named its message. */
 	private static DocumentException refusal(SigningException e) {
-		return e.key() == null ? new DocumentException("password", String.valueOf(e.getMessage()))
-				: DocumentException.of("password", "documents.error.signing",
-						new DefaultMessageSourceResolvable(new String[] { e.key() }, e.args(), e.getMessage()));
+		return DocumentException.of("password", "documents.error.signing", e.quoted());
 	}
 
 	/** {@link #sign} with the appearance placed over the signer's box of page 1, if the PDF has one. */

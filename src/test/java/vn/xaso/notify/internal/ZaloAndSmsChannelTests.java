@@ -44,7 +44,7 @@ class ZaloAndSmsChannelTests {
 	}
 
 	ZaloChannel zalo() {
-		return new ZaloChannel(new Links("https://xaso.yenmo.gov.vn"), true, fake.url("/"), "oa-access-token-123", "318745", "message", "link");
+		return new ZaloChannel(new Links(new vn.xaso.platform.web.PublicAddress("https://xaso.yenmo.gov.vn")), true, fake.url("/"), "oa-access-token-123", "318745", "message", "link");
 	}
 
 	SmsChannel sms(boolean unicode) {
