@@ -27,7 +27,7 @@ import vn.xaso.signing.SigningIdentity;
 @Component
 class DocumentSignatures {
 
-	/** What the check of a PDF's signatures stores: one line per signature, and a plain summary. */
+	/** What the check of a PDF's signatures stores: one line per signature, and the summary as a message ({@link CheckSummary}). */
 	record Check(String lines, String summary) {
 	}
 
@@ -114,10 +114,10 @@ class DocumentSignatures {
 			report = verification.verify(pdf);
 		}
 		catch (SigningException e) {
-			return new Check("", DocumentException.vietnamese("documents.text.checkFailedBecause", e.getMessage()));
+			return new Check("", CheckSummary.failedBecause(e.key(), e.args()));
 		}
 		catch (RuntimeException e) {
-			return new Check("", DocumentException.vietnamese("documents.text.checkFailed"));
+			return new Check("", CheckSummary.stored(CheckSummary.FAILED));
 		}
 		var lines = new StringBuilder();
 		for (var sig : report.signatures()) {
@@ -125,7 +125,7 @@ class DocumentSignatures {
 				.append(sig.signingTime() == null ? "" : sig.signingTime().toString()).append('|')
 				.append(sig.signerName().replace('\n', ' ').replace('|', '/')).append('\n');
 		}
-		return new Check(lines.toString(), report.summary());
+		return new Check(lines.toString(), CheckSummary.stored(report.said()));
 	}
 
 	static List<Documents.SignatureLine> parseCheck(@Nullable String text) {
