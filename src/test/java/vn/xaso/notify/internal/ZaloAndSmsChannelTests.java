@@ -126,7 +126,7 @@ class ZaloAndSmsChannelTests {
 		fake.answer = "{\"CodeResult\":\"100\",\"SMSID\":\"x\"}";
 		var runner = new ApplicationContextRunner()
 			.withConfiguration(AutoConfigurations.of(org.springframework.boot.autoconfigure.context.PropertyPlaceholderAutoConfiguration.class))
-			.withUserConfiguration(NotifyTextMessagesConfiguration.class, SmsChannel.class, ZaloChannel.class, Links.class,
+			.withUserConfiguration(NotifyTextMessagesConfiguration.class, SmsChannel.class, ZaloChannel.class, Links.class, vn.xaso.platform.web.PublicAddress.class,
 					DemoTextMessages.class);
 		runner.run(context -> {
 			assertThat(context.getBean(TextMessages.class)).isInstanceOf(DemoTextMessages.class);
