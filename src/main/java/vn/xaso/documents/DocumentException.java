@@ -1,61 +1,38 @@
 package vn.xaso.documents;
 
 import java.util.Locale;
+import java.util.Map;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.context.support.ResourceBundleMessageSource;
 
 import vn.xaso.platform.Refusal;
 
 /**
  * Bad input or a step not allowed in the document's state. {@link #of(String, String, Object...)} names a message
- * of the documents bundle ({@code i18n/documents}): {@link #getMessage()} is its Vietnamese text (for logs and
- * callers without a locale), pages show {@link #message(MessageSource, Locale)} in the reader's language.
+ * of the documents bundle ({@code i18n/documents}), resolved by {@link Refusal} like every module's refusal:
+ * {@link #getMessage()} is its Vietnamese text (for logs and callers without a locale), pages show
+ * {@link #localMessage()} in the reader's language.
  */
 public class DocumentException extends Refusal {
 
-	private static final ResourceBundleMessageSource VIETNAMESE = new ResourceBundleMessageSource();
-
-	static {
-		VIETNAMESE.setBasenames("i18n/documents");
-		VIETNAMESE.setDefaultEncoding("UTF-8");
-		VIETNAMESE.setFallbackToSystemLocale(false);
-	}
-
-	private final @Nullable String key;
-	private final Object[] args;
-
-	/** {@code field}: the form field the message belongs to, or {@code ""} for the whole request; a ready message. */
-	public DocumentException(String field, String message) {
-		super(field, message);
-		this.key = null;
-		this.args = new Object[0];
-	}
+	static final String BUNDLE = "i18n/documents";
 
 	private DocumentException(String field, String key, Object[] args) {
-		super(field, VIETNAMESE.getMessage(key, args, key, Locale.ROOT));
-		this.key = key;
-		this.args = args;
+		super(BUNDLE, Map.of(field, new Text(key, args)));
 	}
 
-	/** A refusal for {@code field} with the message {@code key} of the documents bundle. */
+	/** A refusal for {@code field} ({@code ""}: the whole request) with the message {@code key} of the documents bundle. */
 	public static DocumentException of(String field, String key, Object... args) {
 		return new DocumentException(field, key, args);
 	}
 
 	/** The Vietnamese text of the documents bundle's message {@code key}: for texts the register stores. */
 	public static String vietnamese(String key, Object... args) {
-		return VIETNAMESE.getMessage(key, args, key, Locale.ROOT);
+		return Refusal.bundleText(BUNDLE, key, args);
 	}
 
-	/** The bundle key, null for a ready message (e.g. one quoted from the signing module). */
-	public @Nullable String key() {
-		return key;
-	}
-
-	/** The message in the reader's language. */
+	/** The message in {@code locale} (the module's bundle; {@code messages} is not needed any more and kept for callers). */
 	public String message(MessageSource messages, Locale locale) {
-		return key == null ? getMessage() : messages.getMessage(key, args, getMessage(), locale);
+		return message(locale);
 	}
 }

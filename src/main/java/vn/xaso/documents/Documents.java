@@ -121,8 +121,8 @@ public class Documents {
 
 	/**
 	 * The signatures of a document: the leader's personal signature at approval (outgoing), and the check of
-	 * the stored PDF's signatures (released or incoming); {@code summary} is plain Vietnamese, null when nothing
-	 * was checked.
+	 * the stored PDF's signatures (released or incoming); {@code summary} is said in the reader's language (Vietnamese
+	 * outside a request), null when nothing was checked.
 	 */
 	public record Signatures(@Nullable String leaderSignedBy, java.time.@Nullable Instant leaderSignedAt, List<SignatureLine> lines,
 			@Nullable String summary) {

@@ -4,16 +4,22 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.xaso.identity.internal.CitizenSignIn;
 import vn.xaso.platform.PersonalData;
 
-/** Citizen accounts known ahead of their first sign-in (e.g. registered at the counter, demo data). */
+/**
+ * Citizen accounts known ahead of their first sign-in (e.g. registered at the counter, demo data). Reads the
+ * {@code citizen} table; its one writer is {@link CitizenSignIn}.
+ */
 @Service
 public class Citizens {
 
 	private final JdbcClient jdbc;
+	private final CitizenSignIn accounts;
 
-	Citizens(JdbcClient jdbc) {
+	Citizens(JdbcClient jdbc, CitizenSignIn accounts) {
 		this.jdbc = jdbc;
+		this.accounts = accounts;
 	}
 
 	/** Creates the citizen if the phone is new; keeps an existing name. Returns the citizen's id. */
@@ -23,13 +29,7 @@ public class Citizens {
 		if (normalised == null) {
 			throw AccountException.of("phone", "identity.error.phone");
 		}
-		return jdbc.sql("""
-				insert into citizen (phone, full_name) values (?, ?)
-				on conflict (phone) do update set full_name = coalesce(citizen.full_name, excluded.full_name)
-				returning id""")
-			.params(normalised, fullName)
-			.query(Long.class)
-			.single();
+		return accounts.ensure(normalised, fullName);
 	}
 
 	/** Whether a citizen account with this id exists. */

@@ -29,6 +29,13 @@ public abstract class Refusal extends RuntimeException {
 	public record Text(String key, Object... args) {
 	}
 
+	/**
+	 * A message of another module's bundle passed as an argument (e.g. a signing refusal inside a document's): said in
+	 * the language of the message around it.
+	 */
+	public record Quoted(String bundle, String key, Object... args) {
+	}
+
 	private final Map<String, String> errors;
 	private final Map<String, Text> texts;
 	private final String bundle;
@@ -92,6 +99,9 @@ public abstract class Refusal extends RuntimeException {
 		for (int i = 0; i < shown.length; i++) {
 			if (shown[i] instanceof Refusal r) {
 				shown[i] = r.message(locale);
+			}
+			else if (shown[i] instanceof Quoted q) {
+				shown[i] = textIn(q.bundle(), locale, q.key(), q.args());
 			}
 		}
 		return shown;

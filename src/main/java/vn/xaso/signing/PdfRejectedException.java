@@ -5,10 +5,6 @@ public class PdfRejectedException extends SigningException {
 
 	private static final long serialVersionUID = 1L;
 
-	public PdfRejectedException(String message) {
-		super(message);
-	}
-
 	private PdfRejectedException(String key, Object[] args) {
 		super(key, args, null);
 	}

@@ -115,29 +115,17 @@ public class SignatureVerification {
 	}
 
 	private static String verdict(boolean intact, boolean whole, boolean trusted) {
-		if (!intact) {
-			return said("signing.text.verdict.broken");
-		}
-		return String.join(" ", said("signing.text.verdict.intact"),
-				said(whole ? "signing.text.verdict.whole" : "signing.text.verdict.added"),
-				said(trusted ? "signing.text.verdict.trusted" : "signing.text.verdict.untrusted"));
+		return VerificationReport.verdictIn(java.util.Locale.ROOT, intact, whole, trusted);
 	}
 
 	private static String summary(List<SignatureReport> reports) {
-		if (reports.isEmpty()) {
-			return said("signing.text.summary.none");
-		}
-		long intact = reports.stream().filter(SignatureReport::intact).count();
-		long trusted = reports.stream().filter(SignatureReport::trusted).count();
-		if (intact < reports.size()) {
-			return said("signing.text.summary.broken", String.valueOf(reports.size()), String.valueOf(reports.size() - intact));
-		}
-		return said("signing.text.summary.intact", String.valueOf(reports.size()), String.valueOf(trusted));
+		var said = VerificationReport.summaryOf(reports);
+		return said(said.key(), said.args());
 	}
 
 	/**
-	 * A sentence of the report in Vietnamese from the signing bundle: the report is kept and shown as it is (the
-	 * public verification page and API answer in Vietnamese).
+	 * A sentence of the report in Vietnamese from the signing bundle (the API's answer, callers without a locale); pages
+	 * show the report's {@code summary(locale)} and {@code verdict(locale)}, a register keeps {@code said()}.
 	 */
 	private static String said(String key, Object... args) {
 		return Refusal.bundleText("i18n/signing", key, args);

@@ -4,41 +4,27 @@ import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+
+import vn.xaso.platform.Refusal;
 
 /**
- * A signing or verification step that was refused. {@link #of(String, Object...)} names a message of the signing
- * bundle ({@code i18n/signing}): {@link #getMessage()} is its Vietnamese text (for logs and callers without a
- * locale, e.g. a dossier refusal that quotes it), pages show {@link #message(MessageSource, Locale)}.
+ * A signing or verification step that was refused: a message of the signing bundle ({@code i18n/signing}) with its
+ * arguments, resolved by {@link Refusal} like every module's refusal. {@link #getMessage()} is its Vietnamese text (for
+ * logs and callers without a locale), pages show {@link #localMessage()}; another module's refusal quotes it in its own
+ * reader's language with {@link #quoted()}. It stays a plain {@link RuntimeException} (thrown deep in the signing code,
+ * with its cause), as the calendar's exception does.
  */
 public class SigningException extends RuntimeException {
 
 	private static final long serialVersionUID = 1L;
-	private static final ResourceBundleMessageSource VIETNAMESE = new ResourceBundleMessageSource();
+	static final String BUNDLE = "i18n/signing";
 
-	static {
-		VIETNAMESE.setBasenames("i18n/signing");
-		VIETNAMESE.setDefaultEncoding("UTF-8");
-		VIETNAMESE.setFallbackToSystemLocale(false);
-	}
-
-	private final @Nullable String key;
+	private final String key;
 	private final Object[] args;
 
-	public SigningException(String message) {
-		super(message);
-		this.key = null;
-		this.args = new Object[0];
-	}
-
-	public SigningException(String message, Throwable cause) {
-		super(message, cause);
-		this.key = null;
-		this.args = new Object[0];
-	}
-
 	protected SigningException(String key, Object[] args, @Nullable Throwable cause) {
-		super(VIETNAMESE.getMessage(key, args, key, Locale.ROOT), cause);
+		super(Refusal.bundleText(BUNDLE, key, args), cause);
 		this.key = key;
 		this.args = args;
 	}
@@ -53,7 +39,8 @@ public class SigningException extends RuntimeException {
 		return new SigningException(key, args, cause);
 	}
 
-	public @Nullable String key() {
+	/** The message's key in the signing bundle. */
+	public String key() {
 		return key;
 	}
 
@@ -62,8 +49,23 @@ public class SigningException extends RuntimeException {
 		return args.clone();
 	}
 
-	/** The message in the reader's language (the Vietnamese text when it has no key). */
+	/** The message in {@code locale}. */
+	public String message(Locale locale) {
+		return Refusal.textIn(BUNDLE, locale, key, args);
+	}
+
+	/** The message in the current request's language. */
+	public String localMessage() {
+		return message(LocaleContextHolder.getLocale());
+	}
+
+	/** The message as an argument of another module's message: said in that message's language. */
+	public Refusal.Quoted quoted() {
+		return new Refusal.Quoted(BUNDLE, key, args);
+	}
+
+	/** The message in {@code locale} ({@code messages} is not needed any more and kept for callers). */
 	public String message(MessageSource messages, Locale locale) {
-		return key == null ? String.valueOf(getMessage()) : messages.getMessage(key, args, String.valueOf(getMessage()), locale);
+		return message(locale);
 	}
 }

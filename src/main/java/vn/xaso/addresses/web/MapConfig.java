@@ -2,8 +2,8 @@ package vn.xaso.addresses.web;
 
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import vn.xaso.platform.web.PublicAddress;
 import vn.xaso.addresses.AddressMaps;
 import vn.xaso.addresses.Addresses;
 import vn.xaso.addresses.MapView;
@@ -20,8 +20,10 @@ class MapConfig implements AddressMaps {
 
 	private final Environment env;
 	private final Addresses addresses;
+	private final PublicAddress address;
 
-	MapConfig(Environment env, Addresses addresses) {
+	MapConfig(Environment env, Addresses addresses, PublicAddress address) {
+		this.address = address;
 		this.env = env;
 		this.addresses = addresses;
 	}
@@ -53,8 +55,6 @@ class MapConfig implements AddressMaps {
 	}
 
 	String publicUrl() {
-		var configured = env.getProperty("xaso.addresses.public-url", env.getProperty("XASO_PUBLIC_URL", "")).strip()
-			.replaceAll("/+$", "");
-		return configured.isEmpty() ? ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString() : configured;
+		return address.base();
 	}
 }

@@ -3,7 +3,6 @@ package vn.xaso.catalog.web;
 import java.util.LinkedHashMap;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -14,9 +13,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import vn.xaso.platform.web.PublicAddress;
 import vn.xaso.catalog.CatalogException;
 import vn.xaso.catalog.Procedures;
 import vn.xaso.platform.web.Paging;
@@ -28,12 +27,12 @@ class PublicProceduresController {
 
 	private final Procedures procedures;
 	private final Units units;
-	private final String publicUrl;
+	private final PublicAddress address;
 
-	PublicProceduresController(Procedures procedures, Units units, @Value("${xaso.catalog.public-url:}") String publicUrl) {
+	PublicProceduresController(Procedures procedures, Units units, PublicAddress address) {
 		this.procedures = procedures;
 		this.units = units;
-		this.publicUrl = publicUrl.strip().replaceAll("/+$", "");
+		this.address = address;
 	}
 
 	/** Path of a procedure's public page, keeping the commune. */
@@ -131,8 +130,7 @@ class PublicProceduresController {
 
 	/** The page's absolute URL: the configured public address, else the address this request came to. */
 	String absolute(String code, @Nullable String unit) {
-		var base = publicUrl.isEmpty() ? ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString() : publicUrl;
-		return base + pageUrl(code, unit);
+		return address.absolute(pageUrl(code, unit));
 	}
 
 	static byte[] png(String text, int size) {

@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import vn.xaso.platform.web.PublicAddress;
 import vn.xaso.community.CommunityException;
 import vn.xaso.community.internal.Actors;
 import vn.xaso.community.internal.FormingTeams;
@@ -32,8 +32,11 @@ class TeamController {
 	private final ReadingHouseholds households;
 	private final Villages villages;
 	private final Texts texts;
+	private final PublicAddress address;
 
-	TeamController(Actors actors, FormingTeams teams, ReadingHouseholds households, Villages villages, Texts texts) {
+	TeamController(Actors actors, FormingTeams teams, ReadingHouseholds households, Villages villages, Texts texts,
+			PublicAddress address) {
+		this.address = address;
 		this.actors = actors;
 		this.teams = teams;
 		this.households = households;
@@ -79,7 +82,7 @@ class TeamController {
 					Boolean.TRUE.equals(member.leader()));
 			redirect.addFlashAttribute("notice", texts.t("community.member.saved", added.username()));
 			// the whole address, ready to paste into a message to the member (a bare path means nothing outside the site)
-			redirect.addFlashAttribute("link", ServletUriComponentsBuilder.fromCurrentContextPath().path(added.link()).toUriString());
+			redirect.addFlashAttribute("link", address.absolute(added.link()));
 			return "redirect:/community/teams/" + id;
 		}
 		catch (CommunityException e) {

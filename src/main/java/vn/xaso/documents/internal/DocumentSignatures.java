@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 
 import vn.xaso.documents.Actor;
@@ -28,7 +27,7 @@ import vn.xaso.signing.SigningIdentity;
 @Component
 class DocumentSignatures {
 
-	/** What the check of a PDF's signatures stores: one line per signature, and a plain summary. */
+	/** What the check of a PDF's signatures stores: one line per signature, and the summary as a message ({@link CheckSummary}). */
 	record Check(String lines, String summary) {
 	}
 
@@ -85,9 +84,7 @@ class DocumentSignatures {
 
 	/** A signing refusal as a refusal of the password field, in the reader's language when the signing module named its message. */
 	private static DocumentException refusal(SigningException e) {
-		return e.key() == null ? new DocumentException("password", String.valueOf(e.getMessage()))
-				: DocumentException.of("password", "documents.error.signing",
-						new DefaultMessageSourceResolvable(new String[] { e.key() }, e.args(), e.getMessage()));
+		return DocumentException.of("password", "documents.error.signing", e.quoted());
 	}
 
 	/** {@link #sign} with the appearance placed over the signer's box of page 1, if the PDF has one. */
@@ -117,10 +114,10 @@ class DocumentSignatures {
 			report = verification.verify(pdf);
 		}
 		catch (SigningException e) {
-			return new Check("", DocumentException.vietnamese("documents.text.checkFailedBecause", e.getMessage()));
+			return new Check("", CheckSummary.failedBecause(e.key(), e.args()));
 		}
 		catch (RuntimeException e) {
-			return new Check("", DocumentException.vietnamese("documents.text.checkFailed"));
+			return new Check("", CheckSummary.stored(CheckSummary.FAILED));
 		}
 		var lines = new StringBuilder();
 		for (var sig : report.signatures()) {
@@ -128,7 +125,7 @@ class DocumentSignatures {
 				.append(sig.signingTime() == null ? "" : sig.signingTime().toString()).append('|')
 				.append(sig.signerName().replace('\n', ' ').replace('|', '/')).append('\n');
 		}
-		return new Check(lines.toString(), report.summary());
+		return new Check(lines.toString(), CheckSummary.stored(report.said()));
 	}
 
 	static List<Documents.SignatureLine> parseCheck(@Nullable String text) {

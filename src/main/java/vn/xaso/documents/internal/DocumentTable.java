@@ -168,7 +168,8 @@ class DocumentTable {
 			.query((rs, n) -> {
 				var at = rs.getTimestamp(2);
 				return new Documents.Signatures(rs.getString(1), at == null ? null : at.toInstant(),
-						DocumentSignatures.parseCheck(rs.getString(3)), rs.getString(4));
+						DocumentSignatures.parseCheck(rs.getString(3)),
+						CheckSummary.said(rs.getString(4), CheckSummary.readerLocale()));
 			})
 			.optional();
 	}

@@ -104,7 +104,7 @@ class DocumentsController {
 					original = LocalDate.parse(incoming.originalDate().strip());
 				}
 				catch (DateTimeParseException e) {
-					throw new DocumentException("originalDate", messages.getMessage("documents.error.originalDate", null, LocaleContextHolder.getLocale()));
+					throw DocumentException.of("originalDate", "documents.error.originalDate");
 				}
 			}
 			long id = documents.register(Actor.of(me), incoming.incoming(original, file == null ? new byte[0] : file.getBytes()));

@@ -22,6 +22,11 @@ class ApologyTable {
 			.params(unitCode, dossierId, oldDue, newDue, reason, pdf, by).update();
 	}
 
+	/** Removes a test dossier's slips before the dossier itself ({@link TestDossierRemoval}). */
+	void deleteOf(long dossierId) {
+		jdbc.sql("delete from dossier_apology where dossier_id = ?").param(dossierId).update();
+	}
+
 	Optional<byte[]> last(long dossierId) {
 		return jdbc.sql("select pdf from dossier_apology where dossier_id = ? order by id desc limit 1").param(dossierId)
 			.query(byte[].class).optional();

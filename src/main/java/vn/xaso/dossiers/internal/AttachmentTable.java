@@ -16,6 +16,17 @@ import vn.xaso.dossiers.Upload;
 @Component
 class AttachmentTable {
 
+	/** The files of a dossier {@code d} submitted in one go: the part {@code f} of {@link NumberTable}'s one statement. */
+	static final String SUBMITTED_FILES = """
+			f as (
+			  insert into dossier_file (unit_code, dossier_id, name, content_type, size, sha256, content, paper_code, digitised,
+			                            is_result, added_by)
+			  select :unit, d.id, x.name, x.content_type, length(x.content), x.sha256, x.content, x.paper_code, :digitised, false, :actor
+			  from d, unnest(:fileNames::text[], :fileTypes::text[], :fileContents::bytea[], :fileHashes::text[], :filePapers::text[])
+			       with ordinality as x(name, content_type, content, sha256, paper_code, i)
+			  order by x.i),
+			""";
+
 	private final JdbcClient jdbc;
 
 	AttachmentTable(JdbcClient jdbc) {

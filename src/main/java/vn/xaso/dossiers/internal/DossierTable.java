@@ -49,6 +49,38 @@ class DossierTable {
 			       received_at, due_date, paused_at, paused_days_left, assignee, assignee_name, result_at, fee_vnd, bill_id, paid_at
 			from dossier""";
 
+	/**
+	 * The dossier of a submission, inserted as numbered: the part {@code d} of {@link NumberTable}'s one statement (after its
+	 * number {@code c}; its parameters are bound there).
+	 */
+	static final String INSERT_NUMBERED = """
+			d as (
+			  insert into dossier (unit_code, code, procedure_code, procedure_version_id, procedure_name, workflow, result_template,
+			                       channel, citizen_id, submitted_by_citizen, applicant_name, applicant_cccd, applicant_phone,
+			                       applicant_email, applicant_address, assisted_by, consent_by, consent_method, consent_at,
+			                       consent_reference, form, state, version, submitted_at, received_at, due_date, assignee,
+			                       assignee_name, digitised, fee_vnd)
+			  select :unit, c.code, :procedureCode, :versionId, :procedureName, :workflow, :resultTemplate, :channel, :citizenId::bigint,
+			         :submittedBy::bigint, :name, :cccd, :phone, :email, :address, :assistedBy::text, :consentBy::text,
+			         :consentMethod::text, :consentAt::timestamptz, :consentReference::text, :form::jsonb, :state, :version,
+			         :at::timestamptz, :receivedAt::timestamptz, :due::date, :assignee::text, :assigneeName::text, :digitised, :fee
+			  from c
+			  returning id, code),
+			""";
+
+	/** A citizen's draft changed into its submitted state with its number: the part {@code d} of {@link NumberTable}'s statement. */
+	static final String SUBMIT_NUMBERED = """
+			d as (
+			  update dossier set code = c.code, procedure_version_id = :versionId, procedure_name = :procedureName,
+			         workflow = :workflow, result_template = :resultTemplate, applicant_name = :name, applicant_cccd = :cccd,
+			         applicant_phone = :phone, applicant_email = :email, applicant_address = :address, form = :form::jsonb,
+			         state = :state, version = version + :version, submitted_at = :at::timestamptz,
+			         received_at = :receivedAt::timestamptz, due_date = :due::date, assignee = :assignee::text,
+			         assignee_name = :assigneeName::text, fee_vnd = :fee
+			  from c where dossier.id = :id and dossier.state = 'draft'
+			  returning dossier.id, dossier.code),
+			""";
+
 	private static final TypeReference<java.util.TreeMap<String, String>> FORM = new TypeReference<>() {
 	};
 
@@ -182,6 +214,16 @@ class DossierTable {
 				values (?, ?, ?, ?, ?, ?, 'ONLINE', ?, ?, 'draft') returning id""")
 			.params(unitCode, p.code(), p.versionId(), p.name(), p.workflow(), p.resultTemplate(), citizenId, applicantName)
 			.query(Long.class).single();
+	}
+
+	/** Marks a dossier of the commune as a test one ({@link TestDossierMarks}). */
+	void markTest(String unitCode, long id) {
+		jdbc.sql("update dossier set test = true where id = ? and unit_code = ?").params(id, unitCode).update();
+	}
+
+	/** Deletes a test dossier of the commune (its files, timeline and the like go with it by foreign key); never a real one. */
+	int deleteTest(String unitCode, long id) {
+		return jdbc.sql("delete from dossier where id = ? and unit_code = ? and test").params(id, unitCode).update();
 	}
 
 	void delete(long id) {

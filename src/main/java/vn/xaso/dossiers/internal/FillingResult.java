@@ -14,6 +14,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
+import vn.xaso.platform.web.PublicAddress;
 import vn.xaso.audit.AuditEvent;
 import vn.xaso.audit.AuditLog;
 import vn.xaso.dossiers.Caller;

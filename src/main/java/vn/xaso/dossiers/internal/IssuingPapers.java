@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
+import vn.xaso.platform.web.PublicAddress;
 import vn.xaso.dossiers.Caller;
 import vn.xaso.dossiers.DossierNotFound;
 import vn.xaso.platform.PersonalData;

@@ -23,6 +23,12 @@ class MetricTable {
 			int rating) {
 	}
 
+	/** The reported facts of a dossier {@code d} numbered by {@link NumberTable}: the part {@code m} of its one statement. */
+	static final String FIRST_FACTS = """
+			m as (
+			  insert into dossier_metric (dossier_id, unit_code, fact) select d.id, :unit, x.fact from d, unnest(:facts::text[]) as x(fact))
+			""";
+
 	private final JdbcClient jdbc;
 
 	MetricTable(JdbcClient jdbc) {

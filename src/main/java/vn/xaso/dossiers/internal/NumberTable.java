@@ -19,7 +19,9 @@ import vn.xaso.platform.PersonalData;
 /**
  * The SQL of dossier numbering: the commune's daily sequence ({@code dossier_sequence}) and its agency code
  * ({@code dossier_agency}), the two parts of {@code <agency>-YYMMDD-NNNN}; and the one statement that numbers a
- * submission. That statement takes the commune's daily-number row (the row lock every submission of the commune
+ * submission, put together from the parts each table's adapter owns ({@link DossierTable#INSERT_NUMBERED},
+ * {@link AttachmentTable#SUBMITTED_FILES}, {@link TimelineTable#FIRST_STEPS}, {@link MetricTable#FIRST_FACTS}: one
+ * writer per table, see docs/architecture.md). That statement takes the commune's daily-number row (the row lock every submission of the commune
  * waits for, held until commit) and, with the number, writes the dossier in its final state with its files, its
  * first timeline steps and its reported facts ({@code dossier_metric}, see {@link DossierMetrics}) — so the callers
  * decide everything before it and send it last, right before the audit entries and the commit (issue 15).
@@ -68,16 +70,8 @@ class NumberTable {
 			  from n),
 			""";
 
-	/** The first steps and the reported facts of the dossier {@code d}. */
-	private static final String STEPS_AND_FACTS = """
-			e as (
-			  insert into dossier_event (unit_code, dossier_id, actor, actor_name, action, from_state, to_state, note)
-			  select :unit, d.id, :actor, :actorName, x.action, x.from_state, x.to_state, x.note
-			  from d, unnest(:actions::text[], :froms::text[], :tos::text[], :notes::text[]) with ordinality as x(action, from_state, to_state, note, i)
-			  order by x.i),
-			m as (
-			  insert into dossier_metric (dossier_id, unit_code, fact) select d.id, :unit, x.fact from d, unnest(:facts::text[]) as x(fact))
-			select d.id, d.code from d""";
+	/** The first steps and the reported facts of the dossier {@code d}, then its id and code. */
+	private static final String STEPS_AND_FACTS = TimelineTable.FIRST_STEPS + MetricTable.FIRST_FACTS + "select d.id, d.code from d";
 
 	private final JdbcClient jdbc;
 
@@ -88,27 +82,7 @@ class NumberTable {
 	/** A dossier submitted in one go: numbered and inserted once, as it will be, with its files; empty when the day's numbers are used up. */
 	Optional<Numbered> insert(Submission s) {
 		var files = s.files();
-		var sql = NUMBER + """
-				d as (
-				  insert into dossier (unit_code, code, procedure_code, procedure_version_id, procedure_name, workflow, result_template,
-				                       channel, citizen_id, submitted_by_citizen, applicant_name, applicant_cccd, applicant_phone,
-				                       applicant_email, applicant_address, assisted_by, consent_by, consent_method, consent_at,
-				                       consent_reference, form, state, version, submitted_at, received_at, due_date, assignee,
-				                       assignee_name, digitised, fee_vnd)
-				  select :unit, c.code, :procedureCode, :versionId, :procedureName, :workflow, :resultTemplate, :channel, :citizenId::bigint,
-				         :submittedBy::bigint, :name, :cccd, :phone, :email, :address, :assistedBy::text, :consentBy::text,
-				         :consentMethod::text, :consentAt::timestamptz, :consentReference::text, :form::jsonb, :state, :version,
-				         :at::timestamptz, :receivedAt::timestamptz, :due::date, :assignee::text, :assigneeName::text, :digitised, :fee
-				  from c
-				  returning id, code),
-				f as (
-				  insert into dossier_file (unit_code, dossier_id, name, content_type, size, sha256, content, paper_code, digitised,
-				                            is_result, added_by)
-				  select :unit, d.id, x.name, x.content_type, length(x.content), x.sha256, x.content, x.paper_code, :digitised, false, :actor
-				  from d, unnest(:fileNames::text[], :fileTypes::text[], :fileContents::bytea[], :fileHashes::text[], :filePapers::text[])
-				       with ordinality as x(name, content_type, content, sha256, paper_code, i)
-				  order by x.i),
-				""" + STEPS_AND_FACTS;
+		var sql = NUMBER + DossierTable.INSERT_NUMBERED + AttachmentTable.SUBMITTED_FILES + STEPS_AND_FACTS;
 		var a = s.applicant();
 		var c = s.consent();
 		var spec = bind(jdbc.sql(sql), s)
@@ -134,17 +108,7 @@ class NumberTable {
 	 * applicant and form as checked); empty when the day's numbers are used up.
 	 */
 	Optional<Numbered> submitDraft(long id, Submission s) {
-		var sql = NUMBER + """
-				d as (
-				  update dossier set code = c.code, procedure_version_id = :versionId, procedure_name = :procedureName,
-				         workflow = :workflow, result_template = :resultTemplate, applicant_name = :name, applicant_cccd = :cccd,
-				         applicant_phone = :phone, applicant_email = :email, applicant_address = :address, form = :form::jsonb,
-				         state = :state, version = version + :version, submitted_at = :at::timestamptz,
-				         received_at = :receivedAt::timestamptz, due_date = :due::date, assignee = :assignee::text,
-				         assignee_name = :assigneeName::text, fee_vnd = :fee
-				  from c where dossier.id = :id and dossier.state = 'draft'
-				  returning dossier.id, dossier.code),
-				""" + STEPS_AND_FACTS;
+		var sql = NUMBER + DossierTable.SUBMIT_NUMBERED + STEPS_AND_FACTS;
 		var a = s.applicant();
 		return bind(jdbc.sql(sql), s).param("id", id)
 			.param("name", a.name()).param("cccd", a.cccd()).param("phone", PersonalData.normalisePhone(a.phone()))

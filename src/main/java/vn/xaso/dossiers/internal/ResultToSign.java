@@ -3,6 +3,7 @@ package vn.xaso.dossiers.internal;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import vn.xaso.platform.web.PublicAddress;
 import org.springframework.stereotype.Component;
 
 /**

@@ -9,16 +9,18 @@ import vn.xaso.dossiers.TestDossiers;
  * Marks test dossiers ({@code dossier.test}): the counters forget what they had counted for it (−1 for each fact
  * already reported, as for a removed one), and {@link DossierMetrics} reports nothing more for it, so the kept
  * counters still match a recount. The statistics and the tracking book leave test dossiers out. SQL in
- * {@link TestDossierTable}.
+ * {@link TestDossierTable} and {@link DossierTable}.
  */
 @Service
 class TestDossierMarks implements TestDossiers {
 
 	private final TestDossierTable table;
 	private final DossierMetrics metrics;
+	private final DossierTable dossiers;
 
-	TestDossierMarks(TestDossierTable table, DossierMetrics metrics) {
+	TestDossierMarks(TestDossierTable table, DossierMetrics metrics, DossierTable dossiers) {
 		this.table = table;
+		this.dossiers = dossiers;
 		this.metrics = metrics;
 	}
 
@@ -29,6 +31,6 @@ class TestDossierMarks implements TestDossiers {
 			return;
 		}
 		metrics.withdraw(dossierId);
-		table.mark(unitCode, dossierId);
+		dossiers.markTest(unitCode, dossierId);
 	}
 }

@@ -25,7 +25,7 @@ import vn.xaso.platform.tenancy.UnitScope;
  * last {@link #WINDOW}, no bill or payment, no result approved, signed or returned. Each removal is audited with the
  * code, procedure and reason (no personal data). The code numbers they used are not reused: a removed test
  * dossier's number stays accounted for by its audit entry (dossiers.test-removed, with the code), so the daily
- * numbering keeps no unexplained gap and never a duplicate. SQL in {@link TestDossierTable}.
+ * numbering keeps no unexplained gap and never a duplicate. SQL in {@link TestDossierTable}, {@link DossierTable} and {@link ApologyTable}.
  */
 @Service
 public class TestDossierRemoval {
@@ -41,9 +41,13 @@ public class TestDossierRemoval {
 	private final Clock clock;
 	private final TransactionTemplate tx;
 	private final DossierMetrics metrics;
+	private final DossierTable dossiers;
+	private final ApologyTable apologies;
 
 	TestDossierRemoval(TestDossierTable table, AuditLog audit, Clock clock, PlatformTransactionManager transactions,
-			DossierMetrics metrics) {
+			DossierMetrics metrics, DossierTable dossiers, ApologyTable apologies) {
+		this.dossiers = dossiers;
+		this.apologies = apologies;
 		this.metrics = metrics;
 		this.table = table;
 		this.audit = audit;
@@ -80,7 +84,8 @@ public class TestDossierRemoval {
 			}
 			for (var d : removable) {
 				metrics.withdraw(d.id()); // the dashboards' counters forget it too (−1 for each fact reported)
-				table.delete(unit, d.id());
+				apologies.deleteOf(d.id());
+				dossiers.deleteTest(unit, d.id());
 				audit.record(AuditEvent.of(unit, admin.username(), "dossiers.test-removed").on("dossier", d.code())
 					.change(d.code() + " — " + d.procedure(), Texts.vi("dossiers.text.testRemoved", why)));
 			}

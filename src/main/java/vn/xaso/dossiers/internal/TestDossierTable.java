@@ -9,9 +9,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The SQL of test dossiers ({@code dossier.test}): marking one, listing the ones that may still be removed, and
- * removing them. Only a dossier flagged {@code test} is ever listed or removed here — a real dossier never is,
- * whatever ids a form sends. Callers run it in the commune's scope and in a transaction.
+ * The read side of test dossiers ({@code dossier.test}): locking one to mark, listing the ones that may still be removed.
+ * Only a dossier flagged {@code test} is ever listed here — a real dossier never is, whatever ids a form sends; marking
+ * and removing are {@link DossierTable}'s (the one writer of {@code dossier}). Callers run it in the commune's scope and
+ * in a transaction.
  */
 @Component
 class TestDossierTable {
@@ -38,10 +39,6 @@ class TestDossierTable {
 			.params(dossierId, unitCode).query(Long.class).optional().isPresent();
 	}
 
-	void mark(String unitCode, long dossierId) {
-		jdbc.sql("update dossier set test = true where id = ? and unit_code = ?").params(dossierId, unitCode).update();
-	}
-
 	List<TestDossierRemoval.Candidate> removable(String unitCode, Instant since, int limit) {
 		return jdbc.sql("select id, code, procedure_name, applicant_name, state, submitted_at from dossier where " + REMOVABLE
 				+ " order by submitted_at desc, id desc limit :limit")
@@ -65,11 +62,5 @@ class TestDossierTable {
 			.param("unit", unitCode).param("since", Timestamp.from(since)).param("ids", ids)
 			.query((rs, n) -> new Removable(rs.getLong(1), rs.getString(2), rs.getString(3)))
 			.list();
-	}
-
-	/** Deletes a test dossier (its files, timeline and the like go with it by foreign key); never a real one. */
-	int delete(String unitCode, long dossierId) {
-		jdbc.sql("delete from dossier_apology where dossier_id = ?").param(dossierId).update();
-		return jdbc.sql("delete from dossier where id = ? and unit_code = ? and test").params(dossierId, unitCode).update();
 	}
 }

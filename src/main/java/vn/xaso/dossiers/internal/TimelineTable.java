@@ -26,6 +26,15 @@ class TimelineTable {
 	record Step(Instant at, String action, @Nullable String toState) {
 	}
 
+	/** The first steps of a dossier {@code d} numbered by {@link NumberTable}: the part {@code e} of its one statement. */
+	static final String FIRST_STEPS = """
+			e as (
+			  insert into dossier_event (unit_code, dossier_id, actor, actor_name, action, from_state, to_state, note)
+			  select :unit, d.id, :actor, :actorName, x.action, x.from_state, x.to_state, x.note
+			  from d, unnest(:actions::text[], :froms::text[], :tos::text[], :notes::text[]) with ordinality as x(action, from_state, to_state, note, i)
+			  order by x.i),
+			""";
+
 	private final JdbcClient jdbc;
 
 	TimelineTable(JdbcClient jdbc) {

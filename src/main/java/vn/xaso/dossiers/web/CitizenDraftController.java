@@ -21,6 +21,7 @@ import vn.xaso.dossiers.DossierException;
 import vn.xaso.dossiers.DossierNotFound;
 import vn.xaso.dossiers.Dossiers;
 import vn.xaso.identity.CitizenPrincipal;
+import vn.xaso.platform.web.FormAnswers;
 import vn.xaso.platform.web.Form;
 
 /**
@@ -61,10 +62,11 @@ class CitizenDraftController {
 	}
 
 	/** Creates the draft from the start page and saves what was typed; then the draft page offers attachments. */
-	// a Map: the procedure's own e-form fields are named by the catalogue (WebInput.eform)
+	// FormAnswers: the procedure's own e-form fields are named by the catalogue (WebInput.eform)
 	@PostMapping("/citizen/dossiers")
-	String create(@AuthenticationPrincipal CitizenPrincipal me, @RequestParam Map<String, String> params, Model model,
+	String create(@AuthenticationPrincipal CitizenPrincipal me, FormAnswers answers, Model model,
 			HttpServletResponse response) {
+		var params = answers.values();
 		var caller = Caller.of(me);
 		var unit = WebInput.get(params, "unit");
 		var procedure = WebInput.get(params, "procedure");
@@ -91,11 +93,12 @@ class CitizenDraftController {
 	 * when "Nộp hồ sơ" is pressed without "Đính kèm"), takes a paper from the store or removes a file, and
 	 * submits when asked.
 	 */
-	// a Map: the procedure's own e-form fields are named by the catalogue (WebInput.eform)
+	// FormAnswers: the procedure's own e-form fields are named by the catalogue (WebInput.eform)
 	@PostMapping("/citizen/dossiers/{id}/save")
-	String save(@AuthenticationPrincipal CitizenPrincipal me, @PathVariable long id, @RequestParam Map<String, String> params,
+	String save(@AuthenticationPrincipal CitizenPrincipal me, @PathVariable long id, FormAnswers answers,
 			@RequestParam(name = "file", required = false) @Nullable List<MultipartFile> files, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
+		var params = answers.values();
 		var caller = Caller.of(me);
 		var dossier = dossiers.find(caller, id).orElseThrow(DossierNotFound::new);
 		if (!dossier.draft()) {

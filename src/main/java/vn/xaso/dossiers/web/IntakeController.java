@@ -28,6 +28,7 @@ import vn.xaso.identity.AccountException;
 import vn.xaso.identity.Citizens;
 import vn.xaso.identity.OfficialPrincipal;
 import vn.xaso.platform.PersonalData;
+import vn.xaso.platform.web.FormAnswers;
 import vn.xaso.platform.web.Form;
 
 /**
@@ -55,11 +56,12 @@ class IntakeController {
 		return page(me, "dossiers/intake", procedure.strip(), Form.empty(), Map.of(), model);
 	}
 
-	// a Map: the procedure's own e-form fields are named by the catalogue (WebInput.eform)
+	// FormAnswers: the procedure's own e-form fields are named by the catalogue (WebInput.eform)
 	@PostMapping("/dossiers/intake")
-	String receive(@AuthenticationPrincipal OfficialPrincipal me, @RequestParam Map<String, String> params,
+	String receive(@AuthenticationPrincipal OfficialPrincipal me, FormAnswers answers,
 			@RequestParam(name = "file", required = false) @Nullable List<MultipartFile> files,
 			jakarta.servlet.http.HttpServletRequest multipart, Model model, HttpServletResponse response) {
+		var params = answers.values();
 		var procedure = WebInput.get(params, "procedure");
 		var values = WebInput.eform(params);
 		var form = Form.of(params);
@@ -85,13 +87,14 @@ class IntakeController {
 		return page(me, "dossiers/assisted", procedure.strip(), Form.empty().value("consentMethod", "IN_PERSON"), Map.of(), model);
 	}
 
-	// a Map: the procedure's own e-form fields are named by the catalogue (WebInput.eform)
+	// FormAnswers: the procedure's own e-form fields are named by the catalogue (WebInput.eform)
 	@PostMapping("/dossiers/assisted")
-	String submitAssisted(@AuthenticationPrincipal OfficialPrincipal me, @RequestParam Map<String, String> params,
+	String submitAssisted(@AuthenticationPrincipal OfficialPrincipal me, FormAnswers answers,
 			@RequestParam(name = "file", required = false) @Nullable List<MultipartFile> files,
 			@RequestParam(name = "consentScan", required = false) @Nullable MultipartFile consentScan,
 			jakarta.servlet.http.HttpServletRequest multipart, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
+		var params = answers.values();
 		var procedure = WebInput.get(params, "procedure");
 		var values = WebInput.eform(params);
 		var form = Form.of(params);

@@ -16,6 +16,14 @@ public record ProcedureView(String code, String name, String unitCode, @Nullable
 		public Paper(String code, String label) {
 			this(code, label, true, false);
 		}
+
+		/**
+		 * The label still carries the catalogue's note that the paper is filled in online (the bundle's
+		 * {@code dossiers.text.byForm}, in Vietnamese as the catalogue writes it): such a paper gets no upload field.
+		 */
+		public boolean notedFilledOnline() {
+			return label.contains(WebText.t(java.util.Locale.ROOT, "dossiers.text.byForm"));
+		}
 	}
 
 	/** Paper code → what the paper is called, to list attached files by their paper. */

@@ -20,6 +20,7 @@ import vn.xaso.dossiers.Caller;
 import vn.xaso.dossiers.DossierException;
 import vn.xaso.dossiers.Results;
 import vn.xaso.identity.OfficialPrincipal;
+import vn.xaso.platform.web.FormAnswers;
 import vn.xaso.platform.web.DownloadNames;
 import vn.xaso.platform.web.Form;
 
@@ -46,10 +47,11 @@ class ResultController {
 		return show(sheet, form, model);
 	}
 
-	// a Map: the result's fields are named by the procedure's result template (ResultFields)
+	// FormAnswers: the result's fields are named by the procedure's result template (ResultFields)
 	@PostMapping("/dossiers/{id}/result")
-	String save(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, @RequestParam Map<String, String> params, Model model,
+	String save(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, FormAnswers answers, Model model,
 			Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+		var params = answers.values();
 		try {
 			var sheet = results.save(Caller.of(me), id, params);
 			redirect.addFlashAttribute("notice", sheet.missing().isEmpty()

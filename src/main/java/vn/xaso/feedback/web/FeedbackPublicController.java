@@ -25,6 +25,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.validation.Valid;
+import vn.xaso.platform.web.PublicAddress;
 import vn.xaso.feedback.Feedback;
 import vn.xaso.feedback.FeedbackException;
 import vn.xaso.feedback.FeedbackReport;
@@ -51,8 +52,11 @@ class FeedbackPublicController {
 	private final Villages villages;
 	private final org.springframework.core.env.Environment env;
 	private final MessageSource messages;
+	private final PublicAddress address;
 
-	FeedbackPublicController(Feedback feedback, Villages villages, org.springframework.core.env.Environment env, MessageSource messages) {
+	FeedbackPublicController(Feedback feedback, Villages villages, org.springframework.core.env.Environment env, MessageSource messages,
+			PublicAddress address) {
+		this.address = address;
 		this.feedback = feedback;
 		this.villages = villages;
 		this.env = env;
@@ -146,8 +150,8 @@ class FeedbackPublicController {
 		model.addAttribute("events", feedback.publicEvents(commune.code(), code));
 		model.addAttribute("villages", villageNames(commune.code()));
 		model.addAttribute("map", map());
-		model.addAttribute("pageUrl", org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath()
-			.path("/x/{commune}/feedback/{code}").buildAndExpand(commune.code(), report.code()).toUriString());
+		model.addAttribute("pageUrl", address.absolute(
+			org.springframework.web.util.UriComponentsBuilder.fromPath("/x/{commune}/feedback/{code}").buildAndExpand(commune.code(), report.code()).toUriString()));
 		return "feedback/public-detail";
 	}
 

@@ -22,9 +22,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import jakarta.servlet.http.HttpServletRequest;
+import vn.xaso.platform.web.PublicAddress;
 import vn.xaso.feedback.Feedback;
 import vn.xaso.feedback.FeedbackCategory;
 import vn.xaso.feedback.FeedbackEvent;
@@ -60,8 +60,10 @@ class Open311Controller {
 	private final Feedback feedback;
 	private final Open311Keys keys;
 	private final Villages villages;
+	private final PublicAddress address;
 
-	Open311Controller(Feedback feedback, Open311Keys keys, Villages villages) {
+	Open311Controller(Feedback feedback, Open311Keys keys, Villages villages, PublicAddress address) {
+		this.address = address;
 		this.feedback = feedback;
 		this.keys = keys;
 		this.villages = villages;
@@ -90,7 +92,7 @@ class Open311Controller {
 	@GetMapping({ "/open311/discovery.json", "/open311/discovery.xml" })
 	ResponseEntity<String> discovery(HttpServletRequest request) {
 		return respond(request, () -> {
-			var base = ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
+			var base = address.base();
 			var endpoint = map("specification", SPEC, "url", base + "/open311/v2", "changeset", CHANGESET, "type", "production",
 					"formats", new Items("format", List.of("text/xml", "application/json")));
 			return new Body("discovery", map("changeset", CHANGESET, "contact",
@@ -255,7 +257,7 @@ class Open311Controller {
 	}
 
 	private Map<String, Object> request(HttpServletRequest http, PublicReport r) {
-		var base = ServletUriComponentsBuilder.fromContextPath(http).build().toUriString();
+		var base = address.base();
 		String media = r.publicPhotoIds().isEmpty() ? null
 				: base + "/x/" + r.unitCode() + "/feedback/photos/" + r.publicPhotoIds().getFirst();
 		String notes = r.answer() != null ? r.answer() : r.mergedIntoCode() != null ? "Trùng với " + r.mergedIntoCode() : null;

@@ -177,6 +177,17 @@ public class CitizenSignIn {
 		}));
 	}
 
+	/** Creates the citizen with this (normalised) phone if it is new; keeps an existing name. Returns the citizen's id ({@code Citizens.ensure}). */
+	public long ensure(String phone, String fullName) {
+		return jdbc.sql("""
+				insert into citizen (phone, full_name) values (?, ?)
+				on conflict (phone) do update set full_name = coalesce(citizen.full_name, excluded.full_name)
+				returning id""")
+			.params(phone, fullName)
+			.query(Long.class)
+			.single();
+	}
+
 	static String hash(String phone, String code) {
 		try {
 			var digest = MessageDigest.getInstance("SHA-256").digest((phone + ":" + code).getBytes(StandardCharsets.UTF_8));

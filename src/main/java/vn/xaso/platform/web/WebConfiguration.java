@@ -22,6 +22,11 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
+	@Override
+	public void addArgumentResolvers(java.util.List<org.springframework.web.method.support.HandlerMethodArgumentResolver> resolvers) {
+		resolvers.add(new FormAnswers.Binder());
+	}
+
 	@Bean
 	TemplateEngine jteTemplateEngine() {
 		return TemplateEngine.createPrecompiled(ContentType.Html);

@@ -5,9 +5,9 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import vn.xaso.platform.web.PublicAddress;
 import vn.xaso.notify.Notice;
 import vn.xaso.notify.Notifications;
 import vn.xaso.notify.Recipient;
@@ -35,13 +35,12 @@ class InvitationSender {
 
 	private final Notifications notifications;
 	private final Units units;
-	private final String base;
+	private final PublicAddress address;
 
-	InvitationSender(Notifications notifications, Units units,
-			@Value("${xaso.notify.public-url:${XASO_PUBLIC_URL:http://localhost:8080}}") String base) {
+	InvitationSender(Notifications notifications, Units units, PublicAddress address) {
 		this.notifications = notifications;
 		this.units = units;
-		this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+		this.address = address;
 	}
 
 	static String path(String token) {
@@ -56,7 +55,7 @@ class InvitationSender {
 	void send(String provinceCode, List<Link> links) {
 		var province = units.find(provinceCode).map(vn.xaso.units.Unit::name).orElse(provinceCode);
 		for (var link : links) {
-			var url = base + path(link.token());
+			var url = address.absolute(path(link.token()));
 			try {
 				ProvinceOnboarding.inProvince(units, provinceCode, () -> {
 					notifications.send(new Notice(provinceCode,

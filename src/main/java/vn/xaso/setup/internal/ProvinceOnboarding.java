@@ -138,8 +138,8 @@ public class ProvinceOnboarding {
 	}
 
 	/**
-	 * Every problem of every row, in plain Vietnamese (kept with the checked file); already invited communes get a
-	 * remark (the new link replaces the old).
+	 * Every problem of every row, as messages kept with the checked file (said in the reader's language); already
+	 * invited communes get a remark (the new link replaces the old).
 	 */
 	List<CheckedRow> check(String provinceCode, List<CheckedRow> rows) {
 		var province = units.find(provinceCode).orElseThrow();
@@ -148,8 +148,8 @@ public class ProvinceOnboarding {
 		Map<String, Integer> agencyLines = new HashMap<>();
 		var result = new ArrayList<CheckedRow>();
 		for (var row : rows) {
-			var problems = new ArrayList<String>();
-			String remark = null;
+			var problems = new ArrayList<ProvinceStore.Message>();
+			ProvinceStore.Message remark = null;
 			var code = row.communeCode().strip();
 			var name = "";
 			var unit = code.matches("[0-9]{5}") ? units.find(code).filter(u -> units.isCommune(u.code())) : Optional.<vn.xaso.units.Unit>empty();
@@ -216,9 +216,9 @@ public class ProvinceOnboarding {
 		return result;
 	}
 
-	/** A problem kept with the checked file: in Vietnamese, the language of the province's staff. */
-	private static String said(String key, Object... args) {
-		return SetupException.vietnamese(key, args);
+	/** A problem kept with the checked file: its key and arguments. */
+	private static ProvinceStore.Message said(String key, Object... args) {
+		return ProvinceStore.Message.of(key, args);
 	}
 
 	private void requireProvince(String provinceCode) {

@@ -7,11 +7,11 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.xaso.platform.web.PublicAddress;
 import vn.xaso.identity.AccountException;
 import vn.xaso.identity.Accounts;
 import vn.xaso.identity.Role;
@@ -33,16 +33,17 @@ class ProvinceSetupCommand implements ApplicationRunner, ExitCodeGenerator {
 	private final Accounts accounts;
 	private final InviteStore invites;
 	private final Units units;
-	private final Environment env;
 	private final TransactionTemplate tx;
+	private final PublicAddress address;
 	private int exitCode;
 
-	ProvinceSetupCommand(Accounts accounts, InviteStore invites, Units units, Environment env, PlatformTransactionManager transactions) {
+	ProvinceSetupCommand(Accounts accounts, InviteStore invites, Units units, PlatformTransactionManager transactions,
+			PublicAddress address) {
+		this.address = address;
 		this.tx = new TransactionTemplate(transactions);
 		this.accounts = accounts;
 		this.invites = invites;
 		this.units = units;
-		this.env = env;
 	}
 
 	@Override
@@ -103,7 +104,7 @@ class ProvinceSetupCommand implements ApplicationRunner, ExitCodeGenerator {
 	}
 
 	private void print(String provinceName, String username, String token) {
-		var base = env.getProperty("XASO_PUBLIC_URL", "http://localhost:8080");
+		var base = address.base();
 		System.out.println(SetupException.vietnamese("setup.cli.provinceAddress", provinceName, username,
 				String.valueOf(SetupOfficials.INVITE_LIFE.toDays()), base, token));
 	}

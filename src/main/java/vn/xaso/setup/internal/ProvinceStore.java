@@ -21,12 +21,42 @@ public class ProvinceStore {
 
 	private static final JsonMapper JSON = Json.MAPPER;
 
-	/** A row of a checked spreadsheet with its problems (empty: fine) and a remark that is not a problem. */
+	/**
+	 * A message kept with a checked file: a key of the setup bundle and its arguments, said in the reader's language
+	 * when shown (not stored in words).
+	 */
+	public record Message(String key, List<String> args) {
+
+		static Message of(String key, Object... args) {
+			return new Message(key, java.util.Arrays.stream(args).map(String::valueOf).toList());
+		}
+
+		public String in(java.util.Locale locale) {
+			return SetupException.text(key, args.toArray()).in(locale);
+		}
+	}
+
+	/** A row of a checked spreadsheet with its problems (empty: fine) and a remark that is not a problem, as messages. */
 	public record CheckedRow(int line, String communeCode, String communeName, String agencyCode, String adminName, String phone,
-			String email, List<String> problems, @Nullable String remark) {
+			String email, List<Message> problemMessages, @Nullable Message remarkMessage) {
 
 		public boolean ok() {
-			return problems.isEmpty();
+			return problemMessages.isEmpty();
+		}
+
+		/** The problems in {@code locale}. */
+		public List<String> problems(java.util.Locale locale) {
+			return problemMessages.stream().map(m -> m.in(locale)).toList();
+		}
+
+		/** The problems in Vietnamese. */
+		public List<String> problems() {
+			return problems(java.util.Locale.ROOT);
+		}
+
+		/** The remark in {@code locale}, or null. */
+		public @Nullable String remark(java.util.Locale locale) {
+			return remarkMessage == null ? null : remarkMessage.in(locale);
 		}
 	}
 

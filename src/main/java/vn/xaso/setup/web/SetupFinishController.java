@@ -15,6 +15,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
+import vn.xaso.platform.web.FormAnswers;
 import vn.xaso.platform.web.Form;
 import vn.xaso.setup.internal.OfficialsFile;
 import vn.xaso.setup.internal.SetupException;
@@ -122,10 +123,11 @@ class SetupFinishController {
 		return pages.show(token, SetupState.PROCEDURES, model, response, () -> proceduresPage(token, model));
 	}
 
-	// a Map: one fee-<code> field per procedure of the catalogue (codes are data)
+	// FormAnswers: one fee-<code> field per procedure of the catalogue (codes are data)
 	@PostMapping("/setup/{token}/6")
 	String saveProcedures(@PathVariable String token, @RequestParam(name = "code", required = false) @Nullable List<String> codes,
-			@RequestParam Map<String, String> params, Model model, HttpServletResponse response) {
+			FormAnswers answers, Model model, HttpServletResponse response) {
+		var params = answers.values();
 		var fees = new java.util.LinkedHashMap<String, String>();
 		params.forEach((k, v) -> {
 			if (k.startsWith("fee-")) {

@@ -44,7 +44,7 @@ class ZaloAndSmsChannelTests {
 	}
 
 	ZaloChannel zalo() {
-		return new ZaloChannel(new Links("https://xaso.yenmo.gov.vn"), true, fake.url("/"), "oa-access-token-123", "318745", "message", "link");
+		return new ZaloChannel(new Links(new vn.xaso.platform.web.PublicAddress("https://xaso.yenmo.gov.vn")), true, fake.url("/"), "oa-access-token-123", "318745", "message", "link");
 	}
 
 	SmsChannel sms(boolean unicode) {
@@ -126,7 +126,7 @@ class ZaloAndSmsChannelTests {
 		fake.answer = "{\"CodeResult\":\"100\",\"SMSID\":\"x\"}";
 		var runner = new ApplicationContextRunner()
 			.withConfiguration(AutoConfigurations.of(org.springframework.boot.autoconfigure.context.PropertyPlaceholderAutoConfiguration.class))
-			.withUserConfiguration(NotifyTextMessagesConfiguration.class, SmsChannel.class, ZaloChannel.class, Links.class,
+			.withUserConfiguration(NotifyTextMessagesConfiguration.class, SmsChannel.class, ZaloChannel.class, Links.class, vn.xaso.platform.web.PublicAddress.class,
 					DemoTextMessages.class);
 		runner.run(context -> {
 			assertThat(context.getBean(TextMessages.class)).isInstanceOf(DemoTextMessages.class);
