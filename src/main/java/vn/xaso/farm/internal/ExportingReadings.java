@@ -1,10 +1,18 @@
 package vn.xaso.farm.internal;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+
+import org.dhatim.fastexcel.Workbook;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -14,7 +22,7 @@ import vn.xaso.farm.FarmException;
 import vn.xaso.identity.OfficialPrincipal;
 
 /**
- * A farm's readings as CSV for a range of days (Vietnam dates, both included), for a spreadsheet: every reading
+ * A farm's readings as CSV or an Excel workbook for a range of days (Vietnam dates, both included), for a spreadsheet: every reading
  * (up to 31 days; readings are kept 90 days) or the hourly roll-up (count, least, greatest, mean; up to 366 days, kept
  * two years). UTF-8 with a byte-order mark (spreadsheets then read Vietnamese device names right), times with their
  * +07:00 offset. More than {@value #MAX_ROWS} rows: refused, a shorter range asked for.
@@ -48,6 +56,70 @@ public class ExportingReadings {
 	}
 
 	public byte[] csv(OfficialPrincipal me, long farmId, Input input) {
+		var table = table(me, farmId, input, "csv");
+		var out = new StringBuilder("\uFEFF");
+		out.append(String.join(",", table.header())).append("\r\n");
+		for (var r : table.rows()) {
+			out.append(Device.login(r.deviceId())).append(',').append(cell(table.deviceName(r))).append(',')
+				.append(r.key()).append(',').append((table.hourly() ? HOUR : TIME).format(r.at())).append(',');
+			if (table.hourly()) {
+				out.append(r.n()).append(',').append(number(r.least())).append(',').append(number(r.greatest())).append(',')
+					.append(number(r.mean()));
+			}
+			else {
+				out.append(number(r.mean()));
+			}
+			out.append("\r\n");
+		}
+		return out.toString().getBytes(StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * The same readings as an Excel workbook (one sheet, the same columns as the CSV): times as Vietnam date-times and
+	 * values as numbers, so a spreadsheet can sort, filter and chart them without converting text.
+	 */
+	public byte[] xlsx(OfficialPrincipal me, long farmId, Input input) {
+		var table = table(me, farmId, input, "xlsx");
+		var bytes = new ByteArrayOutputStream();
+		try (var workbook = new Workbook(bytes, "XaSo", "1.0")) {
+			var sheet = workbook.newWorksheet(table.hourly() ? "theo-gio" : "so-do");
+			for (int c = 0; c < table.header().size(); c++) {
+				sheet.value(0, c, table.header().get(c));
+				sheet.style(0, c).bold().set();
+			}
+			int row = 1;
+			for (var r : table.rows()) {
+				sheet.value(row, 0, Device.login(r.deviceId()));
+				sheet.value(row, 1, table.deviceName(r));
+				sheet.value(row, 2, r.key());
+				sheet.value(row, 3, LocalDateTime.ofInstant(r.at(), ScheduleTimes.ZONE));
+				sheet.style(row, 3).format(table.hourly() ? "yyyy-mm-dd hh:mm" : "yyyy-mm-dd hh:mm:ss").set();
+				if (table.hourly()) {
+					sheet.value(row, 4, r.n());
+					sheet.value(row, 5, r.least());
+					sheet.value(row, 6, r.greatest());
+					sheet.value(row, 7, r.mean());
+				}
+				else {
+					sheet.value(row, 4, r.mean());
+				}
+				row++;
+			}
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return bytes.toByteArray();
+	}
+
+	private record Table(boolean hourly, List<String> header, Map<Long, String> names, List<ReadingTable.Row> rows) {
+
+		String deviceName(ReadingTable.Row row) {
+			return names.getOrDefault(row.deviceId(), "");
+		}
+	}
+
+	private Table table(OfficialPrincipal me, long farmId, Input input, String format) {
 		var from = FarmText.day(input.from(), "from");
 		var to = FarmText.day(input.to(), "to");
 		boolean hourly = "HOUR".equals(input.level());
@@ -66,26 +138,14 @@ public class ExportingReadings {
 			if (rows.size() > MAX_ROWS) {
 				throw new FarmException("to", "farm.error.exportTooBig", MAX_ROWS);
 			}
-			var out = new StringBuilder("\uFEFF");
-			out.append(hourly ? "device,device_name,key,hour,count,least,greatest,mean\r\n" : "device,device_name,key,time,value\r\n");
-			for (var r : rows) {
-				out.append(Device.login(r.deviceId())).append(',').append(cell(names.getOrDefault(r.deviceId(), ""))).append(',')
-					.append(r.key()).append(',').append((hourly ? HOUR : TIME).format(r.at())).append(',');
-				if (hourly) {
-					out.append(r.n()).append(',').append(number(r.least())).append(',').append(number(r.greatest())).append(',')
-						.append(number(r.mean()));
-				}
-				else {
-					out.append(number(r.mean()));
-				}
-				out.append("\r\n");
-			}
 			work.audit(farm.unitCode(), me.username(), "farm.readings.exported", "farm", farm.id(),
-					from + ".." + to + (hourly ? " hourly" : "") + " " + rows.size());
-			return out.toString().getBytes(StandardCharsets.UTF_8);
+					from + ".." + to + (hourly ? " hourly" : "") + " " + format + " " + rows.size());
+			return new Table(hourly, hourly ? HOURLY_HEADER : RAW_HEADER, names, rows);
 		});
 	}
 
+	private static final List<String> RAW_HEADER = List.of("device", "device_name", "key", "time", "value");
+	private static final List<String> HOURLY_HEADER = List.of("device", "device_name", "key", "hour", "count", "least", "greatest", "mean");
 
 	private static String number(double value) {
 		return value == Math.rint(value) && Math.abs(value) < 1e15 ? String.valueOf((long) value)

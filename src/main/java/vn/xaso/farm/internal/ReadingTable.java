@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * SQL for the telemetry family: {@code farm_reading}, its hourly roll-up {@code farm_hourly}, {@code farm_latest} and the
- * refusal counts {@code farm_refusal}.
+ * refusal counts {@code farm_refusal}, and the files imported {@code farm_import}.
  */
 @Component
 class ReadingTable {
@@ -41,6 +41,35 @@ class ReadingTable {
 				insert into farm_latest (unit_code, device_id, key, at, value) values (?, ?, ?, ?, ?)
 				on conflict (device_id, key) do update set at = excluded.at, value = excluded.value where farm_latest.at <= excluded.at""")
 			.params(unitCode, deviceId, key, ts, value).update();
+	}
+
+	/** Stores an imported reading like {@link #store}; 1 when it was new, 0 when the same device, key and time was there. */
+	int storeOld(String unitCode, long deviceId, String key, Instant at, double value) {
+		int stored = jdbc.sql("""
+				with stored as (insert into farm_reading (unit_code, device_id, key, at, value) values (?, ?, ?, ?, ?)
+				  on conflict do nothing returning unit_code, device_id, key, at, value)
+				insert into farm_hourly (unit_code, device_id, key, hour, n, least_value, greatest_value, sum_value)
+				select unit_code, device_id, key, date_trunc('hour', at), 1, value, value, value from stored
+				on conflict (device_id, key, hour) do update set n = farm_hourly.n + 1,
+				  least_value = least(farm_hourly.least_value, excluded.least_value),
+				  greatest_value = greatest(farm_hourly.greatest_value, excluded.greatest_value),
+				  sum_value = farm_hourly.sum_value + excluded.sum_value""")
+			.params(unitCode, deviceId, key, Timestamp.from(at), value).update();
+		if (stored > 0) {
+			jdbc.sql("""
+					insert into farm_latest (unit_code, device_id, key, at, value) values (?, ?, ?, ?, ?)
+					on conflict (device_id, key) do update set at = excluded.at, value = excluded.value where farm_latest.at <= excluded.at""")
+				.params(unitCode, deviceId, key, Timestamp.from(at), value).update();
+		}
+		return stored;
+	}
+
+	/** Records a file imported into a farm; false when the same file (by its SHA-256) was imported before. */
+	boolean importOnce(String unitCode, long farmId, String sha256, String by, int rows, Instant at) {
+		return jdbc.sql("""
+				insert into farm_import (unit_code, farm_id, sha256, imported_by, rows, imported_at) values (?, ?, ?, ?, ?, ?)
+				on conflict do nothing""")
+			.params(unitCode, farmId, sha256, by, rows, Timestamp.from(at)).update() == 1;
 	}
 
 	void refused(String unitCode, long deviceId, String reason, Instant at) {

@@ -95,14 +95,19 @@ final class FarmForms {
 		}
 	}
 
-	record ExportForm(@Nullable String from, @Nullable String to, @Nullable String level) {
+	record ExportForm(@Nullable String from, @Nullable String to, @Nullable String level, @Nullable String format) {
 
 		ExportingReadings.Input input() {
 			return new ExportingReadings.Input(from, to, level);
 		}
 
+		/** An Excel workbook when asked for ({@code format=XLSX}); anything else is the CSV. */
+		boolean excel() {
+			return "XLSX".equals(format);
+		}
+
 		Form form() {
-			return of("from", from, "to", to, "level", level);
+			return of("from", from, "to", to, "level", level, "format", format);
 		}
 	}
 

@@ -130,6 +130,40 @@ class FarmWebTests {
 	}
 
 	@Test
+	void theFarmerDownloadsTheSameReadingsAsAnExcelWorkbookWithTimesAndNumbersASpreadsheetCanUse() throws Exception {
+		var htx = new WebSession(port).signInOfficial("yenmo.htx", DemoData.PASSWORD);
+		var today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+		var base = "/farm/" + farm + "/export?from=" + today.minusDays(1) + "&to=" + today + "&format=XLSX";
+		var raw = htx.getBytes(base + "&level=RAW");
+		assertThat(raw.statusCode()).isEqualTo(200);
+		assertThat(raw.headers().firstValue("Content-Type").orElse("")).isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+		assertThat(raw.headers().firstValue("Content-Disposition").orElse("")).contains("attachment").contains(".xlsx");
+		try (var book = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(raw.body()));
+				var rows = book.getFirstSheet().openStream()) {
+			var all = rows.toList();
+			assertThat(all.get(0).getCells(0, 5).stream().map(c -> c.getText()).toList()).containsExactly("device", "device_name", "key", "time", "value");
+			var temperature = all.stream().skip(1).filter(r -> r.getCellText(1).equals("Cảm biến chuồng 2") && r.getCellText(2).equals("temperature"))
+				.findFirst().orElseThrow();
+			assertThat(temperature.getCell(4).asNumber()).isEqualByComparingTo("28.5");
+			assertThat(temperature.getCell(3).asDate().toLocalDate()).isBetween(today.minusDays(1), today);
+		}
+		var hourly = htx.getBytes(base + "&level=HOUR");
+		assertThat(hourly.statusCode()).isEqualTo(200);
+		try (var book = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(hourly.body()));
+				var rows = book.getFirstSheet().openStream()) {
+			var all = rows.toList();
+			assertThat(all.get(0).getCellText(7)).isEqualTo("mean");
+			assertThat(all.stream().skip(1).anyMatch(r -> r.getCellText(2).equals("temperature") && r.getCell(4).asNumber().intValue() == 1
+					&& r.getCell(7).asNumber().compareTo(new java.math.BigDecimal("28.5")) == 0)).isTrue();
+		}
+		var tooLong = htx.get("/farm/" + farm + "/export?from=" + today.minusDays(40) + "&to=" + today + "&level=RAW&format=XLSX");
+		assertThat(tooLong.statusCode()).isEqualTo(400);
+		assertThat(tooLong.body()).contains("chọn nhiều nhất 31 ngày");
+		var other = new WebSession(port).signInOfficial(otherFarmer, FarmFixture.PASSWORD);
+		assertThat(other.getBytes(base).statusCode()).isEqualTo(404);
+	}
+
+	@Test
 	void anotherFarmerAndStaffFindNothingOfTheFarm() {
 		var other = new WebSession(port).signInOfficial(otherFarmer, FarmFixture.PASSWORD);
 		assertThat(other.get("/farm").body()).doesNotContain("/farm/" + farm);
