@@ -19,6 +19,7 @@ class PeopleOfHouseholds implements CommunityPeople {
 	private final ReadingHouseholds households;
 	private final Citizens citizens;
 
+	/** The people from community's own table, the village names from units, the account check from identity. */
 	PeopleOfHouseholds(HouseholdPeopleTable people, ReadingHouseholds households, Citizens citizens) {
 		this.people = people;
 		this.households = households;

@@ -26,6 +26,7 @@ public class CampaignNotices {
 	private final MessageSource messages;
 	private final HealthWork work;
 
+	/** The portal post is written with the Vietnamese bundle's words, in health's transaction. */
 	CampaignNotices(CampaignTable campaigns, RunningCampaigns running, ModulePosts posts, MessageSource messages, HealthWork work) {
 		this.campaigns = campaigns;
 		this.running = running;

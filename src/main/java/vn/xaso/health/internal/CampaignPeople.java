@@ -28,6 +28,7 @@ public class CampaignPeople {
 	private final HealthMetrics metrics;
 	private final HealthWork work;
 
+	/** The households' people come through community's published API only. */
 	CampaignPeople(CampaignTable campaigns, RunningCampaigns running, CommunityPeople community, HealthMetrics metrics, HealthWork work) {
 		this.campaigns = campaigns;
 		this.running = running;

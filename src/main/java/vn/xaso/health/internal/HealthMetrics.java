@@ -107,13 +107,10 @@ public class HealthMetrics implements MetricSource {
 		publish(unitCode, startsOn, Map.of(TARGETS, (long) added, VACCINATED, (long) came));
 	}
 
+	/** One event of the non-zero changes (none when all are zero), dated {@code day}. */
 	private void publish(String unitCode, LocalDate day, Map<String, Long> deltas) {
-		var changed = new LinkedHashMap<String, Long>();
-		deltas.forEach((metric, value) -> {
-			if (value != 0) {
-				changed.put(metric, value);
-			}
-		});
+		var changed = new LinkedHashMap<String, Long>(deltas);
+		changed.values().removeIf(v -> v == 0);
 		if (!changed.isEmpty()) {
 			events.publishEvent(new MetricEvent(UUID.randomUUID(), unitCode, day, changed, Instant.now()));
 		}
