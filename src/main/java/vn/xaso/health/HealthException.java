@@ -16,6 +16,7 @@ public class HealthException extends KeyedRefusal {
 
 	/** A question, campaign or person that is not there (or not the caller's): a 404. */
 	public boolean notFound() {
-		return key().equals("health.error.noQuestion") || key().equals("health.error.noCampaign");
+		return key().equals("health.error.noQuestion") || key().equals("health.error.noCampaign") || key().equals("health.error.noAppointment")
+				|| key().equals("health.error.noPerson");
 	}
 }

@@ -15,6 +15,7 @@ public class HealthAccessFixture implements vn.xaso.security.AccessControlFixtur
 		long campaign = fixture.campaign("Kiểm soát truy cập " + System.nanoTime() % 1_000_000, "0979999001", "", "");
 		long appointment = fixture.appointment("0988000002", 80, "AFTERNOON");
 		return Map.of("{health.question}", String.valueOf(id), "{health.campaign}", String.valueOf(campaign), "{health.photo}",
-				String.valueOf(photo), "{health.appointment}", String.valueOf(appointment));
+				String.valueOf(photo), "{health.appointment}", String.valueOf(appointment), "{health.campaignPerson}",
+				String.valueOf(fixture.campaignPeople(campaign).getFirst()));
 	}
 }

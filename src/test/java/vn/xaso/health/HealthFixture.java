@@ -84,6 +84,14 @@ public final class HealthFixture {
 			.params(YEN_MO, java.sql.Date.valueOf(day), session).query(Long.class).single()));
 	}
 
+	/** The ids of a campaign's people, by id. */
+	public java.util.List<Long> campaignPeople(long campaignId) {
+		var jdbc = context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
+		var tx = context.getBean(org.springframework.transaction.support.TransactionTemplate.class);
+		return Tenancy.callAs(UnitScope.of(YEN_MO), () -> tx.execute(s -> jdbc.sql("select id from health_campaign_person where campaign_id = ? order by id")
+			.param(campaignId).query(Long.class).list()));
+	}
+
 	/** A small PNG photo of {@code width} × {@code height} pixels. */
 	public static byte[] png(int width, int height) {
 		var image = new java.awt.image.BufferedImage(width, height, java.awt.image.BufferedImage.TYPE_INT_RGB);

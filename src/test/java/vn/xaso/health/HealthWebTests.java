@@ -271,6 +271,7 @@ class HealthWebTests {
 			long campaign = campaigns.create(doctor, new RunningCampaigns.NewCampaign(name, "Nhà văn hóa thôn Yên Hòa",
 					java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(5).toString(), number, "", ""));
 			campaigns.remind(doctor, campaign);
+			context.getBean(vn.xaso.health.internal.CampaignNotices.class).publish(doctor, campaign);
 		});
 		home = mother.get("/citizen").body();
 		assertThat(home).contains("Tin mới cho bạn", "1</span> khoản học phí chưa nộp", "1</span> lời nhắn của giáo viên",

@@ -12,7 +12,9 @@ import org.springframework.core.io.ClassPathResource;
 
 class IndicatorDefinitionTests {
 
-	private static final Set<String> METRICS = Set.of("documents.outgoing_released", "documents.outgoing_signed", "community.households", "community.households_smartphone",
+	private static final Set<String> METRICS = Set.of("documents.outgoing_released", "documents.outgoing_signed", "health.questions_answered",
+			"health.answer_minutes", "health.answered_24h", "health.appointments_booked", "health.appointments_came", "health.campaign_people",
+			"health.campaign_came", "community.households", "community.households_smartphone",
 			"community.households_e_payment", "community.households_vneid", "community.households_app", "community.households_coded",
 			"community.visits", "community.member_months", "community.assisted_dossiers", "community.trainings", "community.training_attendance",
 			"documents.incoming_registered", "documents.incoming_electronic", "documents.incoming_done",

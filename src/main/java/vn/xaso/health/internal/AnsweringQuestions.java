@@ -26,8 +26,10 @@ public class AnsweringQuestions {
 	private final Notifications notifications;
 	private final HealthWork work;
 	private final PhotoTable photos;
+	private final HealthMetrics metrics;
 
-	AnsweringQuestions(QuestionTable questions, Notifications notifications, HealthWork work, PhotoTable photos) {
+	AnsweringQuestions(QuestionTable questions, Notifications notifications, HealthWork work, PhotoTable photos, HealthMetrics metrics) {
+		this.metrics = metrics;
 		this.questions = questions;
 		this.notifications = notifications;
 		this.work = work;
@@ -72,6 +74,8 @@ public class AnsweringQuestions {
 			thread.answer(doctor.username(), since, work.now());
 			questions.addMessage(thread.question(), true, doctor.username(), doctor.fullName(), body);
 			var q = thread.question();
+			var at = work.now();
+			questions.firstAnswer(q.id(), at).ifPresent(minutes -> metrics.firstAnswer(q.unitCode(), at, minutes));
 			notifications.send(new Notice(q.unitCode(), Recipient.citizen(q.citizenId()), "health.notice.answered",
 					Map.of("title", q.title()), "health-answer-" + q.id() + "-" + (q.messages().size() + 1), "/citizen/hoi-bac-si/" + q.id()));
 		});

@@ -104,6 +104,17 @@ class AppointmentTable {
 			.params(Date.valueOf(day), limit).query(AppointmentTable::appointmentRow).list();
 	}
 
+	/** The station's booked appointment, locked. */
+	Optional<Appointment> lockBooked(String unitCode, long id) {
+		return jdbc.sql(APPOINTMENT + " where a.unit_code = ? and a.id = ? and a.status = 'BOOKED' for update of a").params(unitCode, id)
+			.query(AppointmentTable::appointmentRow).optional();
+	}
+
+	void mark(long id, boolean came, String by, Instant at) {
+		jdbc.sql("update health_appointment set came = ?, marked_by = ?, marked_at = ? where id = ?").params(came, by, Timestamp.from(at), id)
+			.update();
+	}
+
 	void reminded(long id, Instant at) {
 		jdbc.sql("update health_appointment set reminded_at = ? where id = ?").params(Timestamp.from(at), id).update();
 	}
@@ -120,6 +131,6 @@ class AppointmentTable {
 	private static Appointment appointmentRow(ResultSet rs, int n) throws SQLException {
 		return new Appointment(rs.getLong("id"), rs.getString("unit_code"), rs.getLong("slot_id"), rs.getDate("day").toLocalDate(),
 				rs.getString("session"), rs.getLong("citizen_id"), rs.getString("citizen_name"), rs.getString("phone"), rs.getString("reason"),
-				rs.getString("status"), rs.getTimestamp("booked_at").toInstant());
+				rs.getString("status"), rs.getTimestamp("booked_at").toInstant(), (Boolean) rs.getObject("came"));
 	}
 }

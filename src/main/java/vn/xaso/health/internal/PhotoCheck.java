@@ -3,8 +3,8 @@ package vn.xaso.health.internal;
 /**
  * Checks a photo sent with a question by its content and makes the copy that is kept: a JPEG of at most
  * {@value #MAX_SIDE} px and a {@value #THUMB_SIDE}-px thumbnail, with no metadata of the original (EXIF, GPS position).
- * Refuses with a {@link vn.xaso.health.HealthException} on the {@code photos} field. One small port so the health
- * module can switch to the platform's shared image check when it has one (see {@link SafeImagesPhotoCheck}).
+ * Refuses with a {@link vn.xaso.health.HealthException} on the {@code photos} field. One small port, now on the platform's
+ * shared image check (see {@link JpegPhotoCheck}).
  */
 interface PhotoCheck {
 

@@ -81,6 +81,15 @@ class QuestionTable {
 		}
 	}
 
+	/** Keeps the first answer's time and minutes since the question was asked; the minutes when this was the first. */
+	Optional<Integer> firstAnswer(long id, Instant at) {
+		return jdbc.sql("""
+				update health_question set first_answered_at = ?,
+				  answer_minutes = greatest(0, floor(extract(epoch from (cast(? as timestamptz) - asked_at)) / 60))::int
+				where id = ? and first_answered_at is null returning answer_minutes""")
+			.params(Timestamp.from(at), Timestamp.from(at), id).query(Integer.class).optional();
+	}
+
 	void rate(long id, int stars) {
 		jdbc.sql("update health_question set rating = ? where id = ?").params(stars, id).update();
 	}

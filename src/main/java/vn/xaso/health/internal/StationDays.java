@@ -26,8 +26,10 @@ public class StationDays {
 
 	private final AppointmentTable appointments;
 	private final HealthWork work;
+	private final HealthMetrics metrics;
 
-	StationDays(AppointmentTable appointments, HealthWork work) {
+	StationDays(AppointmentTable appointments, HealthWork work, HealthMetrics metrics) {
+		this.metrics = metrics;
 		this.appointments = appointments;
 		this.work = work;
 	}
@@ -75,6 +77,33 @@ public class StationDays {
 			long id = appointments.setSlot(doctor.unitCode(), date, session, n, doctor.username());
 			work.audit(doctor.unitCode(), doctor.username(), "health.slot.set", "slot", id, date + " " + session + " " + n);
 			return null;
+		});
+	}
+
+	/**
+	 * Marks an appointment of today or an earlier day as came or not come (marking it the same again changes nothing);
+	 * its day.
+	 */
+	public LocalDate mark(OfficialPrincipal doctor, long id, @Nullable String came) {
+		AnsweringQuestions.check(doctor);
+		if (!"yes".equals(came) && !"no".equals(came)) {
+			throw new HealthException("came", "health.error.cameChoice");
+		}
+		boolean yes = "yes".equals(came);
+		return work.inTx(() -> {
+			var a = appointments.lockBooked(doctor.unitCode(), id).orElseThrow(() -> new HealthException(null, "health.error.noAppointment"));
+			if (a.day().isAfter(work.today())) {
+				throw new HealthException("came", "health.error.markLater", a.day());
+			}
+			boolean before = Boolean.TRUE.equals(a.came());
+			if (a.came() == null || a.came() != yes) {
+				appointments.mark(id, yes, doctor.username(), work.now());
+				work.audit(doctor.unitCode(), doctor.username(), "health.appointment.marked", "appointment", id, yes ? "came" : "no-show");
+				if (before != yes) {
+					metrics.appointmentCame(a.unitCode(), a.day(), yes ? 1 : -1);
+				}
+			}
+			return a.day();
 		});
 	}
 }

@@ -1,5 +1,7 @@
 package vn.xaso.health.web;
 
+import java.time.Clock;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -10,6 +12,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.xaso.health.HealthException;
+import vn.xaso.health.internal.CampaignNotices;
+import vn.xaso.health.internal.CampaignPeople;
 import vn.xaso.health.internal.RunningCampaigns;
 import vn.xaso.identity.OfficialPrincipal;
 import vn.xaso.platform.web.Form;
@@ -20,16 +24,25 @@ class CampaignsController {
 
 	/** A new campaign as typed. */
 	record CampaignForm(@Nullable String name, @Nullable String place, @Nullable String startsOn, @Nullable String phones,
-			@Nullable String fromYear, @Nullable String toYear) {
+			@Nullable String fromYear, @Nullable String toYear, @Nullable String source) {
 
 		RunningCampaigns.NewCampaign input() {
-			return new RunningCampaigns.NewCampaign(s(name), s(place), s(startsOn), s(phones), s(fromYear), s(toYear));
+			return new RunningCampaigns.NewCampaign(s(name), s(place), s(startsOn), s(phones), s(fromYear), s(toYear),
+					source == null || source.isBlank() ? "school" : source);
 		}
 
 		Form form() {
 			return Form.empty().value("name", name).value("place", place).value("startsOn", startsOn).value("phones", phones)
-				.value("fromYear", fromYear).value("toYear", toYear);
+				.value("fromYear", fromYear).value("toYear", toYear).value("source", source);
 		}
+	}
+
+	/** The years of birth to take from the households. */
+	record YearsForm(@Nullable String fromYear, @Nullable String toYear) {
+	}
+
+	/** A person's mark: "yes" came, "no" not yet. */
+	record CameForm(@Nullable String came) {
 	}
 
 	/** Who came: their phone. */
@@ -37,11 +50,17 @@ class CampaignsController {
 	}
 
 	private final RunningCampaigns campaigns;
+	private final CampaignPeople people;
+	private final CampaignNotices notices;
 	private final HealthTexts texts;
+	private final Clock clock;
 
-	CampaignsController(RunningCampaigns campaigns, HealthTexts texts) {
+	CampaignsController(RunningCampaigns campaigns, CampaignPeople people, CampaignNotices notices, HealthTexts texts, Clock clock) {
 		this.campaigns = campaigns;
+		this.people = people;
+		this.notices = notices;
 		this.texts = texts;
+		this.clock = clock;
 	}
 
 	@GetMapping("/health/campaigns")
@@ -91,6 +110,71 @@ class CampaignsController {
 		}
 	}
 
+	@PostMapping("/health/campaigns/{id}/households")
+	String fromHouseholds(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, YearsForm years, Model model,
+			RedirectAttributes redirect) {
+		try {
+			int added = people.fromHouseholds(me, id, years.fromYear(), years.toYear());
+			redirect.addFlashAttribute("notice", texts.t("health.campaign.householdsAdded", added));
+			return "redirect:/health/campaigns/" + id;
+		}
+		catch (HealthException e) {
+			return show(me, id, texts.reject(Form.empty().value("fromYear", years.fromYear()).value("toYear", years.toYear()), e), model);
+		}
+	}
+
+	@PostMapping("/health/campaigns/{id}/people/{personId}")
+	String mark(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, @PathVariable long personId, CameForm came, Model model,
+			RedirectAttributes redirect) {
+		try {
+			people.mark(me, id, personId, came.came());
+			redirect.addFlashAttribute("notice", texts.t("health.campaign.attendedNotice"));
+			return "redirect:/health/campaigns/" + id + "#person-" + personId;
+		}
+		catch (HealthException e) {
+			HealthTexts.refuseAccess(e);
+			return show(me, id, texts.reject(Form.empty(), e), model);
+		}
+	}
+
+	@GetMapping("/health/campaigns/{id}/print")
+	String print(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, Model model) {
+		try {
+			model.addAttribute("view", people.printList(me, id));
+		}
+		catch (HealthException e) {
+			HealthTexts.refuseAccess(e);
+			throw e;
+		}
+		return "health/campaign-print";
+	}
+
+	@PostMapping("/health/campaigns/{id}/notice")
+	String publishNotice(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, Model model, RedirectAttributes redirect) {
+		try {
+			notices.publish(me, id);
+			redirect.addFlashAttribute("notice", texts.t("health.campaign.noticePublished"));
+			return "redirect:/health/campaigns/" + id;
+		}
+		catch (HealthException e) {
+			HealthTexts.refuseAccess(e);
+			return show(me, id, texts.reject(Form.empty(), e), model);
+		}
+	}
+
+	@PostMapping("/health/campaigns/{id}/notice/withdraw")
+	String withdrawNotice(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, Model model, RedirectAttributes redirect) {
+		try {
+			boolean withdrawn = notices.withdraw(me, id);
+			redirect.addFlashAttribute("notice", texts.t(withdrawn ? "health.campaign.noticeWithdrawn" : "health.campaign.noticeNone"));
+			return "redirect:/health/campaigns/" + id;
+		}
+		catch (HealthException e) {
+			HealthTexts.refuseAccess(e);
+			return show(me, id, texts.reject(Form.empty(), e), model);
+		}
+	}
+
 	private String list(OfficialPrincipal me, Form form, Model model) {
 		try {
 			model.addAttribute("campaigns", campaigns.all(me));
@@ -100,6 +184,7 @@ class CampaignsController {
 			throw e;
 		}
 		model.addAttribute("form", form);
+		model.addAttribute("thisYear", java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))).getYear());
 		return "health/campaigns";
 	}
 
@@ -112,6 +197,7 @@ class CampaignsController {
 			throw e;
 		}
 		model.addAttribute("form", form);
+		model.addAttribute("thisYear", java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))).getYear());
 		return "health/campaign";
 	}
 

@@ -5,6 +5,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -41,6 +42,23 @@ class StationDayController {
 		}
 		catch (HealthException e) {
 			return page(me, slot.day(), texts.reject(slot.form(), e), model);
+		}
+	}
+
+	/** The doctor's mark on the day list: "yes" came, "no" did not come. */
+	record CameForm(@Nullable String came) {
+	}
+
+	@PostMapping("/health/appointments/{id}/came")
+	String came(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, CameForm came, Model model, RedirectAttributes redirect) {
+		try {
+			var day = days.mark(me, id, came.came());
+			redirect.addFlashAttribute("notice", texts.t("health.days.marked"));
+			return "redirect:/health/appointments?day=" + day;
+		}
+		catch (HealthException e) {
+			HealthTexts.refuseAccess(e);
+			return page(me, null, texts.reject(Form.empty(), e), model);
 		}
 	}
 

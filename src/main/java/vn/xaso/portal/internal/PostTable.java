@@ -60,6 +60,20 @@ class PostTable {
 			.update();
 	}
 
+	/** The post another module keeps under {@code key}, locked. */
+	java.util.Optional<Long> lockByKey(String unitCode, String key) {
+		return jdbc.sql("select id from portal_post where unit_code = ? and source_key = ? for update").params(unitCode, key).query(Long.class)
+			.optional();
+	}
+
+	void keep(long id, String key) {
+		jdbc.sql("update portal_post set source_key = ? where id = ?").params(key, id).update();
+	}
+
+	boolean isPublished(long id) {
+		return jdbc.sql("select status = 'published' from portal_post where id = ?").param(id).query(Boolean.class).single();
+	}
+
 	void status(long id, String status) {
 		jdbc.sql("update portal_post set status = ?, updated_at = now() where id = ?").params(status, id).update();
 	}
