@@ -53,6 +53,12 @@ final class Journey {
 	/** Clicks, taps and picks (a link or button, a details box, a tick, an option chosen); typing is not counted. */
 	private int clicks;
 	private String lastAction = "mở trang";
+	/** Who has the browser now (see {@link #handTo}), and the devices of the others: their cookies and the page left open. */
+	private String person;
+	private final Map<String, Device> devices = new java.util.HashMap<>();
+
+	private record Device(java.util.Set<org.openqa.selenium.Cookie> cookies, String path) {
+	}
 
 	private Journey(BrowserSupport browser, String name, int width) {
 		this.browser = browser;
@@ -92,6 +98,40 @@ final class Journey {
 		journey.lastAction = "tiếp tục";
 		journey.newScreen();
 		return journey;
+	}
+
+	/** Names the person at the browser now (the first of several who take turns, see {@link #handTo}). */
+	Journey as(String person) {
+		this.person = person;
+		return this;
+	}
+
+	/**
+	 * Several people take turns in one journey, each at their own device (a clerk, then the chairman at his desk, then
+	 * the clerk again): the one leaving keeps their cookies and the page they have open. A person coming back finds
+	 * that page again, still signed in, and looks at it anew (reloaded: one screen), as they would at their own
+	 * desk; a person not seen before starts signed out at {@code firstPath}, their typed address (as
+	 * {@link #start}). Returns whether the person came back (false: first time here, they still have to sign in).
+	 */
+	boolean handTo(String nextPerson, String firstPath) {
+		var driver = browser.driver();
+		if (person != null) {
+			devices.put(person, new Device(driver.manage().getCookies(), browser.path()));
+		}
+		driver.manage().deleteAllCookies();
+		person = nextPerson;
+		var device = devices.remove(nextPerson);
+		if (device == null) {
+			lastAction = nextPerson + " mở " + firstPath;
+			browser.open(firstPath);
+		}
+		else {
+			device.cookies().forEach(driver.manage()::addCookie);
+			lastAction = nextPerson + " quay lại trang đang mở";
+			browser.open(device.path());
+		}
+		newScreen();
+		return device != null;
 	}
 
 	/** Clicks the visible link or button whose words are {@code words} and waits for the next screen. */
@@ -272,7 +312,7 @@ final class Journey {
 		var started = System.nanoTime();
 		new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).pollingEvery(BrowserSupport.POLL)
 			.until(d -> "complete".equals(((ChromeDriver) browser.driver()).executeScript("return document.readyState")));
-		browser.spent("loading pages", System.nanoTime() - started);
+		browser.spent("loading pages", System.nanoTime() - started, false); // the same page load as the click's wait
 	}
 
 	private void newScreen() {

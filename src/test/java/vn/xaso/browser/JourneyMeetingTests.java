@@ -26,7 +26,9 @@ import vn.xaso.testing.XasoIntegrationTest;
  * village head, the chairman and the secretary check in by their personal check-in link; a two-thirds vote passes with
  * the quorum; the secretary writes the conclusion, gives the village head a task, closes the meeting and drafts and
  * signs the minutes, the chairman signs them too (pdfsig accepts both signatures); the village head reports progress
- * and then the task done from "my tasks" on a 360-px phone. Counts in target/journeys/meeting/counts.txt.
+ * and then the task done from "my tasks" on a 360-px phone. Each person has their own desk and stays signed in there
+ * between turns ({@link Journey#handTo}): four sign-ins through the form at the desks and one on the phone. Counts in
+ * target/journeys/meeting/counts.txt.
  */
 @XasoIntegrationTest
 class JourneyMeetingTests {
@@ -47,7 +49,7 @@ class JourneyMeetingTests {
 		var title = "Họp UBND xã về chuyển đổi số " + suffix;
 		var task = "Rà soát danh sách hộ chưa cài VNeID ở thôn Yên Hòa " + suffix;
 		var password = DemoData.SIGNING_PASSWORD;
-		var walk = Journey.start(browser, "meeting", "/signin", DESK);
+		var walk = Journey.start(browser, "meeting", "/signin", DESK).as("yenmo.vanthu");
 
 		// The clerk schedules the meeting from the workspace: two agenda items and a remote village room.
 		signIn(walk, "yenmo.vanthu");
@@ -78,24 +80,21 @@ class JourneyMeetingTests {
 				"https://meet.jit.si/xaso-yen-hoa-" + suffix);
 		walk.click("Lập giấy mời và trình lãnh đạo ký");
 		assertThat(walk.text()).contains("Giấy mời đang chờ lãnh đạo duyệt và ký số.");
-		walk.click("Đăng xuất");
 
-		// The chairman signs the Giấy mời from the meeting page; the clerk releases it with its number.
+		// The chairman, at his own desk, signs the Giấy mời from the meeting page; the clerk, back at hers, releases it
+		// with its number.
 		openMeeting(walk, "yenmo.chutich", title);
 		walk.fill("Mật khẩu chữ ký số cá nhân của tôi", password);
 		walk.click("Duyệt và ký giấy mời");
 		assertThat(walk.text()).contains("Đã duyệt và ký giấy mời.");
-		walk.click("Đăng xuất");
 		openMeeting(walk, "yenmo.vanthu", title);
 		walk.fill("Mật khẩu chữ ký số của cơ quan", password);
 		walk.click("Phát hành giấy mời và gửi đến người được mời");
 		assertThat(walk.text()).contains("Đã phát hành giấy mời có số", "Đã gửi giấy mời").containsPattern("Giấy mời số [0-9]+/GM-");
-		walk.click("Đăng xuất");
 
 		// The village head checks in with his personal link.
 		openMeeting(walk, "yenmo.truongthon", title);
 		checkIn(walk, "Hoàng Văn Bình");
-		walk.click("Đăng xuất");
 
 		// The chairman checks in, starts the meeting, opens a two-thirds vote on the first item and votes.
 		openMeeting(walk, "yenmo.chutich", title);
@@ -108,7 +107,6 @@ class JourneyMeetingTests {
 		walk.tick("Tán thành");
 		walk.click("Gửi biểu quyết");
 		assertThat(walk.text()).contains("Đã nhận biểu quyết");
-		walk.click("Đăng xuất");
 
 		// The secretary checks in, votes, closes the vote, records the conclusion and the task, closes the meeting,
 		// drafts the minutes and signs them.
@@ -130,17 +128,20 @@ class JourneyMeetingTests {
 		walk.fill("Mật khẩu chữ ký số của tôi", password);
 		walk.click("Ký biên bản");
 		assertThat(walk.text()).contains("Đã ký biên bản.", "Thư ký đã ký", "Chủ tọa chưa ký");
-		walk.click("Đăng xuất");
 
 		// The chairman signs the minutes.
 		openMeeting(walk, "yenmo.chutich", title);
 		walk.fill("Mật khẩu chữ ký số của tôi", password);
 		walk.click("Ký biên bản");
 		assertThat(walk.text()).contains("Thư ký đã ký", "Chủ tọa đã ký");
+		// His part is done: he signs out (the others stay signed in at their own desks).
 		walk.click("Đăng xuất");
+		assertThat(walk.path()).startsWith("/signin");
 
-		// The village head, on his phone, reports progress and then the task done from "my tasks".
+		// The village head, on his phone (a device of its own: signed in there too), reports progress and then the task
+		// done from "my tasks".
 		browser.driver().manage().window().setSize(new Dimension(Journey.PHONE_WIDTH, 800));
+		walk.handTo("yenmo.truongthon (điện thoại)", "/signin");
 		signIn(walk, "yenmo.truongthon");
 		walk.click("Việc được giao");
 		walk.click(task);
@@ -166,11 +167,16 @@ class JourneyMeetingTests {
 		walk.assertScreensAtMost(60);
 	}
 
-	/** Signs in and opens the meeting from the workspace: the meetings card, then the meeting's title. */
+	/**
+	 * The person's turn at their own desk: back at the meeting page they left open (still signed in), or, the first
+	 * time, signed in and the meeting opened from the workspace: the meetings card, then the meeting's title.
+	 */
 	private static void openMeeting(Journey walk, String username, String title) {
-		signIn(walk, username);
-		walk.click("Họp không giấy");
-		walk.click(title);
+		if (!walk.handTo(username, "/signin")) {
+			signIn(walk, username);
+			walk.click("Họp không giấy");
+			walk.click(title);
+		}
 		assertThat(walk.text()).contains(title);
 	}
 
