@@ -71,7 +71,7 @@ class EconomyAccessTests {
 		// its batches: no processing step onto them, no photo of theirs through the producer's pages
 		var lot = "/economy/mine/lots/" + demo.get("{yenmo.lot}");
 		assertThat(session.post(lot + "/inputs", Map.of("inputLot1", demo.get("{yenmo.lot}"), "inputQuantity1", "1", "processDate",
-				java.time.LocalDate.now().toString())).statusCode()).isEqualTo(404);
+				java.time.LocalDate.now().minusDays(1).toString())).statusCode()).isEqualTo(404);
 		assertThat(session.getBytes(lot + "/anh/" + demo.get("{yenmo.lotPhoto}")).statusCode()).isEqualTo(404);
 		assertThat(fingerprint()).isEqualTo(before);
 	}

@@ -44,6 +44,9 @@ class LotLinksTests {
 
 	static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
 
+	/** Steps are recorded yesterday: a time of today may still be in the future in Vietnam. */
+	static final LocalDate YESTERDAY = TODAY.minusDays(1);
+
 	@LocalServerPort
 	int port;
 
@@ -110,7 +113,7 @@ class LotLinksTests {
 			quantities.set(i, inputs[2 * i + 1]);
 		}
 		return yenMo(() -> linking.process(seller.principal(), lotId,
-				new ProcessEntry.Input(ids, quantities, TODAY.minusDays(1).toString(), "09:00", "Sấy 12 giờ")));
+				new ProcessEntry.Input(ids, quantities, YESTERDAY.toString(), "09:00", "Sấy 12 giờ")));
 	}
 
 	int count(String sql, long id) {
@@ -190,7 +193,7 @@ class LotLinksTests {
 
 		// over HTTP: the producer's form, sent twice with the same page's token, is one step
 		var web = new WebSession(port).signInOfficial(seller.username(), EconomyFixture.PASSWORD);
-		var form = Map.of("inputLot1", String.valueOf(freshLot), "inputQuantity1", "30", "processDate", TODAY.toString());
+		var form = Map.of("inputLot1", String.valueOf(freshLot), "inputQuantity1", "30", "processDate", YESTERDAY.toString());
 		assertThat(web.post("/economy/mine/lots/" + driedLot + "/inputs", form).statusCode()).isEqualTo(302);
 		assertThat(web.post("/economy/mine/lots/" + driedLot + "/inputs", form).statusCode()).isEqualTo(302);
 		assertThat(inputs(driedLot)).isEqualTo(2);
@@ -222,19 +225,19 @@ class LotLinksTests {
 		refused(() -> process(output, String.valueOf(input), "31"), "economy.error.lotInputLeft");
 		// a batch made from this one cannot be its input (no loop), and a recalled batch takes no step
 		refused(() -> yenMo(() -> linking.process(seller.principal(), input, new ProcessEntry.Input(Arrays.asList(String.valueOf(output), null,
-				null), Arrays.asList("1", null, null), TODAY.toString(), null, null))), "economy.error.lotInputCycle");
+				null), Arrays.asList("1", null, null), YESTERDAY.toString(), null, null))), "economy.error.lotInputCycle");
 		refused(() -> process(recalled, String.valueOf(input), "1"), "economy.error.lotRecalled");
 		assertThat(inputs(output)).isEqualTo(1);
 
 		// over HTTP: a clear Vietnamese answer, nothing stored
 		var web = new WebSession(port).signInOfficial(seller.username(), EconomyFixture.PASSWORD);
 		var answer = web.post("/economy/mine/lots/" + output + "/inputs", Map.of("inputLot1", String.valueOf(input), "inputQuantity1", "31",
-				"processDate", TODAY.toString()));
+				"processDate", YESTERDAY.toString()));
 		assertThat(answer.statusCode()).isEqualTo(400);
 		assertThat(answer.body()).contains("Lô CT-2 chỉ còn 30");
 		var stranger = new WebSession(port).signInOfficial(other.username(), EconomyFixture.PASSWORD)
 			.post("/economy/mine/lots/" + output + "/inputs", Map.of("inputLot1", String.valueOf(strangers), "inputQuantity1", "1",
-					"processDate", TODAY.toString()));
+					"processDate", YESTERDAY.toString()));
 		assertThat(stranger.statusCode()).isEqualTo(404);
 		assertThat(inputs(output)).isEqualTo(1);
 	}
@@ -242,11 +245,11 @@ class LotLinksTests {
 	@Test
 	void packingIsAnAggregationEventIntoTheCase() {
 		long lotId = lot(seller, product(seller, "Chuối sấy dẻo"), "CD-4", 300);
-		var packing = new LotEntry.DiaryInput("PACKED", TODAY.toString(), "10:00", "20", null, null, "thung-01");
+		var packing = new LotEntry.DiaryInput("PACKED", YESTERDAY.toString(), "10:00", "20", null, null, "thung-01");
 		var first = yenMo(() -> lots.record(seller.principal(), lotId, packing));
 		assertThat(yenMo(() -> lots.record(seller.principal(), lotId, packing))).isEqualTo(first);
 		var ssccBody = TraceabilityTests.withCheckDigit("08935049500000001");
-		yenMo(() -> lots.record(seller.principal(), lotId, new LotEntry.DiaryInput("PACKED", TODAY.toString(), "11:00", null, null, null,
+		yenMo(() -> lots.record(seller.principal(), lotId, new LotEntry.DiaryInput("PACKED", YESTERDAY.toString(), "11:00", null, null, null,
 				ssccBody)));
 		assertThat(events(lotId)).isEqualTo(2);
 		var export = yenMo(() -> lots.export(seller.principal(), lotId));
@@ -258,7 +261,7 @@ class LotLinksTests {
 		assertThat(list.get(0).get("childQuantityList").get(0).get("epcClass").asString()).isEqualTo(lotOf(lotId).epcClass());
 		assertThat(list.get(0).get("childQuantityList").get(0).get("quantity").asInt()).isEqualTo(20);
 		assertThat(list.get(1).get("parentID").asString()).isEqualTo("https://id.gs1.org/00/" + ssccBody);
-		refused(() -> yenMo(() -> lots.record(seller.principal(), lotId, new LotEntry.DiaryInput("PACKED", TODAY.toString(), null, null, null,
+		refused(() -> yenMo(() -> lots.record(seller.principal(), lotId, new LotEntry.DiaryInput("PACKED", YESTERDAY.toString(), null, null, null,
 				null, "thùng một"))), "economy.error.lotPackCode");
 		assertThat(new WebSession(port).get(lotOf(lotId).digitalLinkPath()).body()).contains("Đóng vào thùng/kiện THUNG-01");
 	}
@@ -268,7 +271,7 @@ class LotLinksTests {
 		long lotId = lot(seller, product(seller, "Chuối luộc"), "CL-5", 10);
 		var lot = lotOf(lotId);
 		var path = "/economy/mine/lots/" + lotId + "/events";
-		var fields = Map.of("step", "HARVESTED", "date", TODAY.toString());
+		var fields = Map.of("step", "HARVESTED", "date", YESTERDAY.toString());
 		var web = new WebSession(port).signInOfficial(seller.username(), EconomyFixture.PASSWORD);
 		var notAPicture = web.upload(path, fields, "photo", "anh.jpg", "GIF89a không phải ảnh".getBytes(java.nio.charset.StandardCharsets.UTF_8));
 		assertThat(notAPicture.statusCode()).isEqualTo(400);
