@@ -14,7 +14,7 @@ public enum LotStep {
 	CARED("other", "in_progress", "OBSERVE"),
 	HARVESTED("collecting", "in_progress", "OBSERVE"),
 	PROCESSED("other", "in_progress", "OBSERVE"),
-	PACKED("packing", "in_progress", "OBSERVE"),
+	PACKED("packing", "in_progress", "ADD"),
 	SHIPPED("shipping", "in_transit", "OBSERVE"),
 	SOLD("retail_selling", "retail_sold", "OBSERVE"),
 	RECALLED("holding", "recalled", "OBSERVE"),
