@@ -60,7 +60,7 @@ public class ShippingOrders {
 			var order = orders.lockOfProducer(producer.id(), id).orElseThrow(() -> new EconomyException(null, "economy.error.noOrder"));
 			var deal = new OrderDeal(order);
 			deal.ship(trackingNumber);
-			Long lot = chosenId == null ? choices(order).chosen() : checked(order, chosenId);
+			Long lot = chosenId == null ? choices(order).chosen() : Long.valueOf(checked(order, chosenId));
 			orders.save(deal, work.now(), null, null);
 			if (lot != null) {
 				orders.fillFrom(id, lot);
