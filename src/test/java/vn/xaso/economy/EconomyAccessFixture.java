@@ -20,7 +20,8 @@ import vn.xaso.security.AccessControlFixture;
 
 /**
  * The demo cooperative of Yên Mô (account yenmo.htx), its OCOP product with a photo, and a cancelled cash order of it
- * (every step on it is refused, so the harness changes nothing), and a batch of that product, for the access-control
+ * (every step on it is refused, so the harness changes nothing), and a batch of that product with a photographed
+ * harvest step ({yenmo.lotPhoto}), for the access-control
  * rules in economy.tsv.
  */
 public class EconomyAccessFixture implements AccessControlFixture {
@@ -51,10 +52,15 @@ public class EconomyAccessFixture implements AccessControlFixture {
 			long lotId = lots.create(htx, new LotEntry.Input(String.valueOf(product.id()), lotNumber, java.time.LocalDate.now().minusDays(3)
 				.toString(), null, "100", null));
 			var lot = lots.ofMine(htx, lotId).lot();
+			var step = lots.record(htx, lotId, new LotEntry.DiaryInput("HARVESTED", java.time.LocalDate.now().minusDays(1).toString(), null,
+					null, null, null), png());
+			long lotPhoto = tx.execute(s -> jdbc.sql("select id from economy_lot_photo where lot_id = ? and event_id = ?").params(lotId, step)
+				.query(Long.class).single());
 			var values = new java.util.HashMap<String, String>();
 			values.putAll(Map.of("{yenmo.producer}", String.valueOf(mine.producer().id()), "{yenmo.product}", String.valueOf(product.id()),
 					"{yenmo.photo}", String.valueOf(photo), "{yenmo.orderCode}", code, "{yenmo.orderId}", String.valueOf(orderId)));
-			values.putAll(Map.of("{yenmo.lot}", String.valueOf(lotId), "{yenmo.lotGtin}", lot.gtin(), "{yenmo.lotNumber}", lotNumber));
+			values.putAll(Map.of("{yenmo.lot}", String.valueOf(lotId), "{yenmo.lotGtin}", lot.gtin(), "{yenmo.lotNumber}", lotNumber,
+					"{yenmo.lotPhoto}", String.valueOf(lotPhoto)));
 			return values;
 		});
 	}

@@ -68,6 +68,11 @@ class EconomyAccessTests {
 		assertThat(session.get("/economy/mine/orders/" + demo.get("{yenmo.orderId}")).statusCode()).isEqualTo(404);
 		assertThat(session.post("/economy/mine/orders/" + demo.get("{yenmo.orderId}") + "/cancel", Map.of("reason", "Thử hủy hộ"))
 			.statusCode()).isEqualTo(404);
+		// its batches: no processing step onto them, no photo of theirs through the producer's pages
+		var lot = "/economy/mine/lots/" + demo.get("{yenmo.lot}");
+		assertThat(session.post(lot + "/inputs", Map.of("inputLot1", demo.get("{yenmo.lot}"), "inputQuantity1", "1", "processDate",
+				java.time.LocalDate.now().minusDays(1).toString())).statusCode()).isEqualTo(404);
+		assertThat(session.getBytes(lot + "/anh/" + demo.get("{yenmo.lotPhoto}")).statusCode()).isEqualTo(404);
 		assertThat(fingerprint()).isEqualTo(before);
 	}
 
@@ -112,5 +117,10 @@ class EconomyAccessTests {
 		assertThat(anonymous.get("/economy/mine").headers().firstValue("Location").orElse("")).endsWith("/signin");
 		assertThat(anonymous.get("/economy").headers().firstValue("Location").orElse("")).endsWith("/signin");
 		assertThat(anonymous.get("/x/14701/cho").statusCode()).isEqualTo(200);
+		// a batch's step photo is public while the batch is not recalled; the producer's copy is not
+		assertThat(anonymous.getBytes("/x/14701/cho/lo/" + demo.get("{yenmo.lot}") + "/anh/" + demo.get("{yenmo.lotPhoto}")).statusCode())
+			.isEqualTo(200);
+		assertThat(anonymous.get("/economy/mine/lots/" + demo.get("{yenmo.lot}") + "/anh/" + demo.get("{yenmo.lotPhoto}")).headers()
+			.firstValue("Location").orElse("")).endsWith("/signin");
 	}
 }

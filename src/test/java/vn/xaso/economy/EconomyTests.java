@@ -46,6 +46,9 @@ class EconomyTests {
 	HandlingOrders handling;
 
 	@Autowired
+	vn.xaso.economy.internal.ShippingOrders shipping;
+
+	@Autowired
 	ShopReads shop;
 
 	@Autowired
@@ -206,8 +209,8 @@ class EconomyTests {
 		var code = placing.place(EconomyFixture.YEN_MO, id, buy(1, "CASH"));
 		long orderId = order(code).id();
 		Tenancy.runAs(UnitScope.of(EconomyFixture.YEN_MO), () -> {
-			assertThatThrownBy(() -> handling.ship(seller.principal(), orderId, null)).extracting("key").isEqualTo("economy.error.noOrder");
-			handling.ship(cashOnly.principal(), orderId, null);
+			assertThatThrownBy(() -> shipping.ship(seller.principal(), orderId, null, null)).extracting("key").isEqualTo("economy.error.noOrder");
+			shipping.ship(cashOnly.principal(), orderId, null, null);
 			handling.deliver(cashOnly.principal(), orderId);
 		});
 		assertThat(order(code).status()).isEqualTo(Order.Status.DONE);

@@ -72,6 +72,9 @@ class TraceabilityTests {
 	Notifications notifications;
 
 	@Autowired
+	vn.xaso.economy.internal.ShippingOrders shipping;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
@@ -155,7 +158,10 @@ class TraceabilityTests {
 		assertThat(list.get(0).get("bizStep").asString()).isEqualTo("receiving");
 		assertThat(list.get(2).get("bizStep").asString()).isEqualTo("collecting");
 		assertThat(list.get(3).get("bizStep").asString()).isEqualTo("packing");
-		assertThat(list.get(3).get("quantityList").get(0).get("epcClass").asString()).isEqualTo("https://id.gs1.org" + lot.digitalLinkPath());
+		assertThat(list.get(2).get("quantityList").get(0).get("epcClass").asString()).isEqualTo("https://id.gs1.org" + lot.digitalLinkPath());
+		// packing: the batch aggregated into a case (a class-level identifier, so in the child quantity list)
+		assertThat(list.get(3).get("type").asString()).isEqualTo("AggregationEvent");
+		assertThat(list.get(3).get("childQuantityList").get(0).get("epcClass").asString()).isEqualTo("https://id.gs1.org" + lot.digitalLinkPath());
 		assertThat(list.get(0).get("eventTime").asString()).endsWith("07:30:00+07:00");
 
 		// the schema is not a rubber stamp: the same export without a time zone offset fails it
@@ -285,7 +291,17 @@ class TraceabilityTests {
 		long lotId = lot(productId, "GT-3");
 		var code = placing.place(EconomyFixture.YEN_MO, productId,
 				new PlacingOrders.Input("Lê Thị Hoa", "0912 345 678", "2", "PICKUP", null, "CASH"));
-		placing.place(EconomyFixture.YEN_MO, productId, new PlacingOrders.Input("Lê Thị Hoa", "0912345678", "1", "PICKUP", null, "CASH"));
+		var again = placing.place(EconomyFixture.YEN_MO, productId,
+				new PlacingOrders.Input("Lê Thị Hoa", "0912345678", "1", "PICKUP", null, "CASH"));
+		// both handed over from the batch (the default one); a third order, not handed over yet, has no batch
+		for (var c : List.of(code, again)) {
+			yenMo(() -> {
+				shipping.ship(seller.principal(), jdbc.sql("select id from economy_order where code = ?").param(c).query(Long.class).single(),
+						null, null);
+				return null;
+			});
+		}
+		placing.place(EconomyFixture.YEN_MO, productId, new PlacingOrders.Input("Trần Văn Tư", "0912345679", "1", "PICKUP", null, "CASH"));
 		var lot = yenMo(() -> lots.ofMine(seller.principal(), lotId)).lot();
 		assertThatThrownBy(() -> yenMo(() -> recalls.byCommune(EconomyFixture.admin(EconomyFixture.YEN_MO), lotId, "x")))
 			.isInstanceOfSatisfying(EconomyException.class, e -> assertThat(e.key()).isEqualTo("economy.error.recallReason"));
@@ -299,8 +315,10 @@ class TraceabilityTests {
 		assertThatThrownBy(() -> yenMo(() -> recalls.byProducer(seller.principal(), lotId, "Thu hồi lần hai")))
 			.isInstanceOfSatisfying(EconomyException.class, e -> assertThat(e.key()).isEqualTo("economy.error.lotAlreadyRecalled"));
 		var key = "economy-lot-" + lotId + "-recall-0912345678";
-		var deliveries = yenMo(() -> notifications.deliveries(EconomyFixture.YEN_MO, List.of(key)));
+		var notShipped = "economy-lot-" + lotId + "-recall-0912345679";
+		var deliveries = yenMo(() -> notifications.deliveries(EconomyFixture.YEN_MO, List.of(key, notShipped)));
 		assertThat(deliveries.get(key)).isNotEmpty();
+		assertThat(deliveries.getOrDefault(notShipped, List.of())).isEmpty();
 		assertThat(events(lotId)).isEqualTo(1);
 		assertThatThrownBy(() -> diary(lotId, "SHIPPED", 1, "")).isInstanceOfSatisfying(EconomyException.class,
 				e -> assertThat(e.key()).isEqualTo("economy.error.lotRecalled"));

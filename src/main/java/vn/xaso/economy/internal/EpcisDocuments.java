@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -36,7 +37,8 @@ import vn.xaso.platform.Json;
  * captured from other systems. Every document accepted or emitted is validated against the bundled EPCIS 2.0 JSON
  * schema ({@value #SCHEMA}, see its README for provenance); then the rules a schema cannot say: every event names this
  * batch (its Digital Link URI in an EPC list, quantity list, parent or child), its time is not in the future.
- * XaSo's own fields are namespace-prefixed extensions: {@code xaso:step}, {@code xaso:note}.
+ * XaSo's own fields are namespace-prefixed extensions: {@code xaso:step}, {@code xaso:note}. Diary lines are ObjectEvents,
+ * packing an AggregationEvent, a processing step with input batches a TransformationEvent.
  */
 @Component
 class EpcisDocuments {
@@ -80,9 +82,20 @@ class EpcisDocuments {
 
 	Event diaryEvent(Lot lot, LotEntry.Diary d) {
 		var event = base(lot, d.step(), d.when());
-		var quantity = event.putArray("quantityList").addObject().put("epcClass", lot.epcClass());
-		if (d.quantity() != null) {
-			quantity.put("quantity", d.quantity());
+		if (d.step() == LotStep.PACKED) {
+			// packing: the batch (a class-level identifier, so in the child quantity list) aggregated into a pack or case
+			event.put("type", "AggregationEvent");
+			event.put("parentID", packUri(lot, d));
+			var child = event.putArray("childQuantityList").addObject().put("epcClass", lot.epcClass());
+			if (d.quantity() != null) {
+				child.put("quantity", d.quantity());
+			}
+		}
+		else {
+			var quantity = event.putArray("quantityList").addObject().put("epcClass", lot.epcClass());
+			if (d.quantity() != null) {
+				quantity.put("quantity", d.quantity());
+			}
 		}
 		if (d.step() == LotStep.PLANTED) {
 			var ilmd = event.putObject("ilmd");
@@ -97,7 +110,50 @@ class EpcisDocuments {
 		if (d.note() != null) {
 			event.put("xaso:note", d.note());
 		}
+		if (d.step() == LotStep.PACKED) {
+			// a repeated packing line (same batch, pack, time, quantity and note) is the same event: stored once
+			event.remove("eventID");
+			event.put("eventID", "urn:uuid:" + UUID.nameUUIDFromBytes(Json.MAPPER.writeValueAsBytes(event)));
+		}
 		return checked(event);
+	}
+
+	/**
+	 * A processing step: the input batches (each with the quantity taken, in its product's unit) transformed into
+	 * {@code output}. Batches are class-level identifiers (GTIN + lot), so they go in the input and output quantity
+	 * lists. The eventID is name-based on the content: the same step sent twice is one event.
+	 */
+	Event transformationEvent(Lot output, List<Map.Entry<Lot, java.math.BigDecimal>> inputs, Instant when, @Nullable String note) {
+		var event = Json.MAPPER.createObjectNode();
+		event.put("type", "TransformationEvent");
+		event.put("eventTime", TIME.format(when.atOffset(ZoneOffset.ofHours(7))));
+		event.put("eventTimeZoneOffset", "+07:00");
+		event.put("bizStep", LotStep.TRANSFORMED.bizStep());
+		event.put("disposition", LotStep.TRANSFORMED.disposition());
+		event.putObject("bizLocation").put("id", "urn:xaso:commune:" + output.unitCode());
+		var in = event.putArray("inputQuantityList");
+		for (var input : inputs) {
+			in.addObject().put("epcClass", input.getKey().epcClass()).put("quantity", input.getValue());
+		}
+		event.putArray("outputQuantityList").addObject().put("epcClass", output.epcClass());
+		event.put("xaso:step", LotStep.TRANSFORMED.name());
+		if (note != null) {
+			event.put("xaso:note", note);
+		}
+		event.put("eventID", "urn:uuid:" + UUID.nameUUIDFromBytes(Json.MAPPER.writeValueAsBytes(event)));
+		return checked(event);
+	}
+
+	/** The pack's identifier: an SSCC (18 digits, check digit right) as its GS1 Digital Link, else a XaSo URN of the producer. */
+	private static String packUri(Lot lot, LotEntry.Diary d) {
+		var code = d.packCode();
+		if (code != null && code.matches("[0-9]{18}") && Gtins.checkDigit(code.substring(0, 17)) == code.charAt(17) - '0') {
+			return "https://id.gs1.org/00/" + code;
+		}
+		if (code == null) {
+			code = lot.lotNumber() + "-" + DateTimeFormatter.ofPattern("yyyyMMddHHmm").format(d.when().atOffset(ZoneOffset.ofHours(7)));
+		}
+		return "urn:xaso:pack:" + lot.unitCode() + ":" + lot.producerId() + ":" + code;
 	}
 
 	Event recallEvent(Lot lot, String reason, Instant at) {
@@ -205,7 +261,7 @@ class EpcisDocuments {
 			throw new IllegalStateException("Built EPCIS event does not validate: " + error);
 		}
 		var time = OffsetDateTime.parse(event.get("eventTime").asString(), TIME).toInstant();
-		return new Event(event.get("eventID").asString(), "ObjectEvent", event.get("bizStep").asString(), time,
+		return new Event(event.get("eventID").asString(), event.get("type").asString(), event.get("bizStep").asString(), time,
 				Json.MAPPER.writeValueAsString(event));
 	}
 

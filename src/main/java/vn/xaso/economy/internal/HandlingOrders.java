@@ -12,7 +12,8 @@ import vn.xaso.identity.OfficialPrincipal;
 
 /**
  * What happens to an order after it was placed, each step under the order's row lock and decided by {@link OrderDeal}:
- * the bank's notification marks it paid (once, however often it comes), the producer ships, delivers or cancels it,
+ * the bank's notification marks it paid (once, however often it comes), the producer delivers or cancels it (ships it:
+ * {@link ShippingOrders}),
  * the buyer cancels it while it is not paid. A cancellation gives the quantity back to the stock exactly once.
  */
 @Service
@@ -43,10 +44,6 @@ public class HandlingOrders {
 	public Order ofMine(OfficialPrincipal me, long id) {
 		return work.inTx(() -> orders.ofProducer(sellers.of(me).id(), id)
 			.orElseThrow(() -> new EconomyException(null, "economy.error.noOrder")));
-	}
-
-	public void ship(OfficialPrincipal me, long id, @Nullable String trackingNumber) {
-		producerStep(me, id, deal -> deal.ship(trackingNumber), "economy.order.shipped");
 	}
 
 	public void deliver(OfficialPrincipal me, long id) {

@@ -18,8 +18,12 @@ import vn.xaso.identity.OfficialPrincipal;
 @Service
 public class KeepingLots {
 
-	/** A batch with its events, oldest first. */
-	public record LotPage(Lot lot, List<LotEvent> events) {
+	/** A batch with its events, oldest first, and the steps' photos (eventID → photo id). */
+	public record LotPage(Lot lot, List<LotEvent> events, java.util.Map<String, Long> photos) {
+
+		public LotPage(Lot lot, List<LotEvent> events) {
+			this(lot, events, java.util.Map.of());
+		}
 	}
 
 	/** What a capture stored: new events, events whose eventID was there already, and all the eventIDs. */
@@ -31,9 +35,12 @@ public class KeepingLots {
 	private final LotTable lots;
 	private final EpcisDocuments epcis;
 	private final LotLabels labels;
+	private final LotPhotoTable photos;
 	private final EconomyWork work;
 
-	KeepingLots(Sellers sellers, ProductTable products, LotTable lots, EpcisDocuments epcis, LotLabels labels, EconomyWork work) {
+	KeepingLots(Sellers sellers, ProductTable products, LotTable lots, EpcisDocuments epcis, LotLabels labels, LotPhotoTable photos,
+			EconomyWork work) {
+		this.photos = photos;
 		this.sellers = sellers;
 		this.products = products;
 		this.lots = lots;
@@ -73,20 +80,41 @@ public class KeepingLots {
 	public LotPage ofMine(OfficialPrincipal me, long id) {
 		return work.inTx(() -> {
 			var lot = own(me, id);
-			return new LotPage(lot, lots.events(id));
+			return new LotPage(lot, lots.events(id), photos.ofLot(id));
 		});
 	}
 
-	/** A diary line from the producer's form, stored as one EPCIS 2.0 ObjectEvent. */
+	/** A diary line from the producer's form, stored as one EPCIS 2.0 event (packing: an AggregationEvent). */
 	public String record(OfficialPrincipal me, long id, LotEntry.DiaryInput input) {
+		return record(me, id, input, null);
+	}
+
+	/**
+	 * A diary line with an optional photo (JPEG or PNG, checked by content, pixel count read before decoding, re-encoded
+	 * by {@link Photos}); an empty photo is no photo.
+	 */
+	public String record(OfficialPrincipal me, long id, LotEntry.DiaryInput input, byte @org.jspecify.annotations.Nullable [] photo) {
 		var diary = LotEntry.diary(input, work.now());
+		var picture = photo == null || photo.length == 0 ? null : Photos.process(photo);
 		return work.inTx(() -> {
 			var lot = open(me, id);
 			var event = epcis.diaryEvent(lot, diary);
 			lots.insertEvent(lot.unitCode(), id, event.eventId(), event.type(), event.bizStep(), event.eventTime(), event.json(),
 					me.username());
-			work.audit(lot.unitCode(), me.username(), "economy.lot.event", "lot", id, diary.step() + " " + event.eventId());
+			if (picture != null) {
+				photos.insert(lot.unitCode(), id, event.eventId(), picture);
+			}
+			work.audit(lot.unitCode(), me.username(), "economy.lot.event", "lot", id,
+					diary.step() + " " + event.eventId() + (picture == null ? "" : " photo " + picture.width() + "x" + picture.height()));
 			return event.eventId();
+		});
+	}
+
+	/** A photo of the producer's own batch (whatever its state), full size or thumbnail. */
+	public java.util.Optional<byte[]> photo(OfficialPrincipal me, long id, long photoId, boolean thumbnail) {
+		return work.inTx(() -> {
+			own(me, id);
+			return photos.photo(id, photoId, thumbnail);
 		});
 	}
 

@@ -24,13 +24,22 @@ public record LotEntry(String lotNumber, LocalDate producedOn, @Nullable LocalDa
 			@Nullable String quantity, @Nullable String origin) {
 	}
 
-	/** A diary line: the step, when (date and optional time, Vietnam time), quantity, note, plus code of the place. */
+	/**
+	 * A diary line: the step, when (date and optional time, Vietnam time), quantity, note, plus code of the place, and for
+	 * packing the pack's or case's code (an SSCC or the producer's own; optional).
+	 */
 	public record DiaryInput(@Nullable String step, @Nullable String date, @Nullable String time, @Nullable String quantity,
-			@Nullable String note, @Nullable String plusCode) {
+			@Nullable String note, @Nullable String plusCode, @Nullable String packCode) {
+
+		public DiaryInput(@Nullable String step, @Nullable String date, @Nullable String time, @Nullable String quantity,
+				@Nullable String note, @Nullable String plusCode) {
+			this(step, date, time, quantity, note, plusCode, null);
+		}
 	}
 
 	/** A checked diary line. */
-	record Diary(LotStep step, Instant when, @Nullable BigDecimal quantity, @Nullable String note, @Nullable String plusCode) {
+	record Diary(LotStep step, Instant when, @Nullable BigDecimal quantity, @Nullable String note, @Nullable String plusCode,
+			@Nullable String packCode) {
 	}
 
 	static LotEntry of(Input in, LocalDate today) {
@@ -65,41 +74,12 @@ public record LotEntry(String lotNumber, LocalDate producedOn, @Nullable LocalDa
 		catch (IllegalArgumentException e) {
 			step = null;
 		}
-		if (step == null || step == LotStep.RECALLED) {
+		if (step == null || step == LotStep.RECALLED || step == LotStep.TRANSFORMED) {
 			throw new EconomyException("step", "economy.error.lotStep");
 		}
-		var day = date(in.date());
-		LocalTime time = LocalTime.NOON;
-		var timeText = ProducerEntry.text(in.time());
-		if (!timeText.isEmpty()) {
-			try {
-				time = LocalTime.parse(timeText);
-			}
-			catch (DateTimeParseException e) {
-				throw new EconomyException("time", "economy.error.lotTime");
-			}
-		}
-		var when = day == null ? null : day.atTime(time).atZone(EconomyWork.VIETNAM).toInstant();
-		if (when == null || when.isAfter(now.plus(Duration.ofMinutes(10))) || when.isBefore(now.minus(Duration.ofDays(3660)))) {
-			throw new EconomyException("date", "economy.error.lotWhen");
-		}
-		BigDecimal quantity = null;
-		var q = ProducerEntry.text(in.quantity()).replace(',', '.');
-		if (!q.isEmpty()) {
-			try {
-				quantity = new BigDecimal(q);
-			}
-			catch (NumberFormatException e) {
-				quantity = BigDecimal.ZERO;
-			}
-			if (quantity.signum() <= 0 || quantity.compareTo(BigDecimal.valueOf(10_000_000)) > 0 || quantity.scale() > 3) {
-				throw new EconomyException("quantity", "economy.error.lotEventQuantity");
-			}
-		}
-		var note = ProducerEntry.text(in.note());
-		if (note.length() > 500) {
-			throw new EconomyException("note", "economy.error.lotNote");
-		}
+		var when = when(in.date(), in.time(), now, "");
+		var quantity = quantity(in.quantity(), "quantity");
+		var note = note(in.note(), "note");
 		if (note.length() < 3 && (step == LotStep.CARED || step == LotStep.PROCESSED || step == LotStep.RECEIVED)) {
 			throw new EconomyException("note", "economy.error.lotNoteNeeded");
 		}
@@ -107,7 +87,64 @@ public record LotEntry(String lotNumber, LocalDate producedOn, @Nullable LocalDa
 		if (!plus.isEmpty() && (plus.length() > 20 || !OpenLocationCode.isFullCode(plus) || OpenLocationCode.isPadded(plus))) {
 			throw new EconomyException("plusCode", "economy.error.lotPlusCode");
 		}
-		return new Diary(step, when, quantity, note.isEmpty() ? null : note, plus.isEmpty() ? null : plus);
+		var pack = ProducerEntry.text(in.packCode()).toUpperCase(java.util.Locale.ROOT);
+		if (!pack.isEmpty() && !pack.matches("[A-Z0-9-]{1,40}")) {
+			throw new EconomyException("packCode", "economy.error.lotPackCode");
+		}
+		return new Diary(step, when, quantity, note.isEmpty() ? null : note, plus.isEmpty() ? null : plus,
+				pack.isEmpty() || step != LotStep.PACKED ? null : pack);
+	}
+
+	/** A step's time: a past date (at most ten years back) and an optional time, Vietnam time; noon when no time is given. */
+	static Instant when(@Nullable String date, @Nullable String time, Instant now, String fieldPrefix) {
+		var day = date(date);
+		LocalTime at = LocalTime.NOON;
+		var timeText = ProducerEntry.text(time);
+		if (!timeText.isEmpty()) {
+			try {
+				at = LocalTime.parse(timeText);
+			}
+			catch (DateTimeParseException e) {
+				throw new EconomyException(field(fieldPrefix, "time"), "economy.error.lotTime");
+			}
+		}
+		var when = day == null ? null : day.atTime(at).atZone(EconomyWork.VIETNAM).toInstant();
+		if (when == null || when.isAfter(now.plus(Duration.ofMinutes(10))) || when.isBefore(now.minus(Duration.ofDays(3660)))) {
+			throw new EconomyException(field(fieldPrefix, "date"), "economy.error.lotWhen");
+		}
+		return when;
+	}
+
+	/** An optional quantity: positive, at most 10,000,000, three decimals; a comma is a decimal point. */
+	static @Nullable BigDecimal quantity(@Nullable String text, String field) {
+		var q = ProducerEntry.text(text).replace(',', '.');
+		if (q.isEmpty()) {
+			return null;
+		}
+		BigDecimal quantity;
+		try {
+			quantity = new BigDecimal(q);
+		}
+		catch (NumberFormatException e) {
+			quantity = BigDecimal.ZERO;
+		}
+		if (quantity.signum() <= 0 || quantity.compareTo(BigDecimal.valueOf(10_000_000)) > 0 || quantity.scale() > 3) {
+			throw new EconomyException(field, "economy.error.lotEventQuantity");
+		}
+		return quantity.stripTrailingZeros().scale() < 0 ? quantity.setScale(0) : quantity.stripTrailingZeros();
+	}
+
+	static String note(@Nullable String text, String field) {
+		var note = ProducerEntry.text(text);
+		if (note.length() > 500) {
+			throw new EconomyException(field, "economy.error.lotNote");
+		}
+		return note;
+	}
+
+	/** "date" with no prefix, "processDate" with "process". */
+	private static String field(String prefix, String name) {
+		return prefix.isEmpty() ? name : prefix + Character.toUpperCase(name.charAt(0)) + name.substring(1);
 	}
 
 	private static @Nullable LocalDate date(@Nullable String s) {

@@ -3,7 +3,9 @@ package vn.xaso.economy.internal;
 /**
  * The steps of a production diary a producer records from its phone, each an EPCIS 2.0 ObjectEvent with its CBV 2.0
  * business step, disposition and action. Planting starts the batch ({@code ADD}, with the batch's master data in
- * {@code ilmd}); the others observe it. {@code RECALLED} is recorded by a recall, not chosen in the diary.
+ * {@code ilmd}); the others observe it; packing is an AggregationEvent (the pack or case as parent, the batch as child).
+ * {@code RECALLED} is recorded by a recall and {@code TRANSFORMED} by a processing step with input batches (a
+ * TransformationEvent, which has no action), not chosen in the diary.
  */
 public enum LotStep {
 
@@ -12,10 +14,11 @@ public enum LotStep {
 	CARED("other", "in_progress", "OBSERVE"),
 	HARVESTED("collecting", "in_progress", "OBSERVE"),
 	PROCESSED("other", "in_progress", "OBSERVE"),
-	PACKED("packing", "in_progress", "OBSERVE"),
+	PACKED("packing", "in_progress", "ADD"),
 	SHIPPED("shipping", "in_transit", "OBSERVE"),
 	SOLD("retail_selling", "retail_sold", "OBSERVE"),
-	RECALLED("holding", "recalled", "OBSERVE");
+	RECALLED("holding", "recalled", "OBSERVE"),
+	TRANSFORMED("creating_class_instance", "active", "ADD");
 
 	private final String bizStep;
 	private final String disposition;
@@ -42,6 +45,6 @@ public enum LotStep {
 
 	/** What a producer may choose in the diary form. */
 	public static LotStep[] diary() {
-		return java.util.Arrays.stream(values()).filter(s -> s != RECALLED).toArray(LotStep[]::new);
+		return java.util.Arrays.stream(values()).filter(s -> s != RECALLED && s != TRANSFORMED).toArray(LotStep[]::new);
 	}
 }

@@ -65,6 +65,12 @@ class LotTable {
 			.query(LotTable::map).list();
 	}
 
+	/** The product's batches not recalled, newest first. */
+	List<Lot> openOfProduct(long productId, LocalDate today) {
+		return jdbc.sql(SELECT + " where l.product_id = ? and l.recalled_at is null order by l.id desc limit 100").params(today, today, productId)
+			.query(LotTable::map).list();
+	}
+
 	List<Lot> ofUnit(String unitCode, LocalDate today, int limit) {
 		return jdbc.sql(SELECT + " where l.unit_code = ? order by l.id desc limit ?").params(today, today, unitCode, limit)
 			.query(LotTable::map).list();
@@ -88,13 +94,14 @@ class LotTable {
 		return jdbc.sql("""
 				select id, event_id, event_type, biz_step, event_time, document::text as document, recorded_at,
 				       document ->> 'xaso:step' as step, document ->> 'xaso:note' as note,
-				       (document -> 'quantityList' -> 0 ->> 'quantity') as quantity,
-				       substring(document -> 'readPoint' ->> 'id' from '^https://plus\\.codes/(.+)$') as plus_code
+				       coalesce(document -> 'quantityList' -> 0 ->> 'quantity', document -> 'childQuantityList' -> 0 ->> 'quantity') as quantity,
+				       substring(document -> 'readPoint' ->> 'id' from '^https://plus\\.codes/(.+)$') as plus_code,
+				       substring(document ->> 'parentID' from '([^:/]+)$') as pack_id
 				  from economy_lot_event where lot_id = ? order by event_time, id""")
 			.param(lotId)
 			.query((rs, n) -> new LotEvent(rs.getLong("id"), rs.getString("event_id"), rs.getString("event_type"), rs.getString("biz_step"),
 					rs.getString("step"), rs.getTimestamp("event_time").toInstant(), decimal(rs.getString("quantity")), rs.getString("note"),
-					rs.getString("plus_code"), rs.getString("document"), rs.getTimestamp("recorded_at").toInstant()))
+					rs.getString("plus_code"), rs.getString("pack_id"), rs.getString("document"), rs.getTimestamp("recorded_at").toInstant()))
 			.list();
 	}
 

@@ -19,7 +19,7 @@ class OrderTable {
 
 	static final String COLUMNS = "id, unit_code, code, product_id, producer_id, product_name, buyer_name, buyer_phone, quantity, "
 			+ "unit_price_vnd, amount_vnd, delivery, address, tracking_number, payment, status, bill_id, placed_at, paid_at, "
-			+ "shipped_at, done_at, cancelled_at, cancel_reason";
+			+ "shipped_at, done_at, cancelled_at, cancel_reason, lot_id";
 
 	/** A new order's fields. */
 	record NewOrder(String unitCode, String code, long productId, long producerId, String productName, String buyerName,
@@ -40,7 +40,7 @@ class OrderTable {
 				Order.Delivery.valueOf(rs.getString("delivery")), rs.getString("address"), rs.getString("tracking_number"),
 				Order.Payment.valueOf(rs.getString("payment")), Order.Status.valueOf(rs.getString("status")),
 				(Long) rs.getObject("bill_id"), instant(rs, "placed_at"), instant(rs, "paid_at"), instant(rs, "shipped_at"),
-				instant(rs, "done_at"), instant(rs, "cancelled_at"), rs.getString("cancel_reason"));
+				instant(rs, "done_at"), instant(rs, "cancelled_at"), rs.getString("cancel_reason"), (Long) rs.getObject("lot_id"));
 	}
 
 	private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
@@ -88,10 +88,18 @@ class OrderTable {
 			.params(producerId, limit).query(OrderTable::map).list();
 	}
 
-	/** Orders of a product placed since a day (not cancelled): whom a batch recall concerns. */
-	List<Order> ofProductSince(long productId, Instant since) {
-		return jdbc.sql("select " + COLUMNS + " from economy_order where product_id = ? and placed_at >= ? and status <> 'CANCELLED'"
-				+ " order by placed_at, id").params(productId, java.sql.Timestamp.from(since)).query(OrderTable::map).list();
+	/** The orders filled from one of these batches (not cancelled), oldest first: whom a batch recall concerns. */
+	List<Order> ofLots(java.util.Collection<Long> lotIds) {
+		if (lotIds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("select " + COLUMNS + " from economy_order where lot_id = any(?) and status <> 'CANCELLED' order by placed_at, id")
+			.param(lotIds.toArray(Long[]::new)).query(OrderTable::map).list();
+	}
+
+	/** Records the batch the order is filled from. */
+	void fillFrom(long id, long lotId) {
+		jdbc.sql("update economy_order set lot_id = ? where id = ?").params(lotId, id).update();
 	}
 
 	/** Writes what the aggregate decided, with the time of the new state. */

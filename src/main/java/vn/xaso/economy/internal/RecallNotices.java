@@ -13,9 +13,9 @@ import vn.xaso.notify.Notifications;
 import vn.xaso.notify.Recipient;
 
 /**
- * Tells the buyers a recall may concern (template {@code economy.notice.recall}). Orders do not record the batch, so
- * the buyers told are those of every order of the batch's product placed since the batch's production date and not
- * cancelled — more people than strictly needed rather than fewer; one message per phone and batch.
+ * Tells the buyers a recall concerns (template {@code economy.notice.recall}): those of the orders filled from the
+ * recalled batch or from a batch made from it (the orders keep their batch from the day they are shipped), not
+ * cancelled; one message per phone and recalled batch.
  */
 @Component
 class RecallNotices {

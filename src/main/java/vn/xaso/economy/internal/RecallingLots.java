@@ -1,7 +1,5 @@
 package vn.xaso.economy.internal;
 
-import java.time.LocalTime;
-
 import org.springframework.stereotype.Service;
 
 import vn.xaso.economy.EconomyException;
@@ -12,8 +10,8 @@ import vn.xaso.identity.OfficialPrincipal;
 /**
  * A batch is recalled (thu hồi) by its producer or by commune staff, with a reason: once only (the row is locked; a
  * second recall is refused and changes nothing); an EPCIS event with disposition {@code recalled} is added to its
- * diary, the change is audited, {@link LotRecalled} published and the buyers it may concern are told
- * ({@link RecallNotices}). From then on its page and Digital Link answer 410 with the notice.
+ * diary, the change is audited, {@link LotRecalled} published and the buyers of the orders filled from it, or from a
+ * batch made from it at any depth, are told ({@link RecallNotices}). From then on its page and Digital Link answer 410 with the notice.
  */
 @Service
 public class RecallingLots {
@@ -27,9 +25,12 @@ public class RecallingLots {
 	private final OrderTable orders;
 	private final EpcisDocuments epcis;
 	private final RecallNotices notices;
+	private final LotLinkTable links;
 	private final EconomyWork work;
 
-	RecallingLots(Sellers sellers, LotTable lots, OrderTable orders, EpcisDocuments epcis, RecallNotices notices, EconomyWork work) {
+	RecallingLots(Sellers sellers, LotTable lots, OrderTable orders, EpcisDocuments epcis, RecallNotices notices, LotLinkTable links,
+			EconomyWork work) {
+		this.links = links;
 		this.sellers = sellers;
 		this.lots = lots;
 		this.orders = orders;
@@ -81,8 +82,10 @@ public class RecallingLots {
 		lots.insertEvent(lot.unitCode(), lot.id(), event.eventId(), event.type(), event.bizStep(), event.eventTime(), event.json(),
 				me.username());
 		work.audit(lot.unitCode(), me.username(), "economy.lot.recalled", "lot", lot.id(), lot.lotNumber() + ": " + reason);
-		var since = lot.producedOn().atTime(LocalTime.MIN).atZone(EconomyWork.VIETNAM).toInstant();
-		int told = notices.tell(lot, orders.ofProductSince(lot.productId(), since), reason);
+		// exactly the orders filled from this batch or from a batch made from it (at any depth), not cancelled
+		var reach = new java.util.HashSet<Long>(links.descendants(lot.id()));
+		reach.add(lot.id());
+		int told = notices.tell(lot, orders.ofLots(reach), reason);
 		work.publish(new LotRecalled(lot.unitCode(), lot.id(), lot.productId(), lot.lotNumber(), reason, me.username(), now));
 		return new Recall(lots.find(lot.id(), work.today()).orElseThrow(), told);
 	}

@@ -82,7 +82,7 @@ final class EconomyForms {
 		}
 	}
 
-	record ShipForm(@Nullable String trackingNumber) {
+	record ShipForm(@Nullable String trackingNumber, @Nullable String lotId) {
 	}
 
 	record CancelForm(@Nullable String reason) {

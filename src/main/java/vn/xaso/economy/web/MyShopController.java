@@ -19,6 +19,7 @@ import vn.xaso.economy.EconomyException;
 import vn.xaso.economy.Product;
 import vn.xaso.economy.internal.HandlingOrders;
 import vn.xaso.economy.internal.ListingProducts;
+import vn.xaso.economy.internal.ShippingOrders;
 import vn.xaso.identity.OfficialPrincipal;
 import vn.xaso.platform.web.Form;
 
@@ -28,9 +29,11 @@ class MyShopController {
 
 	private final ListingProducts listing;
 	private final HandlingOrders orders;
+	private final ShippingOrders shipping;
 	private final Texts texts;
 
-	MyShopController(ListingProducts listing, HandlingOrders orders, Texts texts) {
+	MyShopController(ListingProducts listing, HandlingOrders orders, ShippingOrders shipping, Texts texts) {
+		this.shipping = shipping;
 		this.listing = listing;
 		this.orders = orders;
 		this.texts = texts;
@@ -110,7 +113,7 @@ class MyShopController {
 	@PostMapping("/economy/mine/orders/{id}/ship")
 	String ship(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, EconomyForms.ShipForm ship,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
-		return step(me, id, () -> orders.ship(me, id, ship.trackingNumber()), "economy.order.shippedNotice", response, model, redirect);
+		return step(me, id, () -> shipping.ship(me, id, ship.trackingNumber(), ship.lotId()), "economy.order.shippedNotice", response, model, redirect);
 	}
 
 	@PostMapping("/economy/mine/orders/{id}/deliver")
@@ -143,6 +146,7 @@ class MyShopController {
 	private String order(OfficialPrincipal me, long id, Form form, Model model) {
 		try {
 			model.addAttribute("order", orders.ofMine(me, id));
+			model.addAttribute("lots", shipping.choices(me, id));
 		}
 		catch (EconomyException e) {
 			Texts.refuseAccess(e);

@@ -23,6 +23,7 @@ import org.springframework.web.servlet.ModelAndView;
 
 import vn.xaso.economy.Product;
 import vn.xaso.economy.internal.Gtins;
+import vn.xaso.economy.internal.LotRelations;
 import vn.xaso.economy.internal.TracingLots;
 import vn.xaso.platform.Json;
 import vn.xaso.units.Units;
@@ -33,7 +34,9 @@ import vn.xaso.units.Units;
  * {@code Accept: application/linkset+json} or {@code ?linkType=all}, with its linkset (RFC 9264); {@code ?linkType=}
  * {@code gs1:pip} or {@code gs1:traceability} redirects (303) to that link. {@code /01/{gtin}} redirects to the
  * product's shop page (its default link) or gives the product's linkset. A GTIN with a wrong check digit is 400, an
- * unknown GTIN or batch 404. The EPCIS 2.0 export of a shown batch is {@code /x/{commune}/cho/lo/{id}/epcis}.
+ * unknown GTIN or batch 404. The linkset lists the batches it was made from and made into ({@value #MADE_FROM},
+ * {@value #MADE_INTO}). The EPCIS 2.0 export of a shown batch is {@code /x/{commune}/cho/lo/{id}/epcis}; its diary
+ * steps' photos {@code /x/{commune}/cho/lo/{id}/anh/{photoId}} (and {@code /nho}), while it is not recalled.
  */
 @Controller
 class ResolverController {
@@ -41,6 +44,8 @@ class ResolverController {
 	static final MediaType LINKSET = MediaType.parseMediaType("application/linkset+json");
 	static final MediaType LD_JSON = MediaType.parseMediaType("application/ld+json");
 	private static final String VOC = "https://gs1.org/voc/";
+	static final String MADE_FROM = "urn:xaso:rel:made-from";
+	static final String MADE_INTO = "urn:xaso:rel:made-into";
 
 	private final TracingLots tracing;
 	private final Units units;
@@ -99,6 +104,8 @@ class ResolverController {
 			links.put(VOC + "defaultLink", List.of(link(page, title, "text/html")));
 			links.put(VOC + "traceability", List.of(link(export, title, LD_JSON.toString())));
 			links.put(VOC + "pip", List.of(link(pip, product.name(), "text/html")));
+			related(links, MADE_FROM, trace.relations().madeFrom(), base);
+			related(links, MADE_INTO, trace.relations().madeInto(), base);
 			var answer = linkset(page, links, status);
 			response.setStatus(status.value());
 			response.setContentType(LINKSET.toString());
@@ -112,6 +119,7 @@ class ResolverController {
 		model.addAttribute("commune", ShopController.commune(units, l.unitCode()));
 		model.addAttribute("shopPath", shopPath(product));
 		model.addAttribute("exportPath", exportPath(l.unitCode(), l.id()));
+		model.addAttribute("photoBase", "/x/" + l.unitCode() + "/cho/lo/" + l.id() + "/anh");
 		var view = new ModelAndView("economy/trace");
 		view.setStatus(status);
 		return view;
@@ -123,6 +131,32 @@ class ResolverController {
 		var trace = tracing.lot(commune.code(), id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		return ResponseEntity.ok().contentType(LD_JSON).cacheControl(CacheControl.noCache())
 			.header("Content-Disposition", "inline; filename=\"epcis-" + trace.lot().lotNumber() + ".jsonld\"").body(tracing.export(trace));
+	}
+
+	@GetMapping("/x/{communeCode}/cho/lo/{id}/anh/{photoId}")
+	ResponseEntity<byte[]> photo(@PathVariable String communeCode, @PathVariable long id, @PathVariable long photoId) {
+		return photo(communeCode, id, photoId, false);
+	}
+
+	@GetMapping("/x/{communeCode}/cho/lo/{id}/anh/{photoId}/nho")
+	ResponseEntity<byte[]> thumbnail(@PathVariable String communeCode, @PathVariable long id, @PathVariable long photoId) {
+		return photo(communeCode, id, photoId, true);
+	}
+
+	private ResponseEntity<byte[]> photo(String communeCode, long id, long photoId, boolean thumbnail) {
+		var commune = ShopController.commune(units, communeCode);
+		var bytes = tracing.photo(commune.code(), id, photoId, thumbnail).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		// not cached for long: a recall must take the photo off the page within the hour
+		return ResponseEntity.ok().contentType(MediaType.IMAGE_JPEG).header("X-Content-Type-Options", "nosniff")
+			.cacheControl(CacheControl.maxAge(java.time.Duration.ofHours(1)).cachePublic()).body(bytes);
+	}
+
+	/** Related batches in the linkset, under XaSo's extension relation types (RFC 8288 §2.1.2: a URI). */
+	private static void related(Map<String, Object> links, String relation, List<LotRelations.Link> lots, String base) {
+		if (!lots.isEmpty()) {
+			links.put(relation, lots.stream().map(r -> link(base + r.lot().digitalLinkPath(), r.lot().productName() + " · "
+					+ r.lot().lotNumber(), "text/html")).toList());
+		}
 	}
 
 	private Product product(String gtin) {

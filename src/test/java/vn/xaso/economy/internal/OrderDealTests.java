@@ -19,7 +19,7 @@ class OrderDealTests {
 	static Order order(Order.Status status, Order.Payment payment, Order.Delivery delivery) {
 		return new Order(7, "14701", "DHABCDEFGHJK", 3, 2, "Chuối tây sấy dẻo", "Trần Thị Bình", "0988000002", 3, 45_000, 135_000,
 				delivery, delivery == Order.Delivery.PICKUP ? null : "Xóm Giữa, thôn Yên Hòa", null, payment, status, 11L,
-				Instant.parse("2026-12-07T01:00:00Z"), null, null, null, null, null);
+				Instant.parse("2026-12-07T01:00:00Z"), null, null, null, null, null, null);
 	}
 
 	@Test
