@@ -42,6 +42,30 @@ class MetricEventSerializationTests {
 		assertThat(Json.MAPPER.readValue(sent, MetricEvent.class)).isEqualTo(event);
 	}
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	/**
+	 * The outbox row the benchmarks' pgbench replays write (bench/dossiers-submit-replay.sql, bench/economy.sh): a
+	 * publication left incomplete there is read back by the application's redelivery. Its "at" written with
+	 * {@code now()::text} ("2026-12-07 15:30:43.123456+00") is not an Instant — the redelivery failure seen in the
+	 * app log — and as the replays now write it (ISO-8601 in UTC, as Jackson writes one) it reads back.
+	 */
+	@org.junit.jupiter.api.Test
+	void theReplaysOutboxRowReadsBackAsTheApplicationWritesIt() {
+		var template = "select '{\"id\":\"' || gen_random_uuid() || '\",\"unitCode\":\"14701\",\"day\":\"' || current_date"
+				+ " || '\",\"deltas\":{\"economy.orders\":1},\"at\":\"' || %s || '\"}'";
+		var iso = jdbc.sql(template.formatted("to_char(now() at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')"))
+			.query(String.class).single();
+		var event = serializer.deserialize(iso, MetricEvent.class);
+		assertThat(event.at()).isCloseTo(Instant.now(), org.assertj.core.api.Assertions.within(1, java.time.temporal.ChronoUnit.HOURS));
+		assertThat(event.deltas()).containsEntry("economy.orders", 1L);
+
+		var text = jdbc.sql(template.formatted("now()")).query(String.class).single();
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> serializer.deserialize(text, MetricEvent.class))
+			.hasMessageContaining("Instant");
+	}
+
 	@org.junit.jupiter.api.Test
 	void anEventStoredNowIsReadBackEqual() {
 		var event = MetricEvent.count("14701", Instant.now(), "economy.orders");
