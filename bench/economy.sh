@@ -21,39 +21,23 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
-DURATION=${BENCH_DURATION:-20}
-WARMUP=${BENCH_WARMUP:-5}
-THREADS=${BENCH_THREADS:-2}
-CONNECTIONS=${BENCH_CONNECTIONS:-16}
-ORDER_CONNECTIONS=${BENCH_ORDER_CONNECTIONS:-8}
-PG_DURATION=${BENCH_PG_DURATION:-10}
-PG_CLIENTS=${BENCH_PG_CLIENTS:-8}
-REBUILD=${BENCH_REBUILD:-0}
+# the settings above, with their defaults
+read -r DURATION WARMUP THREADS CONNECTIONS ORDER_CONNECTIONS PG_DURATION PG_CLIENTS <<< "${BENCH_DURATION:-20} ${BENCH_WARMUP:-5} \
+${BENCH_THREADS:-2} ${BENCH_CONNECTIONS:-16} ${BENCH_ORDER_CONNECTIONS:-8} ${BENCH_PG_DURATION:-10} ${BENCH_PG_CLIENTS:-8}"
+export REBUILD=${BENCH_REBUILD:-0}
 
 BENCH_TAG=bench-economy
 . bench/lib.sh
-use_jdk
-ensure_packages wrk:wrk pgbench:postgresql-client psql:postgresql-client curl:curl
-need_tools wrk pgbench psql curl awk
+use_jdk && ensure_packages wrk:wrk pgbench:postgresql-client psql:postgresql-client curl:curl && need_tools wrk pgbench psql curl awk
 find_jar
-quiet_check 5
-QUIET_BEFORE=$QUIET_NOTE
+quiet_check 5; QUIET_BEFORE=$QUIET_NOTE
 
 bench_run_folders economy
 cleanup() { bench_cleanup $?; }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-{
-  echo "date: $(date -u +%Y-%m-%dT%H:%M:%SZ)"
-  echo "git: $(git rev-parse --short HEAD 2>/dev/null || echo '?') $(git status --porcelain 2>/dev/null | grep -q . && echo '(dirty)')"
-  echo "nproc: $(nproc); loadavg before: $(cat /proc/loadavg)"
-  echo "cpu: $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)"
-  echo "java: $("$JAVA_HOME/bin/java" -version 2>&1 | head -1)"
-  echo "pgbench: $(pgbench --version)"
-  echo "quiet check: $QUIET_BEFORE"
-  echo "settings: duration=${DURATION}s warmup=${WARMUP}s threads=$THREADS connections=$CONNECTIONS order_connections=$ORDER_CONNECTIONS pg=${PG_DURATION}s/$PG_CLIENTS"
-} > "$OUT/machine.txt"
+machine_txt "settings: duration=${DURATION}s warmup=${WARMUP}s threads=$THREADS connections=$CONNECTIONS order_connections=$ORDER_CONNECTIONS pg=${PG_DURATION}s/$PG_CLIENTS"
 cat "$OUT/machine.txt" >&2
 other_load "before start"
 
@@ -169,25 +153,21 @@ insert into notify_delivery (unit_code, dedupe_key, channel, recipient_key, addr
 update platform_idempotency set status = 'done', response_status = 302, response_location = '/x/14701/cho/don/' || :order_code::text
   where scope = 'anonymous' and idem_key = :idem_key::text;
 commit;
--- after the commit: the counters' own transaction (MetricEventListener → Facts.apply), then the publication completed
+-- after the commit: the counters' own transaction (MetricEventListener → Facts.apply: the event id, the commune's daily
+-- and monthly counters, the province's and nation's roll-ups — here in one statement), then the publication completed
 begin;
 select set_config('app.units', '14701,37,VN', true);
 set local role $APP_ROLE;
-insert into insight_applied_event (event_id, unit_code) values (gen_random_uuid(), '14701') on conflict do nothing;
-with f as (
-  insert into insight_fact (unit_code, day, metric, value)
-  select '14701'::varchar, (now() at time zone 'Asia/Ho_Chi_Minh')::date, d.metric, d.value
-  from unnest(array['economy.orders', 'economy.orders_value_vnd']::text[], array[1, 45000]::bigint[]) with ordinality as d(metric, value, i) order by d.i
-  on conflict (unit_code, metric, day) do update set value = insight_fact.value + excluded.value)
-insert into insight_month (unit_code, month, metric, value)
-  select '14701'::varchar, date_trunc('month', now() at time zone 'Asia/Ho_Chi_Minh')::date, d.metric, d.value
-  from unnest(array['economy.orders', 'economy.orders_value_vnd']::text[], array[1, 45000]::bigint[]) with ordinality as d(metric, value, i) order by d.i
-  on conflict (unit_code, metric, month) do update set value = insight_month.value + excluded.value;
+with e as (insert into insight_applied_event (event_id, unit_code) values (gen_random_uuid(), '14701') on conflict do nothing returning 1),
+d as (select * from unnest(array['economy.orders', 'economy.orders_value_vnd']::text[], array[1, 45000]::bigint[]) with ordinality as d(metric, value, i)),
+f as (insert into insight_fact (unit_code, day, metric, value)
+  select '14701', (now() at time zone 'Asia/Ho_Chi_Minh')::date, metric, value from d, e order by i
+  on conflict (unit_code, metric, day) do update set value = insight_fact.value + excluded.value),
+m as (insert into insight_month (unit_code, month, metric, value)
+  select '14701', date_trunc('month', now() at time zone 'Asia/Ho_Chi_Minh')::date, metric, value from d, e order by i
+  on conflict (unit_code, metric, month) do update set value = insight_month.value + excluded.value)
 insert into insight_rollup (unit_code, day, metric, value)
-  select u.code, (now() at time zone 'Asia/Ho_Chi_Minh')::date, d.metric, d.value
-  from unnest(array['37', 'VN']::text[]) with ordinality as u(code, i)
-  cross join unnest(array['economy.orders', 'economy.orders_value_vnd']::text[], array[1, 45000]::bigint[]) with ordinality as d(metric, value, j)
-  order by u.i, d.j
+  select u, (now() at time zone 'Asia/Ho_Chi_Minh')::date, metric, value from unnest(array['37', 'VN']) u, d, e order by u, i
   on conflict (unit_code, metric, day) do update set value = insight_rollup.value + excluded.value;
 commit;
 update event_publication set completion_date = now() where id = :pub_id::uuid;

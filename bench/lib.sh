@@ -185,6 +185,21 @@ csrf_token() {
   curl -fsS -b "$OUT/cookies.txt" -c "$OUT/cookies.txt" "$BASE/workspace" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//'
 }
 
+# machine_txt "settings: ...": writes $OUT/machine.txt — date, commit, cores and load, CPU, JDK, pgbench, the quiet
+# check before the run ($QUIET_BEFORE) and the given settings line.
+machine_txt() {
+  {
+    echo "date: $(date -u +%Y-%m-%dT%H:%M:%SZ)"
+    echo "git: $(git rev-parse --short HEAD 2>/dev/null || echo '?') $(git status --porcelain 2>/dev/null | grep -q . && echo '(dirty)')"
+    echo "nproc: $(nproc); loadavg before: $(cat /proc/loadavg)"
+    echo "cpu: $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)"
+    echo "java: $("$JAVA_HOME/bin/java" -version 2>&1 | head -1)"
+    echo "pgbench: $(pgbench --version 2>/dev/null || echo none)"
+    echo "quiet check: ${QUIET_BEFORE:-}"
+    echo "$1"
+  } > "$OUT/machine.txt"
+}
+
 # other_load label: appends the load average and the busiest processes to $OUT/other-load.txt.
 other_load() {
   { echo "$1: loadavg $(cat /proc/loadavg)"; ps -eo pid,pcpu,etime,args --sort=-pcpu | head -12 | cut -c1-200; echo; } >> "$OUT/other-load.txt"
