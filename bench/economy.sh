@@ -17,7 +17,7 @@
 #   BENCH_DURATION=3 BENCH_WARMUP=1 BENCH_PG_DURATION=2 bench/economy.sh     smoke (a few seconds per part)
 #   bench/economy.sh                                                         full (run it on a quiet machine)
 # Settings: BENCH_DURATION=20, BENCH_WARMUP=5, BENCH_THREADS=2, BENCH_CONNECTIONS=16 (page), BENCH_ORDER_CONNECTIONS=8,
-#           BENCH_PG_DURATION=10, BENCH_PG_CLIENTS=8, BENCH_REBUILD=0. Raw outputs: bench/results/<stamp>-economy/.
+#           BENCH_PG_DURATION=10, BENCH_PG_CLIENTS=8, BENCH_REBUILD=0, BENCH_START_SECONDS=360 (start-up limit). Raw outputs: bench/results/<stamp>-economy/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -41,7 +41,7 @@ machine_txt "settings: duration=${DURATION}s warmup=${WARMUP}s threads=$THREADS 
 cat "$OUT/machine.txt" >&2
 other_load "before start"
 
-start_app 360
+start_app "${BENCH_START_SECONDS:-360}"
 PSQL=(psql -h 127.0.0.1 -p "$DB_PORT" -U postgres -d postgres -X -v ON_ERROR_STOP=1 -q -At)
 APP_ROLE=xaso_app
 # the demo's products are added by a runner after start
