@@ -11,5 +11,5 @@
  */
 @org.jspecify.annotations.NullMarked
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "identity", "units", "audit", "payments",
-		"notify", "setup", "platform", "platform :: web", "platform :: tenancy", "platform :: render" })
+		"notify", "setup", "platform", "platform :: web", "platform :: tenancy", "platform :: render", "platform :: metrics" })
 package vn.xaso.economy;
