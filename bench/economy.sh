@@ -17,7 +17,10 @@
 #   BENCH_DURATION=3 BENCH_WARMUP=1 BENCH_PG_DURATION=2 bench/economy.sh     smoke (a few seconds per part)
 #   bench/economy.sh                                                         full (run it on a quiet machine)
 # Settings: BENCH_DURATION=20, BENCH_WARMUP=5, BENCH_THREADS=2, BENCH_CONNECTIONS=16 (page), BENCH_ORDER_CONNECTIONS=8,
-#           BENCH_PG_DURATION=10, BENCH_PG_CLIENTS=8, BENCH_REBUILD=0, BENCH_START_SECONDS=360 (start-up limit). Raw outputs: bench/results/<stamp>-economy/.
+#           BENCH_PG_DURATION=10, BENCH_PG_CLIENTS=8, BENCH_REBUILD=0, BENCH_START_SECONDS=360 (start-up limit),
+#           BENCH_ATTACH_PORTS=app:db (measure an instance already running with the demo instead of starting one; its
+#           PostgreSQL's CPU then counts as other processes'), BENCH_ATTACH_PID (that instance's JVM).
+# Raw outputs: bench/results/<stamp>-economy/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -41,7 +44,13 @@ machine_txt "settings: duration=${DURATION}s warmup=${WARMUP}s threads=$THREADS 
 cat "$OUT/machine.txt" >&2
 other_load "before start"
 
-start_app "${BENCH_START_SECONDS:-360}"
+if [ -n "${BENCH_ATTACH_PORTS:-}" ]; then
+  # an instance already running with the demo ("app_port:db_port"; BENCH_ATTACH_PID: its JVM, counted as ours)
+  APP_PORT=${BENCH_ATTACH_PORTS%%:*}; DB_PORT=${BENCH_ATTACH_PORTS##*:}; BASE="http://127.0.0.1:$APP_PORT"; ATTACHED_PID=${BENCH_ATTACH_PID:-}
+  log "attached to $BASE (PostgreSQL on $DB_PORT); it is left running"
+else
+  start_app "${BENCH_START_SECONDS:-360}"
+fi
 PSQL=(psql -h 127.0.0.1 -p "$DB_PORT" -U postgres -d postgres -X -v ON_ERROR_STOP=1 -q -At)
 APP_ROLE=xaso_app
 # the demo's products are added by a runner after start
@@ -60,7 +69,7 @@ PRODUCER=$("${PSQL[@]}" -c "select producer_id from economy_product where id = $
 app_jiffies() {
   local pm; pm=$(postmaster_pid)
   # shellcheck disable=SC2046
-  proc_jiffies "$APP_PID" $pm $(children_of "$pm")
+  proc_jiffies "${APP_PID:-${ATTACHED_PID:-}}" $pm $(children_of "$pm")
 }
 app_mark() { read -r -a _APP_MARK <<< "$(_cpu_stat)"; _APP_MARK_APP=$(app_jiffies); _children_cpu_s _APP_MARK_OWN; }
 app_other_since() { # what
@@ -144,7 +153,7 @@ insert into audit_entry (unit_code, seq, at, actor, action, object_type, object_
 update audit_chain_head set seq = :head_seq::bigint + 1, hash = md5(:order_code::text) where unit_code = '14701';
 insert into event_publication (id, event_type, listener_id, publication_date, serialized_event)
   values (gen_random_uuid(), 'vn.xaso.platform.metrics.MetricEvent', 'vn.xaso.insights.internal.MetricEventListener.on(vn.xaso.platform.metrics.MetricEvent)', now(),
-          '{"id":"' || gen_random_uuid() || '","unitCode":"14701","day":"' || current_date || '","deltas":{"economy.orders":1,"economy.orders_value_vnd":45000},"at":"' || to_char(now() at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') || '"}')
+          '{"id":"' || gen_random_uuid() || '","unitCode":"14701","day":"' || current_date || '","deltas":{"economy.orders":1,"economy.orders_value_vnd":45000},"at":"' || translate(to_char(now() at time zone 'UTC', 'YYYY-MM-DD"T"HH24"h"MI"h"SS.US"Z"'), 'h', chr(58)) || '"}')
   returning id as pub_id \gset
 insert into notify_delivery (unit_code, dedupe_key, channel, recipient_key, address, recipient_masked, template, params, subject, body, short_text, link, status)
   select '14701', 'economy-order-' || :order_id::text || '-PLACED-' || w, 'SMS', 'phone:' || w, '0988000017', '098****017', 'economy.notice.' || w || '.PLACED',

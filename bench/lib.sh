@@ -160,7 +160,7 @@ start_app() {
   APP_PID=$!
   for i in $(seq 1 $((seconds * 10))); do
     kill -0 "$APP_PID" 2>/dev/null || { tail -40 "$OUT/app.log" >&2; die "the app exited during start-up"; }
-    if curl -fsS -m 1 "$BASE/actuator/health" 2>/dev/null | grep -q '"status":"UP"'; then log "healthy"; return 0; fi
+    if curl -fsS -m 5 "$BASE/actuator/health" 2>/dev/null | grep -q '"status":"UP"'; then log "healthy"; return 0; fi
     sleep 0.1
   done
   die "not healthy after $seconds s"

@@ -55,7 +55,7 @@ class MetricEventSerializationTests {
 	void theReplaysOutboxRowReadsBackAsTheApplicationWritesIt() {
 		var template = "select '{\"id\":\"' || gen_random_uuid() || '\",\"unitCode\":\"14701\",\"day\":\"' || current_date"
 				+ " || '\",\"deltas\":{\"economy.orders\":1},\"at\":\"' || %s || '\"}'";
-		var iso = jdbc.sql(template.formatted("to_char(now() at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')"))
+		var iso = jdbc.sql(template.formatted("translate(to_char(now() at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24\"h\"MI\"h\"SS.US\"Z\"'), 'h', chr(58))"))
 			.query(String.class).single();
 		var event = serializer.deserialize(iso, MetricEvent.class);
 		assertThat(event.at()).isCloseTo(Instant.now(), org.assertj.core.api.Assertions.within(1, java.time.temporal.ChronoUnit.HOURS));
