@@ -196,7 +196,7 @@ static=$(awk -F'|' '$1 == "static" {print $3}' "$OUT/summary.psv")
   echo "## Commune shop $(basename "$OUT") (bench/economy.sh)"
   echo
   echo "One instance (\`-Xmx512m -XX:+UseSerialGC\`, embedded PostgreSQL, demo data), $(nproc) cores; ${DURATION} s per wrk run after ${WARMUP} s warm-up."
-  echo "Machine: $QUIET_BEFORE; product page: $PAGE_QUIET; orders: $ORDER_QUIET."
+  echo "Machine: $QUIET_BEFORE; $PAGE_QUIET; $ORDER_QUIET."
   echo
   echo "| endpoint | connections | req/s | p50 ms | p99 ms | non-2xx/3xx | ratio |"
   echo "|---|---:|---:|---:|---:|---:|---:|"
