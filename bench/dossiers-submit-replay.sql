@@ -4,13 +4,16 @@
 -- (two statements for the two entries), the Spring Modulith publication of the MetricEvent, and the counters'
 -- transaction insights.internal.Facts.apply with the publication's completion. SubmissionStatementsTests lists the
 -- submission's statements. The audit hashes here are stand-ins (the chain of this throw-away database is not valid).
--- Run with -M prepared: the \gset variables go in as parameters.
+-- Run with -M prepared: the \gset variables go in as parameters. The event's "at" is written as Jackson writes an
+-- Instant (ISO-8601, UTC, "Z"): a publication left incomplete is read back by the application's redelivery, and
+-- now()::text ("2026-12-07 15:30:43.123456+00") cannot be read as an Instant (MetricEventSerializationTests). The
+-- colons come from chr(58): pgbench would take ":MI" in a literal for a variable.
 begin;
 select set_config('app.units', '14701', true);
 insert into event_publication (id, event_type, listener_id, publication_date, serialized_event)
   values (gen_random_uuid(), 'vn.xaso.platform.metrics.MetricEvent',
           'vn.xaso.insights.internal.MetricEventListener.on(vn.xaso.platform.metrics.MetricEvent)', now(),
-          '{"id":"' || gen_random_uuid() || '","unitCode":"14701","day":"' || current_date || '","deltas":{"dossiers.submitted":1,"dossiers.digitised":1},"at":"' || now() || '"}')
+          '{"id":"' || gen_random_uuid() || '","unitCode":"14701","day":"' || current_date || '","deltas":{"dossiers.submitted":1,"dossiers.digitised":1},"at":"' || translate(to_char(now() at time zone 'UTC', 'YYYY-MM-DD"T"HH24"h"MI"h"SS.US"Z"'), 'h', chr(58)) || '"}')
   returning id as pub_id \gset
 with n as (
   insert into dossier_sequence (unit_code, day, last_number) values ('14701', (now() at time zone 'Asia/Ho_Chi_Minh')::date, 1)

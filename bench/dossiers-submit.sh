@@ -45,16 +45,7 @@ cleanup() { bench_cleanup $?; }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-{
-  echo "date: $(date -u +%Y-%m-%dT%H:%M:%SZ)"
-  echo "git: $(git rev-parse --short HEAD 2>/dev/null || echo '?') $(git status --porcelain 2>/dev/null | grep -q . && echo '(dirty)')"
-  echo "nproc: $(nproc); loadavg before: $(cat /proc/loadavg)"
-  echo "cpu: $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)"
-  echo "java: $("$JAVA_HOME/bin/java" -version 2>&1 | head -1)"
-  echo "pgbench: $(pgbench --version)"
-  echo "quiet check: $QUIET_BEFORE"
-  echo "settings: duration=${DURATION}s warmup=${WARMUP}s connections=$CONNECTIONS pg_duration=${PG_DURATION}s pg_clients=$PG_CLIENTS tpcb_scale=$TPCB_SCALE queues=$QUEUES dossiers=$DOSSIERS"
-} > "$OUT/machine.txt"
+machine_txt "settings: duration=${DURATION}s warmup=${WARMUP}s connections=$CONNECTIONS pg_duration=${PG_DURATION}s pg_clients=$PG_CLIENTS tpcb_scale=$TPCB_SCALE queues=$QUEUES dossiers=$DOSSIERS"
 cat "$OUT/machine.txt" >&2
 other_load "before start"
 

@@ -160,7 +160,7 @@ start_app() {
   APP_PID=$!
   for i in $(seq 1 $((seconds * 10))); do
     kill -0 "$APP_PID" 2>/dev/null || { tail -40 "$OUT/app.log" >&2; die "the app exited during start-up"; }
-    if curl -fsS -m 1 "$BASE/actuator/health" 2>/dev/null | grep -q '"status":"UP"'; then log "healthy"; return 0; fi
+    if curl -fsS -m 5 "$BASE/actuator/health" 2>/dev/null | grep -q '"status":"UP"'; then log "healthy"; return 0; fi
     sleep 0.1
   done
   die "not healthy after $seconds s"
@@ -183,6 +183,21 @@ sign_in() {
 # csrf_token: a CSRF token of the signed-in session (for POST requests), from /workspace.
 csrf_token() {
   curl -fsS -b "$OUT/cookies.txt" -c "$OUT/cookies.txt" "$BASE/workspace" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//'
+}
+
+# machine_txt "settings: ...": writes $OUT/machine.txt — date, commit, cores and load, CPU, JDK, pgbench, the quiet
+# check before the run ($QUIET_BEFORE) and the given settings line.
+machine_txt() {
+  {
+    echo "date: $(date -u +%Y-%m-%dT%H:%M:%SZ)"
+    echo "git: $(git rev-parse --short HEAD 2>/dev/null || echo '?') $(git status --porcelain 2>/dev/null | grep -q . && echo '(dirty)')"
+    echo "nproc: $(nproc); loadavg before: $(cat /proc/loadavg)"
+    echo "cpu: $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)"
+    echo "java: $("$JAVA_HOME/bin/java" -version 2>&1 | head -1)"
+    echo "pgbench: $(pgbench --version 2>/dev/null || echo none)"
+    echo "quiet check: ${QUIET_BEFORE:-}"
+    echo "$1"
+  } > "$OUT/machine.txt"
 }
 
 # other_load label: appends the load average and the busiest processes to $OUT/other-load.txt.

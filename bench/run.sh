@@ -21,6 +21,7 @@
 #   BENCH_DOSSIERS_SUBMIT=1 0: skip the dossier submission benchmark (bench/dossiers-submit.sh, issue 15 goal 2)
 #   BENCH_INSIGHTS=1        0: skip the national dashboard benchmark (bench/insights.sh, goal 1; SCALE=1: ~25 minutes)
 #   BENCH_COMMUNITY=1       0: skip the community benchmark (bench/community.sh: field-app sync, adoption dashboard)
+#   BENCH_ECONOMY=1         0: skip the commune shop benchmark (bench/economy.sh: product page ÷ static, orders ÷ pgbench)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -346,4 +347,9 @@ if [ "${BENCH_COMMUNITY:-1}" = 1 ]; then
   stop_app
   log "Community benchmark (bench/community.sh, its own fresh instance) ..."
   BENCH_OUT="$OUT/community" BENCH_REBUILD=0 "$ROOT/bench/community.sh"
+fi
+if [ "${BENCH_ECONOMY:-1}" = 1 ]; then
+  stop_app
+  log "Commune shop benchmark (bench/economy.sh, its own fresh instance) ..."
+  BENCH_OUT="$OUT/economy" BENCH_REBUILD=0 "$ROOT/bench/economy.sh"
 fi

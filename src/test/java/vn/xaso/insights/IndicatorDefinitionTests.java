@@ -22,7 +22,9 @@ class IndicatorDefinitionTests {
 			"dossiers.resolved", "dossiers.resolved_on_time", "dossiers.result_electronic", "dossiers.paid", "dossiers.paid_online",
 			"dossiers.rated", "dossiers.rated_satisfied", "feedback.received", "feedback.answered", "feedback.answered_on_time",
 			"feedback.answer_days_total", "feedback.closed", "feedback.reopened", "feedback.rated", "feedback.rated_satisfied",
-			"radio.broadcasts", "radio.plays", "radio.seconds_played");
+			"radio.broadcasts", "radio.plays", "radio.seconds_played", "economy.producers_verified", "economy.products_listed",
+			"economy.ocop_3", "economy.ocop_4", "economy.ocop_5", "economy.orders", "economy.orders_value_vnd", "economy.orders_cancelled",
+			"economy.paid_vietqr", "economy.paid_cash", "economy.lots");
 
 	@Test
 	void theShippedDefinitionsLoadAndEachCarriesItsSource() throws Exception {
@@ -33,6 +35,8 @@ class IndicatorDefinitionTests {
 					"HOUSEHOLD_SMARTPHONE", "HOUSEHOLD_ADDRESS_CODE", "COMMUNITY_VISITS_PER_MEMBER", "COMMUNITY_ASSISTED_DOSSIERS");
 			assertThat(all.get("HOUSEHOLD_SMARTPHONE").stock()).as("a share of households at the period's end").isTrue();
 			assertThat(all.get("COMMUNITY_TRAININGS").stock()).isFalse();
+			assertThat(all.get("ECONOMY_OCOP_4").stock()).as("valid OCOP ratings at the period's end").isTrue();
+			assertThat(all.get("ECONOMY_ORDERS").stock()).isFalse();
 			assertThat(all.values()).allSatisfy(i -> {
 				assertThat(i.source()).isNotBlank();
 				assertThat(i.definitionVi()).isNotBlank();

@@ -8,13 +8,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * The commune's marketplace figures for its staff: producers (verified), products listed, OCOP products by stars
- * (valid ratings only), orders and their value (cancelled ones apart), and the share paid by VietQR.
+ * (valid ratings only), orders and their value (cancelled ones apart), the share paid by VietQR and the batches (lots)
+ * with a traceability diary: the state now, from the tables. The same figures over time, per commune and rolled up to
+ * the province, are the insights indicators counted by {@link EconomyMetrics}.
  */
 @Component
 public class Figures {
 
 	public record Marketplace(long producers, long verified, long listed, Map<Integer, Long> ocopByStars, long orders,
-			long valueVnd, long cancelled, long paidByVietQr, long paidInCash) {
+			long valueVnd, long cancelled, long paidByVietQr, long paidInCash, long lots) {
 
 		/** Percent of the settled orders paid by VietQR (0 when none). */
 		public long vietQrShare() {
@@ -46,6 +48,7 @@ public class Figures {
 				       count(*) filter (where payment = 'CASH' and status = 'DONE')
 				from economy_order where unit_code = ?""").param(unitCode)
 			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5) }).single();
-		return new Marketplace(producers[0], producers[1], listed, stars, orders[0], orders[1], orders[2], orders[3], orders[4]);
+		long lots = jdbc.sql("select count(*) from economy_lot where unit_code = ?").param(unitCode).query(Long.class).single();
+		return new Marketplace(producers[0], producers[1], listed, stars, orders[0], orders[1], orders[2], orders[3], orders[4], lots);
 	}
 }

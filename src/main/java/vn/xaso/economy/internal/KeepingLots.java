@@ -73,6 +73,7 @@ public class KeepingLots {
 			long id = lots.insert(me.unitCode(), product.id(), producer.id(), entry, me.username());
 			work.audit(me.unitCode(), me.username(), "economy.lot.created", "lot", id,
 					product.name() + " lot " + entry.lotNumber() + " qty " + entry.quantity());
+			work.publish(new vn.xaso.economy.LotStarted(me.unitCode(), id, product.id()));
 			return id;
 		});
 	}

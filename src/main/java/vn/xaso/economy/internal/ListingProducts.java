@@ -26,8 +26,10 @@ public class ListingProducts {
 	private final PhotoTable photos;
 	private final OrderTable orders;
 	private final EconomyWork work;
+	private final EconomyMetrics metrics;
 
-	ListingProducts(Sellers sellers, ProductTable products, PhotoTable photos, OrderTable orders, EconomyWork work) {
+	ListingProducts(Sellers sellers, ProductTable products, PhotoTable photos, OrderTable orders, EconomyWork work, EconomyMetrics metrics) {
+		this.metrics = metrics;
 		this.sellers = sellers;
 		this.products = products;
 		this.photos = photos;
@@ -50,6 +52,7 @@ public class ListingProducts {
 				throw new EconomyException("name", "economy.error.productTaken");
 			}
 			long id = products.insert(me.unitCode(), producer.id(), entry);
+			metrics.productChanged(me.unitCode(), id);
 			work.audit(me.unitCode(), me.username(), "economy.product.created", "product", id, entry.name() + " " + entry.priceVnd()
 					+ " VND stock " + entry.stock() + (entry.ocop() == null ? "" : " OCOP " + entry.ocop().stars()));
 			return id;
@@ -64,6 +67,7 @@ public class ListingProducts {
 				throw new EconomyException("name", "economy.error.productTaken");
 			}
 			products.update(id, entry);
+			metrics.productChanged(me.unitCode(), id);
 			work.audit(me.unitCode(), me.username(), "economy.product.changed", "product", id, entry.name() + " " + entry.priceVnd()
 					+ " VND stock " + product.stock() + " -> " + entry.stock());
 			return null;
