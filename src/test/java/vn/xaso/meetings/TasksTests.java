@@ -231,6 +231,54 @@ class TasksTests {
 		assertThat(head.get("/meetings/tasks/new").statusCode()).isEqualTo(403);
 	}
 
+	@Test
+	void tasksDoneOnTimeAndLateFeedTheCommuneAndProvinceCountersAsTheTablesRecountThem() {
+		var metrics = List.of(vn.xaso.meetings.internal.TaskMetrics.DONE, vn.xaso.meetings.internal.TaskMetrics.DONE_ON_TIME);
+		var facts = context.getBean(vn.xaso.insights.internal.Facts.class);
+		var source = context.getBean(vn.xaso.meetings.internal.TaskMetrics.class);
+		var units = context.getBean(vn.xaso.units.Units.class);
+		var province = units.tree().provinceOf(MeetingsFixture.YEN_MO);
+		var communes = units.communesOf(province);
+		long onTime = yenMo(() -> directing().give(CHAIR, new DirectingTasks.Input(unique("Báo cáo đúng hạn"), null, List.of("yenmo.truongthon"), "3", "NORMAL", null)));
+		long late = yenMo(() -> directing().give(CHAIR, new DirectingTasks.Input(unique("Báo cáo trễ hạn"), null, List.of("yenmo.truongthon"), "3", "NORMAL", null)));
+		sql(j -> j.sql("update meeting_task set deadline = deadline - 40 where id = ?").param(late).update());
+		var day = java.time.LocalDate.now(vn.xaso.platform.metrics.MetricEvent.VIETNAM);
+		var recountBefore = recount(source, day, List.of(MeetingsFixture.YEN_MO));
+		yenMo(() -> {
+			tasks().done(VILLAGE_HEAD, onTime, null);
+			tasks().done(VILLAGE_HEAD, late, "Xong muộn");
+			return null;
+		});
+		var recountAfter = recount(source, day, List.of(MeetingsFixture.YEN_MO));
+		assertThat(recountAfter.getOrDefault(metrics.get(0), 0L) - recountBefore.getOrDefault(metrics.get(0), 0L)).isGreaterThanOrEqualTo(2);
+		assertThat(recountAfter.getOrDefault(metrics.get(1), 0L) - recountBefore.getOrDefault(metrics.get(1), 0L)).isGreaterThanOrEqualTo(1);
+		// the kept counters (applied asynchronously) equal the recount, for the commune and rolled up to its province
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).untilAsserted(() -> {
+			var table = recount(source, day, List.of(MeetingsFixture.YEN_MO));
+			var kept = vn.xaso.platform.tenancy.Tenancy.callAs(vn.xaso.platform.tenancy.UnitScope.systemWide(),
+					() -> facts.sums(List.of(MeetingsFixture.YEN_MO), metrics, day, day));
+			for (var m : metrics) {
+				assertThat(kept.getOrDefault(m, 0L)).as("Yên Mô " + m).isEqualTo(table.getOrDefault(m, 0L));
+			}
+			var provinceTable = recount(source, day, communes);
+			var rolled = vn.xaso.platform.tenancy.Tenancy.callAs(vn.xaso.platform.tenancy.UnitScope.systemWide(),
+					() -> facts.rollups(List.of(province), metrics, day, day)).getOrDefault(province, Map.of());
+			for (var m : metrics) {
+				assertThat(rolled.getOrDefault(m, 0L)).as("the province " + m).isEqualTo(provinceTable.getOrDefault(m, 0L));
+			}
+		});
+	}
+
+	private java.util.Map<String, Long> recount(vn.xaso.meetings.internal.TaskMetrics source, java.time.LocalDate day,
+			java.util.Collection<String> communes) {
+		var sums = new java.util.TreeMap<String, Long>();
+		vn.xaso.platform.tenancy.Tenancy.callAs(vn.xaso.platform.tenancy.UnitScope.systemWide(),
+				() -> tx.execute(s -> source.recount(day, day))).stream()
+			.filter(c -> communes.contains(c.unitCode()))
+			.forEach(c -> sums.merge(c.metric(), c.value(), Long::sum));
+		return sums;
+	}
+
 	/** A JPEG of the given size in pixels. */
 	static byte[] jpeg(int width, int height) {
 		var image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
