@@ -27,23 +27,21 @@ import vn.xaso.platform.metrics.MetricSource;
 @Component
 public class TaskMetrics implements MetricSource {
 
-	public static final String DONE = "meetings.tasks_done";
-	public static final String DONE_ON_TIME = "meetings.tasks_done_on_time";
-
-	private static final String DAY = "(t.done_at at time zone 'Asia/Ho_Chi_Minh')::date";
-
-	private final JdbcClient jdbc;
 	private final ApplicationEventPublisher events;
+	private final JdbcClient jdbc;
 
 	TaskMetrics(JdbcClient jdbc, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.events = events;
 	}
 
-	@Override
-	public Set<String> metrics() {
-		return Set.of(DONE, DONE_ON_TIME);
-	}
+	/** Tasks reported done, on the day reported done (Vietnam). */
+	public static final String DONE = "meetings.tasks_done";
+	/** Of those, the ones reported done on or before their deadline. */
+	public static final String DONE_ON_TIME = "meetings.tasks_done_on_time";
+
+	/** The day a task was reported done, in Vietnam. */
+	private static final String DAY = "(t.done_at at time zone 'Asia/Ho_Chi_Minh')::date";
 
 	@EventListener
 	void on(TaskCompleted done) {
@@ -77,5 +75,10 @@ public class TaskMetrics implements MetricSource {
 				return 0;
 			}).list();
 		return counts;
+	}
+
+	@Override
+	public Set<String> metrics() {
+		return Set.of(DONE, DONE_ON_TIME);
 	}
 }
