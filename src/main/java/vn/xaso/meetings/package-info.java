@@ -6,7 +6,9 @@
  * invitee's QR or by the secretary, the quorum; agenda items with PDFs; speakers in turn with a time limit and their
  * opinions; votes per item (open or secret, simple or two-thirds majority, one ballot per member, results frozen and
  * audited); minutes drafted from the record, completed by the secretary, signed by the chair and the secretary and
- * sent to the invitees; tasks from the conclusions with "my tasks", progress reports and the organisers' overview.
+ * sent to the invitees; tasks from the conclusions or given directly by a leader (a team, a priority, a document),
+ * with "my tasks", progress reports with photos, reminders once each, the organisers' overview and the tasks-on-time
+ * counters for insights.
  * API: {@link vn.xaso.meetings.Meetings}. Events: {@link vn.xaso.meetings.MeetingScheduled},
  * {@link vn.xaso.meetings.InvitationsSent}, {@link vn.xaso.meetings.MeetingOpened},
  * {@link vn.xaso.meetings.MeetingClosed}, {@link vn.xaso.meetings.VoteClosed},
@@ -15,5 +17,6 @@
  */
 @org.jspecify.annotations.NullMarked
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "identity", "audit", "notify",
-		"documents", "signing", "calendar", "units", "platform", "platform :: web", "platform :: tenancy", "platform :: render" })
+		"documents", "signing", "calendar", "units", "platform", "platform :: web", "platform :: tenancy", "platform :: render",
+		"platform :: metrics" })
 package vn.xaso.meetings;

@@ -35,6 +35,8 @@ public class MeetingsAccessFixture implements AccessControlFixture {
 			f.cast(MeetingsFixture.CHAIR, id, vote, 0);
 			f.close(id, vote);
 			long task = f.tasks.assign(MeetingsFixture.CHAIR, id, item, new AssigningTasks.Input("yenmo.truongthon", "Rà soát danh sách hộ", "5"));
+			f.tasks.progress(MeetingsFixture.VILLAGE_HEAD, task, "Ảnh hiện trường", TasksTests.jpeg(40, 30));
+			long photo = f.tasks.task(MeetingsFixture.VILLAGE_HEAD, task).progress().getFirst().id();
 			f.tasks.done(MeetingsFixture.VILLAGE_HEAD, task, null);
 			f.running.close(MeetingsFixture.CHAIR, id);
 			f.minutes.draft(MeetingsFixture.CLERK, id);
@@ -43,7 +45,7 @@ public class MeetingsAccessFixture implements AccessControlFixture {
 				.param(id).query(String.class).single());
 			return Map.of("{yenmo.meeting}", String.valueOf(id), "{yenmo.meetingItem}", String.valueOf(item), "{yenmo.meetingFile}",
 					String.valueOf(file), "{yenmo.meetingVote}", String.valueOf(vote), "{yenmo.meetingTask}", String.valueOf(task),
-					"{yenmo.meetingToken}", token, "{yenmo.meetingSpeaker}", String.valueOf(speaker));
+					"{yenmo.meetingToken}", token, "{yenmo.meetingSpeaker}", String.valueOf(speaker), "{yenmo.meetingTaskPhoto}", String.valueOf(photo));
 		});
 	}
 }

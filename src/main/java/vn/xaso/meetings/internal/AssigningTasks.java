@@ -27,12 +27,15 @@ public class AssigningTasks {
 	public record Input(@Nullable String assignee, @Nullable String text, @Nullable String workingDays) {
 	}
 
-	/** A progress report of the assignee. */
-	public record Progress(String note, Instant at) {
+	/** A progress report of the assignee; {@code photo}: whether one came with it (its JPEG under the report's id). */
+	public record Progress(String note, Instant at, long id, boolean photo) {
 	}
 
-	/** One task as its assignee sees it on their phone: the task and its progress reports. */
-	public record TaskPage(MeetingTask task, List<Progress> progress, LocalDate today) {
+	/**
+	 * One task as its assignee sees it on their phone (or an organiser of the unit): the task, its progress reports, the
+	 * other members of its team; {@code mine}: the caller is the assignee (only they report).
+	 */
+	public record TaskPage(MeetingTask task, List<Progress> progress, LocalDate today, List<String> teammates, boolean mine) {
 	}
 
 	/** One person's tasks counted: open, open past the deadline, done on time, done late. */
@@ -90,16 +93,40 @@ public class AssigningTasks {
 		});
 	}
 
-	/** One of the caller's own tasks with its progress; anyone else's is "not found". */
+	/** One of the caller's own tasks with its progress (organisers: any of the unit's); anyone else's is "not found". */
 	public TaskPage task(OfficialPrincipal me, long taskId) {
 		return work.inTx(() -> {
-			var task = tasks.ofAssignee(me.unitCode(), me.username(), taskId).orElseThrow(() -> new MeetingsException(null, "meetings.error.noTask"));
-			return new TaskPage(task, tasks.progressOf(taskId), work.today());
+			var task = visible(me, taskId);
+			var team = task.teamId() == null ? List.<String>of() : tasks.teammates(task.teamId(), taskId);
+			return new TaskPage(task, tasks.progressOf(taskId), work.today(), team, task.assignee().equals(me.username()));
 		});
+	}
+
+	/** A progress report's photo (or thumbnail) of a task the caller may read. */
+	public byte[] photo(OfficialPrincipal me, long taskId, long progressId, boolean thumbnail) {
+		return work.inTx(() -> {
+			visible(me, taskId);
+			return tasks.photo(taskId, progressId, thumbnail).orElseThrow(() -> new MeetingsException(null, "meetings.error.noTask"));
+		});
+	}
+
+	private MeetingTask visible(OfficialPrincipal me, long taskId) {
+		return tasks.ofAssignee(me.unitCode(), me.username(), taskId)
+			.or(() -> MeetingRecord.organiser(me) ? tasks.ofUnit(me.unitCode(), taskId) : java.util.Optional.empty())
+			.orElseThrow(() -> new MeetingsException(null, "meetings.error.noTask"));
 	}
 
 	/** The assignee reports progress on an open task (a note of 3–1,000 characters); the leader sees it with the task. */
 	public void progress(OfficialPrincipal me, long taskId, @Nullable String note) {
+		progress(me, taskId, note, null);
+	}
+
+	/**
+	 * The same with an optional photo (JPEG, PNG or WebP up to {@link TaskPhotos#MAX_BYTES}: checked by its content and
+	 * pixel count before decoding, re-encoded without its metadata, with a thumbnail).
+	 */
+	public void progress(OfficialPrincipal me, long taskId, @Nullable String note, byte @Nullable [] photo) {
+		var resized = photo == null || photo.length == 0 ? null : TaskPhotos.process(photo);
 		work.run(() -> {
 			var task = tasks.lockOf(me.unitCode(), me.username(), taskId)
 				.orElseThrow(() -> new MeetingsException(null, "meetings.error.noTask"));
@@ -107,8 +134,8 @@ public class AssigningTasks {
 			if (task.done()) {
 				throw new MeetingsException(null, "meetings.error.taskDone");
 			}
-			tasks.progress(me.unitCode(), taskId, n, me.username(), work.now());
-			work.audit(me.unitCode(), me.username(), "meetings.task.progress", "meeting_task", taskId, n);
+			tasks.progress(me.unitCode(), taskId, n, me.username(), work.now(), resized);
+			work.audit(me.unitCode(), me.username(), "meetings.task.progress", "meeting_task", taskId, n + (resized == null ? "" : " (photo)"));
 		});
 	}
 

@@ -43,9 +43,20 @@ class MeetingNotices {
 	}
 
 	boolean task(String unitCode, MeetingTask t) {
+		if (!t.fromMeeting() || t.meetingTitle() == null) {
+			return send(unitCode, t.assignee(), t.assigneeName(), "meetings.notice.directTask",
+					Map.of("text", t.text(), "deadline", PaperTexts.day(t.deadline())), "meeting-task-" + t.id(), "/meetings/tasks/" + t.id());
+		}
 		var params = Map.of("text", t.text(), "deadline", PaperTexts.day(t.deadline()),
 				"meeting", t.meetingTitle());
 		return send(unitCode, t.assignee(), t.assigneeName(), "meetings.notice.task", params, "meeting-task-" + t.id(), "/meetings/tasks/" + t.id());
+	}
+
+	/** The reminder the working day before the deadline ({@code overdue} false), or the one when the task is overdue. */
+	boolean taskReminder(MeetingTask t, String unitCode, boolean overdue) {
+		return send(unitCode, t.assignee(), t.assigneeName(), overdue ? "meetings.notice.taskOverdue" : "meetings.notice.taskDue",
+				Map.of("text", t.text(), "deadline", PaperTexts.day(t.deadline())),
+				"meeting-task-" + t.id() + (overdue ? "-overdue" : "-due"), "/meetings/tasks/" + t.id());
 	}
 
 	private boolean send(String unitCode, String username, String name, String template, Map<String, String> params, String key,

@@ -14,17 +14,30 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import vn.xaso.meetings.MeetingTask;
+import vn.xaso.platform.render.JpegPhotos;
 
-/** SQL for {@code meeting_task} (tasks from meeting conclusions) and their progress reports {@code meeting_task_progress}. */
+/**
+ * SQL for {@code meeting_task} (tasks from meeting conclusions or given directly) and their progress reports
+ * {@code meeting_task_progress} (with an optional photo).
+ */
 @Component
 class TaskTable {
 
 	private static final String COLUMNS = "t.id, t.meeting_id, m.title as meeting_title, t.item_id, t.assignee, t.assignee_name, t.text, "
-			+ "t.deadline, t.status, t.done_at, t.done_note, t.created_by";
+			+ "t.deadline, t.status, t.done_at, t.done_note, t.created_by, t.priority, t.details, t.document_id, t.team_id";
+	private static final String FROM = " from meeting_task t left join meeting m on m.id = t.meeting_id";
+	/** Open tasks first, then by priority (high first) and deadline; done ones latest first. */
+	private static final String ORDER = " order by t.status desc, case when t.status = 'OPEN' then case t.priority when 'HIGH' then 0"
+			+ " when 'NORMAL' then 1 else 2 end end, case when t.status = 'OPEN' then t.deadline end, t.done_at desc, t.id";
 
 	/** A new task's fields, checked. */
 	record NewTask(String unitCode, long meetingId, long itemId, String assignee, String assigneeName, String text, LocalDate deadline,
 			String createdBy) {
+	}
+
+	/** A task given directly (no meeting), checked. */
+	record DirectTask(String unitCode, String assignee, String assigneeName, String title, @Nullable String details, LocalDate deadline,
+			String priority, @Nullable Long documentId, String createdBy) {
 	}
 
 	private final JdbcClient jdbc;
@@ -38,7 +51,52 @@ class TaskTable {
 		return new MeetingTask(rs.getLong("id"), rs.getLong("meeting_id"), rs.getString("meeting_title"), rs.getLong("item_id"),
 				rs.getString("assignee"), rs.getString("assignee_name"), rs.getString("text"), rs.getObject("deadline", LocalDate.class),
 				"DONE".equals(rs.getString("status")), done == null ? null : done.toInstant(), rs.getString("done_note"),
-				rs.getString("created_by"));
+				rs.getString("created_by"), rs.getString("priority"), rs.getString("details"), rs.getObject("document_id", Long.class),
+				rs.getObject("team_id", Long.class));
+	}
+
+	/** A task to remind, with its unit. */
+	record Due(String unitCode, MeetingTask task) {
+	}
+
+	private static Due due(ResultSet rs, int row) throws SQLException {
+		return new Due(rs.getString("unit_code"), map(rs, row));
+	}
+
+	long insert(DirectTask t) {
+		return jdbc.sql("""
+				insert into meeting_task (unit_code, assignee, assignee_name, text, details, deadline, status, priority, document_id, created_by)
+				values (?, ?, ?, ?, ?, ?, 'OPEN', ?, ?, ?) returning id""")
+			.params(t.unitCode(), t.assignee(), t.assigneeName(), t.title(), t.details(), Date.valueOf(t.deadline()), t.priority(),
+					t.documentId(), t.createdBy())
+			.query(Long.class).single();
+	}
+
+	/** Marks the tasks given together as one team's (the team's id: the first task's). */
+	void team(List<Long> ids, long teamId) {
+		for (var id : ids) {
+			jdbc.sql("update meeting_task set team_id = ? where id = ?").params(teamId, id).update();
+		}
+	}
+
+	/** The other members of a team (by name). */
+	List<String> teammates(long teamId, long exceptTaskId) {
+		return jdbc.sql("select assignee_name from meeting_task where team_id = ? and id <> ? order by assignee_name")
+			.params(teamId, exceptTaskId).query(String.class).list();
+	}
+
+	/** Any task of the unit (for its organisers). */
+	Optional<MeetingTask> ofUnit(String unitCode, long id) {
+		return jdbc.sql("select " + COLUMNS + FROM + " where t.unit_code = ? and t.id = ?").params(unitCode, id).query(TaskTable::map)
+			.optional();
+	}
+
+	/** The unit's tasks, optionally of one priority or only the open ones past their deadline on {@code today}. */
+	List<MeetingTask> list(String unitCode, @Nullable String priority, boolean overdueOnly, LocalDate today, int limit) {
+		return jdbc.sql("select " + COLUMNS + FROM + " where t.unit_code = :unit and (cast(:priority as text) is null or t.priority = :priority)"
+				+ (overdueOnly ? " and t.status = 'OPEN' and t.deadline < :today" : "") + ORDER + " limit :limit")
+			.param("unit", unitCode).param("priority", priority).param("today", Date.valueOf(today)).param("limit", limit)
+			.query(TaskTable::map).list();
 	}
 
 	long insert(NewTask t) {
@@ -52,9 +110,8 @@ class TaskTable {
 
 	/** The official's tasks: open ones first by deadline, then the done ones (latest first). */
 	List<MeetingTask> of(String unitCode, String username, boolean openOnly, int limit) {
-		return jdbc.sql("select " + COLUMNS + " from meeting_task t join meeting m on m.id = t.meeting_id"
-				+ " where t.unit_code = ? and t.assignee = ?" + (openOnly ? " and t.status = 'OPEN'" : "")
-				+ " order by t.status desc, case when t.status = 'OPEN' then t.deadline end, t.done_at desc, t.id limit ?")
+		return jdbc.sql("select " + COLUMNS + FROM + " where t.unit_code = ? and t.assignee = ?" + (openOnly ? " and t.status = 'OPEN'" : "")
+				+ ORDER + " limit ?")
 			.params(unitCode, username, limit).query(TaskTable::map).list();
 	}
 
@@ -66,25 +123,53 @@ class TaskTable {
 	Optional<MeetingTask> lockOf(String unitCode, String username, long id) {
 		jdbc.sql("select 1 from meeting_task where unit_code = ? and assignee = ? and id = ? for update").params(unitCode, username, id)
 			.query(Integer.class).optional();
-		return jdbc.sql("select " + COLUMNS + " from meeting_task t join meeting m on m.id = t.meeting_id"
+		return jdbc.sql("select " + COLUMNS + FROM
 				+ " where t.unit_code = ? and t.assignee = ? and t.id = ?").params(unitCode, username, id).query(TaskTable::map).optional();
 	}
 
 	/** The assignee's own task (anyone else's: empty). */
 	Optional<MeetingTask> ofAssignee(String unitCode, String username, long id) {
-		return jdbc.sql("select " + COLUMNS + " from meeting_task t join meeting m on m.id = t.meeting_id"
+		return jdbc.sql("select " + COLUMNS + FROM
 				+ " where t.unit_code = ? and t.assignee = ? and t.id = ?").params(unitCode, username, id).query(TaskTable::map).optional();
 	}
 
-	void progress(String unitCode, long taskId, String note, String by, Instant now) {
-		jdbc.sql("insert into meeting_task_progress (unit_code, task_id, note, reported_by, reported_at) values (?, ?, ?, ?, ?)")
-			.params(unitCode, taskId, note, by, Timestamp.from(now)).update();
+	void progress(String unitCode, long taskId, String note, String by, Instant now, JpegPhotos.@Nullable Resized photo) {
+		jdbc.sql("insert into meeting_task_progress (unit_code, task_id, note, reported_by, reported_at, photo, thumbnail) values (?, ?, ?, ?, ?, ?, ?)")
+			.params(unitCode, taskId, note, by, Timestamp.from(now), photo == null ? null : photo.content(),
+					photo == null ? null : photo.thumbnail())
+			.update();
 	}
 
 	/** The task's progress reports, oldest first. */
 	List<AssigningTasks.Progress> progressOf(long taskId) {
-		return jdbc.sql("select note, reported_at from meeting_task_progress where task_id = ? order by id").param(taskId)
-			.query((rs, n) -> new AssigningTasks.Progress(rs.getString(1), rs.getTimestamp(2).toInstant())).list();
+		return jdbc.sql("select note, reported_at, id, photo is not null from meeting_task_progress where task_id = ? order by id").param(taskId)
+			.query((rs, n) -> new AssigningTasks.Progress(rs.getString(1), rs.getTimestamp(2).toInstant(), rs.getLong(3), rs.getBoolean(4)))
+			.list();
+	}
+
+	/** A progress report's photo (or its thumbnail) as JPEG. */
+	Optional<byte[]> photo(long taskId, long progressId, boolean thumbnail) {
+		return jdbc.sql("select " + (thumbnail ? "thumbnail" : "photo") + " from meeting_task_progress where task_id = ? and id = ?"
+				+ " and photo is not null").params(taskId, progressId).query(byte[].class).optional();
+	}
+
+	/** Open tasks of every unit (system-wide) due on a day in ({@code today}, {@code until}] and not reminded yet. */
+	List<Due> dueToRemind(LocalDate today, LocalDate until, int limit) {
+		return jdbc.sql("select t.unit_code, " + COLUMNS + FROM + " where t.status = 'OPEN' and t.reminded_due_at is null and t.deadline > ?"
+				+ " and t.deadline <= ? order by t.id limit ?").params(Date.valueOf(today), Date.valueOf(until), limit).query(TaskTable::due).list();
+	}
+
+	/** Open tasks of every unit past their deadline on {@code today} whose overdue notice has not gone yet. */
+	List<Due> overdueToRemind(LocalDate today, int limit) {
+		return jdbc.sql("select t.unit_code, " + COLUMNS + FROM + " where t.status = 'OPEN' and t.reminded_overdue_at is null and t.deadline < ?"
+				+ " order by t.id limit ?").params(Date.valueOf(today), limit).query(TaskTable::due).list();
+	}
+
+	/** Records a reminder as sent (once: a second call changes nothing); whether this call recorded it. */
+	boolean reminded(long id, boolean overdue, Instant now) {
+		var column = overdue ? "reminded_overdue_at" : "reminded_due_at";
+		return jdbc.sql("update meeting_task set " + column + " = ? where id = ? and " + column + " is null").params(Timestamp.from(now), id)
+			.update() == 1;
 	}
 
 	/**
@@ -108,7 +193,7 @@ class TaskTable {
 
 	/** The unit's open tasks past their deadline on {@code today}, the oldest deadline first. */
 	List<MeetingTask> overdue(String unitCode, LocalDate today, int limit) {
-		return jdbc.sql("select " + COLUMNS + " from meeting_task t join meeting m on m.id = t.meeting_id"
+		return jdbc.sql("select " + COLUMNS + FROM
 				+ " where t.unit_code = ? and t.status = 'OPEN' and t.deadline < ? order by t.deadline, t.id limit ?")
 			.params(unitCode, Date.valueOf(today), limit).query(TaskTable::map).list();
 	}

@@ -5,6 +5,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 import vn.xaso.meetings.internal.AssigningTasks;
+import vn.xaso.meetings.internal.DirectingTasks;
 import vn.xaso.meetings.internal.SchedulingMeeting;
 import vn.xaso.meetings.internal.Voting;
 import vn.xaso.platform.web.Form;
@@ -92,6 +93,20 @@ final class MeetingForms {
 	}
 
 	record DoneForm(@Nullable String note) {
+	}
+
+	/** A task given directly: {@code assignees} one person or a team. */
+	record GiveForm(@Nullable String title, @Nullable String details, @Nullable List<String> assignees, @Nullable String workingDays,
+			@Nullable String priority, @Nullable String document) {
+
+		DirectingTasks.Input input() {
+			return new DirectingTasks.Input(title, details, assignees, workingDays, priority, document);
+		}
+
+		Form form() {
+			return Form.empty().value("title", title).value("details", details).value("workingDays", workingDays).value("priority", priority)
+				.value("document", document).value("assignees", assignees == null ? null : String.join(",", assignees));
+		}
 	}
 
 	record NotesForm(@Nullable String notes) {

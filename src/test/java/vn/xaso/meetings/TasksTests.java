@@ -1,0 +1,307 @@
+package vn.xaso.meetings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.xaso.meetings.MeetingsFixture.CHAIR;
+import static vn.xaso.meetings.MeetingsFixture.CLERK;
+import static vn.xaso.meetings.MeetingsFixture.ONE_STOP;
+import static vn.xaso.meetings.MeetingsFixture.TEAM;
+import static vn.xaso.meetings.MeetingsFixture.VILLAGE_HEAD;
+import static vn.xaso.meetings.MeetingsFixture.yenMo;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.xaso.calendar.WorkingCalendar;
+import vn.xaso.demo.DemoData;
+import vn.xaso.meetings.internal.AssigningTasks;
+import vn.xaso.meetings.internal.DirectingTasks;
+import vn.xaso.meetings.internal.TaskReminders;
+import vn.xaso.testing.WebSession;
+import vn.xaso.testing.XasoIntegrationTest;
+
+/**
+ * Tasks given directly (issue 19): a leader gives a task to a team with a deadline in working days, a priority and a
+ * document of the register; "my tasks" puts high priority first; only the assignee and the organisers read a task;
+ * progress with a photo checked by its content; the reminders go once each; the leader's list filters by priority and
+ * overdue; over HTTP the form shows the dates and a double submit makes one task.
+ */
+@XasoIntegrationTest
+class TasksTests {
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	TransactionTemplate tx;
+
+	@Autowired
+	WorkingCalendar calendar;
+
+	@LocalServerPort
+	int port;
+
+	private DirectingTasks directing() {
+		return context.getBean(DirectingTasks.class);
+	}
+
+	private AssigningTasks tasks() {
+		return context.getBean(AssigningTasks.class);
+	}
+
+	private static String unique(String text) {
+		return text + " " + Long.toString(System.nanoTime(), 36);
+	}
+
+	private static String key(Runnable action) {
+		try {
+			action.run();
+		}
+		catch (MeetingsException e) {
+			return e.key();
+		}
+		throw new AssertionError("not refused");
+	}
+
+	private <T> T sql(java.util.function.Function<JdbcClient, T> work) {
+		return yenMo(() -> tx.execute(s -> work.apply(jdbc)));
+	}
+
+	private int count(String query, Object... params) {
+		return sql(j -> j.sql(query).params(params).query(Integer.class).single());
+	}
+
+	private int notices(String dedupeKey) {
+		return sql(j -> j.sql("select count(*) from notify_delivery where dedupe_key = ?").param(dedupeKey).query(Integer.class).single());
+	}
+
+	@Test
+	void aLeaderGivesATaskToATeamAndMyTasksPutsHighPriorityFirst() {
+		var d = directing();
+		var title = unique("Rà soát hộ chưa có VNeID");
+		var team = List.of("yenmo.truongthon", "yenmo.congnghe");
+		// refusals change nothing
+		assertThat(key(() -> yenMo(() -> d.give(VILLAGE_HEAD, new DirectingTasks.Input(title, null, team, "3", "HIGH", null)))))
+			.isEqualTo("meetings.error.organiserOnly");
+		assertThat(key(() -> yenMo(() -> d.give(CHAIR, new DirectingTasks.Input(title, null, team, "0", "HIGH", null)))))
+			.isEqualTo("meetings.error.workingDays");
+		assertThat(key(() -> yenMo(() -> d.give(CHAIR, new DirectingTasks.Input(title, null, team, "3", "URGENT", null)))))
+			.isEqualTo("meetings.error.priority");
+		assertThat(key(() -> yenMo(() -> d.give(CHAIR, new DirectingTasks.Input(title, null, List.of(), "3", "HIGH", null)))))
+			.isEqualTo("meetings.error.assignees");
+		assertThat(key(() -> yenMo(() -> d.give(CHAIR, new DirectingTasks.Input(title, null, List.of("nga-an.nobody"), "3", "HIGH", null)))))
+			.isEqualTo("meetings.error.assignee");
+		assertThat(key(() -> yenMo(() -> d.give(CHAIR, new DirectingTasks.Input(title, null, team, "3", "HIGH", "999999999")))))
+			.isEqualTo("meetings.error.taskDocument");
+		assertThat(count("select count(*) from meeting_task where text = ?", title)).isZero();
+
+		var document = yenMo(() -> d.choices(CHAIR)).documents().stream().findFirst().map(c -> String.valueOf(c.id())).orElse(null);
+		long first = yenMo(() -> d.give(CHAIR, new DirectingTasks.Input(title, "Mỗi thôn báo số hộ trước thứ Sáu", team, "3", "HIGH", document)));
+		var page = yenMo(() -> tasks().task(VILLAGE_HEAD, first));
+		assertThat(page.task().deadline()).isEqualTo(calendar.addWorkingDays(page.today(), 3));
+		assertThat(page.task().priority()).isEqualTo("HIGH");
+		assertThat(page.task().fromMeeting()).isFalse();
+		assertThat(page.task().details()).isEqualTo("Mỗi thôn báo số hộ trước thứ Sáu");
+		assertThat(page.teammates()).containsExactly("Lê Văn Tú");
+		assertThat(page.mine()).isTrue();
+		if (document != null) {
+			assertThat(page.task().documentId()).isEqualTo(Long.parseLong(document));
+		}
+		long second = yenMo(() -> tasks().mine(TEAM)).stream().filter(t -> t.text().equals(title)).findFirst().orElseThrow().id();
+		assertThat(yenMo(() -> tasks().task(TEAM, second)).task().teamId()).isEqualTo(first);
+		assertThat(notices("meeting-task-" + first)).isEqualTo(1);
+		assertThat(notices("meeting-task-" + second)).isEqualTo(1);
+
+		// a low-priority task due sooner still comes after the high one
+		var low = unique("Dọn vệ sinh nhà văn hóa");
+		long lowId = yenMo(() -> d.give(CLERK, new DirectingTasks.Input(low, null, List.of("yenmo.truongthon"), "1", "LOW", null)));
+		var mine = yenMo(() -> tasks().mine(VILLAGE_HEAD)).stream().map(MeetingTask::id).toList();
+		assertThat(mine.indexOf(first)).isNotNegative().isLessThan(mine.indexOf(lowId));
+
+		// who reads a task: its assignee and the organisers; another official of the commune gets "not found"
+		assertThat(yenMo(() -> tasks().task(CLERK, first)).mine()).isFalse();
+		assertThat(key(() -> yenMo(() -> tasks().task(ONE_STOP, first)))).isEqualTo("meetings.error.noTask");
+		assertThat(key(() -> yenMo(() -> tasks().task(TEAM, first)))).as("a teammate reads their own task, not this one")
+			.isEqualTo("meetings.error.noTask");
+		assertThat(key(() -> yenMo(() -> {
+			tasks().progress(CHAIR, first, "Chủ tịch báo thay");
+			return null;
+		}))).isEqualTo("meetings.error.noTask");
+
+		// the leader's list: by priority, and overdue only
+		var high = yenMo(() -> d.list(CHAIR, "HIGH", false)).tasks().stream().map(MeetingTask::id).toList();
+		assertThat(high).contains(first, second).doesNotContain(lowId);
+		sql(j -> j.sql("update meeting_task set deadline = deadline - 40 where id = ?").param(lowId).update());
+		var overdue = yenMo(() -> d.list(CHAIR, null, true));
+		assertThat(overdue.tasks()).extracting(MeetingTask::id).contains(lowId).doesNotContain(first);
+		assertThat(overdue.tasks()).allMatch(t -> t.overdue(overdue.today()));
+		assertThat(key(() -> yenMo(() -> d.list(VILLAGE_HEAD, null, false)))).isEqualTo("meetings.error.organiserOnly");
+	}
+
+	@Test
+	void remindersGoOnceTheWorkingDayBeforeAndOnceWhenOverdue() {
+		var d = directing();
+		var reminders = context.getBean(TaskReminders.class);
+		var day = calendar.addWorkingDays(calendar.today(), 0); // a working day
+		long due = yenMo(() -> d.give(CHAIR, new DirectingTasks.Input(unique("Nộp báo cáo tháng"), null, List.of("yenmo.truongthon"), "5", "NORMAL", null)));
+		long late = yenMo(() -> d.give(CHAIR, new DirectingTasks.Input(unique("Kiểm tra loa thôn"), null, List.of("yenmo.truongthon"), "5", "NORMAL", null)));
+		long later = yenMo(() -> d.give(CHAIR, new DirectingTasks.Input(unique("Tổng hợp ý kiến"), null, List.of("yenmo.truongthon"), "5", "NORMAL", null)));
+		sql(j -> j.sql("update meeting_task set deadline = ? where id = ?").params(java.sql.Date.valueOf(calendar.addWorkingDays(day, 1)), due).update());
+		sql(j -> j.sql("update meeting_task set deadline = ? where id = ?").params(java.sql.Date.valueOf(day.minusDays(2)), late).update());
+		reminders.remindOn(day);
+		reminders.remindOn(day);
+		assertThat(notices("meeting-task-" + due + "-due")).isEqualTo(1);
+		assertThat(notices("meeting-task-" + due + "-overdue")).isZero();
+		assertThat(notices("meeting-task-" + late + "-overdue")).isEqualTo(1);
+		assertThat(notices("meeting-task-" + later + "-due") + notices("meeting-task-" + later + "-overdue")).as("not due yet").isZero();
+		assertThat(count("select count(*) from meeting_task where id in (?, ?) and (reminded_due_at is not null or reminded_overdue_at is not null)",
+				due, late)).isEqualTo(2);
+		// the day after the deadline the due task is overdue: its second (and last) reminder
+		reminders.remindOn(calendar.addWorkingDays(day, 1).plusDays(1));
+		reminders.remindOn(calendar.addWorkingDays(day, 1).plusDays(1));
+		assertThat(notices("meeting-task-" + due + "-overdue")).isEqualTo(1);
+		assertThat(notices("meeting-task-" + late + "-overdue")).isEqualTo(1);
+		// a task done is not reminded
+		yenMo(() -> {
+			tasks().done(VILLAGE_HEAD, later, null);
+			return null;
+		});
+		reminders.remindOn(day.plusDays(60));
+		assertThat(notices("meeting-task-" + later + "-overdue")).isZero();
+	}
+
+	@Test
+	void progressWithAPhotoCheckedByItsContent() {
+		long id = yenMo(() -> directing().give(CHAIR, new DirectingTasks.Input(unique("Sửa đường ống nước"), null, List.of("yenmo.truongthon"), "2", "HIGH", null)));
+		assertThat(key(() -> yenMo(() -> {
+			tasks().progress(VILLAGE_HEAD, id, "Ảnh hiện trường", "không phải ảnh".getBytes());
+			return null;
+		}))).isEqualTo("meetings.error.photoKind");
+		assertThat(yenMo(() -> tasks().task(VILLAGE_HEAD, id)).progress()).isEmpty();
+		yenMo(() -> {
+			tasks().progress(VILLAGE_HEAD, id, "Đã thay xong đoạn ống", jpeg(2400, 1200));
+			return null;
+		});
+		var progress = yenMo(() -> tasks().task(CHAIR, id)).progress();
+		assertThat(progress).singleElement().matches(AssigningTasks.Progress::photo);
+		long pid = progress.getFirst().id();
+		var full = image(yenMo(() -> tasks().photo(CHAIR, id, pid, false)));
+		assertThat(Math.max(full.getWidth(), full.getHeight())).as("re-encoded at most 1600 px").isEqualTo(1600);
+		assertThat(image(yenMo(() -> tasks().photo(VILLAGE_HEAD, id, pid, true))).getWidth()).isLessThanOrEqualTo(320);
+		assertThat(key(() -> yenMo(() -> tasks().photo(ONE_STOP, id, pid, true)))).isEqualTo("meetings.error.noTask");
+	}
+
+	@Test
+	void theFormShowsTheDatesAndADoubleSubmitGivesOneTask() {
+		var clerk = new WebSession(port).signInOfficial("yenmo.vanthu", DemoData.PASSWORD);
+		var form = clerk.get("/meetings/tasks/new").body();
+		assertThat(form).contains("Giao việc").contains("3 ngày làm việc: hạn "
+				+ calendar.addWorkingDays(calendar.today(), 3).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+		var bad = clerk.post("/meetings/tasks", Map.of("title", "x", "assignees", "yenmo.truongthon", "workingDays", "3"));
+		assertThat(bad.statusCode()).isEqualTo(200);
+		assertThat(bad.body()).contains("Việc cần làm cần từ 3 đến 1.000 ký tự.");
+		var title = unique("Treo băng rôn tuyên truyền");
+		clerk.get("/meetings/tasks/new");
+		var body = Map.of("title", title, "assignees", "yenmo.truongthon", "workingDays", "4", "priority", "HIGH");
+		var one = clerk.post("/meetings/tasks", body);
+		var two = clerk.post("/meetings/tasks", body);
+		assertThat(one.statusCode()).isEqualTo(302);
+		assertThat(two.headers().firstValue("Location")).isEqualTo(one.headers().firstValue("Location"));
+		assertThat(count("select count(*) from meeting_task where text = ?", title)).isEqualTo(1);
+		var head = new WebSession(port).signInOfficial("yenmo.truongthon", DemoData.PASSWORD);
+		assertThat(head.get("/meetings/tasks").body()).contains(title).contains("Ưu tiên cao");
+		assertThat(clerk.get("/meetings/tasks/overview?priority=HIGH").body()).contains(title);
+		assertThat(clerk.get("/meetings/tasks/overview?priority=LOW").body()).doesNotContain(title);
+		assertThat(head.get("/meetings/tasks/new").statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void tasksDoneOnTimeAndLateFeedTheCommuneAndProvinceCountersAsTheTablesRecountThem() {
+		var metrics = List.of(vn.xaso.meetings.internal.TaskMetrics.DONE, vn.xaso.meetings.internal.TaskMetrics.DONE_ON_TIME);
+		var facts = context.getBean(vn.xaso.insights.internal.Facts.class);
+		var source = context.getBean(vn.xaso.meetings.internal.TaskMetrics.class);
+		var units = context.getBean(vn.xaso.units.Units.class);
+		var province = units.tree().provinceOf(MeetingsFixture.YEN_MO);
+		var communes = units.communesOf(province);
+		long onTime = yenMo(() -> directing().give(CHAIR, new DirectingTasks.Input(unique("Báo cáo đúng hạn"), null, List.of("yenmo.truongthon"), "3", "NORMAL", null)));
+		long late = yenMo(() -> directing().give(CHAIR, new DirectingTasks.Input(unique("Báo cáo trễ hạn"), null, List.of("yenmo.truongthon"), "3", "NORMAL", null)));
+		sql(j -> j.sql("update meeting_task set deadline = deadline - 40 where id = ?").param(late).update());
+		var day = java.time.LocalDate.now(vn.xaso.platform.metrics.MetricEvent.VIETNAM);
+		var recountBefore = recount(source, day, List.of(MeetingsFixture.YEN_MO));
+		yenMo(() -> {
+			tasks().done(VILLAGE_HEAD, onTime, null);
+			tasks().done(VILLAGE_HEAD, late, "Xong muộn");
+			return null;
+		});
+		var recountAfter = recount(source, day, List.of(MeetingsFixture.YEN_MO));
+		assertThat(recountAfter.getOrDefault(metrics.get(0), 0L) - recountBefore.getOrDefault(metrics.get(0), 0L)).isGreaterThanOrEqualTo(2);
+		assertThat(recountAfter.getOrDefault(metrics.get(1), 0L) - recountBefore.getOrDefault(metrics.get(1), 0L)).isGreaterThanOrEqualTo(1);
+		// the kept counters (applied asynchronously) equal the recount, for the commune and rolled up to its province
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).untilAsserted(() -> {
+			var table = recount(source, day, List.of(MeetingsFixture.YEN_MO));
+			var kept = vn.xaso.platform.tenancy.Tenancy.callAs(vn.xaso.platform.tenancy.UnitScope.systemWide(),
+					() -> facts.sums(List.of(MeetingsFixture.YEN_MO), metrics, day, day));
+			for (var m : metrics) {
+				assertThat(kept.getOrDefault(m, 0L)).as("Yên Mô " + m).isEqualTo(table.getOrDefault(m, 0L));
+			}
+			var provinceTable = recount(source, day, communes);
+			var rolled = vn.xaso.platform.tenancy.Tenancy.callAs(vn.xaso.platform.tenancy.UnitScope.systemWide(),
+					() -> facts.rollups(List.of(province), metrics, day, day)).getOrDefault(province, Map.of());
+			for (var m : metrics) {
+				assertThat(rolled.getOrDefault(m, 0L)).as("the province " + m).isEqualTo(provinceTable.getOrDefault(m, 0L));
+			}
+		});
+	}
+
+	private java.util.Map<String, Long> recount(vn.xaso.meetings.internal.TaskMetrics source, java.time.LocalDate day,
+			java.util.Collection<String> communes) {
+		var sums = new java.util.TreeMap<String, Long>();
+		vn.xaso.platform.tenancy.Tenancy.callAs(vn.xaso.platform.tenancy.UnitScope.systemWide(),
+				() -> tx.execute(s -> source.recount(day, day))).stream()
+			.filter(c -> communes.contains(c.unitCode()))
+			.forEach(c -> sums.merge(c.metric(), c.value(), Long::sum));
+		return sums;
+	}
+
+	/** A JPEG of the given size in pixels. */
+	static byte[] jpeg(int width, int height) {
+		var image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+		var g = image.createGraphics();
+		g.setColor(java.awt.Color.ORANGE);
+		g.fillRect(0, 0, width / 2, height / 2);
+		g.dispose();
+		var out = new ByteArrayOutputStream();
+		try {
+			ImageIO.write(image, "jpeg", out);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return out.toByteArray();
+	}
+
+	private static BufferedImage image(byte[] jpeg) {
+		try {
+			return ImageIO.read(new java.io.ByteArrayInputStream(jpeg));
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+}
