@@ -63,11 +63,6 @@ public class RoomDisplay {
 			.orElseThrow(() -> new MeetingsException(null, "meetings.error.noMeeting"))));
 	}
 
-	/** The meeting id behind a display link (for its event stream). */
-	public long meetingOf(String unitCode, String token) {
-		return shown(unitCode, token).meetingId();
-	}
-
 	/** The display's link secret, for whoever runs the meeting. */
 	public Optional<String> token(OfficialPrincipal me, long meetingId) {
 		return work.inTx(() -> {

@@ -101,7 +101,7 @@ public class WritingMinutes {
 			record.require(MeetingRecord.Step.MINUTES);
 			var current = minutes.lock(meetingId).orElseThrow(() -> new MeetingsException(null, "meetings.error.noMinutes"));
 			if (current.signedByAnyone()) {
-				throw new MeetingsException(null, "meetings.error.minutesSigned");
+				throw new MeetingsException(null, "meetings.error.minutesLocked");
 			}
 			var text = Entry.text("body", body, 20, 60000, "meetings.error.minutesBody").replace("\r\n", "\n");
 			var now = work.now();

@@ -42,7 +42,7 @@ class DisplayController {
 
 	@GetMapping(path = "/meetings/{id}/display/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	ResponseEntity<SseEmitter> myEvents(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id) {
-		return events(display.stage(me, id).meetingId());
+		return events(display.stage(me, id));
 	}
 
 	@GetMapping("/meetings/display/{unit}/{token}")
@@ -54,7 +54,7 @@ class DisplayController {
 
 	@GetMapping(path = "/meetings/display/{unit}/{token}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	ResponseEntity<SseEmitter> shownEvents(@PathVariable String unit, @PathVariable String token) {
-		return events(found(unit, token).meetingId());
+		return events(found(unit, token));
 	}
 
 	private RoomDisplay.Stage found(String unit, String token) {
@@ -66,8 +66,8 @@ class DisplayController {
 		}
 	}
 
-	private ResponseEntity<SseEmitter> events(long meetingId) {
+	private ResponseEntity<SseEmitter> events(RoomDisplay.Stage stage) {
 		return ResponseEntity.ok().cacheControl(CacheControl.noStore()).header("X-Accel-Buffering", "no")
-			.header(HttpHeaders.CONTENT_TYPE, MediaType.TEXT_EVENT_STREAM_VALUE).body(stream.open(meetingId));
+			.header(HttpHeaders.CONTENT_TYPE, MediaType.TEXT_EVENT_STREAM_VALUE).body(stream.open(stage.meetingId(), stage.status() != vn.xaso.meetings.Meeting.Status.CLOSED));
 	}
 }

@@ -29,11 +29,15 @@ class DisplayStream {
 
 	private final Map<Long, List<SseEmitter>> listeners = new ConcurrentHashMap<>();
 
-	/** A new stream for a display of the meeting, told "ready" at once; null when the meeting has too many already. */
-	SseEmitter open(long meetingId) {
+	/**
+	 * A new stream for a display of the meeting, told "ready" at once; ended at once when the meeting is over
+	 * ({@code live} false: nothing more will change) or has {@value #PER_MEETING} displays already.
+	 */
+	SseEmitter open(long meetingId, boolean live) {
 		var list = listeners.computeIfAbsent(meetingId, k -> new CopyOnWriteArrayList<>());
 		var emitter = new SseEmitter(TIMEOUT_MS);
-		if (list.size() >= PER_MEETING) {
+		if (!live || list.size() >= PER_MEETING) {
+			send(list, emitter, "ready");
 			emitter.complete();
 			return emitter;
 		}
