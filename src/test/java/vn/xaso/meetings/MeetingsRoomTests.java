@@ -61,8 +61,11 @@ class MeetingsRoomTests {
 		MeetingsFixture.secretarySignature(identities);
 	}
 
+	/** One signed-in session per official for the whole class (signing in costs a password hash each time). */
+	private static final Map<String, WebSession> SESSIONS = new java.util.concurrent.ConcurrentHashMap<>();
+
 	private WebSession as(String username) {
-		return new WebSession(port).signInOfficial(username, DemoData.PASSWORD);
+		return SESSIONS.computeIfAbsent(username + ":" + port, k -> new WebSession(port).signInOfficial(username, DemoData.PASSWORD));
 	}
 
 	@Test

@@ -30,22 +30,22 @@ public class RoomDisplay {
 		}
 	}
 
-	private final MeetingAccess access;
-	private final MeetingTable meetings;
-	private final InviteeTable invitees;
-	private final ItemTable items;
-	private final VoteTable votes;
 	private final SpeakerTable speakers;
+	private final VoteTable votes;
+	private final ItemTable items;
+	private final InviteeTable invitees;
+	private final MeetingTable meetings;
+	private final MeetingAccess access;
 	private final MeetingWork work;
 
-	RoomDisplay(MeetingAccess access, MeetingTable meetings, InviteeTable invitees, ItemTable items, VoteTable votes, SpeakerTable speakers,
+	RoomDisplay(SpeakerTable speakers, VoteTable votes, ItemTable items, InviteeTable invitees, MeetingTable meetings, MeetingAccess access,
 			MeetingWork work) {
-		this.access = access;
-		this.meetings = meetings;
-		this.invitees = invitees;
-		this.items = items;
-		this.votes = votes;
 		this.speakers = speakers;
+		this.votes = votes;
+		this.items = items;
+		this.invitees = invitees;
+		this.meetings = meetings;
+		this.access = access;
 		this.work = work;
 	}
 

@@ -70,14 +70,7 @@ public class WritingMinutes {
 	public void edit(OfficialPrincipal me, long meetingId, @Nullable String notes) {
 		work.run(() -> {
 			var record = access.visible(me, meetingId, true);
-			if (!record.meeting().recordedBy(me.username())) {
-				throw new MeetingsException(null, "meetings.error.secretaryOnly");
-			}
-			record.require(MeetingRecord.Step.MINUTES);
-			var current = minutes.lock(meetingId).orElseThrow(() -> new MeetingsException(null, "meetings.error.noMinutes"));
-			if (current.signedByAnyone()) {
-				throw new MeetingsException(null, "meetings.error.minutesSigned");
-			}
+			var current = unsigned(me, record, "meetings.error.minutesSigned");
 			var text = Entry.optional("notes", notes, 8000, "meetings.error.minutesNotes");
 			var now = work.now();
 			var latest = minutes.versions(meetingId).stream().findFirst().filter(Version::rewritten);
@@ -95,20 +88,26 @@ public class WritingMinutes {
 	public void rewrite(OfficialPrincipal me, long meetingId, @Nullable String body) {
 		work.run(() -> {
 			var record = access.visible(me, meetingId, true);
-			if (!record.meeting().recordedBy(me.username())) {
-				throw new MeetingsException(null, "meetings.error.secretaryOnly");
-			}
-			record.require(MeetingRecord.Step.MINUTES);
-			var current = minutes.lock(meetingId).orElseThrow(() -> new MeetingsException(null, "meetings.error.noMinutes"));
-			if (current.signedByAnyone()) {
-				throw new MeetingsException(null, "meetings.error.minutesLocked");
-			}
+			var current = unsigned(me, record, "meetings.error.minutesLocked");
 			var text = Entry.text("body", body, 20, 60000, "meetings.error.minutesBody").replace("\r\n", "\n");
 			var now = work.now();
 			minutes.pdf(meetingId, pdf.rewritten(record.meeting(), text, current.notes(), now), me.username(), now);
 			minutes.addVersion(me.unitCode(), meetingId, text, true, me.username(), now);
 			work.audit(me.unitCode(), me.username(), "meetings.minutes.rewritten", "meeting", meetingId, "text rewritten: " + text.length() + " characters");
 		});
+	}
+
+	/** The drafted minutes under their lock, for the secretary only, while nobody signed (else {@code signedKey}). */
+	private MinutesTable.Minutes unsigned(OfficialPrincipal me, MeetingRecord record, String signedKey) {
+		if (!record.meeting().recordedBy(me.username())) {
+			throw new MeetingsException(null, "meetings.error.secretaryOnly");
+		}
+		record.require(MeetingRecord.Step.MINUTES);
+		var current = minutes.lock(record.meeting().id()).orElseThrow(() -> new MeetingsException(null, "meetings.error.noMinutes"));
+		if (current.signedByAnyone()) {
+			throw new MeetingsException(null, signedKey);
+		}
+		return current;
 	}
 
 	/** The versions of the minutes' text, newest first (for whoever reaches the meeting). */
