@@ -43,7 +43,8 @@ public class MeetingsAccessFixture implements AccessControlFixture {
 			f.minutes.sign(MeetingsFixture.CHAIR, id, DemoData.SIGNING_PASSWORD.toCharArray());
 			String token = tx.execute(s -> jdbc.sql("select checkin_token from meeting_invitee where meeting_id = ? and username = 'yenmo.truongthon'")
 				.param(id).query(String.class).single());
-			return Map.of("{yenmo.meeting}", String.valueOf(id), "{yenmo.meetingItem}", String.valueOf(item), "{yenmo.meetingFile}",
+			String display = tx.execute(s -> jdbc.sql("select display_token from meeting where id = ?").param(id).query(String.class).single());
+			return Map.of("{yenmo.meetingDisplay}", MeetingsFixture.YEN_MO + "/" + display, "{yenmo.meeting}", String.valueOf(id), "{yenmo.meetingItem}", String.valueOf(item), "{yenmo.meetingFile}",
 					String.valueOf(file), "{yenmo.meetingVote}", String.valueOf(vote), "{yenmo.meetingTask}", String.valueOf(task),
 					"{yenmo.meetingToken}", token, "{yenmo.meetingSpeaker}", String.valueOf(speaker), "{yenmo.meetingTaskPhoto}", String.valueOf(photo));
 		});

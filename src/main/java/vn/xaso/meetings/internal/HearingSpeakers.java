@@ -86,6 +86,7 @@ public class HearingSpeakers {
 			var first = speakers.nextWaiting(meetingId, itemId).orElseThrow(() -> new MeetingsException(null, "meetings.error.nobodyWaiting"));
 			speakers.start(first.id(), work.now());
 			work.audit(me.unitCode(), me.username(), "meetings.speaker.started", "meeting_item", itemId, first.username());
+			work.publish(new vn.xaso.meetings.MeetingStageChanged(me.unitCode(), meetingId));
 		});
 	}
 
@@ -102,6 +103,7 @@ public class HearingSpeakers {
 			speakers.end(speakerId, text, work.now());
 			work.audit(me.unitCode(), me.username(), "meetings.speaker.ended", "meeting_item", speaker.itemId(),
 					speaker.username() + (text == null ? "" : ": " + text));
+			work.publish(new vn.xaso.meetings.MeetingStageChanged(me.unitCode(), meetingId));
 		});
 	}
 

@@ -20,7 +20,8 @@ import vn.xaso.meetings.Meeting;
 class InviteeTable {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
-	private static final String COLUMNS = "username, full_name, reply, absent_reason, present, checked_in_at, checked_in_by";
+	private static final String COLUMNS = "username, full_name, reply, absent_reason, delegate_name, delegate_position, present, "
+			+ "present_by_delegate, checked_in_at, checked_in_by";
 
 	/** An invitee found by their check-in token. */
 	record Token(long meetingId, String username) {
@@ -35,7 +36,8 @@ class InviteeTable {
 	private static Meeting.Invitee map(ResultSet rs, int row) throws SQLException {
 		var at = rs.getTimestamp("checked_in_at");
 		return new Meeting.Invitee(rs.getString("username"), rs.getString("full_name"), Meeting.Reply.valueOf(rs.getString("reply")),
-				rs.getString("absent_reason"), rs.getBoolean("present"), at == null ? null : at.toInstant(), rs.getString("checked_in_by"));
+				rs.getString("absent_reason"), rs.getString("delegate_name"), rs.getString("delegate_position"), rs.getBoolean("present"),
+				rs.getBoolean("present_by_delegate"), at == null ? null : at.toInstant(), rs.getString("checked_in_by"));
 	}
 
 	/** Invites an official (once: a repeat changes nothing). */
@@ -74,17 +76,28 @@ class InviteeTable {
 			.query((rs, n) -> new Token(rs.getLong(1), rs.getString(2))).optional();
 	}
 
-	void reply(long meetingId, String username, Meeting.Reply reply, @Nullable String reason, Instant now) {
-		jdbc.sql("update meeting_invitee set reply = ?, absent_reason = ?, replied_at = ? where meeting_id = ? and username = ?")
-			.params(reply.name(), reason, Timestamp.from(now), meetingId, username).update();
+	/** The reply as checked: a reason only when absent, a delegate's name and position only when sending one. */
+	record Answer(Meeting.Reply reply, @Nullable String reason, @Nullable String delegateName, @Nullable String delegatePosition) {
 	}
 
-	/** Marks present (or not); false when nothing changed (already so). */
-	boolean attendance(long meetingId, String username, boolean present, String by, Instant now) {
+	void reply(long meetingId, String username, Answer a, Instant now) {
+		jdbc.sql("""
+				update meeting_invitee set reply = ?, absent_reason = ?, delegate_name = ?, delegate_position = ?, replied_at = ?
+				where meeting_id = ? and username = ?""")
+			.params(a.reply().name(), a.reason(), a.delegateName(), a.delegatePosition(), Timestamp.from(now), meetingId, username).update();
+	}
+
+	/**
+	 * Marks present (or not) — {@code byDelegate}: the delegate came in the invitee's place; false when nothing changed
+	 * (already so).
+	 */
+	boolean attendance(long meetingId, String username, boolean present, boolean byDelegate, String by, Instant now) {
 		return jdbc.sql("""
-				update meeting_invitee set present = ?, checked_in_at = ?, checked_in_by = ?
-				where meeting_id = ? and username = ? and present <> ?""")
-			.params(present, present ? Timestamp.from(now) : null, present ? by : null, meetingId, username, present).update() == 1;
+				update meeting_invitee set present = ?, present_by_delegate = ?, checked_in_at = ?, checked_in_by = ?
+				where meeting_id = ? and username = ? and (present <> ? or present_by_delegate <> ?)""")
+			.params(present, present && byDelegate, present ? Timestamp.from(now) : null, present ? by : null, meetingId, username, present,
+					present && byDelegate)
+			.update() == 1;
 	}
 
 	int present(long meetingId) {

@@ -16,7 +16,7 @@ import vn.xaso.meetings.MeetingsException;
  * A prepared meeting's invitation, numbered and signed as every outgoing paper ({@link InvitationPaper}): the organiser
  * drafts the Giấy mời and submits it to the leader; a leader approves and signs it; the clerk releases it with its
  * number — and only then does the meeting go DRAFT → INVITED and every invitee get one message through notify, with
- * the number. Then the invitees' replies (attend, or absent with a reason).
+ * the number. Then the invitees' replies (attend, absent with a reason, or a delegate in their place) until it starts.
  */
 @Service
 public class InvitingMembers {
@@ -141,27 +141,44 @@ public class InvitingMembers {
 		return work.inTx(() -> paper.find(me, documentId).map(d -> new Invitation(documentId, d.status(), d.numberSymbol())));
 	}
 
-	/** An invitee's reply: attend, or absent with a reason (3–300 characters). A later reply replaces the earlier one. */
-	public void reply(OfficialPrincipal me, long meetingId, @Nullable String answer, @Nullable String reason) {
+	/**
+	 * An invitee's reply: attend; absent with a reason (3–300 characters); or a delegate going instead, with their name
+	 * (2–100) and position (2–150). A later reply replaces the earlier one until the meeting starts; then it is refused.
+	 */
+	public void reply(OfficialPrincipal me, long meetingId, Reply in) {
 		work.run(() -> {
-			var record = new MeetingRecord(meetings.find(me.unitCode(), meetingId)
+			var record = new MeetingRecord(meetings.lock(me.unitCode(), meetingId)
 				.filter(m -> invitees.invited(meetingId, me.username()))
 				.orElseThrow(() -> new MeetingsException(null, "meetings.error.noMeeting")));
 			record.require(MeetingRecord.Step.REPLY);
-			Meeting.Reply reply;
-			if ("ATTEND".equals(answer)) {
-				reply = Meeting.Reply.ATTEND;
-			}
-			else if ("ABSENT".equals(answer)) {
-				reply = Meeting.Reply.ABSENT;
-			}
-			else {
-				throw new MeetingsException("reply", "meetings.error.reply");
-			}
-			var why = reply == Meeting.Reply.ABSENT ? Entry.text("reason", reason, 3, 300, "meetings.error.reason") : null;
-			invitees.reply(meetingId, me.username(), reply, why, work.now());
-			work.audit(me.unitCode(), me.username(), "meetings.invitee.replied", "meeting", meetingId, reply + (why == null ? "" : ": " + why));
+			var answer = answer(in);
+			invitees.reply(meetingId, me.username(), answer, work.now());
+			work.audit(me.unitCode(), me.username(), "meetings.invitee.replied", "meeting", meetingId, answer.reply()
+					+ (answer.reason() == null ? "" : ": " + answer.reason())
+					+ (answer.delegateName() == null ? "" : ": " + answer.delegateName() + ", " + answer.delegatePosition()));
 		});
+	}
+
+	/** The reply form as typed. */
+	public record Reply(@Nullable String reply, @Nullable String reason, @Nullable String delegateName, @Nullable String delegatePosition) {
+	}
+
+	private static InviteeTable.Answer answer(Reply in) {
+		Meeting.Reply reply;
+		try {
+			reply = Meeting.Reply.valueOf(in.reply() == null ? "" : in.reply());
+		}
+		catch (IllegalArgumentException e) {
+			throw new MeetingsException("reply", "meetings.error.reply");
+		}
+		return switch (reply) {
+			case ATTEND -> new InviteeTable.Answer(reply, null, null, null);
+			case ABSENT -> new InviteeTable.Answer(reply, Entry.text("reason", in.reason(), 3, 300, "meetings.error.reason"), null, null);
+			case DELEGATE -> new InviteeTable.Answer(reply, null,
+					Entry.text("delegateName", in.delegateName(), 2, 100, "meetings.error.delegateName"),
+					Entry.text("delegatePosition", in.delegatePosition(), 2, 150, "meetings.error.delegatePosition"));
+			case NONE -> throw new MeetingsException("reply", "meetings.error.reply");
+		};
 	}
 
 	private MeetingRecord locked(OfficialPrincipal me, long meetingId) {

@@ -7,17 +7,33 @@ import vn.xaso.meetings.MeetingsException;
 
 /**
  * Who reaches a meeting: organisers (a leader or the clerk of the unit), its chair and secretary, and its invitees.
- * Anyone else — another unit included — is told "not found", as if it did not exist.
+ * Anyone else — another unit included — is told "not found", as if it did not exist. A confidential item's documents
+ * are for the invitees only.
  */
 @Component
 class MeetingAccess {
 
 	private final MeetingTable meetings;
 	private final InviteeTable invitees;
+	private final ItemTable items;
 
-	MeetingAccess(MeetingTable meetings, InviteeTable invitees) {
+	MeetingAccess(MeetingTable meetings, InviteeTable invitees, ItemTable items) {
 		this.meetings = meetings;
 		this.invitees = invitees;
+		this.items = items;
+	}
+
+	/**
+	 * An agenda item's document for whoever reaches the meeting — a confidential item's only for its invitees (the chair
+	 * and the secretary are invitees): anyone else is refused with a message.
+	 */
+	ItemTable.Content document(OfficialPrincipal me, long meetingId, long fileId) {
+		visible(me, meetingId, false);
+		var content = items.file(meetingId, fileId).orElseThrow(() -> new MeetingsException(null, "meetings.error.noFile"));
+		if (content.confidential() && !invitees.invited(meetingId, me.username())) {
+			throw new MeetingsException(null, "meetings.error.confidential");
+		}
+		return content;
 	}
 
 	/** The meeting as the caller may see it; {@code lock}: under its row lock, for a change. */

@@ -33,7 +33,7 @@ class MeetingNotices {
 		var params = Map.of("title", m.title(), "when", texts.when(m.startsAt()), "place", m.place(), "chair", m.chairName(), "number",
 				number);
 		return send(m.unitCode(), invitee.username(), invitee.fullName(), "meetings.notice.invitation", params,
-				"meeting-" + m.id() + "-invite-" + invitee.username(), "/meetings/" + m.id());
+				"meeting-" + m.id() + "-invite-" + invitee.username(), "/meetings/" + m.id() + "/reply");
 	}
 
 	/** The signed minutes, to an invitee. */

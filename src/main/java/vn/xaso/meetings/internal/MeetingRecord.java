@@ -27,7 +27,7 @@ final class MeetingRecord {
 	enum Step {
 		EDIT("meetings.error.notDraft", Status.DRAFT, Status.INVITED),
 		INVITE("meetings.error.alreadyInvited", Status.DRAFT),
-		REPLY("meetings.error.noReplyNow", Status.INVITED, Status.OPEN),
+		REPLY("meetings.error.replyStarted", Status.INVITED),
 		CHECK_IN("meetings.error.noCheckInNow", Status.INVITED, Status.OPEN),
 		OPEN("meetings.error.cannotOpen", Status.INVITED),
 		VOTE("meetings.error.notOpen", Status.OPEN),

@@ -104,4 +104,23 @@ class MeetingTable {
 		return jdbc.sql("select id, name, video_url from meeting_room where meeting_id = ? order by id").param(meetingId)
 			.query((rs, n) -> new Meeting.Room(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
 	}
+	/** The agenda item taken up now (the room display follows it); null: none yet. */
+	void current(long id, long itemId) {
+		jdbc.sql("update meeting set current_item_id = ? where id = ?").params(itemId, id).update();
+	}
+
+	Optional<Long> currentItem(long id) {
+		return jdbc.sql("select current_item_id from meeting where id = ? and current_item_id is not null").param(id).query(Long.class).optional();
+	}
+
+	/** The secret of the room display's link (shown to whoever runs the meeting). */
+	String displayToken(long id) {
+		return jdbc.sql("select display_token from meeting where id = ?").param(id).query(String.class).single();
+	}
+
+	/** The meeting whose room display link this is, in the unit. */
+	Optional<Meeting> byDisplayToken(String unitCode, String token) {
+		return jdbc.sql("select " + COLUMNS + " from meeting where unit_code = ? and display_token = ?").params(unitCode, token)
+			.query(MeetingTable::map).optional();
+	}
 }

@@ -50,11 +50,32 @@ class MinutesPdf {
 		return esc(texts.vi("meetings.pdf." + key, args));
 	}
 
+	/** A draft of the minutes: the PDF and its content as plain text (which the secretary may rewrite). */
+	record Draft(byte[] pdf, String body) {
+	}
+
 	/** The minutes of {@code m} as its record stands, with the secretary's own text ({@code notes}, may be null). */
-	byte[] render(Meeting m, @Nullable String notes, Instant now) {
-		var people = invitees.list(m.id());
-		var quorum = MeetingRecord.quorum(m.kind(), people.size(), (int) people.stream().filter(Meeting.Invitee::present).count());
-		var h = new StringBuilder(8000);
+	Draft render(Meeting m, @Nullable String notes, Instant now) {
+		var content = content(m);
+		return new Draft(page(m, content, notes, now), plain(content));
+	}
+
+	/** The minutes with the content as the secretary rewrote it (one paragraph per line), and their own text. */
+	byte[] rewritten(Meeting m, String body, @Nullable String notes, Instant now) {
+		var h = new StringBuilder(body.length() + 200);
+		body.lines().map(String::strip).filter(l -> !l.isEmpty()).forEach(l -> h.append("<p>").append(esc(l)).append("</p>"));
+		return page(m, h.toString(), notes, now);
+	}
+
+	/** Plain text of the content: a line per paragraph, list item, heading or table row. */
+	static String plain(String html) {
+		var text = html.replaceAll("</(p|li|h2|tr)>|<br/>", "\n").replaceAll("</t[dh]>", " ").replaceAll("<[^>]+>", "")
+			.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
+		return String.join("\n", text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
+	}
+
+	private byte[] page(Meeting m, String content, @Nullable String notes, Instant now) {
+		var h = new StringBuilder(8000 + content.length());
 		h.append("<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\"/><title>").append(t("docTitle")).append("</title><style>")
 			.append("@page { size: A4; margin: 20mm 20mm 20mm 30mm; }")
 			.append("body { font-family: '").append(HtmlPdf.FONT).append("'; font-size: 13pt; line-height: 1.3; }")
@@ -68,6 +89,25 @@ class MinutesPdf {
 			.append("</td><td class=\"c\"><div class=\"b\">").append(t("nation")).append("</div><div class=\"b\">").append(t("motto"))
 			.append("</div></td></tr></table>");
 		h.append("<h1>").append(t("heading")).append("</h1><div class=\"c b\">").append(esc(m.title())).append("</div>");
+		h.append(content);
+		if (notes != null) {
+			h.append("<h2>").append(t("notes")).append("</h2>");
+			notes.lines().map(String::strip).filter(l -> !l.isEmpty()).forEach(l -> h.append("<p>").append(esc(l)).append("</p>"));
+		}
+		h.append("<p class=\"i\">").append(t("madeAt", texts.longWhen(now))).append("</p>");
+		h.append("<div class=\"page\"><table class=\"sign\"><tr><td class=\"c\" style=\"width:50%\"><div class=\"b\">").append(t("secretary"))
+			.append("</div><div class=\"i\">").append(t("signHint")).append("</div></td><td class=\"c\"><div class=\"b\">").append(t("chair"))
+			.append("</div><div class=\"i\">").append(t("signHint")).append("</div></td></tr><tr><td><div class=\"space\"></div></td><td></td></tr>")
+			.append("<tr><td class=\"c b\">").append(esc(m.secretaryName())).append("</td><td class=\"c b\">").append(esc(m.chairName()))
+			.append("</td></tr></table></div>");
+		h.append("</body></html>");
+		return HtmlPdf.render(h.toString(), "XaSo");
+	}
+
+	private String content(Meeting m) {
+		var people = invitees.list(m.id());
+		var quorum = MeetingRecord.quorum(m.kind(), people.size(), (int) people.stream().filter(Meeting.Invitee::present).count());
+		var h = new StringBuilder(8000);
 		h.append("<p>").append(t("time", texts.longWhen(m.startsAt()))).append("<br/>").append(t("place", m.place())).append("</p>");
 		var rooms = meetings.rooms(m.id());
 		if (!rooms.isEmpty()) {
@@ -80,7 +120,8 @@ class MinutesPdf {
 					String.valueOf(quorum.needed())))
 			.append("</p><ul>");
 		for (var p : people) {
-			h.append("<li>").append(p.present() ? t("present", p.fullName())
+			h.append("<li>").append(p.byDelegate() ? t("presentDelegate", p.fullName(), p.delegateName(), p.delegatePosition())
+					: p.present() ? t("present", p.fullName())
 					: p.absentReason() == null ? t("absent", p.fullName()) : t("absentWhy", p.fullName(), p.absentReason())).append("</li>");
 		}
 		h.append("</ul><h2>").append(t("content")).append("</h2>");
@@ -102,18 +143,7 @@ class MinutesPdf {
 				h.append("<p>").append(t("task", task.assigneeName(), task.text(), PaperTexts.day(task.deadline()))).append("</p>");
 			}
 		}
-		if (notes != null) {
-			h.append("<h2>").append(t("notes")).append("</h2>");
-			notes.lines().map(String::strip).filter(l -> !l.isEmpty()).forEach(l -> h.append("<p>").append(esc(l)).append("</p>"));
-		}
-		h.append("<p class=\"i\">").append(t("madeAt", texts.longWhen(now))).append("</p>");
-		h.append("<div class=\"page\"><table class=\"sign\"><tr><td class=\"c\" style=\"width:50%\"><div class=\"b\">").append(t("secretary"))
-			.append("</div><div class=\"i\">").append(t("signHint")).append("</div></td><td class=\"c\"><div class=\"b\">").append(t("chair"))
-			.append("</div><div class=\"i\">").append(t("signHint")).append("</div></td></tr><tr><td><div class=\"space\"></div></td><td></td></tr>")
-			.append("<tr><td class=\"c b\">").append(esc(m.secretaryName())).append("</td><td class=\"c b\">").append(esc(m.chairName()))
-			.append("</td></tr></table></div>");
-		h.append("</body></html>");
-		return HtmlPdf.render(h.toString(), "XaSo");
+		return h.toString();
 	}
 
 	private void vote(StringBuilder h, Vote v) {

@@ -76,4 +76,26 @@ class MinutesTable {
 		jdbc.sql("update meeting_minutes set pdf = ?, " + (chair ? "chair_signed_at" : "secretary_signed_at") + " = ? where meeting_id = ?")
 			.params(pdf, Timestamp.from(now), meetingId).update();
 	}
+	/** Keeps a new version of the text (versions are only ever added). */
+	void addVersion(String unitCode, long meetingId, String body, boolean rewritten, String by, Instant now) {
+		jdbc.sql("""
+				insert into meeting_minutes_version (meeting_id, version, unit_code, body, rewritten, written_by, written_at)
+				values (?, (select coalesce(max(version), 0) + 1 from meeting_minutes_version where meeting_id = ?), ?, ?, ?, ?, ?)""")
+			.params(meetingId, meetingId, unitCode, body, rewritten, by, Timestamp.from(now)).update();
+	}
+
+	/** The versions, newest first. */
+	java.util.List<WritingMinutes.Version> versions(long meetingId) {
+		return jdbc.sql("""
+				select version, rewritten, body, written_by, written_at from meeting_minutes_version where meeting_id = ? order by version desc""")
+			.param(meetingId)
+			.query((rs, n) -> new WritingMinutes.Version(rs.getInt(1), rs.getBoolean(2), rs.getString(3), rs.getString(4), rs.getTimestamp(5).toInstant()))
+			.list();
+	}
+
+	/** The minutes' PDF made again from a rewritten text (only while nobody signed: the caller checks under the lock). */
+	void pdf(long meetingId, byte[] pdf, String by, Instant now) {
+		jdbc.sql("update meeting_minutes set pdf = ?, drafted_by = ?, drafted_at = ? where meeting_id = ?")
+			.params(pdf, by, Timestamp.from(now), meetingId).update();
+	}
 }

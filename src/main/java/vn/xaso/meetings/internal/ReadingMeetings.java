@@ -21,11 +21,12 @@ public class ReadingMeetings {
 	/**
 	 * One meeting as the caller sees it. {@code me}: the caller's own invitation (null for an organiser not invited);
 	 * {@code myToken}: their personal check-in token; {@code votedIn}: the votes they already voted in; {@code runner}:
-	 * whether they run the meeting (organiser, chair, secretary).
+	 * whether they run the meeting (organiser, chair, secretary); {@code displayToken}: the room display link's secret, for
+	 * them only.
 	 */
 	public record MeetingPage(Meeting meeting, List<Meeting.Room> rooms, List<Meeting.Invitee> invitees, List<Meeting.Item> items,
 			List<Vote> votes, Meeting.Quorum quorum, List<MeetingTask> tasks, Meeting.@Nullable Invitee me, @Nullable String myToken,
-			Set<Long> votedIn, boolean runner, boolean organiser, String username) {
+			Set<Long> votedIn, boolean runner, boolean organiser, String username, @Nullable String displayToken) {
 
 		public List<Vote> votesOf(long itemId) {
 			return votes.stream().filter(v -> v.itemId() == itemId).toList();
@@ -73,20 +74,26 @@ public class ReadingMeetings {
 			var all = votes.ofMeeting(meetingId);
 			var voted = all.stream().filter(v -> votes.voted(v.id(), me.username())).map(Vote::id).collect(Collectors.toSet());
 			var present = (int) people.stream().filter(Meeting.Invitee::present).count();
-			return new MeetingPage(m, meetings.rooms(meetingId), people, items.list(meetingId), all,
+			var agenda = mine == null ? items.list(meetingId).stream().map(ReadingMeetings::outsider).toList() : items.list(meetingId);
+			return new MeetingPage(m, meetings.rooms(meetingId), people, agenda, all,
 					MeetingRecord.quorum(m.kind(), people.size(), present), tasks.ofMeeting(meetingId), mine,
 					mine == null ? null : invitees.token(meetingId, me.username()).orElse(null), voted, record.runBy(me),
-					MeetingRecord.organiser(me), me.username());
+					MeetingRecord.organiser(me), me.username(), record.runBy(me) ? meetings.displayToken(meetingId) : null);
 		});
 	}
 
-	/** An agenda item's PDF, for whoever reaches the meeting. */
+	/** An agenda item's PDF, for whoever reaches the meeting (a confidential item's: its invitees only). */
 	public FileContent file(OfficialPrincipal me, long meetingId, long fileId) {
 		return work.inTx(() -> {
-			access.visible(me, meetingId, false);
-			return items.file(meetingId, fileId).map(c -> new FileContent(c.title(), c.pdf()))
-				.orElseThrow(() -> new MeetingsException(null, "meetings.error.noFile"));
+			var c = access.document(me, meetingId, fileId);
+			return new FileContent(c.title(), c.pdf());
 		});
+	}
+
+	/** A confidential item as someone not invited sees it: the title, no documents. */
+	static Meeting.Item outsider(Meeting.Item item) {
+		return item.confidential() ? new Meeting.Item(item.id(), item.position(), item.title(), item.presenter(), item.conclusion(), true,
+				List.of()) : item;
 	}
 
 	/** The caller's own check-in token for the meeting, if invited. */

@@ -4,6 +4,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 import vn.xaso.identity.OfficialPrincipal;
+import vn.xaso.meetings.MeetingStageChanged;
 import vn.xaso.meetings.MeetingsException;
 
 /** Whoever runs the meeting (an organiser, the chair, the secretary) opens it, records each item's conclusion, closes it. */
@@ -37,6 +38,7 @@ public class RunningMeeting {
 			work.audit(me.unitCode(), me.username(), "meetings.meeting.opened", "meeting", meetingId,
 					quorum.present() + "/" + quorum.members() + " present, quorum " + quorum.needed());
 			record.events().forEach(work::publish);
+			work.publish(new MeetingStageChanged(me.unitCode(), meetingId));
 		});
 	}
 
@@ -51,6 +53,21 @@ public class RunningMeeting {
 			meetings.save(record, work.now());
 			work.audit(me.unitCode(), me.username(), "meetings.meeting.closed", "meeting", meetingId, "OPEN -> CLOSED");
 			record.events().forEach(work::publish);
+			work.publish(new MeetingStageChanged(me.unitCode(), meetingId));
+		});
+	}
+
+	/** The item taken up now, while the meeting is open: the room display and the meeting page follow it. */
+	public void current(OfficialPrincipal me, long meetingId, long itemId) {
+		work.run(() -> {
+			var record = access.runner(me, meetingId);
+			record.require(MeetingRecord.Step.VOTE);
+			if (!items.belongs(meetingId, itemId)) {
+				throw new MeetingsException(null, "meetings.error.noMeeting");
+			}
+			meetings.current(meetingId, itemId);
+			work.audit(me.unitCode(), me.username(), "meetings.item.current", "meeting_item", itemId, "taken up now");
+			work.publish(new MeetingStageChanged(me.unitCode(), meetingId));
 		});
 	}
 

@@ -119,13 +119,18 @@ public class SchedulingMeeting {
 	}
 
 	public long addItem(OfficialPrincipal me, long meetingId, @Nullable String title, @Nullable String presenter) {
+		return addItem(me, meetingId, title, presenter, false);
+	}
+
+	/** An agenda item; {@code confidential}: its documents are for the invitees only ("Nội dung mật" to anyone else). */
+	public long addItem(OfficialPrincipal me, long meetingId, @Nullable String title, @Nullable String presenter, boolean confidential) {
 		MeetingRecord.requireOrganiser(me);
 		var t = Entry.text("itemTitle", title, 3, 300, "meetings.error.itemTitle");
 		var p = Entry.text("presenter", presenter, 2, 100, "meetings.error.presenter");
 		return work.inTx(() -> {
 			editable(me, meetingId);
-			long id = items.insert(me.unitCode(), meetingId, t, p);
-			work.audit(me.unitCode(), me.username(), "meetings.item.added", "meeting", meetingId, t + " — " + p);
+			long id = items.insert(me.unitCode(), meetingId, t, p, confidential);
+			work.audit(me.unitCode(), me.username(), "meetings.item.added", "meeting", meetingId, t + " — " + p + (confidential ? " (confidential)" : ""));
 			return id;
 		});
 	}
@@ -142,6 +147,23 @@ public class SchedulingMeeting {
 			}
 			long id = items.addFile(me.unitCode(), itemId, t, pages, pdf, me.username());
 			work.audit(me.unitCode(), me.username(), "meetings.file.added", "meeting", meetingId, t + " (" + pages + " pages)");
+			return id;
+		});
+	}
+
+	/**
+	 * A new version of an item's document (checked by its content as every upload): the earlier versions stay listed
+	 * with who added them and when; readers get the newest. Gives the new version's id.
+	 */
+	public long addVersion(OfficialPrincipal me, long meetingId, long fileId, byte[] pdf) {
+		MeetingRecord.requireOrganiser(me);
+		int pages = PdfFiles.pages(pdf);
+		return work.inTx(() -> {
+			editable(me, meetingId);
+			var of = items.file(meetingId, fileId).orElseThrow(() -> new MeetingsException(null, "meetings.error.noFile"));
+			long id = items.addVersion(me.unitCode(), of, pages, pdf, me.username());
+			work.audit(me.unitCode(), me.username(), "meetings.file.versionAdded", "meeting", meetingId,
+					of.title() + " (" + pages + " pages), new version of file " + of.series());
 			return id;
 		});
 	}

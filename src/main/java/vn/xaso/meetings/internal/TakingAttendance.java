@@ -4,6 +4,7 @@ import org.springframework.stereotype.Service;
 
 import vn.xaso.identity.OfficialPrincipal;
 import vn.xaso.meetings.Meeting;
+import vn.xaso.meetings.MeetingStageChanged;
 import vn.xaso.meetings.MeetingsException;
 
 /**
@@ -41,10 +42,13 @@ public class TakingAttendance {
 			var found = find(me, token);
 			var record = new MeetingRecord(meetings.lock(me.unitCode(), found.meeting().id()).orElseThrow());
 			record.require(MeetingRecord.Step.CHECK_IN);
-			boolean changed = invitees.attendance(found.meeting().id(), found.invitee().username(), true, me.username(), work.now());
+			var invitee = found.invitee();
+			boolean delegate = invitee.reply() == Meeting.Reply.DELEGATE && !invitee.username().equals(me.username());
+			boolean changed = invitees.attendance(found.meeting().id(), invitee.username(), true, delegate, me.username(), work.now());
 			if (changed) {
 				work.audit(me.unitCode(), me.username(), "meetings.invitee.checkedIn", "meeting", found.meeting().id(),
-						found.invitee().username() + " (QR)");
+						invitee.username() + (delegate ? " by delegate " + invitee.delegateName() : "") + " (QR)");
+				work.publish(new MeetingStageChanged(me.unitCode(), found.meeting().id()));
 			}
 			return changed;
 		});
@@ -52,15 +56,25 @@ public class TakingAttendance {
 
 	/** The secretary (or an organiser, or the chair) marks an invitee present or not. */
 	public void mark(OfficialPrincipal me, long meetingId, String username, boolean present) {
+		mark(me, meetingId, username, present, false);
+	}
+
+	/**
+	 * The secretary (or an organiser, or the chair) marks an invitee present or not; {@code delegate}: present through
+	 * the delegate the invitee named in their reply (refused when they named none).
+	 */
+	public void mark(OfficialPrincipal me, long meetingId, String username, boolean present, boolean delegate) {
 		work.run(() -> {
 			var record = access.runner(me, meetingId);
 			record.require(MeetingRecord.Step.CHECK_IN);
-			if (!invitees.invited(meetingId, username)) {
-				throw new MeetingsException("username", "meetings.error.notInvitee");
+			var invitee = invitees.find(meetingId, username).orElseThrow(() -> new MeetingsException("username", "meetings.error.notInvitee"));
+			if (delegate && invitee.reply() != Meeting.Reply.DELEGATE) {
+				throw new MeetingsException("username", "meetings.error.noDelegate", invitee.fullName());
 			}
-			if (invitees.attendance(meetingId, username, present, me.username(), work.now())) {
+			if (invitees.attendance(meetingId, username, present, delegate, me.username(), work.now())) {
 				work.audit(me.unitCode(), me.username(), present ? "meetings.invitee.checkedIn" : "meetings.invitee.markedAbsent", "meeting",
-						meetingId, username + " (secretary)");
+						meetingId, username + (present && delegate ? " by delegate " + invitee.delegateName() : "") + " (secretary)");
+				work.publish(new MeetingStageChanged(me.unitCode(), meetingId));
 			}
 		});
 	}

@@ -58,6 +58,7 @@ public class Voting {
 					options, invitees.members(meetingId), me.username()));
 			work.audit(me.unitCode(), me.username(), "meetings.vote.opened", "meeting_vote", id,
 					question + " [" + rule + ("true".equals(in.secret()) ? ", secret" : ", open") + "] " + String.join(" / ", options));
+			work.publish(new vn.xaso.meetings.MeetingStageChanged(me.unitCode(), meetingId));
 			return id;
 		});
 	}
@@ -105,6 +106,7 @@ public class Voting {
 					vote.question() + ": " + String.join(", ", shown) + "; present " + present + "/" + vote.members() + " (quorum "
 							+ quorum.needed() + "); " + vote.rule() + " -> " + result);
 			work.publish(new VoteClosed(me.unitCode(), meetingId, voteId, result.name(), counts, present, vote.members()));
+			work.publish(new vn.xaso.meetings.MeetingStageChanged(me.unitCode(), meetingId));
 			return result;
 		});
 	}

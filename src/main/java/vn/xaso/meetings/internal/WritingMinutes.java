@@ -23,6 +23,10 @@ public class WritingMinutes {
 			java.time.@Nullable Instant publishedAt) {
 	}
 
+	/** A version of the minutes' text: drafted from the record, or rewritten by the secretary; who wrote it and when. */
+	public record Version(int version, boolean rewritten, String body, String by, java.time.Instant at) {
+	}
+
 	private final MeetingAccess access;
 	private final MinutesTable minutes;
 	private final MinutesPdf pdf;
@@ -52,8 +56,9 @@ public class WritingMinutes {
 				throw new MeetingsException(null, "meetings.error.minutesSigned");
 			}
 			var now = work.now();
-			minutes.draft(me.unitCode(), meetingId, pdf.render(record.meeting(), current.map(MinutesTable.Minutes::notes).orElse(null), now),
-					me.username(), now);
+			var draft = pdf.render(record.meeting(), current.map(MinutesTable.Minutes::notes).orElse(null), now);
+			minutes.draft(me.unitCode(), meetingId, draft.pdf(), me.username(), now);
+			minutes.addVersion(me.unitCode(), meetingId, draft.body(), false, me.username(), now);
 			work.audit(me.unitCode(), me.username(), "meetings.minutes.drafted", "meeting", meetingId, "minutes drafted");
 		});
 	}
@@ -65,19 +70,51 @@ public class WritingMinutes {
 	public void edit(OfficialPrincipal me, long meetingId, @Nullable String notes) {
 		work.run(() -> {
 			var record = access.visible(me, meetingId, true);
-			if (!record.meeting().recordedBy(me.username())) {
-				throw new MeetingsException(null, "meetings.error.secretaryOnly");
-			}
-			record.require(MeetingRecord.Step.MINUTES);
-			var current = minutes.lock(meetingId).orElseThrow(() -> new MeetingsException(null, "meetings.error.noMinutes"));
-			if (current.signedByAnyone()) {
-				throw new MeetingsException(null, "meetings.error.minutesSigned");
-			}
+			var current = unsigned(me, record, "meetings.error.minutesSigned");
 			var text = Entry.optional("notes", notes, 8000, "meetings.error.minutesNotes");
 			var now = work.now();
-			minutes.notes(meetingId, text, pdf.render(record.meeting(), text, now), me.username(), now);
+			var latest = minutes.versions(meetingId).stream().findFirst().filter(Version::rewritten);
+			var made = latest.isPresent() ? pdf.rewritten(record.meeting(), latest.get().body(), text, now) : pdf.render(record.meeting(), text, now).pdf();
+			minutes.notes(meetingId, text, made, me.username(), now);
 			work.audit(me.unitCode(), me.username(), "meetings.minutes.edited", "meeting", meetingId,
 					text == null ? "secretary's text removed" : "secretary's text: " + text.length() + " characters");
+		});
+	}
+
+	/**
+	 * The secretary rewrites the drafted text of the minutes (20 to 60,000 characters, one paragraph per line) before
+	 * anyone signed: kept as a new version, the PDF made again from it; once signed, refused.
+	 */
+	public void rewrite(OfficialPrincipal me, long meetingId, @Nullable String body) {
+		work.run(() -> {
+			var record = access.visible(me, meetingId, true);
+			var current = unsigned(me, record, "meetings.error.minutesLocked");
+			var text = Entry.text("body", body, 20, 60000, "meetings.error.minutesBody").replace("\r\n", "\n");
+			var now = work.now();
+			minutes.pdf(meetingId, pdf.rewritten(record.meeting(), text, current.notes(), now), me.username(), now);
+			minutes.addVersion(me.unitCode(), meetingId, text, true, me.username(), now);
+			work.audit(me.unitCode(), me.username(), "meetings.minutes.rewritten", "meeting", meetingId, "text rewritten: " + text.length() + " characters");
+		});
+	}
+
+	/** The drafted minutes under their lock, for the secretary only, while nobody signed (else {@code signedKey}). */
+	private MinutesTable.Minutes unsigned(OfficialPrincipal me, MeetingRecord record, String signedKey) {
+		if (!record.meeting().recordedBy(me.username())) {
+			throw new MeetingsException(null, "meetings.error.secretaryOnly");
+		}
+		record.require(MeetingRecord.Step.MINUTES);
+		var current = minutes.lock(record.meeting().id()).orElseThrow(() -> new MeetingsException(null, "meetings.error.noMinutes"));
+		if (current.signedByAnyone()) {
+			throw new MeetingsException(null, signedKey);
+		}
+		return current;
+	}
+
+	/** The versions of the minutes' text, newest first (for whoever reaches the meeting). */
+	public java.util.List<Version> versions(OfficialPrincipal me, long meetingId) {
+		return work.inTx(() -> {
+			access.visible(me, meetingId, false);
+			return minutes.versions(meetingId);
 		});
 	}
 

@@ -42,7 +42,7 @@ class AgendaController {
 	@PostMapping("/meetings/{id}/items")
 	String item(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, MeetingForms.ItemForm item,
 			RedirectAttributes redirect) {
-		return texts.step(id, redirect, () -> scheduling.addItem(me, id, item.itemTitle(), item.presenter()), "meetings.done.item");
+		return texts.step(id, redirect, () -> scheduling.addItem(me, id, item.itemTitle(), item.presenter(), item.isConfidential()), "meetings.done.item");
 	}
 
 	@PostMapping("/meetings/{id}/items/{itemId}/files")
@@ -50,6 +50,13 @@ class AgendaController {
 			MeetingForms.FileForm form, @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
 			RedirectAttributes redirect) {
 		return texts.step(id, redirect, () -> scheduling.addFile(me, id, itemId, form.fileTitle(), bytes(file)), "meetings.done.file");
+	}
+
+	/** A new version of an item's document (the earlier ones stay listed). */
+	@PostMapping("/meetings/{id}/files/{fileId}/versions")
+	String version(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, @PathVariable long fileId,
+			@RequestParam(name = "file", required = false) @Nullable MultipartFile file, RedirectAttributes redirect) {
+		return texts.step(id, redirect, () -> scheduling.addVersion(me, id, fileId, bytes(file)), "meetings.done.version");
 	}
 
 	@PostMapping("/meetings/{id}/invitation")

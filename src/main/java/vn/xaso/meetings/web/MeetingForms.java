@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 
 import vn.xaso.meetings.internal.AssigningTasks;
 import vn.xaso.meetings.internal.DirectingTasks;
+import vn.xaso.meetings.internal.InvitingMembers;
 import vn.xaso.meetings.internal.SchedulingMeeting;
 import vn.xaso.meetings.internal.Voting;
 import vn.xaso.platform.web.Form;
@@ -33,19 +34,32 @@ final class MeetingForms {
 	record RoomForm(@Nullable String roomName, @Nullable String videoUrl) {
 	}
 
-	record ItemForm(@Nullable String itemTitle, @Nullable String presenter) {
+	record ItemForm(@Nullable String itemTitle, @Nullable String presenter, @Nullable String confidential) {
+
+		boolean isConfidential() {
+			return "true".equals(confidential);
+		}
 	}
 
 	record FileForm(@Nullable String fileTitle) {
 	}
 
-	record ReplyForm(@Nullable String reply, @Nullable String reason) {
+	record ReplyForm(@Nullable String reply, @Nullable String reason, @Nullable String delegateName, @Nullable String delegatePosition) {
+
+		InvitingMembers.Reply input() {
+			return new InvitingMembers.Reply(reply, reason, delegateName, delegatePosition);
+		}
 	}
 
-	record AttendanceForm(@Nullable String username, @Nullable String present) {
+	/** {@code delegate}: the invitee's delegate came in their place. */
+	record AttendanceForm(@Nullable String username, @Nullable String present, @Nullable String delegate) {
 
 		boolean isPresent() {
 			return "true".equals(present);
+		}
+
+		boolean byDelegate() {
+			return "true".equals(delegate);
 		}
 	}
 
@@ -110,6 +124,10 @@ final class MeetingForms {
 	}
 
 	record NotesForm(@Nullable String notes) {
+	}
+
+	/** The minutes' text as the secretary rewrote it. */
+	record BodyForm(@Nullable String body) {
 	}
 
 	record OpinionForm(@Nullable String opinion) {

@@ -82,6 +82,7 @@ class MeetingsController {
 		model.addAttribute("speakers", speakers.of(me, id));
 		model.addAttribute("now", java.time.Instant.now());
 		model.addAttribute("officials", page.runner() ? officials.of(me.unitCode()) : java.util.List.of());
+		model.addAttribute("versions", page.meeting().status() == vn.xaso.meetings.Meeting.Status.CLOSED ? minutes.versions(me, id) : java.util.List.of());
 		return "meetings/meeting";
 	}
 
@@ -101,6 +102,13 @@ class MeetingsController {
 	String minutesNotes(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, MeetingForms.NotesForm form,
 			RedirectAttributes redirect) {
 		return texts.step(id, redirect, () -> minutes.edit(me, id, form.notes()), "meetings.done.minutesEdited");
+	}
+
+	/** The secretary rewrites the minutes' text before signing (a new version). */
+	@PostMapping("/meetings/{id}/minutes/text")
+	String minutesText(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, MeetingForms.BodyForm form,
+			RedirectAttributes redirect) {
+		return texts.step(id, redirect, () -> minutes.rewrite(me, id, form.body()), "meetings.done.minutesRewritten");
 	}
 
 	private static ResponseEntity<byte[]> pdf(byte[] content, String name) {

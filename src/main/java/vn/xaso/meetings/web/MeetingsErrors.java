@@ -15,6 +15,7 @@ class MeetingsErrors {
 
 	@ExceptionHandler(MeetingsException.class)
 	void refused(MeetingsException e, HttpServletResponse response) throws IOException {
-		response.sendError(e.notFound() ? 404 : e.key().equals("meetings.error.organiserOnly") ? 403 : 409);
+		response.sendError(e.notFound() ? 404
+				: e.key().equals("meetings.error.organiserOnly") || e.key().equals("meetings.error.confidential") ? 403 : 409);
 	}
 }

@@ -43,13 +43,13 @@ class RunController {
 
 	@PostMapping("/meetings/{id}/reply")
 	String reply(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, MeetingForms.ReplyForm form, RedirectAttributes r) {
-		return texts.step(id, r, () -> inviting.reply(me, id, form.reply(), form.reason()), "meetings.done.replied");
+		return texts.step(id, r, () -> inviting.reply(me, id, form.input()), "meetings.done.replied");
 	}
 
 	@PostMapping("/meetings/{id}/attendance")
 	String attendance(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, MeetingForms.AttendanceForm form,
 			RedirectAttributes r) {
-		return texts.step(id, r, () -> attendance.mark(me, id, form.username() == null ? "" : form.username(), form.isPresent()),
+		return texts.step(id, r, () -> attendance.mark(me, id, form.username() == null ? "" : form.username(), form.isPresent(), form.byDelegate()),
 				"meetings.done.attendance");
 	}
 
@@ -61,6 +61,11 @@ class RunController {
 	@PostMapping("/meetings/{id}/close")
 	String close(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, RedirectAttributes r) {
 		return texts.step(id, r, () -> running.close(me, id), "meetings.done.closed");
+	}
+
+	@PostMapping("/meetings/{id}/items/{itemId}/current")
+	String current(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, @PathVariable long itemId, RedirectAttributes r) {
+		return texts.step(id, r, () -> running.current(me, id, itemId), "meetings.done.current");
 	}
 
 	@PostMapping("/meetings/{id}/items/{itemId}/conclusion")

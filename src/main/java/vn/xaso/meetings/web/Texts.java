@@ -26,7 +26,7 @@ class Texts extends PageTexts<MeetingsException> {
 		if (e.notFound()) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
-		if (e.key().equals("meetings.error.organiserOnly")) {
+		if (e.key().equals("meetings.error.organiserOnly") || e.key().equals("meetings.error.confidential")) {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
 		}
 	}
