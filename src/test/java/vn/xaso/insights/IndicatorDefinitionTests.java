@@ -22,7 +22,9 @@ class IndicatorDefinitionTests {
 			"dossiers.resolved", "dossiers.resolved_on_time", "dossiers.result_electronic", "dossiers.paid", "dossiers.paid_online",
 			"dossiers.rated", "dossiers.rated_satisfied", "feedback.received", "feedback.answered", "feedback.answered_on_time",
 			"feedback.answer_days_total", "feedback.closed", "feedback.reopened", "feedback.rated", "feedback.rated_satisfied",
-			"radio.broadcasts", "radio.plays", "radio.seconds_played");
+			"radio.broadcasts", "radio.plays", "radio.seconds_played",
+			"school.notes", "school.note_reads", "school.replies", "school.pupils", "school.pupils_confirmed", "school.charges_paid",
+			"school.charges_paid_vietqr");
 
 	@Test
 	void theShippedDefinitionsLoadAndEachCarriesItsSource() throws Exception {
