@@ -17,7 +17,7 @@ import vn.xaso.school.SchoolException;
  * absence (new that day) tells the parent. At the gate the teacher's phone scans a pupil's card (its code only, never a
  * name or id) and marks the arrival — once: a second scan changes nothing; a pupil ticked absent who then arrives is late.
  */
-@Service
+@Service("schoolAttendance")
 public class TakingAttendance {
 
 	public record Day(SchoolViews.SchoolClass schoolClass, LocalDate day, List<SchoolViews.Pupil> pupils, Map<Long, SchoolViews.Mark> marks) {
