@@ -58,10 +58,10 @@ public class TakingAttendance {
 		for (var e : ticks.entrySet()) {
 			var status = status(e.getValue().status());
 			if (status == null) {
-				throw new SchoolException("rows[" + e.getKey() + "].status", "school.error.status");
+				throw new SchoolException(null, "school.error.status");
 			}
 			if (TeachingClasses.text(e.getValue().reason()).length() > 200) {
-				throw new SchoolException("rows[" + e.getKey() + "].reason", "school.error.reason");
+				throw new SchoolException(null, "school.error.reason");
 			}
 		}
 		work.inTx(() -> {
