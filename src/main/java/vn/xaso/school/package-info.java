@@ -5,9 +5,11 @@
  * class, the parent's replies; nothing visible to other parents) and tuition paid by VietQR into the school's own
  * account through payments (a bill with a payee), with the receipt and who has not paid (the teacher only).
  * API for other modules: {@link vn.xaso.school.SchoolParents}. Events: {@link vn.xaso.school.NoteWritten},
- * {@link vn.xaso.school.ReplyWritten}, {@link vn.xaso.school.TuitionPaid}. docs/modules/school.md.
+ * {@link vn.xaso.school.ReplyWritten}, {@link vn.xaso.school.TuitionPaid}, {@link vn.xaso.school.FeeOpened},
+ * {@link vn.xaso.school.PupilMarkedAbsent}. A parent confirms the link before the book opens (and may withdraw); daily
+ * attendance with a QR card per pupil, term results as entered by the school; counters for insights. docs/modules/school.md.
  */
 @org.jspecify.annotations.NullMarked
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "identity", "audit", "payments", "platform",
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "identity", "audit", "payments", "notify", "platform", "platform :: metrics",
 		"platform :: web", "platform :: tenancy", "platform :: render" })
 package vn.xaso.school;

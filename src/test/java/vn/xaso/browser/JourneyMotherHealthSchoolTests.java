@@ -46,8 +46,8 @@ import vn.xaso.testing.XasoIntegrationTest;
 @XasoIntegrationTest
 class JourneyMotherHealthSchoolTests {
 
-	/** Commune page, answers, sign-in (2), question form, question, home, answer, home, calendar, home, book, payment, paid. */
-	static final int MOST_SCREENS = 14;
+	/** Commune page, answers, sign-in (2), question form, question, home, answer, home, calendar, home, consent, book, payment, paid. */
+	static final int MOST_SCREENS = 15;
 	static final Pattern SIX_DIGITS = Pattern.compile("([0-9]{6})");
 
 	@RegisterExtension
@@ -118,6 +118,8 @@ class JourneyMotherHealthSchoolTests {
 		assertThat(walk.text()).contains(campaign, "Trạm Y tế xã Yên Mô");
 		walk.click("Trang của tôi");
 		walk.click("khoản học phí chưa nộp");
+		walk.tick("Tôi là cha, mẹ hoặc người giám hộ của em Lê Minh Khôi");
+		walk.click("Xác nhận và mở sổ liên lạc");
 		assertThat(walk.text()).contains("Sổ liên lạc của em Lê Minh Khôi", note, "150.000 đ");
 		walk.click("Nộp bằng mã VietQR");
 		var values = phone.findAll(".pay-box dd").stream().map(e -> e.getText().strip()).toList();

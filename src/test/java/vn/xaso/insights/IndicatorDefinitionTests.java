@@ -24,7 +24,9 @@ class IndicatorDefinitionTests {
 			"feedback.answer_days_total", "feedback.closed", "feedback.reopened", "feedback.rated", "feedback.rated_satisfied",
 			"radio.broadcasts", "radio.plays", "radio.seconds_played", "economy.producers_verified", "economy.products_listed",
 			"economy.ocop_3", "economy.ocop_4", "economy.ocop_5", "economy.orders", "economy.orders_value_vnd", "economy.orders_cancelled",
-			"economy.paid_vietqr", "economy.paid_cash", "economy.lots", "meetings.tasks_done", "meetings.tasks_done_on_time");
+			"economy.paid_vietqr", "economy.paid_cash", "economy.lots", "meetings.tasks_done", "meetings.tasks_done_on_time",
+			"school.notes", "school.note_reads", "school.replies", "school.pupils", "school.pupils_confirmed", "school.charges_paid",
+			"school.charges_paid_vietqr");
 
 	@Test
 	void theShippedDefinitionsLoadAndEachCarriesItsSource() throws Exception {

@@ -22,7 +22,8 @@ public class SchoolAccessFixture implements AccessControlFixture {
 			teaching.openFee(SchoolFixture.TEACHER, classId, "Học phí kiểm soát truy cập", "150000");
 			return teaching.page(SchoolFixture.TEACHER, classId).unpaid().getFirst().id();
 		});
+		var card = fixture.cardOf(classId, pupil);
 		return Map.of("{school.class}", String.valueOf(classId), "{school.pupil}", String.valueOf(pupil), "{school.charge}",
-				String.valueOf(charge));
+				String.valueOf(charge), "{school.card}", card);
 	}
 }

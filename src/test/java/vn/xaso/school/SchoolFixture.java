@@ -9,6 +9,7 @@ import vn.xaso.identity.Role;
 import vn.xaso.platform.tenancy.Tenancy;
 import vn.xaso.platform.tenancy.UnitScope;
 import vn.xaso.school.internal.KeepingSchools;
+import vn.xaso.school.internal.TakingAttendance;
 import vn.xaso.school.internal.TeachingClasses;
 
 /** A Yên Mô school with a class of yenmo.giaovien, made through the use cases, for the school tests. */
@@ -41,6 +42,11 @@ public final class SchoolFixture {
 	public long pupil(long classId, String name, String parentPhone) {
 		return Tenancy.callAs(UnitScope.of(YEN_MO), () -> context.getBean(TeachingClasses.class).addPupil(TEACHER, classId,
 				new TeachingClasses.NewPupil(name, "2018", "Phụ huynh " + name, parentPhone)));
+	}
+
+	/** The code on the pupil's attendance card (as its QR carries it). */
+	public String cardOf(long classId, long pupilId) {
+		return Tenancy.callAs(UnitScope.of(YEN_MO), () -> context.getBean(TakingAttendance.class).cards(TEACHER, classId).pupils().stream().filter(p -> p.id() == pupilId).findFirst().orElseThrow().cardToken());
 	}
 
 	public static String tag() {

@@ -109,6 +109,10 @@ class SchoolWebTests {
 
 		var parentA = new WebSession(port).signInCitizen(phoneA, outbox);
 		var parentB = new WebSession(port).signInCitizen(phoneB, outbox);
+		parentA.get("/citizen/so-lien-lac/" + pupilA);
+		parentA.post("/citizen/so-lien-lac/" + pupilA + "/xac-nhan", Map.of("agree", "yes"));
+		parentB.get("/citizen/so-lien-lac/" + pupilB);
+		parentB.post("/citizen/so-lien-lac/" + pupilB + "/xac-nhan", Map.of("agree", "yes"));
 		assertThat(parentA.get("/citizen/so-lien-lac").body()).contains("Lê Bảo An").doesNotContain("Phạm Gia Huy");
 		var bookA = parentA.get("/citizen/so-lien-lac/" + pupilA).body();
 		assertThat(bookA).contains(privateNote).contains("mặc đồng phục");

@@ -37,6 +37,18 @@ class ContactBookTable {
 			.params(unitCode, noteId, pupilId, citizenId, body).query(Long.class).single();
 	}
 
+	/**
+	 * The parent opened the book: the notes they may read (to the class or to this pupil) not read before are marked
+	 * read now; answers the Vietnam day of each newly marked note.
+	 */
+	List<java.time.LocalDate> markRead(String unitCode, long classId, long pupilId) {
+		return jdbc.sql("""
+				insert into school_note_read (note_id, pupil_id, unit_code)
+				select n.id, ?, ? from school_note n where n.class_id = ? and (n.pupil_id is null or n.pupil_id = ?)
+				on conflict do nothing returning (read_at at time zone 'Asia/Ho_Chi_Minh')::date""")
+			.params(pupilId, unitCode, classId, pupilId).query(java.time.LocalDate.class).list();
+	}
+
 	/** Whether the note is one the pupil's parent may read (to the class, or to this pupil). */
 	boolean readableFor(long noteId, long classId, long pupilId) {
 		return jdbc.sql("select exists (select 1 from school_note where id = ? and class_id = ? and (pupil_id is null or pupil_id = ?))")

@@ -69,13 +69,19 @@ class FeeTable {
 		return jdbc.sql(CHARGE + " where ch.pupil_id = ? order by f.created_at desc").param(pupilId).query(FeeTable::charge).list();
 	}
 
+	/** The charges of one fee (for the parents' notices of a new fee). */
+	List<Charge> ofFee(long feeId) {
+		return jdbc.sql(CHARGE + " where ch.fee_id = ? order by ch.id").param(feeId).query(FeeTable::charge).list();
+	}
+
 	Optional<Charge> lock(long chargeId) {
 		return jdbc.sql(CHARGE + " where ch.id = ? for update of ch").param(chargeId).query(FeeTable::charge).optional();
 	}
 
 	void save(TuitionCharge charge) {
-		jdbc.sql("update school_charge set bill_id = ?, paid_at = ? where id = ?")
-			.params(charge.billId(), charge.paidAt() == null ? null : Timestamp.from(charge.paidAt()), charge.charge().id()).update();
+		jdbc.sql("update school_charge set bill_id = ?, paid_at = ?, paid_cash = ? where id = ?")
+			.params(charge.billId(), charge.paidAt() == null ? null : Timestamp.from(charge.paidAt()), charge.cash(), charge.charge().id())
+			.update();
 	}
 
 	private static Charge charge(ResultSet rs, int n) throws SQLException {
@@ -83,6 +89,7 @@ class FeeTable {
 		var billId = rs.wasNull() ? null : bill;
 		var paid = rs.getTimestamp("paid_at");
 		return new Charge(rs.getLong("id"), rs.getString("unit_code"), rs.getLong("fee_id"), rs.getLong("pupil_id"),
-				rs.getString("pupil_name"), rs.getString("title"), rs.getLong("amount_vnd"), billId, paid == null ? null : paid.toInstant());
+				rs.getString("pupil_name"), rs.getString("title"), rs.getLong("amount_vnd"), billId, paid == null ? null : paid.toInstant(),
+				rs.getBoolean("paid_cash"));
 	}
 }

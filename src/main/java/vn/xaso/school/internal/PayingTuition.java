@@ -29,9 +29,11 @@ public class PayingTuition {
 	private final SchoolTable schools;
 	private final ReadingContactBook parents;
 	private final Payments payments;
+	private final SchoolMetrics metrics;
 	private final SchoolWork work;
 
-	PayingTuition(FeeTable fees, SchoolTable schools, ReadingContactBook parents, Payments payments, SchoolWork work) {
+	PayingTuition(FeeTable fees, SchoolTable schools, ReadingContactBook parents, Payments payments, SchoolMetrics metrics, SchoolWork work) {
+		this.metrics = metrics;
 		this.fees = fees;
 		this.schools = schools;
 		this.parents = parents;
@@ -88,6 +90,7 @@ public class PayingTuition {
 				return null;
 			}
 			fees.save(charge);
+			metrics.chargePaid(id);
 			work.audit(unitCode, "bank-webhook", "school.charge.paid", "charge", id, found.get().amountVnd() + " VND");
 			work.publish(charge.events());
 			return null;

@@ -52,6 +52,30 @@ class PupilTable {
 		return jdbc.sql(PUPIL + " where p.parent_phone = ? and p.id = ?").params(phone, pupilId).query(PupilTable::pupil).optional();
 	}
 
+	/** The parent's child, locked: confirmations and withdrawals of one pupil happen one after another. */
+	Optional<Pupil> lockOfParent(String phone, long pupilId) {
+		return jdbc.sql(PUPIL + " where p.parent_phone = ? and p.id = ? for update of p").params(phone, pupilId).query(PupilTable::pupil)
+			.optional();
+	}
+
+	/** The parent confirmed ({@code confirmed}) or withdrew the link: kept on the pupil and in the history. */
+	void consent(String unitCode, long pupilId, long citizenId, boolean confirmed) {
+		jdbc.sql("update school_pupil set parent_citizen_id = ?, consent_at = case when ? then now() end where id = ?")
+			.params(citizenId, confirmed, pupilId).update();
+		jdbc.sql("insert into school_consent (unit_code, pupil_id, citizen_id, confirmed) values (?, ?, ?, ?)")
+			.params(unitCode, pupilId, citizenId, confirmed).update();
+	}
+
+	/** The pupil whose attendance card carries this code, in one of the teacher's classes (else empty). */
+	Optional<Pupil> byCard(String unitCode, String teacher, String token) {
+		return jdbc.sql(PUPIL + " where p.card_token = ? and c.unit_code = ? and c.teacher = ?").params(token, unitCode, teacher)
+			.query(PupilTable::pupil).optional();
+	}
+
+	Optional<Pupil> byId(long pupilId) {
+		return jdbc.sql(PUPIL + " where p.id = ?").param(pupilId).query(PupilTable::pupil).optional();
+	}
+
 	Optional<Pupil> inClass(long classId, long pupilId) {
 		return jdbc.sql(PUPIL + " where p.class_id = ? and p.id = ?").params(classId, pupilId).query(PupilTable::pupil).optional();
 	}
@@ -68,6 +92,16 @@ class PupilTable {
 	private static Pupil pupil(ResultSet rs, int n) throws SQLException {
 		return new Pupil(rs.getLong("id"), rs.getString("unit_code"), rs.getLong("class_id"), rs.getString("class_name"),
 				rs.getString("school_name"), rs.getString("full_name"), rs.getInt("birth_year"), rs.getString("parent_name"),
-				rs.getString("parent_phone"));
+				rs.getString("parent_phone"), rs.getString("card_token"), parentCitizen(rs), consentAt(rs));
+	}
+
+	private static @org.jspecify.annotations.Nullable Long parentCitizen(ResultSet rs) throws SQLException {
+		var id = rs.getLong("parent_citizen_id");
+		return rs.wasNull() ? null : id;
+	}
+
+	private static java.time.@org.jspecify.annotations.Nullable Instant consentAt(ResultSet rs) throws SQLException {
+		var at = rs.getTimestamp("consent_at");
+		return at == null ? null : at.toInstant();
 	}
 }

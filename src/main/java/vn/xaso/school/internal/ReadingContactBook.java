@@ -17,21 +17,30 @@ import vn.xaso.school.SchoolException;
 @Service
 public class ReadingContactBook {
 
+	/** One child's book; before the parent confirmed the link ({@code pupil.confirmed()} false) only the pupil, nothing else. */
 	public record Book(SchoolViews.Pupil pupil, List<SchoolViews.Note> notes, List<SchoolViews.Reply> replies,
-			List<SchoolViews.Charge> charges) {
+			List<SchoolViews.Charge> charges, List<SchoolViews.Mark> marks, List<SchoolViews.Result> results) {
 	}
+
+	/** Days of attendance marks a parent sees. */
+	static final int MARK_DAYS = 60;
 
 	private final PupilTable pupils;
 	private final ContactBookTable book;
 	private final FeeTable fees;
 	private final Citizens citizens;
+	private final PupilRecordTable records;
+	private final SchoolMetrics metrics;
 	private final SchoolWork work;
 
-	ReadingContactBook(PupilTable pupils, ContactBookTable book, FeeTable fees, Citizens citizens, SchoolWork work) {
+	ReadingContactBook(PupilTable pupils, ContactBookTable book, FeeTable fees, PupilRecordTable records, Citizens citizens,
+			SchoolMetrics metrics, SchoolWork work) {
 		this.pupils = pupils;
 		this.book = book;
 		this.fees = fees;
+		this.records = records;
 		this.citizens = citizens;
+		this.metrics = metrics;
 		this.work = work;
 	}
 
@@ -58,10 +67,49 @@ public class ReadingContactBook {
 		return phone.isEmpty() ? List.of() : work.asParent(() -> pupils.ofParent(phone.get()));
 	}
 
+	/** The child's book (the notes in it marked read); only the consent step until the parent confirmed the link. */
 	public Book book(CitizenPrincipal parent, long pupilId) {
 		return work.asParent(() -> {
-			var pupil = child(parent, pupilId);
-			return new Book(pupil, book.forPupil(pupil.classId(), pupilId), book.repliesForPupil(pupilId), fees.ofPupil(pupilId));
+			var pupil = linked(parent, pupilId);
+			if (!pupil.confirmed()) {
+				return new Book(pupil, List.of(), List.of(), List.of(), List.of(), List.of());
+			}
+			book.markRead(pupil.unitCode(), pupil.classId(), pupilId).stream()
+				.collect(java.util.stream.Collectors.groupingBy(d -> d, java.util.stream.Collectors.counting()))
+				.forEach((day, n) -> metrics.read(pupil.unitCode(), day, n.intValue()));
+			return new Book(pupil, book.forPupil(pupil.classId(), pupilId), book.repliesForPupil(pupilId), fees.ofPupil(pupilId),
+					records.marksOfPupil(pupilId, work.today().minusDays(MARK_DAYS)), records.resultsOfPupil(pupilId));
+		});
+	}
+
+	/**
+	 * The parent confirms "I am this pupil's parent or guardian" and agrees to receive the school's notes (again after a
+	 * withdrawal); recorded with who and when. Confirming twice changes nothing.
+	 */
+	public void confirm(CitizenPrincipal parent, long pupilId, boolean agreed) {
+		if (!agreed) {
+			throw new SchoolException("agree", "school.error.consent");
+		}
+		consent(parent, pupilId, true);
+	}
+
+	/** The parent withdraws: the book closes to them and the school's notices stop. Withdrawing twice changes nothing. */
+	public void withdraw(CitizenPrincipal parent, long pupilId) {
+		consent(parent, pupilId, false);
+	}
+
+	private void consent(CitizenPrincipal parent, long pupilId, boolean confirmed) {
+		var phone = citizens.verifiedPhone(parent.id()).orElseThrow(() -> new SchoolException(null, "school.error.noPupil"));
+		work.asParent(() -> {
+			var pupil = pupils.lockOfParent(phone, pupilId).orElseThrow(() -> new SchoolException(null, "school.error.noPupil"));
+			if (pupil.confirmed() == confirmed) {
+				return null;
+			}
+			pupils.consent(pupil.unitCode(), pupilId, parent.id(), confirmed);
+			metrics.consented(pupilId);
+			work.audit(pupil.unitCode(), parent.getName(), confirmed ? "school.consent.confirmed" : "school.consent.withdrawn", "pupil",
+					pupilId, "citizen " + parent.id());
+			return null;
 		});
 	}
 
@@ -77,14 +125,24 @@ public class ReadingContactBook {
 				throw new SchoolException(null, "school.error.noNote");
 			}
 			long id = book.insertReply(pupil.unitCode(), note, pupilId, parent.id(), body);
+			metrics.replied(id);
 			work.audit(pupil.unitCode(), parent.getName(), "school.reply.written", "reply", id, "note " + note);
 			work.publish(new ReplyWritten(pupil.unitCode(), id, note, pupilId));
 			return id;
 		});
 	}
 
-	/** The parent's child, or "not found" (also for a citizen without a verified phone). */
+	/** The parent's child whose link they confirmed; "not found" for another's (or without a verified phone). */
 	SchoolViews.Pupil child(CitizenPrincipal parent, long pupilId) {
+		var pupil = linked(parent, pupilId);
+		if (!pupil.confirmed()) {
+			throw new SchoolException(null, "school.error.consentFirst");
+		}
+		return pupil;
+	}
+
+	/** A pupil linked to the parent's phone, confirmed or not; "not found" for another's. */
+	private SchoolViews.Pupil linked(CitizenPrincipal parent, long pupilId) {
 		var phone = citizens.verifiedPhone(parent.id()).orElseThrow(() -> new SchoolException(null, "school.error.noPupil"));
 		return pupils.ofParent(phone, pupilId).orElseThrow(() -> new SchoolException(null, "school.error.noPupil"));
 	}

@@ -19,7 +19,12 @@ public final class SchoolViews {
 	}
 
 	public record Pupil(long id, String unitCode, long classId, String className, String schoolName, String fullName, int birthYear,
-			String parentName, String parentPhone) {
+			String parentName, String parentPhone, String cardToken, @Nullable Long parentCitizenId, @Nullable Instant consentAt) {
+
+		/** Whether a parent confirmed the link (and did not withdraw): only then the book opens and notices go out. */
+		public boolean confirmed() {
+			return consentAt != null && parentCitizenId != null;
+		}
 	}
 
 	/** A note; {@code pupilName} null for a note to the whole class. */
@@ -36,6 +41,14 @@ public final class SchoolViews {
 
 	/** One pupil's charge of a fee. */
 	public record Charge(long id, String unitCode, long feeId, long pupilId, String pupilName, String title, long amountVnd,
-			@Nullable Long billId, @Nullable Instant paidAt) {
+			@Nullable Long billId, @Nullable Instant paidAt, boolean paidCash) {
+	}
+
+	/** A pupil's mark of a day other than present: ABSENT or LATE (by the teacher, with a reason) or ARRIVED (card scanned). */
+	public record Mark(long pupilId, String pupilName, java.time.LocalDate day, String status, String reason, @Nullable Instant arrivedAt) {
+	}
+
+	/** A term result as the school entered it. */
+	public record Result(long pupilId, String pupilName, String term, String subject, String result, String comment) {
 	}
 }

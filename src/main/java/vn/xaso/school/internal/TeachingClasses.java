@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import vn.xaso.identity.OfficialPrincipal;
 import vn.xaso.identity.Role;
 import vn.xaso.platform.PersonalData;
+import vn.xaso.school.FeeOpened;
 import vn.xaso.school.NoteWritten;
 import vn.xaso.school.SchoolException;
 
@@ -29,9 +30,11 @@ public class TeachingClasses {
 	private final PupilTable pupils;
 	private final ContactBookTable book;
 	private final FeeTable fees;
+	private final SchoolMetrics metrics;
 	private final SchoolWork work;
 
-	TeachingClasses(SchoolTable schools, PupilTable pupils, ContactBookTable book, FeeTable fees, SchoolWork work) {
+	TeachingClasses(SchoolTable schools, PupilTable pupils, ContactBookTable book, FeeTable fees, SchoolMetrics metrics, SchoolWork work) {
+		this.metrics = metrics;
 		this.schools = schools;
 		this.pupils = pupils;
 		this.book = book;
@@ -75,6 +78,7 @@ public class TeachingClasses {
 				throw new SchoolException("fullName", "school.error.pupilTaken");
 			}
 			long id = pupils.insert(c.unitCode(), classId, name, Integer.parseInt(year), parent, phone);
+			metrics.pupilAdded(id);
 			work.audit(c.unitCode(), teacher.username(), "school.pupil.added", "pupil", id, c.name());
 			return id;
 		});
@@ -93,6 +97,7 @@ public class TeachingClasses {
 				throw new SchoolException("pupilId", "school.error.pupilChoice");
 			}
 			long id = book.insertNote(c.unitCode(), classId, pupil, teacher.username(), teacher.fullName(), body);
+			metrics.noteWritten(id);
 			work.audit(c.unitCode(), teacher.username(), "school.note.written", "note", id, pupil == null ? "class" : "pupil " + pupil);
 			work.publish(new NoteWritten(c.unitCode(), id, classId, pupil));
 			return id;
@@ -116,11 +121,33 @@ public class TeachingClasses {
 			}
 			long id = fees.insert(c.unitCode(), classId, t, Long.parseLong(digits), teacher.username());
 			work.audit(c.unitCode(), teacher.username(), "school.fee.opened", "fee", id, t + " " + digits + " VND");
+			work.publish(new FeeOpened(c.unitCode(), id, classId));
 			return id;
 		});
 	}
 
+	/** The school received a pupil's charge in cash: marked paid (not by VietQR); a paid charge stays as it was. */
+	public void markCash(OfficialPrincipal teacher, long classId, long chargeId) {
+		work.inTx(() -> {
+			var c = own(teacher, classId);
+			var found = fees.lock(chargeId).filter(x -> pupils.inClass(classId, x.pupilId()).isPresent())
+				.orElseThrow(() -> new SchoolException(null, "school.error.noFee"));
+			var charge = new TuitionCharge(found);
+			if (charge.payCash(work.now())) {
+				fees.save(charge);
+				metrics.chargePaid(chargeId);
+				work.audit(c.unitCode(), teacher.username(), "school.charge.cash", "charge", chargeId, found.amountVnd() + " VND");
+			}
+			return null;
+		});
+	}
+
 	private SchoolViews.SchoolClass own(OfficialPrincipal teacher, long classId) {
+		return own(schools, teacher, classId);
+	}
+
+	/** The teacher's own class (role TEACHER, teaching it, in their commune), or "not found". */
+	static SchoolViews.SchoolClass own(SchoolTable schools, OfficialPrincipal teacher, long classId) {
 		check(teacher);
 		return schools.schoolClass(classId).filter(c -> c.unitCode().equals(teacher.unitCode()) && c.teacher().equals(teacher.username()))
 			.orElseThrow(() -> new SchoolException(null, "school.error.noClass"));

@@ -25,12 +25,14 @@ final class TuitionCharge {
 	private final SchoolViews.Charge charge;
 	private @Nullable Long billId;
 	private @Nullable Instant paidAt;
+	private boolean cash;
 	private final List<Object> events = new ArrayList<>();
 
 	TuitionCharge(SchoolViews.Charge charge) {
 		this.charge = charge;
 		this.billId = charge.billId();
 		this.paidAt = charge.paidAt();
+		this.cash = charge.paidCash();
 	}
 
 	State state() {
@@ -60,6 +62,20 @@ final class TuitionCharge {
 		paidAt = at;
 		events.add(new TuitionPaid(charge.unitCode(), charge.id(), charge.feeId(), charge.pupilId(), charge.amountVnd()));
 		return true;
+	}
+
+	/** The school received the money in cash: true when this changed the charge, false when it was paid already. */
+	boolean payCash(Instant at) {
+		if (state() == State.PAID) {
+			return false;
+		}
+		paidAt = at;
+		cash = true;
+		return true;
+	}
+
+	boolean cash() {
+		return cash;
 	}
 
 	SchoolViews.Charge charge() {

@@ -60,6 +60,29 @@ class ParentController {
 		}
 	}
 
+	@PostMapping("/citizen/so-lien-lac/{pupilId}/xac-nhan")
+	String confirm(@AuthenticationPrincipal CitizenPrincipal me, @PathVariable long pupilId, SchoolForms.ConsentForm consent, Model model,
+			RedirectAttributes redirect) {
+		try {
+			books.confirm(me, pupilId, consent.agreed());
+			redirect.addFlashAttribute("notice", texts.t("school.consent.confirmed"));
+			return "redirect:/citizen/so-lien-lac/" + pupilId;
+		}
+		catch (SchoolException e) {
+			return book(me, pupilId, texts.reject(Form.empty(), e), model);
+		}
+	}
+
+	@PostMapping("/citizen/so-lien-lac/{pupilId}/rut-xac-nhan")
+	String withdraw(@AuthenticationPrincipal CitizenPrincipal me, @PathVariable long pupilId, RedirectAttributes redirect) {
+		refused(() -> {
+			books.withdraw(me, pupilId);
+			return null;
+		});
+		redirect.addFlashAttribute("notice", texts.t("school.consent.withdrawn"));
+		return "redirect:/citizen/so-lien-lac/" + pupilId;
+	}
+
 	@GetMapping("/citizen/so-lien-lac/{pupilId}/hoc-phi/{chargeId}")
 	String pay(@AuthenticationPrincipal CitizenPrincipal me, @PathVariable long pupilId, @PathVariable long chargeId, Model model) {
 		model.addAttribute("payment", refused(() -> tuition.open(me, pupilId, chargeId)));

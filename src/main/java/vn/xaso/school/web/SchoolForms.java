@@ -2,7 +2,9 @@ package vn.xaso.school.web;
 
 import org.jspecify.annotations.Nullable;
 
+import vn.xaso.school.internal.EnteringResults;
 import vn.xaso.school.internal.KeepingSchools;
+import vn.xaso.school.internal.TakingAttendance;
 import vn.xaso.school.internal.TeachingClasses;
 import vn.xaso.platform.web.Form;
 
@@ -66,6 +68,53 @@ final class SchoolForms {
 		Form form() {
 			return Form.empty().value("noteId", noteId).value("body", body);
 		}
+	}
+
+	/** "I am the parent or guardian … and agree to receive the school's notes": the box must be ticked. */
+	record ConsentForm(@Nullable String agree) {
+
+		boolean agreed() {
+			return "yes".equals(agree);
+		}
+	}
+
+	/** Today's attendance as posted, by pupil id: {@code rows[<id>].status}, {@code rows[<id>].reason}. */
+	record AttendanceForm(java.util.@Nullable Map<String, TakingAttendance.Tick> rows) {
+
+		java.util.Map<Long, TakingAttendance.Tick> ticks() {
+			return byPupil(rows);
+		}
+	}
+
+	/** A scanned or typed card code. */
+	record ScanForm(@Nullable String code) {
+	}
+
+	/** A subject's term results as a table, by pupil id: {@code rows[<id>].result}, {@code rows[<id>].comment}. */
+	record ResultsForm(@Nullable String term, @Nullable String subject, java.util.@Nullable Map<String, EnteringResults.Row> rows) {
+
+		java.util.Map<Long, EnteringResults.Row> results() {
+			return byPupil(rows);
+		}
+
+		Form form() {
+			var form = Form.empty().value("term", term).value("subject", subject);
+			results().forEach((id, row) -> form.value("rows[" + id + "].result", row.result()).value("rows[" + id + "].comment", row.comment()));
+			return form;
+		}
+	}
+
+	/** Rows keyed by a pupil id as posted; a key that is no number is not read. */
+	static <T> java.util.Map<Long, T> byPupil(java.util.@Nullable Map<String, T> rows) {
+		var out = new java.util.LinkedHashMap<Long, T>();
+		if (rows != null) {
+			rows.forEach((k, v) -> {
+				if (k.matches("[0-9]{1,12}") && v != null) {
+					out.put(Long.parseLong(k), v);
+				}
+			});
+		}
+		return out;
 	}
 
 	static String s(@Nullable String v) {

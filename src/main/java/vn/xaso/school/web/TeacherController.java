@@ -78,6 +78,15 @@ class TeacherController {
 		}
 	}
 
+	@PostMapping("/school/classes/{id}/hoc-phi/{chargeId}/tien-mat")
+	String cash(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, @PathVariable long chargeId, RedirectAttributes redirect) {
+		AttendanceController.refused(() -> {
+			teaching.markCash(me, id, chargeId);
+			return null;
+		});
+		return done(id, "school.class.cashMarked", redirect);
+	}
+
 	private String done(long id, String notice, RedirectAttributes redirect) {
 		redirect.addFlashAttribute("notice", texts.t(notice));
 		return "redirect:/school/classes/" + id;
