@@ -14,5 +14,5 @@
  */
 @org.jspecify.annotations.NullMarked
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "identity", "audit", "notify", "platform",
-		"platform :: web", "platform :: tenancy" })
+		"platform :: web", "platform :: tenancy", "platform :: render" })
 package vn.xaso.farm;

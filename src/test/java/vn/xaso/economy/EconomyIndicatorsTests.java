@@ -43,6 +43,9 @@ class EconomyIndicatorsTests {
 	static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
 
 	@Autowired
+	vn.xaso.economy.internal.ShippingOrders shipping;
+
+	@Autowired
 	ApplicationContext context;
 
 	@Autowired
@@ -95,7 +98,7 @@ class EconomyIndicatorsTests {
 		var cash = placing.place(commune, ocop, buy(1, "CASH"));
 		long cashId = shop.order(commune, cash).orElseThrow().order().id();
 		Tenancy.runAs(UnitScope.of(commune), () -> {
-			handling.ship(seller.principal(), cashId, null);
+			shipping.ship(seller.principal(), cashId, null, null);
 			handling.deliver(seller.principal(), cashId);
 		});
 		var cancelled = placing.place(commune, ocop, buy(1, "CASH"));
