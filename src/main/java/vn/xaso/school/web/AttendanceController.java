@@ -13,10 +13,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import vn.xaso.identity.OfficialPrincipal;
 import vn.xaso.platform.web.Form;
+import vn.xaso.platform.web.PublicAddress;
 import vn.xaso.school.SchoolException;
 import vn.xaso.school.internal.TakingAttendance;
 
@@ -32,10 +32,12 @@ class AttendanceController {
 
 	private final TakingAttendance attendance;
 	private final SchoolTexts texts;
+	private final PublicAddress address;
 
-	AttendanceController(TakingAttendance attendance, SchoolTexts texts) {
+	AttendanceController(TakingAttendance attendance, SchoolTexts texts, PublicAddress address) {
 		this.attendance = attendance;
 		this.texts = texts;
+		this.address = address;
 	}
 
 	@GetMapping("/school/classes/{id}/diem-danh")
@@ -60,8 +62,7 @@ class AttendanceController {
 	@GetMapping("/school/classes/{id}/the-diem-danh.pdf")
 	ResponseEntity<byte[]> cards(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id) {
 		var day = refused(() -> attendance.cards(me, id));
-		var base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
-		var pdf = AttendanceCards.pdf(day, base + SCAN + "?ma=", texts);
+		var pdf = AttendanceCards.pdf(day, address.absolute(SCAN + "?ma="), texts);
 		return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).cacheControl(CacheControl.noStore())
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"the-diem-danh-" + id + ".pdf\"").body(pdf);
 	}
