@@ -1,6 +1,5 @@
 package vn.xaso.economy.internal;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,7 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -176,7 +174,7 @@ public class EconomyMetrics implements MetricSource {
 	}
 
 	private void publish(String unitCode, LocalDate day, Map<String, Long> deltas) {
-		events.publishEvent(new MetricEvent(UUID.randomUUID(), unitCode, day, deltas, Instant.now()));
+		events.publishEvent(MetricEvent.of(unitCode, day, deltas));
 	}
 
 	@Override

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -112,7 +111,7 @@ public class HealthMetrics implements MetricSource {
 		var changed = new LinkedHashMap<String, Long>(deltas);
 		changed.values().removeIf(v -> v == 0);
 		if (!changed.isEmpty()) {
-			events.publishEvent(new MetricEvent(UUID.randomUUID(), unitCode, day, changed, Instant.now()));
+			events.publishEvent(MetricEvent.of(unitCode, day, changed));
 		}
 	}
 

@@ -1,12 +1,10 @@
 package vn.xaso.meetings.internal;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -53,7 +51,7 @@ public class TaskMetrics implements MetricSource {
 				if (rs.getBoolean(3)) {
 					deltas.put(DONE_ON_TIME, 1L);
 				}
-				events.publishEvent(new MetricEvent(UUID.randomUUID(), rs.getString(1), rs.getObject(2, LocalDate.class), deltas, Instant.now()));
+				events.publishEvent(MetricEvent.of(rs.getString(1), rs.getObject(2, LocalDate.class), deltas));
 				return 0;
 			}).list();
 	}

@@ -25,6 +25,11 @@ public record MetricEvent(UUID id, String unitCode, LocalDate day, Map<String, L
 		}
 	}
 
+	/** These counters of this unit changed on {@code day} by these amounts, published now with a new id. */
+	public static MetricEvent of(String unitCode, LocalDate day, Map<String, Long> deltas) {
+		return new MetricEvent(UUID.randomUUID(), unitCode, day, deltas, Instant.now());
+	}
+
 	/** One or more counters +1 today (Vietnam time). */
 	public static MetricEvent count(String unitCode, Instant at, String... metrics) {
 		var deltas = new java.util.LinkedHashMap<String, Long>();

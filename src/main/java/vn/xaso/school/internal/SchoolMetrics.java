@@ -1,12 +1,10 @@
 package vn.xaso.school.internal;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -93,7 +91,7 @@ public class SchoolMetrics implements MetricSource {
 	}
 
 	private void publish(String unitCode, LocalDate day, Map<String, Long> deltas) {
-		events.publishEvent(new MetricEvent(UUID.randomUUID(), unitCode, day, deltas, Instant.now()));
+		events.publishEvent(MetricEvent.of(unitCode, day, deltas));
 	}
 
 	@Override
