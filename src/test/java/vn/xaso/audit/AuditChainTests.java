@@ -100,4 +100,22 @@ class AuditChainTests {
 				s -> jdbc.sql("select count(*) from audit_entry where unit_code = 'T0006'").query(Long.class).single()));
 		assertThat(seen).isZero();
 	}
+
+	@Autowired
+	org.springframework.context.ApplicationEventPublisher events;
+
+	@Test
+	void aPublishedEventIsRecordedInThePublishersTransactionAndOnlyIfItCommits() {
+		var unit = "T0008";
+		Tenancy.runAs(UnitScope.of(unit), () -> tx.executeWithoutResult(s -> events.publishEvent(
+				new AuditEvents(java.util.List.of(AuditEvent.of(unit, "tester", "test.kept.one"), AuditEvent.of(unit, "tester", "test.kept.two"))))));
+		Tenancy.runAs(UnitScope.of(unit), () -> tx.executeWithoutResult(s -> {
+			events.publishEvent(AuditEvent.of(unit, "tester", "test.rolled.back"));
+			s.setRollbackOnly();
+		}));
+		var actions = Tenancy.callAs(UnitScope.of(unit), () -> tx.execute(
+				s -> jdbc.sql("select action from audit_entry where unit_code = ? order by seq").param(unit).query(String.class).list()));
+		assertThat(actions).containsExactly("test.kept.one", "test.kept.two");
+		assertThat(Tenancy.callAs(UnitScope.of(unit), () -> audit.verify(unit)).intact()).isTrue();
+	}
 }

@@ -108,6 +108,25 @@ class NotifyMailTests {
 		assertThat(greenMail.getReceivedMessages()).hasSize(1);
 	}
 
+	@Autowired
+	org.springframework.context.ApplicationEventPublisher events;
+
+	@Test
+	void aPublishedNoticeIsQueuedInThePublishersTransactionAndOnlyIfItCommits() {
+		var kept = NotifyFixtures.key("event-kept");
+		var dropped = NotifyFixtures.key("event-dropped");
+		var tx = new org.springframework.transaction.support.TransactionTemplate(transactions);
+		Tenancy.runAs(UnitScope.of(YEN_MO), () -> tx.executeWithoutResult(s -> events.publishEvent(new Notice(YEN_MO,
+				Recipient.email("su.kien@example.vn", null), "notify.test", Map.of("name", "Bác Ba", "commune", "Xã Yên Mô"), kept, null))));
+		Tenancy.runAs(UnitScope.of(YEN_MO), () -> tx.executeWithoutResult(s -> {
+			events.publishEvent(new Notice(YEN_MO, Recipient.email("khong.gui@example.vn", null), "notify.test",
+					Map.of("name", "Bác Tư", "commune", "Xã Yên Mô"), dropped, null));
+			s.setRollbackOnly();
+		}));
+		await().atMost(Duration.ofSeconds(30)).until(() -> "sent".equals(rows(kept).getFirst().status()));
+		assertThat(rows(dropped)).isEmpty();
+	}
+
 	@Test
 	void anSmtpFailureIsRetriedWithBackOff() throws Exception {
 		greenMail.stop(); // no SMTP server listening
