@@ -67,8 +67,6 @@ final class BrowserSupport
 			return location.pathname.replace(/[0-9A-Za-z]*[0-9][0-9A-Za-z-]*/g, '#') + ' ' + window.innerWidth + '\\n'
 			  + [...kinds].sort().join('\\n');
 			""";
-	/** Page shapes axe has checked in this test JVM: each is checked once (docs/testing.md). */
-	private static final java.util.Set<String> CHECKED = java.util.concurrent.ConcurrentHashMap.newKeySet();
 	/** How often waits for the browser ask again. */
 	static final Duration POLL = Duration.ofMillis(20);
 
@@ -85,6 +83,7 @@ final class BrowserSupport
 	private final Map<String, Integer> done = new HashMap<>();
 	private int axeChecked;
 	private int axeSkipped;
+	private int axeSkippedOtherJvm;
 
 	BrowserSupport() {
 		this(true);
@@ -152,7 +151,8 @@ final class BrowserSupport
 		// One line per class: where its browser time went (docs/testing.md explains how these are used).
 		System.out.println("[browser time] " + context.getRequiredTestClass().getSimpleName() + ": " + spent.entrySet().stream()
 			.map(e -> e.getKey() + " " + String.format(java.util.Locale.ROOT, "%.1f s (%d×)", e.getValue() / 1e9, done.get(e.getKey())))
-			.collect(Collectors.joining(", ")) + "; axe on " + axeChecked + " page shapes, " + axeSkipped + " seen before");
+			.collect(Collectors.joining(", ")) + "; axe on " + axeChecked + " page shapes, " + axeSkipped + " seen before ("
+				+ axeSkippedOtherJvm + " by the other test JVM)");
 		if (driver != null) {
 			driver.quit();
 			driver = null;
@@ -357,8 +357,10 @@ final class BrowserSupport
 	 */
 	void axe(String what) {
 		var started = System.nanoTime();
-		if (!CHECKED.add(String.valueOf(driver.executeScript(SHAPE)))) {
+		var seen = AxeShapes.RUN.meet(String.valueOf(driver.executeScript(SHAPE)));
+		if (seen != AxeShapes.Seen.NEW) {
 			axeSkipped++;
+			axeSkippedOtherJvm += seen == AxeShapes.Seen.IN_THE_OTHER_JVM ? 1 : 0;
 			spent("axe skipped (page shape checked before)", System.nanoTime() - started);
 			return;
 		}
