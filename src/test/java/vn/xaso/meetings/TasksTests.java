@@ -169,6 +169,8 @@ class TasksTests {
 		assertThat(notices("meeting-task-" + due + "-due")).isEqualTo(1);
 		assertThat(notices("meeting-task-" + due + "-overdue")).isZero();
 		assertThat(notices("meeting-task-" + late + "-overdue")).isEqualTo(1);
+		assertThat(notices("meeting-task-" + late + "-overdue-giver")).as("the chairman who gave it, once").isEqualTo(1);
+		assertThat(notices("meeting-task-" + due + "-overdue-giver")).isZero();
 		assertThat(notices("meeting-task-" + later + "-due") + notices("meeting-task-" + later + "-overdue")).as("not due yet").isZero();
 		assertThat(count("select count(*) from meeting_task where id in (?, ?) and (reminded_due_at is not null or reminded_overdue_at is not null)",
 				due, late)).isEqualTo(2);
@@ -182,8 +184,15 @@ class TasksTests {
 			tasks().done(VILLAGE_HEAD, later, null);
 			return null;
 		});
+		assertThat(notices("meeting-task-" + later + "-done-giver")).as("the chairman told it is done, once").isEqualTo(1);
+		assertThat(key(() -> yenMo(() -> {
+			tasks().done(VILLAGE_HEAD, later, null);
+			return null;
+		}))).isEqualTo("meetings.error.taskDone");
+		assertThat(notices("meeting-task-" + later + "-done-giver")).isEqualTo(1);
 		reminders.remindOn(day.plusDays(60));
 		assertThat(notices("meeting-task-" + later + "-overdue")).isZero();
+		assertThat(notices("meeting-task-" + due + "-overdue-giver")).isEqualTo(1);
 	}
 
 	@Test

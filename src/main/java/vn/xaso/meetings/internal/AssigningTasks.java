@@ -190,6 +190,7 @@ public class AssigningTasks {
 			work.audit(me.unitCode(), me.username(), "meetings.task.done", "meeting_task", taskId, (onTime ? "on time" : "late")
 					+ (n == null ? "" : ": " + n));
 			work.publish(new TaskCompleted(me.unitCode(), taskId, me.username(), onTime));
+			notices.toGiver(task, me.unitCode(), false);
 		});
 	}
 

@@ -2,28 +2,28 @@ package vn.xaso.meetings.internal;
 
 import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import vn.xaso.meetings.Meeting;
 import vn.xaso.meetings.MeetingTask;
 import vn.xaso.notify.Notice;
-import vn.xaso.notify.Notifications;
 import vn.xaso.notify.Recipient;
 
 /**
- * Messages through notify, in the caller's transaction (the outbox): the invitation and the signed minutes to each
+ * Messages through notify, published as {@link Notice} events that notify queues in the caller's transaction (the outbox): the invitation and the signed minutes to each
  * invitee and a task to its assignee, by text message to the official's phone (and e-mail when their account has
  * one). Once per person: the dedupe key names the meeting (or task) and the person.
  */
 @Component
 class MeetingNotices {
 
-	private final Notifications notifications;
+	private final ApplicationEventPublisher events;
 	private final Officials officials;
 	private final PaperTexts texts;
 
-	MeetingNotices(Notifications notifications, Officials officials, PaperTexts texts) {
-		this.notifications = notifications;
+	MeetingNotices(ApplicationEventPublisher events, Officials officials, PaperTexts texts) {
+		this.events = events;
 		this.officials = officials;
 		this.texts = texts;
 	}
@@ -59,6 +59,23 @@ class MeetingNotices {
 				"meeting-task-" + t.id() + (overdue ? "-overdue" : "-due"), "/meetings/tasks/" + t.id());
 	}
 
+	/**
+	 * To the leader (or clerk) who gave the task: once when it became overdue ({@code overdue} true), once when its
+	 * assignee reported it done. Nothing when they gave it to themselves.
+	 */
+	boolean toGiver(MeetingTask t, String unitCode, boolean overdue) {
+		if (t.createdBy().equals(t.assignee())) {
+			return false;
+		}
+		var giver = officials.find(unitCode, t.createdBy()).orElse(null);
+		if (giver == null) {
+			return false;
+		}
+		return send(unitCode, giver.username(), giver.fullName(), overdue ? "meetings.notice.giverOverdue" : "meetings.notice.giverDone",
+				Map.of("text", t.text(), "deadline", PaperTexts.day(t.deadline()), "who", t.assigneeName()),
+				"meeting-task-" + t.id() + (overdue ? "-overdue-giver" : "-done-giver"), "/meetings/tasks/" + t.id());
+	}
+
 	private boolean send(String unitCode, String username, String name, String template, Map<String, String> params, String key,
 			String link) {
 		var phone = officials.phone(unitCode, username).orElse(null);
@@ -73,7 +90,7 @@ class MeetingNotices {
 		else {
 			return false;
 		}
-		notifications.send(new Notice(unitCode, recipient, template, params, key, link));
+		events.publishEvent(new Notice(unitCode, recipient, template, params, key, link)); // notify's listener queues it in this transaction
 		return true;
 	}
 }

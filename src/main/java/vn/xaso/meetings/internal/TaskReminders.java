@@ -2,6 +2,7 @@ package vn.xaso.meetings.internal;
 
 import java.time.LocalDate;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -13,7 +14,8 @@ import vn.xaso.calendar.WorkingCalendar;
 /**
  * Reminders of open tasks through notify, each once: on the working day before the deadline (the deadline falls on or
  * before the next working day), and once the task is past its deadline. The job runs every hour on one replica
- * ({@code @SchedulerLock}) over every commune; each reminder sent is recorded on the task (and the notice's dedupe key
+ * ({@code @SchedulerLock}), commune by commune in each one's own scope; the overdue one also goes to the leader who gave
+ * the task. Each reminder sent is recorded on the task (and the notice's dedupe key
  * names the task and the reminder), so a later run, or another replica, sends nothing twice.
  */
 @Service
@@ -49,27 +51,45 @@ public class TaskReminders {
 	}
 
 	/**
-	 * Queues the reminders due on {@code today}: on a working day, for open tasks due by the next working day; every
-	 * day, for open tasks past their deadline. Returns how many were sent.
+	 * Queues the reminders due on {@code today}, commune by commune: the communes with an open task to remind are read
+	 * system-wide (their codes only), then each commune's reminders run in that commune's own scope (row-level security
+	 * as for its officials), in its own transaction. On a working day, open tasks due by the next working day; every
+	 * day, open tasks past their deadline — to the assignee, and once to the leader who gave the task. Returns how many
+	 * reminders were recorded.
 	 */
 	public int remindOn(LocalDate today) {
-		return work.systemWide(() -> {
-			int sent = 0;
-			if (calendar.isWorkingDay(today)) {
-				for (var due : tasks.dueToRemind(today, calendar.addWorkingDays(today, 1), 1000)) {
-					if (tasks.reminded(due.task().id(), false, work.now())) {
-						notices.taskReminder(due.task(), due.unitCode(), false);
-						sent++;
-					}
-				}
+		boolean workingDay = calendar.isWorkingDay(today);
+		var until = calendar.addWorkingDays(today, 1);
+		var communes = work.systemWide(() -> tasks.unitsToRemind(today, workingDay ? until : today));
+		int sent = 0;
+		for (var unit : communes) {
+			try {
+				sent += work.asUnit(unit, () -> remindIn(unit, today, workingDay ? until : null));
 			}
-			for (var due : tasks.overdueToRemind(today, 1000)) {
-				if (tasks.reminded(due.task().id(), true, work.now())) {
-					notices.taskReminder(due.task(), due.unitCode(), true);
+			catch (RuntimeException e) {
+				log.error("Task reminders failed for {}; next try in an hour", unit, e);
+			}
+		}
+		return sent;
+	}
+
+	private int remindIn(String unit, LocalDate today, @Nullable LocalDate until) {
+		int sent = 0;
+		if (until != null) {
+			for (var task : tasks.dueToRemind(unit, today, until, 1000)) {
+				if (tasks.reminded(task.id(), false, work.now())) {
+					notices.taskReminder(task, unit, false);
 					sent++;
 				}
 			}
-			return sent;
-		});
+		}
+		for (var task : tasks.overdueToRemind(unit, today, 1000)) {
+			if (tasks.reminded(task.id(), true, work.now())) {
+				notices.taskReminder(task, unit, true);
+				notices.toGiver(task, unit, true);
+				sent++;
+			}
+		}
+		return sent;
 	}
 }

@@ -55,14 +55,6 @@ class TaskTable {
 				rs.getObject("team_id", Long.class));
 	}
 
-	/** A task to remind, with its unit. */
-	record Due(String unitCode, MeetingTask task) {
-	}
-
-	private static Due due(ResultSet rs, int row) throws SQLException {
-		return new Due(rs.getString("unit_code"), map(rs, row));
-	}
-
 	long insert(DirectTask t) {
 		return jdbc.sql("""
 				insert into meeting_task (unit_code, assignee, assignee_name, text, details, deadline, status, priority, document_id, created_by)
@@ -153,16 +145,27 @@ class TaskTable {
 				+ " and photo is not null").params(taskId, progressId).query(byte[].class).optional();
 	}
 
-	/** Open tasks of every unit (system-wide) due on a day in ({@code today}, {@code until}] and not reminded yet. */
-	List<Due> dueToRemind(LocalDate today, LocalDate until, int limit) {
-		return jdbc.sql("select t.unit_code, " + COLUMNS + FROM + " where t.status = 'OPEN' and t.reminded_due_at is null and t.deadline > ?"
-				+ " and t.deadline <= ? order by t.id limit ?").params(Date.valueOf(today), Date.valueOf(until), limit).query(TaskTable::due).list();
+	/**
+	 * The communes (codes only, read system-wide) with an open task not reminded yet: due on a day in ({@code today},
+	 * {@code until}], or past its deadline on {@code today}.
+	 */
+	List<String> unitsToRemind(LocalDate today, LocalDate until) {
+		return jdbc.sql("select distinct unit_code from meeting_task where status = 'OPEN' and ((reminded_due_at is null and deadline > :today"
+				+ " and deadline <= :until) or (reminded_overdue_at is null and deadline < :today)) order by unit_code")
+			.param("today", Date.valueOf(today)).param("until", Date.valueOf(until)).query(String.class).list();
 	}
 
-	/** Open tasks of every unit past their deadline on {@code today} whose overdue notice has not gone yet. */
-	List<Due> overdueToRemind(LocalDate today, int limit) {
-		return jdbc.sql("select t.unit_code, " + COLUMNS + FROM + " where t.status = 'OPEN' and t.reminded_overdue_at is null and t.deadline < ?"
-				+ " order by t.id limit ?").params(Date.valueOf(today), limit).query(TaskTable::due).list();
+	/** The commune's open tasks due on a day in ({@code today}, {@code until}] and not reminded yet. */
+	List<MeetingTask> dueToRemind(String unitCode, LocalDate today, LocalDate until, int limit) {
+		return jdbc.sql("select " + COLUMNS + FROM + " where t.unit_code = ? and t.status = 'OPEN' and t.reminded_due_at is null"
+				+ " and t.deadline > ? and t.deadline <= ? order by t.id limit ?")
+			.params(unitCode, Date.valueOf(today), Date.valueOf(until), limit).query(TaskTable::map).list();
+	}
+
+	/** The commune's open tasks past their deadline on {@code today} whose overdue notice has not gone yet. */
+	List<MeetingTask> overdueToRemind(String unitCode, LocalDate today, int limit) {
+		return jdbc.sql("select " + COLUMNS + FROM + " where t.unit_code = ? and t.status = 'OPEN' and t.reminded_overdue_at is null"
+				+ " and t.deadline < ? order by t.id limit ?").params(unitCode, Date.valueOf(today), limit).query(TaskTable::map).list();
 	}
 
 	/** Records a reminder as sent (once: a second call changes nothing); whether this call recorded it. */
