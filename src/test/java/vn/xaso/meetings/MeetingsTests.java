@@ -448,4 +448,52 @@ class MeetingsTests {
 			return null;
 		}))).contains("không ở trạng thái đang họp");
 	}
+
+	@Test
+	void aDelegateVotesOnceInTheInviteesSeatRecordedByTheSecretaryAndTheInviteeCannotVoteToo() {
+		var f = f();
+		long id = f.invited("Họp UBND có người dự thay " + Long.toString(System.nanoTime(), 36));
+		yenMo(() -> {
+			f.inviting.reply(TEAM, id, new vn.xaso.meetings.internal.InvitingMembers.Reply("DELEGATE", null, "Nguyễn Văn Dự", "Phó tổ công nghệ"));
+			f.attendance.mark(SECRETARY, id, TEAM.username(), true, true);
+			return null;
+		});
+		f.open(id, CHAIR, SECRETARY, VILLAGE_HEAD);
+		long vote = f.vote(id, "SIMPLE", false);
+		// the invitee whose seat the delegate holds cannot vote; an official not checked in by a delegate is no seat for one
+		assertThat(refusal(() -> f.cast(TEAM, id, vote, 0))).contains("người dự thay biểu quyết thay anh/chị");
+		assertThat(refusal(() -> yenMo(() -> {
+			f.voting.castForDelegate(SECRETARY, id, vote, VILLAGE_HEAD.username(), "0");
+			return null;
+		}))).isEqualTo("Chọn một thành viên đã được điểm danh qua người dự thay.");
+		assertThat(refusal(() -> yenMo(() -> {
+			f.voting.castForDelegate(VILLAGE_HEAD, id, vote, TEAM.username(), "0");
+			return null;
+		}))).as("only whoever runs the meeting records it").isNotBlank();
+		assertThat(ballots(vote)).isZero();
+		yenMo(() -> {
+			f.voting.castForDelegate(SECRETARY, id, vote, TEAM.username(), "1");
+			return null;
+		});
+		assertThat(refusal(() -> yenMo(() -> {
+			f.voting.castForDelegate(CHAIR, id, vote, TEAM.username(), "0");
+			return null;
+		}))).isEqualTo("Người dự thay Nguyễn Văn Dự đã biểu quyết thay Lê Văn Tú; mỗi thành viên chỉ có một phiếu.");
+		assertThat(refusal(() -> f.cast(TEAM, id, vote, 0))).contains("người dự thay biểu quyết thay anh/chị");
+		assertThat(ballots(vote)).isEqualTo(1);
+		f.cast(CHAIR, id, vote, 0);
+		f.cast(SECRETARY, id, vote, 0);
+		f.cast(VILLAGE_HEAD, id, vote, 0);
+		f.close(id, vote);
+		var closed = f.vote(id, vote);
+		assertThat(closed.counts()).containsExactly(3, 1, 0);
+		assertThat(closed.present()).isEqualTo(4);
+		assertThat(refusal(() -> yenMo(() -> {
+			f.voting.castForDelegate(SECRETARY, id, vote, TEAM.username(), "0");
+			return null;
+		}))).isEqualTo("Biểu quyết này đã kết thúc, không nhận thêm phiếu.");
+		assertThat(ballots(vote)).isEqualTo(4);
+		assertThat((int) yenMo(() -> tx.execute(s -> jdbc.sql("select count(*) from audit_entry where action = 'meetings.vote.delegateBallot' and object_id = ?")
+			.param(String.valueOf(vote)).query(Integer.class).single()))).isEqualTo(1);
+	}
 }

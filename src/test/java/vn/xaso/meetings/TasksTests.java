@@ -196,6 +196,52 @@ class TasksTests {
 	}
 
 	@Test
+	void aConclusionOfSignedMinutesBecomesADirectTaskLinkedToItsMeetingAndNeverTwiceByAccident() {
+		var f = new MeetingsFixture(context);
+		var title = unique("Họp giao ban chuyển đổi số");
+		long meeting = f.invited(title);
+		f.open(meeting, CHAIR, MeetingsFixture.SECRETARY, VILLAGE_HEAD, TEAM);
+		long item = f.item(meeting);
+		var conclusion = unique("Các thôn rà soát hộ chưa có tài khoản định danh");
+		yenMo(() -> {
+			context.getBean(vn.xaso.meetings.internal.RunningMeeting.class).conclude(CHAIR, meeting, item, conclusion);
+			return null;
+		});
+		var d = directing();
+		var task = unique("Rà soát định danh thôn Đông");
+		// the minutes are not signed yet: not offered, refused
+		assertThat(yenMo(() -> d.choices(CHAIR)).conclusions()).noneMatch(c -> c.itemId() == item);
+		assertThat(key(() -> yenMo(() -> d.give(CHAIR, new DirectingTasks.Input(task, null, List.of("yenmo.truongthon"), "3", "NORMAL", null,
+				String.valueOf(item), false))))).isEqualTo("meetings.error.taskConclusion");
+		sql(j -> j.sql("insert into meeting_minutes (meeting_id, unit_code, pdf, drafted_by, chair_signed_at, secretary_signed_at)"
+				+ " values (?, ?, ?, 'yenmo.tuphap', now(), now())").params(meeting, MeetingsFixture.YEN_MO, MeetingsFixture.pdf("Biên bản")).update());
+		var offered = yenMo(() -> d.choices(CLERK)).conclusions().stream().filter(c -> c.itemId() == item).findFirst().orElseThrow();
+		assertThat(offered.meeting()).isEqualTo(title);
+		assertThat(offered.text()).isEqualTo(conclusion);
+		assertThat(offered.tasked()).isFalse();
+		long id = yenMo(() -> d.give(CHAIR, new DirectingTasks.Input(task, null, List.of("yenmo.truongthon"), "3", "HIGH", null,
+				String.valueOf(item), false)));
+		var page = yenMo(() -> tasks().task(VILLAGE_HEAD, id));
+		assertThat(page.task().fromMeeting()).isTrue();
+		assertThat(page.task().meetingId()).isEqualTo(meeting);
+		assertThat(page.task().meetingTitle()).isEqualTo(title);
+		assertThat(page.task().priority()).isEqualTo("HIGH");
+		// the form now says so; a second task from it needs the box ticked
+		assertThat(yenMo(() -> d.choices(CHAIR)).conclusions()).filteredOn(c -> c.itemId() == item).singleElement()
+			.matches(DirectingTasks.ConclusionChoice::tasked);
+		var again = unique("Rà soát định danh thôn Tây");
+		assertThat(key(() -> yenMo(() -> d.give(CHAIR, new DirectingTasks.Input(again, null, List.of("yenmo.congnghe"), "3", "NORMAL", null,
+				String.valueOf(item), false))))).isEqualTo("meetings.error.conclusionTasked");
+		assertThat(count("select count(*) from meeting_task where text = ?", again)).isZero();
+		yenMo(() -> d.give(CHAIR, new DirectingTasks.Input(again, null, List.of("yenmo.congnghe"), "3", "NORMAL", null, String.valueOf(item), true)));
+		assertThat(count("select count(*) from meeting_task where item_id = ?", item)).isEqualTo(2);
+		// over HTTP: the form lists it marked, the task page links the meeting
+		var clerk = new WebSession(port).signInOfficial("yenmo.vanthu", DemoData.PASSWORD);
+		assertThat(clerk.get("/meetings/tasks/new").body()).contains(conclusion).contains("(đã giao việc)");
+		assertThat(clerk.get("/meetings/tasks/" + id).body()).contains("href=\"/meetings/" + meeting + "\"");
+	}
+
+	@Test
 	void progressWithAPhotoCheckedByItsContent() {
 		long id = yenMo(() -> directing().give(CHAIR, new DirectingTasks.Input(unique("Sửa đường ống nước"), null, List.of("yenmo.truongthon"), "2", "HIGH", null)));
 		assertThat(key(() -> yenMo(() -> {

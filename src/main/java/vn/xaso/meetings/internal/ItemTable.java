@@ -19,6 +19,35 @@ class ItemTable {
 	record Content(String title, byte[] pdf, long itemId, boolean confidential, long series, int version, int pages) {
 	}
 
+	/**
+	 * A conclusion of a meeting whose minutes both the chair and the secretary signed, as the direct-task form offers it;
+	 * {@code tasked}: a task was already given from it.
+	 */
+	record Conclusion(long itemId, long meetingId, String meetingTitle, java.time.LocalDate day, String text, boolean tasked) {
+	}
+
+	private static final String CONCLUSIONS = """
+			select i.id, m.id, m.title, (m.starts_at at time zone 'Asia/Ho_Chi_Minh')::date, i.conclusion,
+			  exists (select 1 from meeting_task t where t.item_id = i.id)
+			from meeting_item i join meeting m on m.id = i.meeting_id join meeting_minutes n on n.meeting_id = m.id
+			where i.unit_code = ? and i.conclusion is not null and n.chair_signed_at is not null and n.secretary_signed_at is not null""";
+
+	private static Conclusion conclusion(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+		return new Conclusion(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getObject(4, java.time.LocalDate.class), rs.getString(5),
+				rs.getBoolean(6));
+	}
+
+	/** The unit's conclusions of meetings with signed minutes, the latest meetings first. */
+	List<Conclusion> signedConclusions(String unitCode, int limit) {
+		return jdbc.sql(CONCLUSIONS + " order by m.starts_at desc, i.position limit ?").params(unitCode, limit).query(ItemTable::conclusion)
+			.list();
+	}
+
+	/** One such conclusion of the unit (anything else: empty). */
+	Optional<Conclusion> signedConclusion(String unitCode, long itemId) {
+		return jdbc.sql(CONCLUSIONS + " and i.id = ?").params(unitCode, itemId).query(ItemTable::conclusion).optional();
+	}
+
 	private final JdbcClient jdbc;
 
 	ItemTable(JdbcClient jdbc) {

@@ -37,7 +37,7 @@ class TaskTable {
 
 	/** A task given directly (no meeting), checked. */
 	record DirectTask(String unitCode, String assignee, String assigneeName, String title, @Nullable String details, LocalDate deadline,
-			String priority, @Nullable Long documentId, String createdBy) {
+			String priority, @Nullable Long documentId, String createdBy, ItemTable.@Nullable Conclusion conclusion) {
 	}
 
 	private final JdbcClient jdbc;
@@ -57,10 +57,12 @@ class TaskTable {
 
 	long insert(DirectTask t) {
 		return jdbc.sql("""
-				insert into meeting_task (unit_code, assignee, assignee_name, text, details, deadline, status, priority, document_id, created_by)
-				values (?, ?, ?, ?, ?, ?, 'OPEN', ?, ?, ?) returning id""")
+				insert into meeting_task (unit_code, assignee, assignee_name, text, details, deadline, status, priority, document_id, created_by,
+				  meeting_id, item_id)
+				values (?, ?, ?, ?, ?, ?, 'OPEN', ?, ?, ?, ?, ?) returning id""")
 			.params(t.unitCode(), t.assignee(), t.assigneeName(), t.title(), t.details(), Date.valueOf(t.deadline()), t.priority(),
-					t.documentId(), t.createdBy())
+					t.documentId(), t.createdBy(), t.conclusion() == null ? null : t.conclusion().meetingId(),
+					t.conclusion() == null ? null : t.conclusion().itemId())
 			.query(Long.class).single();
 	}
 

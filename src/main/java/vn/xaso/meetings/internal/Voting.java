@@ -79,10 +79,38 @@ public class Voting {
 			if (!invitee.present()) {
 				throw new MeetingsException(null, "meetings.error.notPresent");
 			}
+			if (invitee.byDelegate()) {
+				throw new MeetingsException(null, "meetings.error.seatByDelegate", String.valueOf(invitee.delegateName()));
+			}
 			if (!votes.addVoter(me.unitCode(), voteId, me.username())) {
 				throw new MeetingsException(null, "meetings.error.alreadyVoted");
 			}
 			votes.addBallot(me.unitCode(), voteId, c, box.vote().secret() ? null : me.username());
+		});
+	}
+
+	/**
+	 * The ballot of a delegate checked in in an invitee's place (the delegate has no account): whoever runs the meeting
+	 * (the secretary, usually) records it as the delegate says it. It is the invitee's seat's one ballot — the same key
+	 * (vote, invitee) — so the invitee cannot vote too and a second ballot for the seat is refused; nothing after closing.
+	 */
+	public void castForDelegate(OfficialPrincipal me, long meetingId, long voteId, @Nullable String seat, @Nullable String choice) {
+		int c = choice != null && choice.matches("[0-9]") ? Integer.parseInt(choice) : -1;
+		work.run(() -> {
+			var record = access.runner(me, meetingId);
+			var box = new VoteBox(votes.lock(me.unitCode(), meetingId, voteId)
+				.orElseThrow(() -> new MeetingsException(null, "meetings.error.noMeeting")));
+			box.checkBallot(c);
+			record.require(MeetingRecord.Step.VOTE);
+			var invitee = invitees.find(meetingId, seat == null ? "" : seat.strip())
+				.filter(i -> i.present() && i.byDelegate())
+				.orElseThrow(() -> new MeetingsException("seat", "meetings.error.noDelegateSeat"));
+			if (!votes.addVoter(me.unitCode(), voteId, invitee.username())) {
+				throw new MeetingsException(null, "meetings.error.delegateVoted", String.valueOf(invitee.delegateName()), invitee.fullName());
+			}
+			votes.addBallot(me.unitCode(), voteId, c, box.vote().secret() ? null : invitee.username());
+			work.audit(me.unitCode(), me.username(), "meetings.vote.delegateBallot", "meeting_vote", voteId,
+					invitee.username() + " by delegate " + invitee.delegateName());
 		});
 	}
 

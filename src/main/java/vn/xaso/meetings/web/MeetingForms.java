@@ -76,6 +76,10 @@ final class MeetingForms {
 	record BallotForm(@Nullable String choice) {
 	}
 
+	/** A delegate's ballot as the secretary records it: the invitee's seat (username) and the choice. */
+	record DelegateBallotForm(@Nullable String seat, @Nullable String choice) {
+	}
+
 	/** A leader's personal signing password, to sign the Giấy mời. */
 	record ApproveForm(@Nullable String invitationPassword) {
 
@@ -111,15 +115,16 @@ final class MeetingForms {
 
 	/** A task given directly: {@code assignees} one person or a team. */
 	record GiveForm(@Nullable String title, @Nullable String details, @Nullable List<String> assignees, @Nullable String workingDays,
-			@Nullable String priority, @Nullable String document) {
+			@Nullable String priority, @Nullable String document, @Nullable String conclusion, @Nullable String again) {
 
 		DirectingTasks.Input input() {
-			return new DirectingTasks.Input(title, details, assignees, workingDays, priority, document);
+			return new DirectingTasks.Input(title, details, assignees, workingDays, priority, document, conclusion, "true".equals(again));
 		}
 
 		Form form() {
 			return Form.empty().value("title", title).value("details", details).value("workingDays", workingDays).value("priority", priority)
-				.value("document", document).value("assignees", assignees == null ? null : String.join(",", assignees));
+				.value("document", document).value("conclusion", conclusion).value("again", again)
+				.value("assignees", assignees == null ? null : String.join(",", assignees));
 		}
 	}
 

@@ -86,6 +86,12 @@ class RunController {
 		return texts.step(id, r, () -> voting.cast(me, id, voteId, form.choice()), "meetings.done.voted");
 	}
 
+	@PostMapping("/meetings/{id}/votes/{voteId}/delegate-ballot")
+	String delegateBallot(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, @PathVariable long voteId,
+			MeetingForms.DelegateBallotForm form, RedirectAttributes r) {
+		return texts.step(id, r, () -> voting.castForDelegate(me, id, voteId, form.seat(), form.choice()), "meetings.done.delegateVoted");
+	}
+
 	@PostMapping("/meetings/{id}/votes/{voteId}/close")
 	String closeVote(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id, @PathVariable long voteId,
 			RedirectAttributes r) {
