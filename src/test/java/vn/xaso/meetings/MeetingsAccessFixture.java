@@ -11,7 +11,7 @@ import vn.xaso.meetings.internal.AssigningTasks;
 import vn.xaso.security.AccessControlFixture;
 
 /**
- * A closed meeting of Yên Mô for the rules in meetings.tsv: an item with a PDF, a speaker's ended turn, a closed vote,
+ * A closed meeting of Yên Mô for the rules in meetings.tsv: an item with a PDF, a speaker's ended turn, a closed vote, an archived named team,
  * minutes signed by the chair, a task of the village head already done, and the village head's check-in token — every
  * step on them is refused, so the harness changes nothing.
  */
@@ -43,10 +43,15 @@ public class MeetingsAccessFixture implements AccessControlFixture {
 			f.minutes.sign(MeetingsFixture.CHAIR, id, DemoData.SIGNING_PASSWORD.toCharArray());
 			String token = tx.execute(s -> jdbc.sql("select checkin_token from meeting_invitee where meeting_id = ? and username = 'yenmo.truongthon'")
 				.param(id).query(String.class).single());
+			// an archived named team: changing its members or archiving it again is refused, so nothing changes
+			var teams = context.getBean(vn.xaso.meetings.internal.ManagingTeams.class);
+			long team = teams.create(MeetingsFixture.CLERK, "Tổ rà soát " + Long.toString(System.nanoTime(), 36), java.util.List.of("yenmo.truongthon"));
+			teams.archive(MeetingsFixture.CLERK, team);
 			String display = tx.execute(s -> jdbc.sql("select display_token from meeting where id = ?").param(id).query(String.class).single());
 			return Map.of("{yenmo.meetingDisplay}", MeetingsFixture.YEN_MO + "/" + display, "{yenmo.meeting}", String.valueOf(id), "{yenmo.meetingItem}", String.valueOf(item), "{yenmo.meetingFile}",
 					String.valueOf(file), "{yenmo.meetingVote}", String.valueOf(vote), "{yenmo.meetingTask}", String.valueOf(task),
-					"{yenmo.meetingToken}", token, "{yenmo.meetingSpeaker}", String.valueOf(speaker), "{yenmo.meetingTaskPhoto}", String.valueOf(photo));
+					"{yenmo.meetingToken}", token, "{yenmo.meetingSpeaker}", String.valueOf(speaker), "{yenmo.meetingTaskPhoto}", String.valueOf(photo),
+					"{yenmo.meetingTeam}", String.valueOf(team));
 		});
 	}
 }

@@ -152,6 +152,24 @@ class TasksTests {
 		assertThat(overdue.tasks()).extracting(MeetingTask::id).contains(lowId).doesNotContain(first);
 		assertThat(overdue.tasks()).allMatch(t -> t.overdue(overdue.today()));
 		assertThat(key(() -> yenMo(() -> d.list(VILLAGE_HEAD, null, false)))).isEqualTo("meetings.error.organiserOnly");
+
+		// what the overview's per-person and per-village counts link: one person's tasks, one village's officials' tasks
+		var ofHead = yenMo(() -> d.list(CHAIR, null, false, "yenmo.truongthon", null));
+		assertThat(ofHead.tasks()).extracting(MeetingTask::id).contains(first, lowId).doesNotContain(second);
+		assertThat(ofHead.tasks()).allMatch(t -> t.assignee().equals("yenmo.truongthon"));
+		assertThat(ofHead.about()).isEqualTo("Hoàng Văn Bình");
+		var officials = yenMo(() -> d.choices(CHAIR)).officials();
+		var headVillage = officials.stream().filter(o -> o.username().equals("yenmo.truongthon")).findFirst().orElseThrow().villageCode();
+		assertThat(headVillage).as("the demo village head serves a village").isNotNull();
+		var serving = officials.stream().filter(o -> headVillage.equals(o.villageCode())).map(o -> o.username()).toList();
+		var ofVillage = yenMo(() -> d.list(CHAIR, null, false, null, headVillage));
+		assertThat(ofVillage.tasks()).extracting(MeetingTask::id).contains(first);
+		assertThat(ofVillage.tasks()).allMatch(t -> serving.contains(t.assignee()));
+		var ofCommune = yenMo(() -> d.list(CHAIR, null, true, null, DirectingTasks.COMMUNE));
+		assertThat(ofCommune.tasks()).extracting(MeetingTask::id).doesNotContain(first, lowId);
+		assertThat(ofCommune.tasks()).allMatch(t -> t.overdue(ofCommune.today()));
+		assertThat(yenMo(() -> d.list(CHAIR, null, false, "nobody.here", null)).tasks()).isEmpty();
+		assertThat(yenMo(() -> tasks().overview(CHAIR)).villages()).extracting(AssigningTasks.VillageLoad::filter).contains(headVillage);
 	}
 
 	@Test
@@ -242,6 +260,91 @@ class TasksTests {
 	}
 
 	@Test
+	void aNamedTeamGetsOneTaskEveryMemberSeesAndReportsOnAndTheOverviewFiltersByIt() {
+		var teams = context.getBean(vn.xaso.meetings.internal.ManagingTeams.class);
+		var d = directing();
+		var name = unique("Ban chỉ đạo chuyển đổi số");
+		var members = List.of("yenmo.truongthon", "yenmo.congnghe");
+		assertThat(key(() -> yenMo(() -> teams.create(VILLAGE_HEAD, name, members)))).isEqualTo("meetings.error.organiserOnly");
+		assertThat(key(() -> yenMo(() -> teams.create(CHAIR, name, List.of())))).isEqualTo("meetings.error.teamMembers");
+		assertThat(key(() -> yenMo(() -> teams.create(CHAIR, "x", members)))).isEqualTo("meetings.error.teamName");
+		assertThat(key(() -> yenMo(() -> teams.create(CHAIR, name, List.of("nobody.here"))))).isEqualTo("meetings.error.assignee");
+		assertThat(count("select count(*) from meeting_team where name = ?", name)).isZero();
+		long team = yenMo(() -> teams.create(CHAIR, name, members));
+		assertThat(key(() -> yenMo(() -> teams.create(CLERK, " " + name + " ", members)))).isEqualTo("meetings.error.teamExists");
+		assertThat(yenMo(() -> d.choices(CLERK)).teams()).filteredOn(t -> t.id() == team).singleElement()
+			.satisfies(t -> assertThat(t.members()).containsExactlyInAnyOrder("Hoàng Văn Bình", "Lê Văn Tú"));
+
+		var title = unique("Hướng dẫn người dân cài VNeID");
+		assertThat(key(() -> yenMo(() -> d.give(CHAIR, new DirectingTasks.Input(title, null, List.of("yenmo.motcua"), "5", "NORMAL", null, null, false,
+				String.valueOf(team)))))).isEqualTo("meetings.error.teamOrPeople");
+		long id = yenMo(() -> d.give(CHAIR, new DirectingTasks.Input(title, null, List.of(), "5", "NORMAL", null, null, false, String.valueOf(team))));
+		assertThat(count("select count(*) from meeting_task where text = ?", title)).as("one task for the team").isEqualTo(1);
+		assertThat(notices("meeting-task-" + id + "-yenmo.truongthon")).isEqualTo(1);
+		assertThat(notices("meeting-task-" + id + "-yenmo.congnghe")).isEqualTo(1);
+		assertThat(yenMo(() -> tasks().mine(VILLAGE_HEAD))).extracting(MeetingTask::id).contains(id);
+		assertThat(yenMo(() -> tasks().mine(TEAM))).extracting(MeetingTask::id).contains(id);
+		assertThat(key(() -> yenMo(() -> tasks().task(ONE_STOP, id)))).isEqualTo("meetings.error.noTask");
+
+		// one progress line for the team, with who reported; done once by any member
+		yenMo(() -> {
+			tasks().progress(VILLAGE_HEAD, id, "Đã hướng dẫn 20 hộ thôn Đông");
+			return null;
+		});
+		var page = yenMo(() -> tasks().task(TEAM, id));
+		assertThat(page.mine()).isTrue();
+		assertThat(page.teammates()).containsExactlyInAnyOrder("Hoàng Văn Bình", "Lê Văn Tú");
+		assertThat(page.progress()).singleElement().satisfies(p -> assertThat(p.by()).isEqualTo("Hoàng Văn Bình"));
+		yenMo(() -> {
+			tasks().done(TEAM, id, null);
+			return null;
+		});
+		assertThat(key(() -> yenMo(() -> {
+			tasks().done(VILLAGE_HEAD, id, null);
+			return null;
+		}))).isEqualTo("meetings.error.taskDone");
+		assertThat(notices("meeting-task-" + id + "-done-giver")).isEqualTo(1);
+
+		// the overview filters by the team
+		var ofTeam = yenMo(() -> d.list(CHAIR, null, false, "team:" + team, null));
+		assertThat(ofTeam.tasks()).extracting(MeetingTask::id).containsExactly(id);
+		assertThat(ofTeam.about()).isEqualTo(name);
+
+		// members changed: who left no longer sees the team's tasks; archived: no new task, no change
+		yenMo(() -> {
+			teams.members(CLERK, team, List.of("yenmo.truongthon"));
+			return null;
+		});
+		assertThat(yenMo(() -> tasks().mine(TEAM))).extracting(MeetingTask::id).doesNotContain(id);
+		yenMo(() -> {
+			teams.archive(CHAIR, team);
+			return null;
+		});
+		assertThat(yenMo(() -> d.choices(CHAIR)).teams()).noneMatch(t -> t.id() == team);
+		assertThat(key(() -> yenMo(() -> d.give(CHAIR, new DirectingTasks.Input(unique("Việc mới"), null, List.of(), "5", "NORMAL", null, null, false,
+				String.valueOf(team)))))).isEqualTo("meetings.error.noTeam");
+		assertThat(key(() -> yenMo(() -> {
+			teams.members(CLERK, team, members);
+			return null;
+		}))).isEqualTo("meetings.error.teamArchived");
+		assertThat(yenMo(() -> tasks().mine(VILLAGE_HEAD))).extracting(MeetingTask::id).contains(id);
+
+		// over HTTP: a double submit of the team form makes one team; the pages list it
+		var clerk = new WebSession(port).signInOfficial("yenmo.vanthu", DemoData.PASSWORD);
+		assertThat(clerk.get("/meetings/teams").body()).contains(name).contains("Đã lưu trữ");
+		var other = unique("Tổ công nghệ số thôn Đông");
+		var body = Map.of("name", other, "members", "yenmo.congnghe");
+		var one = clerk.post("/meetings/teams", body);
+		var two = clerk.post("/meetings/teams", body);
+		assertThat(one.statusCode()).isEqualTo(302);
+		assertThat(two.headers().firstValue("Location")).isEqualTo(one.headers().firstValue("Location"));
+		assertThat(count("select count(*) from meeting_team where name = ?", other)).isEqualTo(1);
+		assertThat(clerk.get(one.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "")).body()).contains(other).contains("Lê Văn Tú");
+		assertThat(clerk.get("/meetings/tasks/new").body()).contains(other);
+		assertThat(new WebSession(port).signInOfficial("yenmo.truongthon", DemoData.PASSWORD).get("/meetings/teams").statusCode()).isEqualTo(403);
+	}
+
+	@Test
 	void progressWithAPhotoCheckedByItsContent() {
 		long id = yenMo(() -> directing().give(CHAIR, new DirectingTasks.Input(unique("Sửa đường ống nước"), null, List.of("yenmo.truongthon"), "2", "HIGH", null)));
 		assertThat(key(() -> yenMo(() -> {
@@ -283,6 +386,10 @@ class TasksTests {
 		assertThat(head.get("/meetings/tasks").body()).contains(title).contains("Ưu tiên cao");
 		assertThat(clerk.get("/meetings/tasks/overview?priority=HIGH").body()).contains(title);
 		assertThat(clerk.get("/meetings/tasks/overview?priority=LOW").body()).doesNotContain(title);
+		assertThat(clerk.get("/meetings/tasks/overview").body()).contains("href=\"/meetings/tasks/overview?assignee=yenmo.truongthon#all-tasks\"")
+			.contains("/meetings/tasks/overview?village=");
+		assertThat(clerk.get("/meetings/tasks/overview?assignee=yenmo.truongthon").body()).contains(title).contains("Việc của: Hoàng Văn Bình");
+		assertThat(clerk.get("/meetings/tasks/overview?assignee=yenmo.congnghe").body()).doesNotContain(title);
 		assertThat(head.get("/meetings/tasks/new").statusCode()).isEqualTo(403);
 	}
 

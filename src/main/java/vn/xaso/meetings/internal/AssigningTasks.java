@@ -27,8 +27,11 @@ public class AssigningTasks {
 	public record Input(@Nullable String assignee, @Nullable String text, @Nullable String workingDays) {
 	}
 
-	/** A progress report of the assignee; {@code photo}: whether one came with it (its JPEG under the report's id). */
-	public record Progress(String note, Instant at, long id, boolean photo) {
+	/**
+	 * A progress report of the assignee (a named team's: of one member, {@code by}); {@code photo}: whether one came
+	 * with it (its JPEG under the report's id).
+	 */
+	public record Progress(String note, Instant at, long id, boolean photo, String by) {
 	}
 
 	/**
@@ -42,8 +45,12 @@ public class AssigningTasks {
 	public record PersonLoad(String username, String fullName, int open, int overdue, int doneOnTime, int doneLate) {
 	}
 
-	/** One village's tasks counted (the tasks of the officials serving it); {@code village} null: the commune's own officials. */
-	public record VillageLoad(@Nullable String village, int open, int overdue, int doneOnTime, int doneLate) {
+	/**
+	 * One village's tasks counted (the tasks of the officials serving it); {@code village} null: the commune's own
+	 * officials. {@code filter}: the overview's {@code village=} value listing that village's tasks (its code, or
+	 * {@link DirectingTasks#COMMUNE}).
+	 */
+	public record VillageLoad(@Nullable String village, int open, int overdue, int doneOnTime, int doneLate, String filter) {
 	}
 
 	/** The leader's overview: per person, per village, and the tasks past their deadline. */
@@ -97,8 +104,10 @@ public class AssigningTasks {
 	public TaskPage task(OfficialPrincipal me, long taskId) {
 		return work.inTx(() -> {
 			var task = visible(me, taskId);
-			var team = task.teamId() == null ? List.<String>of() : tasks.teammates(task.teamId(), taskId);
-			return new TaskPage(task, tasks.progressOf(taskId), work.today(), team, task.assignee().equals(me.username()));
+			var team = task.teamId() != null ? tasks.teammates(task.teamId(), taskId)
+					: TaskTable.teamId(task.assignee()).isPresent() ? tasks.namedTeamOf(taskId) : List.<String>of();
+			return new TaskPage(task, tasks.progressOf(taskId), work.today(), team,
+					tasks.ofAssignee(me.unitCode(), me.username(), taskId).isPresent());
 		});
 	}
 
@@ -134,7 +143,7 @@ public class AssigningTasks {
 			if (task.done()) {
 				throw new MeetingsException(null, "meetings.error.taskDone");
 			}
-			tasks.progress(me.unitCode(), taskId, n, me.username(), work.now(), resized);
+			tasks.progress(me.unitCode(), taskId, n, me.username(), me.fullName(), work.now(), resized);
 			work.audit(me.unitCode(), me.username(), "meetings.task.progress", "meeting_task", taskId, n + (resized == null ? "" : " (photo)"));
 		});
 	}
@@ -153,9 +162,11 @@ public class AssigningTasks {
 	private List<VillageLoad> perVillage(String unitCode, List<PersonLoad> people) {
 		var names = officials.villageNames(unitCode);
 		var villageOf = new java.util.HashMap<String, String>();
+		var codeOf = new java.util.HashMap<String, String>();
 		officials.of(unitCode).forEach(o -> {
 			if (o.villageCode() != null && names.containsKey(o.villageCode())) {
 				villageOf.put(o.username(), names.get(o.villageCode()));
+				codeOf.put(names.get(o.villageCode()), o.villageCode());
 			}
 		});
 		var sums = new java.util.TreeMap<String, int[]>(java.util.Comparator.nullsLast(java.text.Collator.getInstance(PaperTexts.VI)::compare));
@@ -166,8 +177,8 @@ public class AssigningTasks {
 			sum[2] += p.doneOnTime();
 			sum[3] += p.doneLate();
 		}
-		return sums.entrySet().stream().map(e -> new VillageLoad(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2], e.getValue()[3]))
-			.toList();
+		return sums.entrySet().stream().map(e -> new VillageLoad(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2], e.getValue()[3],
+				e.getKey() == null ? DirectingTasks.COMMUNE : codeOf.get(e.getKey()))).toList();
 	}
 
 	/** The official's own tasks, open ones first. */

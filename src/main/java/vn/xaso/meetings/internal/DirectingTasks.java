@@ -11,8 +11,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 import vn.xaso.calendar.WorkingCalendar;
-import vn.xaso.documents.Actor;
-import vn.xaso.documents.Documents;
 import vn.xaso.identity.OfficialPrincipal;
 import vn.xaso.meetings.MeetingTask;
 import vn.xaso.meetings.MeetingsException;
@@ -23,7 +21,8 @@ import vn.xaso.meetings.TaskAssigned;
  * title, a description, a deadline in working days (the Vietnamese working calendar; the form shows the dates), a
  * priority and optionally the document of the register it follows or a conclusion of a meeting whose minutes are
  * signed (the task page then links the meeting), to one official, a village head or a team of
- * several (one task each, sharing the team). Each assignee gets a notice; the overview lists the unit's tasks by
+ * several (one task each, sharing the team), or a named team (one task its members share: each sees it and reports on
+ * it). Each assignee gets a notice; the overview lists the unit's tasks by
  * priority and those past their deadline.
  */
 @Service
@@ -34,11 +33,16 @@ public class DirectingTasks {
 
 	/** The form as typed: {@code assignees} one or more usernames (a team), {@code document} a register entry's id or blank. */
 	public record Input(@Nullable String title, @Nullable String details, @Nullable List<String> assignees, @Nullable String workingDays,
-			@Nullable String priority, @Nullable String document, @Nullable String conclusion, boolean again) {
+			@Nullable String priority, @Nullable String document, @Nullable String conclusion, boolean again, @Nullable String team) {
 
 		public Input(@Nullable String title, @Nullable String details, @Nullable List<String> assignees, @Nullable String workingDays,
 				@Nullable String priority, @Nullable String document) {
-			this(title, details, assignees, workingDays, priority, document, null, false);
+			this(title, details, assignees, workingDays, priority, document, null, false, null);
+		}
+
+		public Input(@Nullable String title, @Nullable String details, @Nullable List<String> assignees, @Nullable String workingDays,
+				@Nullable String priority, @Nullable String document, @Nullable String conclusion, boolean again) {
+			this(title, details, assignees, workingDays, priority, document, conclusion, again, null);
 		}
 	}
 
@@ -55,29 +59,41 @@ public class DirectingTasks {
 
 	/** What the form offers: the officials, the recent documents and the deadline for some numbers of working days. */
 	public record Choices(List<Officials.Choice> officials, List<DocumentChoice> documents, Map<Integer, LocalDate> deadlines,
-			List<ConclusionChoice> conclusions) {
+			List<ConclusionChoice> conclusions, List<TeamChoice> teams) {
 	}
 
-	/** The leader's list: the unit's tasks (filtered), with today's date. */
-	public record Listing(List<MeetingTask> tasks, @Nullable String priority, boolean overdueOnly, LocalDate today) {
+	/** An active named team the form offers, with its members' names. */
+	public record TeamChoice(long id, String name, List<String> members) {
+	}
+
+	/** The overview's {@code village=} value for the commune's own officials (serving no village). */
+	public static final String COMMUNE = "xa";
+
+	/**
+	 * The leader's list: the unit's tasks (filtered), with today's date; {@code assignee} (a username) and
+	 * {@code village} (a village's code or {@link #COMMUNE}) as filtered, {@code about} what they name (a person's or a
+	 * village's name; null: no such filter).
+	 */
+	public record Listing(List<MeetingTask> tasks, @Nullable String priority, boolean overdueOnly, LocalDate today, @Nullable String assignee,
+			@Nullable String village, @Nullable String about) {
 	}
 
 	private final TaskTable tasks;
-	private final ItemTable items;
+	private final TaskLinks links;
+	private final TeamTable teams;
 	private final Officials officials;
 	private final MeetingNotices notices;
 	private final WorkingCalendar calendar;
-	private final Documents documents;
 	private final MeetingWork work;
 
-	DirectingTasks(TaskTable tasks, ItemTable items, Officials officials, MeetingNotices notices, WorkingCalendar calendar,
-			Documents documents, MeetingWork work) {
+	DirectingTasks(TaskTable tasks, TaskLinks links, TeamTable teams, Officials officials, MeetingNotices notices, WorkingCalendar calendar,
+			MeetingWork work) {
 		this.tasks = tasks;
-		this.items = items;
+		this.links = links;
+		this.teams = teams;
 		this.officials = officials;
 		this.notices = notices;
 		this.calendar = calendar;
-		this.documents = documents;
 		this.work = work;
 	}
 
@@ -89,12 +105,11 @@ public class DirectingTasks {
 		for (int d : new int[] { 1, 3, 5, 10, 15, 20 }) {
 			deadlines.put(d, calendar.addWorkingDays(today, d));
 		}
-		var docs = documents.search(Actor.of(me), new Documents.Search(null, null, null, null, null, null, null, null, 0, 30)).rows().stream()
-			.map(r -> new DocumentChoice(r.id(), (r.numberSymbol() == null ? "" : r.numberSymbol() + " · ") + r.summary()))
-			.toList();
-		var conclusions = work.inTx(() -> items.signedConclusions(me.unitCode(), 100)).stream()
-			.map(c -> new ConclusionChoice(c.itemId(), c.meetingTitle(), c.day(), c.text(), c.tasked())).toList();
-		return new Choices(officials.of(me.unitCode()), docs, deadlines, conclusions);
+		var docs = links.documents(me);
+		var conclusions = work.inTx(() -> links.conclusions(me.unitCode()));
+		var named = work.inTx(() -> teams.list(me.unitCode())).stream().filter(t -> !t.archived())
+			.map(t -> new TeamChoice(t.id(), t.name(), t.members().stream().map(TeamTable.Member::fullName).toList())).toList();
+		return new Choices(officials.of(me.unitCode()), docs, deadlines, conclusions, named);
 	}
 
 	/** Gives the task to each assignee; returns the first task's id (the team's). */
@@ -113,20 +128,25 @@ public class DirectingTasks {
 			}
 			var names = new LinkedHashSet<String>();
 			(in.assignees() == null ? List.<String>of() : in.assignees()).stream().map(String::strip).filter(s -> !s.isEmpty()).forEach(names::add);
-			if (names.isEmpty() || names.size() > 30) {
+			var team = team(me, in.team(), !names.isEmpty());
+			if (team == null && (names.isEmpty() || names.size() > 30)) {
 				throw new MeetingsException("assignees", "meetings.error.assignees");
 			}
 			var people = new ArrayList<Officials.Choice>();
 			for (var n : names) {
 				people.add(officials.find(me.unitCode(), n).orElseThrow(() -> new MeetingsException("assignees", "meetings.error.assignee")));
 			}
-			var documentId = document(me, in.document());
-			var conclusion = conclusion(me, in.conclusion(), in.again());
+			var documentId = links.document(me, in.document());
+			var conclusion = links.conclusion(me, in.conclusion(), in.again());
 			var deadline = calendar.addWorkingDays(work.today(), days);
 			var ids = new ArrayList<Long>();
+			if (team != null) {
+				ids.add(tasks.insert(new TaskTable.DirectTask(me.unitCode(), TaskTable.TEAM + team.id(), team.name(), title, details, deadline, priority,
+						documentId, me.username(), conclusion, team.id())));
+			}
 			for (var who : people) {
 				ids.add(tasks.insert(new TaskTable.DirectTask(me.unitCode(), who.username(), who.fullName(), title, details, deadline, priority,
-						documentId, me.username(), conclusion)));
+						documentId, me.username(), conclusion, null)));
 			}
 			if (ids.size() > 1) {
 				tasks.team(ids, ids.getFirst());
@@ -144,41 +164,55 @@ public class DirectingTasks {
 
 	/** The unit's tasks for its organisers: all, one priority, or only the overdue ones. */
 	public Listing list(OfficialPrincipal me, @Nullable String priority, boolean overdueOnly) {
-		MeetingRecord.requireOrganiser(me);
-		var p = priority != null && MeetingTask.PRIORITIES.contains(priority) ? priority : null;
-		return work.inTx(() -> {
-			var today = work.today();
-			return new Listing(tasks.list(me.unitCode(), p, overdueOnly, today, 300), p, overdueOnly, today);
-		});
+		return list(me, priority, overdueOnly, null, null);
 	}
 
 	/**
-	 * The conclusion the task follows (blank: none): of the unit, of a meeting with signed minutes; one already turned
-	 * into a task is refused unless the form says to give another ({@code again}), so a double is never by accident.
+	 * The same, also of one person ({@code assignee}, a username) or of the officials serving one village
+	 * ({@code village}: its code; {@link #COMMUNE}: the commune's own officials) — what the overview's counts link.
+	 * An unknown person or village lists nothing.
 	 */
-	private ItemTable.@Nullable Conclusion conclusion(OfficialPrincipal me, @Nullable String typed, boolean again) {
+	public Listing list(OfficialPrincipal me, @Nullable String priority, boolean overdueOnly, @Nullable String assignee,
+			@Nullable String village) {
+		MeetingRecord.requireOrganiser(me);
+		var p = priority != null && MeetingTask.PRIORITIES.contains(priority) ? priority : null;
+		var who = assignee == null || assignee.isBlank() ? null : assignee.strip();
+		var where = village == null || village.isBlank() ? null : village.strip();
+		return work.inTx(() -> {
+			var today = work.today();
+			TaskTable.People people = null;
+			String about = null;
+			if (who != null) {
+				people = new TaskTable.People(List.of(who), false);
+				about = officials.find(me.unitCode(), who).map(Officials.Choice::fullName)
+					.or(() -> TaskTable.teamId(who).flatMap(id -> teams.find(me.unitCode(), id)).map(TeamTable.Team::name)).orElse(who);
+			}
+			else if (where != null) {
+				var names = officials.villageNames(me.unitCode());
+				var serving = officials.of(me.unitCode()).stream().filter(o -> o.villageCode() != null && names.containsKey(o.villageCode()));
+				if (COMMUNE.equals(where)) {
+					people = new TaskTable.People(serving.map(Officials.Choice::username).toList(), true);
+				}
+				else {
+					people = new TaskTable.People(serving.filter(o -> where.equals(o.villageCode())).map(Officials.Choice::username).toList(), false);
+				}
+				about = COMMUNE.equals(where) ? null : names.getOrDefault(where, where);
+			}
+			return new Listing(tasks.list(me.unitCode(), p, overdueOnly, today, people, 300), p, overdueOnly, today, who, where, about);
+		});
+	}
+
+	/** The named team typed (blank: none): an active team of the unit with members; not together with chosen people. */
+	private TeamTable.@Nullable Team team(OfficialPrincipal me, @Nullable String typed, boolean people) {
 		if (typed == null || typed.isBlank()) {
 			return null;
 		}
+		if (people) {
+			throw new MeetingsException("team", "meetings.error.teamOrPeople");
+		}
 		var id = typed.strip().matches("[0-9]{1,12}") ? Long.parseLong(typed.strip()) : -1;
-		var found = id < 0 ? null : items.signedConclusion(me.unitCode(), id).orElse(null);
-		if (found == null) {
-			throw new MeetingsException("conclusion", "meetings.error.taskConclusion");
-		}
-		if (found.tasked() && !again) {
-			throw new MeetingsException("conclusion", "meetings.error.conclusionTasked", found.meetingTitle());
-		}
-		return found;
-	}
-
-	private @Nullable Long document(OfficialPrincipal me, @Nullable String document) {
-		if (document == null || document.isBlank()) {
-			return null;
-		}
-		var id = document.strip().matches("[0-9]{1,12}") ? Long.parseLong(document.strip()) : -1;
-		if (id < 0 || documents.find(Actor.of(me), id).isEmpty()) {
-			throw new MeetingsException("document", "meetings.error.taskDocument");
-		}
-		return id;
+		return (id < 0 ? java.util.Optional.<TeamTable.Team>empty() : teams.find(me.unitCode(), id))
+			.filter(t -> !t.archived() && !t.members().isEmpty())
+			.orElseThrow(() -> new MeetingsException("team", "meetings.error.noTeam"));
 	}
 }

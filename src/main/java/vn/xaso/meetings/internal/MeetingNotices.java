@@ -21,9 +21,11 @@ class MeetingNotices {
 	private final ApplicationEventPublisher events;
 	private final Officials officials;
 	private final PaperTexts texts;
+	private final TeamTable teams;
 
-	MeetingNotices(ApplicationEventPublisher events, Officials officials, PaperTexts texts) {
+	MeetingNotices(ApplicationEventPublisher events, Officials officials, PaperTexts texts, TeamTable teams) {
 		this.events = events;
+		this.teams = teams;
 		this.officials = officials;
 		this.texts = texts;
 	}
@@ -42,21 +44,44 @@ class MeetingNotices {
 				"meeting-" + m.id() + "-minutes-" + invitee.username(), "/meetings/" + m.id());
 	}
 
+	/** A new task to its assignee (a named team's: to each member, the dedupe key naming the member too). */
 	boolean task(String unitCode, MeetingTask t) {
-		if (!t.fromMeeting() || t.meetingTitle() == null) {
-			return send(unitCode, t.assignee(), t.assigneeName(), "meetings.notice.directTask",
-					Map.of("text", t.text(), "deadline", PaperTexts.day(t.deadline())), "meeting-task-" + t.id(), "/meetings/tasks/" + t.id());
+		boolean sent = false;
+		for (var to : recipients(t)) {
+			var key = "meeting-task-" + t.id() + to.suffix();
+			if (!t.fromMeeting() || t.meetingTitle() == null) {
+				sent |= send(unitCode, to.username(), to.fullName(), "meetings.notice.directTask",
+						Map.of("text", t.text(), "deadline", PaperTexts.day(t.deadline())), key, "/meetings/tasks/" + t.id());
+			}
+			else {
+				sent |= send(unitCode, to.username(), to.fullName(), "meetings.notice.task",
+						Map.of("text", t.text(), "deadline", PaperTexts.day(t.deadline()), "meeting", t.meetingTitle()), key, "/meetings/tasks/" + t.id());
+			}
 		}
-		var params = Map.of("text", t.text(), "deadline", PaperTexts.day(t.deadline()),
-				"meeting", t.meetingTitle());
-		return send(unitCode, t.assignee(), t.assigneeName(), "meetings.notice.task", params, "meeting-task-" + t.id(), "/meetings/tasks/" + t.id());
+		return sent;
 	}
 
 	/** The reminder the working day before the deadline ({@code overdue} false), or the one when the task is overdue. */
 	boolean taskReminder(MeetingTask t, String unitCode, boolean overdue) {
-		return send(unitCode, t.assignee(), t.assigneeName(), overdue ? "meetings.notice.taskOverdue" : "meetings.notice.taskDue",
-				Map.of("text", t.text(), "deadline", PaperTexts.day(t.deadline())),
-				"meeting-task-" + t.id() + (overdue ? "-overdue" : "-due"), "/meetings/tasks/" + t.id());
+		boolean sent = false;
+		for (var to : recipients(t)) {
+			sent |= send(unitCode, to.username(), to.fullName(), overdue ? "meetings.notice.taskOverdue" : "meetings.notice.taskDue",
+					Map.of("text", t.text(), "deadline", PaperTexts.day(t.deadline())),
+					"meeting-task-" + t.id() + (overdue ? "-overdue" : "-due") + to.suffix(), "/meetings/tasks/" + t.id());
+		}
+		return sent;
+	}
+
+	private record To(String username, String fullName, String suffix) {
+	}
+
+	/** The assignee, or each member of the named team the task went to (the dedupe key's suffix names them). */
+	private java.util.List<To> recipients(MeetingTask t) {
+		var team = TaskTable.teamId(t.assignee());
+		if (team.isEmpty()) {
+			return java.util.List.of(new To(t.assignee(), t.assigneeName(), ""));
+		}
+		return teams.membersOf(team.get()).stream().map(m -> new To(m.username(), m.fullName(), "-" + m.username())).toList();
 	}
 
 	/**

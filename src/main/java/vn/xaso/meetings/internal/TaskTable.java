@@ -37,8 +37,20 @@ class TaskTable {
 
 	/** A task given directly (no meeting), checked. */
 	record DirectTask(String unitCode, String assignee, String assigneeName, String title, @Nullable String details, LocalDate deadline,
-			String priority, @Nullable Long documentId, String createdBy, ItemTable.@Nullable Conclusion conclusion) {
+			String priority, @Nullable Long documentId, String createdBy, ItemTable.@Nullable Conclusion conclusion, @Nullable Long namedTeam) {
 	}
+
+	/** The assignee of a task given to a named team: this prefix and the team's id. */
+	static final String TEAM = "team:";
+
+	/** The named team's id of a task's assignee ({@code team:<id>}), if it is one. */
+	static Optional<Long> teamId(String assignee) {
+		return assignee.startsWith(TEAM) && assignee.substring(TEAM.length()).matches("[0-9]{1,18}")
+				? Optional.of(Long.parseLong(assignee.substring(TEAM.length()))) : Optional.empty();
+	}
+
+	/** The caller's tasks: their own, and their named teams' (positional: the username twice). */
+	private static final String MINE = " (t.assignee = ? or t.named_team_id in (select m.team_id from meeting_team_member m where m.username = ?))";
 
 	private final JdbcClient jdbc;
 
@@ -58,11 +70,11 @@ class TaskTable {
 	long insert(DirectTask t) {
 		return jdbc.sql("""
 				insert into meeting_task (unit_code, assignee, assignee_name, text, details, deadline, status, priority, document_id, created_by,
-				  meeting_id, item_id)
-				values (?, ?, ?, ?, ?, ?, 'OPEN', ?, ?, ?, ?, ?) returning id""")
+				  meeting_id, item_id, named_team_id)
+				values (?, ?, ?, ?, ?, ?, 'OPEN', ?, ?, ?, ?, ?, ?) returning id""")
 			.params(t.unitCode(), t.assignee(), t.assigneeName(), t.title(), t.details(), Date.valueOf(t.deadline()), t.priority(),
 					t.documentId(), t.createdBy(), t.conclusion() == null ? null : t.conclusion().meetingId(),
-					t.conclusion() == null ? null : t.conclusion().itemId())
+					t.conclusion() == null ? null : t.conclusion().itemId(), t.namedTeam())
 			.query(Long.class).single();
 	}
 
@@ -85,12 +97,26 @@ class TaskTable {
 			.optional();
 	}
 
-	/** The unit's tasks, optionally of one priority or only the open ones past their deadline on {@code today}. */
-	List<MeetingTask> list(String unitCode, @Nullable String priority, boolean overdueOnly, LocalDate today, int limit) {
-		return jdbc.sql("select " + COLUMNS + FROM + " where t.unit_code = :unit and (cast(:priority as text) is null or t.priority = :priority)"
-				+ (overdueOnly ? " and t.status = 'OPEN' and t.deadline < :today" : "") + ORDER + " limit :limit")
-			.param("unit", unitCode).param("priority", priority).param("today", Date.valueOf(today)).param("limit", limit)
-			.query(TaskTable::map).list();
+	/** Whose tasks a list holds: these assignees, or ({@code except}) everyone but them. */
+	record People(List<String> usernames, boolean except) {
+	}
+
+	/**
+	 * The unit's tasks, optionally of one priority, only the open ones past their deadline on {@code today}, and of
+	 * some people only ({@code people} null: everyone's).
+	 */
+	List<MeetingTask> list(String unitCode, @Nullable String priority, boolean overdueOnly, LocalDate today, @Nullable People people, int limit) {
+		if (people != null && people.usernames().isEmpty() && !people.except()) {
+			return List.of();
+		}
+		var who = people == null || people.usernames().isEmpty() ? "" : people.except() ? " and t.assignee <> all(:people)" : " and t.assignee = any(:people)";
+		var spec = jdbc.sql("select " + COLUMNS + FROM + " where t.unit_code = :unit and (cast(:priority as text) is null or t.priority = :priority)"
+				+ (overdueOnly ? " and t.status = 'OPEN' and t.deadline < :today" : "") + who + ORDER + " limit :limit")
+			.param("unit", unitCode).param("priority", priority).param("today", Date.valueOf(today)).param("limit", limit);
+		if (people != null && !who.isEmpty()) {
+			spec = spec.param("people", people.usernames().toArray(String[]::new));
+		}
+		return spec.query(TaskTable::map).list();
 	}
 
 	long insert(NewTask t) {
@@ -104,9 +130,9 @@ class TaskTable {
 
 	/** The official's tasks: open ones first by deadline, then the done ones (latest first). */
 	List<MeetingTask> of(String unitCode, String username, boolean openOnly, int limit) {
-		return jdbc.sql("select " + COLUMNS + FROM + " where t.unit_code = ? and t.assignee = ?" + (openOnly ? " and t.status = 'OPEN'" : "")
+		return jdbc.sql("select " + COLUMNS + FROM + " where t.unit_code = ? and" + MINE + (openOnly ? " and t.status = 'OPEN'" : "")
 				+ ORDER + " limit ?")
-			.params(unitCode, username, limit).query(TaskTable::map).list();
+			.params(unitCode, username, username, limit).query(TaskTable::map).list();
 	}
 
 	List<MeetingTask> ofMeeting(long meetingId) {
@@ -115,30 +141,38 @@ class TaskTable {
 	}
 
 	Optional<MeetingTask> lockOf(String unitCode, String username, long id) {
-		jdbc.sql("select 1 from meeting_task where unit_code = ? and assignee = ? and id = ? for update").params(unitCode, username, id)
+		jdbc.sql("select 1 from meeting_task t where t.unit_code = ? and" + MINE + " and t.id = ? for update").params(unitCode, username, username, id)
 			.query(Integer.class).optional();
-		return jdbc.sql("select " + COLUMNS + FROM
-				+ " where t.unit_code = ? and t.assignee = ? and t.id = ?").params(unitCode, username, id).query(TaskTable::map).optional();
+		return ofAssignee(unitCode, username, id);
 	}
 
-	/** The assignee's own task (anyone else's: empty). */
+	/** The assignee's own task, or their named team's (anyone else's: empty). */
 	Optional<MeetingTask> ofAssignee(String unitCode, String username, long id) {
 		return jdbc.sql("select " + COLUMNS + FROM
-				+ " where t.unit_code = ? and t.assignee = ? and t.id = ?").params(unitCode, username, id).query(TaskTable::map).optional();
+				+ " where t.unit_code = ? and" + MINE + " and t.id = ?").params(unitCode, username, username, id).query(TaskTable::map).optional();
 	}
 
-	void progress(String unitCode, long taskId, String note, String by, Instant now, JpegPhotos.@Nullable Resized photo) {
-		jdbc.sql("insert into meeting_task_progress (unit_code, task_id, note, reported_by, reported_at, photo, thumbnail) values (?, ?, ?, ?, ?, ?, ?)")
-			.params(unitCode, taskId, note, by, Timestamp.from(now), photo == null ? null : photo.content(),
+	void progress(String unitCode, long taskId, String note, String by, String byName, Instant now, JpegPhotos.@Nullable Resized photo) {
+		jdbc.sql("insert into meeting_task_progress (unit_code, task_id, note, reported_by, reported_by_name, reported_at, photo, thumbnail)"
+				+ " values (?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(unitCode, taskId, note, by, byName, Timestamp.from(now), photo == null ? null : photo.content(),
 					photo == null ? null : photo.thumbnail())
 			.update();
 	}
 
 	/** The task's progress reports, oldest first. */
 	List<AssigningTasks.Progress> progressOf(long taskId) {
-		return jdbc.sql("select note, reported_at, id, photo is not null from meeting_task_progress where task_id = ? order by id").param(taskId)
-			.query((rs, n) -> new AssigningTasks.Progress(rs.getString(1), rs.getTimestamp(2).toInstant(), rs.getLong(3), rs.getBoolean(4)))
+		return jdbc.sql("select note, reported_at, id, photo is not null, coalesce(reported_by_name, reported_by) from meeting_task_progress"
+				+ " where task_id = ? order by id").param(taskId)
+			.query((rs, n) -> new AssigningTasks.Progress(rs.getString(1), rs.getTimestamp(2).toInstant(), rs.getLong(3), rs.getBoolean(4),
+					rs.getString(5)))
 			.list();
+	}
+
+	/** The members of the named team a task was given to (by name); none for anyone else's task. */
+	List<String> namedTeamOf(long taskId) {
+		return jdbc.sql("select m.full_name from meeting_task t join meeting_team_member m on m.team_id = t.named_team_id where t.id = ?"
+				+ " order by m.full_name").param(taskId).query(String.class).list();
 	}
 
 	/** A progress report's photo (or its thumbnail) as JPEG. */

@@ -115,15 +115,15 @@ final class MeetingForms {
 
 	/** A task given directly: {@code assignees} one person or a team. */
 	record GiveForm(@Nullable String title, @Nullable String details, @Nullable List<String> assignees, @Nullable String workingDays,
-			@Nullable String priority, @Nullable String document, @Nullable String conclusion, @Nullable String again) {
+			@Nullable String priority, @Nullable String document, @Nullable String conclusion, @Nullable String again, @Nullable String team) {
 
 		DirectingTasks.Input input() {
-			return new DirectingTasks.Input(title, details, assignees, workingDays, priority, document, conclusion, "true".equals(again));
+			return new DirectingTasks.Input(title, details, assignees, workingDays, priority, document, conclusion, "true".equals(again), team);
 		}
 
 		Form form() {
 			return Form.empty().value("title", title).value("details", details).value("workingDays", workingDays).value("priority", priority)
-				.value("document", document).value("conclusion", conclusion).value("again", again)
+				.value("document", document).value("conclusion", conclusion).value("again", again).value("team", team)
 				.value("assignees", assignees == null ? null : String.join(",", assignees));
 		}
 	}

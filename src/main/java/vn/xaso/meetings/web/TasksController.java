@@ -33,10 +33,12 @@ class TasksController {
 
 	private final AssigningTasks tasks;
 	private final DirectingTasks directing;
+	private final vn.xaso.meetings.internal.ManagingTeams teams;
 	private final Texts texts;
 
-	TasksController(AssigningTasks tasks, DirectingTasks directing, Texts texts) {
+	TasksController(AssigningTasks tasks, DirectingTasks directing, vn.xaso.meetings.internal.ManagingTeams teams, Texts texts) {
 		this.tasks = tasks;
+		this.teams = teams;
 		this.directing = directing;
 		this.texts = texts;
 	}
@@ -117,10 +119,13 @@ class TasksController {
 
 	@GetMapping("/meetings/tasks/overview")
 	String overview(@AuthenticationPrincipal OfficialPrincipal me, @RequestParam(name = "priority", required = false) @Nullable String priority,
-			@RequestParam(name = "overdue", required = false) @Nullable String overdue, Model model) {
+			@RequestParam(name = "overdue", required = false) @Nullable String overdue,
+			@RequestParam(name = "assignee", required = false) @Nullable String assignee,
+			@RequestParam(name = "village", required = false) @Nullable String village, Model model) {
 		try {
 			model.addAttribute("o", tasks.overview(me));
-			model.addAttribute("list", directing.list(me, priority, "1".equals(overdue)));
+			model.addAttribute("list", directing.list(me, priority, "1".equals(overdue), assignee, village));
+			model.addAttribute("teams", teams.list(me));
 		}
 		catch (MeetingsException e) {
 			Texts.refuseAccess(e);
