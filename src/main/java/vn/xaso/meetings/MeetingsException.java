@@ -16,6 +16,7 @@ public class MeetingsException extends KeyedRefusal {
 
 	/** "Not found" refusals: the page answers 404 (another unit's meeting, one the caller was not invited to). */
 	public boolean notFound() {
-		return key().equals("meetings.error.noMeeting") || key().equals("meetings.error.noTask") || key().equals("meetings.error.noFile");
+		return key().equals("meetings.error.noMeeting") || key().equals("meetings.error.noTask") || key().equals("meetings.error.noFile")
+				|| key().equals("meetings.error.noTeam");
 	}
 }

@@ -322,7 +322,7 @@ class TasksTests {
 		});
 		assertThat(yenMo(() -> d.choices(CHAIR)).teams()).noneMatch(t -> t.id() == team);
 		assertThat(key(() -> yenMo(() -> d.give(CHAIR, new DirectingTasks.Input(unique("Việc mới"), null, List.of(), "5", "NORMAL", null, null, false,
-				String.valueOf(team)))))).isEqualTo("meetings.error.noTeam");
+				String.valueOf(team)))))).isEqualTo("meetings.error.taskTeam");
 		assertThat(key(() -> yenMo(() -> {
 			teams.members(CLERK, team, members);
 			return null;

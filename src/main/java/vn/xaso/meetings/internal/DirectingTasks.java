@@ -80,13 +80,13 @@ public class DirectingTasks {
 
 	private final TaskTable tasks;
 	private final TaskLinks links;
-	private final TeamTable teams;
+	private final NamedTeamTable teams;
 	private final Officials officials;
 	private final MeetingNotices notices;
 	private final WorkingCalendar calendar;
 	private final MeetingWork work;
 
-	DirectingTasks(TaskTable tasks, TaskLinks links, TeamTable teams, Officials officials, MeetingNotices notices, WorkingCalendar calendar,
+	DirectingTasks(TaskTable tasks, TaskLinks links, NamedTeamTable teams, Officials officials, MeetingNotices notices, WorkingCalendar calendar,
 			MeetingWork work) {
 		this.tasks = tasks;
 		this.links = links;
@@ -108,7 +108,7 @@ public class DirectingTasks {
 		var docs = links.documents(me);
 		var conclusions = work.inTx(() -> links.conclusions(me.unitCode()));
 		var named = work.inTx(() -> teams.list(me.unitCode())).stream().filter(t -> !t.archived())
-			.map(t -> new TeamChoice(t.id(), t.name(), t.members().stream().map(TeamTable.Member::fullName).toList())).toList();
+			.map(t -> new TeamChoice(t.id(), t.name(), t.members().stream().map(NamedTeamTable.Member::fullName).toList())).toList();
 		return new Choices(officials.of(me.unitCode()), docs, deadlines, conclusions, named);
 	}
 
@@ -185,7 +185,7 @@ public class DirectingTasks {
 			if (who != null) {
 				people = new TaskTable.People(List.of(who), false);
 				about = officials.find(me.unitCode(), who).map(Officials.Choice::fullName)
-					.or(() -> TaskTable.teamId(who).flatMap(id -> teams.find(me.unitCode(), id)).map(TeamTable.Team::name)).orElse(who);
+					.or(() -> TaskTable.teamId(who).flatMap(id -> teams.find(me.unitCode(), id)).map(NamedTeamTable.Team::name)).orElse(who);
 			}
 			else if (where != null) {
 				var names = officials.villageNames(me.unitCode());
@@ -203,7 +203,7 @@ public class DirectingTasks {
 	}
 
 	/** The named team typed (blank: none): an active team of the unit with members; not together with chosen people. */
-	private TeamTable.@Nullable Team team(OfficialPrincipal me, @Nullable String typed, boolean people) {
+	private NamedTeamTable.@Nullable Team team(OfficialPrincipal me, @Nullable String typed, boolean people) {
 		if (typed == null || typed.isBlank()) {
 			return null;
 		}
@@ -211,8 +211,8 @@ public class DirectingTasks {
 			throw new MeetingsException("team", "meetings.error.teamOrPeople");
 		}
 		var id = typed.strip().matches("[0-9]{1,12}") ? Long.parseLong(typed.strip()) : -1;
-		return (id < 0 ? java.util.Optional.<TeamTable.Team>empty() : teams.find(me.unitCode(), id))
+		return (id < 0 ? java.util.Optional.<NamedTeamTable.Team>empty() : teams.find(me.unitCode(), id))
 			.filter(t -> !t.archived() && !t.members().isEmpty())
-			.orElseThrow(() -> new MeetingsException("team", "meetings.error.noTeam"));
+			.orElseThrow(() -> new MeetingsException("team", "meetings.error.taskTeam"));
 	}
 }

@@ -26,11 +26,11 @@ public class ManagingTeams {
 	public record Team(long id, String name, boolean archived, List<String> members, List<String> usernames) {
 	}
 
-	private final TeamTable teams;
+	private final NamedTeamTable teams;
 	private final Officials officials;
 	private final MeetingWork work;
 
-	ManagingTeams(TeamTable teams, Officials officials, MeetingWork work) {
+	ManagingTeams(NamedTeamTable teams, Officials officials, MeetingWork work) {
 		this.teams = teams;
 		this.officials = officials;
 		this.work = work;
@@ -90,28 +90,28 @@ public class ManagingTeams {
 		});
 	}
 
-	private List<TeamTable.Member> people(OfficialPrincipal me, @Nullable List<String> members) {
+	private List<NamedTeamTable.Member> people(OfficialPrincipal me, @Nullable List<String> members) {
 		var names = new LinkedHashSet<String>();
 		(members == null ? List.<String>of() : members).stream().map(String::strip).filter(s -> !s.isEmpty()).forEach(names::add);
 		if (names.isEmpty() || names.size() > MAX_MEMBERS) {
 			throw new MeetingsException("members", "meetings.error.teamMembers", MAX_MEMBERS);
 		}
 		var all = officials.of(me.unitCode());
-		var people = new ArrayList<TeamTable.Member>();
+		var people = new ArrayList<NamedTeamTable.Member>();
 		for (var n : names) {
 			var o = all.stream().filter(c -> c.username().equals(n)).findFirst()
 				.orElseThrow(() -> new MeetingsException("members", "meetings.error.assignee"));
-			people.add(new TeamTable.Member(o.username(), o.fullName()));
+			people.add(new NamedTeamTable.Member(o.username(), o.fullName()));
 		}
 		return people;
 	}
 
-	private static String names(List<TeamTable.Member> people) {
-		return String.join(", ", people.stream().map(TeamTable.Member::username).toList());
+	private static String names(List<NamedTeamTable.Member> people) {
+		return String.join(", ", people.stream().map(NamedTeamTable.Member::username).toList());
 	}
 
-	private static Team shown(TeamTable.Team t) {
-		return new Team(t.id(), t.name(), t.archived(), t.members().stream().map(TeamTable.Member::fullName).toList(),
-				t.members().stream().map(TeamTable.Member::username).toList());
+	private static Team shown(NamedTeamTable.Team t) {
+		return new Team(t.id(), t.name(), t.archived(), t.members().stream().map(NamedTeamTable.Member::fullName).toList(),
+				t.members().stream().map(NamedTeamTable.Member::username).toList());
 	}
 }

@@ -21,9 +21,9 @@ class MeetingNotices {
 	private final ApplicationEventPublisher events;
 	private final Officials officials;
 	private final PaperTexts texts;
-	private final TeamTable teams;
+	private final NamedTeamTable teams;
 
-	MeetingNotices(ApplicationEventPublisher events, Officials officials, PaperTexts texts, TeamTable teams) {
+	MeetingNotices(ApplicationEventPublisher events, Officials officials, PaperTexts texts, NamedTeamTable teams) {
 		this.events = events;
 		this.teams = teams;
 		this.officials = officials;

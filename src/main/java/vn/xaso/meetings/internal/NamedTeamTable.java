@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /** SQL for the named teams {@code meeting_team} and their members {@code meeting_team_member}. */
 @Component
-class TeamTable {
+class NamedTeamTable {
 
 	/** A team's member: username and name. */
 	record Member(String username, String fullName) {
@@ -24,7 +24,7 @@ class TeamTable {
 
 	private final JdbcClient jdbc;
 
-	TeamTable(JdbcClient jdbc) {
+	NamedTeamTable(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
