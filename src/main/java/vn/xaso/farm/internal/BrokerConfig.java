@@ -3,8 +3,8 @@ package vn.xaso.farm.internal;
 /**
  * The embedded broker's config.xml: a TCP listener (and a WebSocket listener on {@code /mqtt} when its port is
  * set), in-memory persistence, packets up to 64 KB (an MQTT 5 client learns the limit when it connects and its
- * library refuses to send more; a client sending more anyway is disconnected by the broker; the telemetry limit,
- * 16 KB, is below it and counted as TOO_BIG), no anonymous usage statistics sent anywhere.
+ * library refuses to send more; a client sending more anyway is disconnected by the broker and counted TOO_BIG by
+ * {@link BrokerExtension}; the telemetry limit, 16 KB, is below it and counted too), no anonymous usage statistics.
  */
 final class BrokerConfig {
 

@@ -76,6 +76,14 @@ class BrokerGate implements DisposableBean {
 		return false;
 	}
 
+	/** The broker disconnected the client for a packet over its limit: counted TOO_BIG for its device. */
+	void tooBig(String clientId) {
+		var device = sessions.get(clientId);
+		if (device != null) {
+			lane(device).execute(() -> telemetry.refused(device, "TOO_BIG"));
+		}
+	}
+
 	/**
 	 * A publish arriving (HiveMQ calls its interceptors before the authorizers): a signed-in device's own telemetry or
 	 * command answer is taken (true: not to be delivered to subscribers); anything else is left to the topic rules,
