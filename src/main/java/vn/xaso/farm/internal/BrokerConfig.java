@@ -2,8 +2,9 @@ package vn.xaso.farm.internal;
 
 /**
  * The embedded broker's config.xml: a TCP listener (and a WebSocket listener on {@code /mqtt} when its port is
- * set), in-memory persistence, packets up to 256 KB (bigger ones are cut off by the broker; the telemetry limit is
- * 16 KB and is counted), no anonymous usage statistics sent anywhere.
+ * set), in-memory persistence, packets up to 64 KB (an MQTT 5 client learns the limit when it connects and its
+ * library refuses to send more; a client sending more anyway is disconnected by the broker and counted TOO_BIG by
+ * {@link BrokerExtension}; the telemetry limit, 16 KB, is below it and counted too), no anonymous usage statistics.
  */
 final class BrokerConfig {
 
@@ -30,7 +31,7 @@ final class BrokerConfig {
 				    </tcp-listener>
 				%s  </listeners>
 				  <mqtt>
-				    <packets><max-packet-size>262144</max-packet-size></packets>
+				    <packets><max-packet-size>65536</max-packet-size></packets>
 				  </mqtt>
 				  <persistence><mode>in-memory</mode></persistence>
 				  <anonymous-usage-statistics><enabled>false</enabled></anonymous-usage-statistics>

@@ -16,10 +16,15 @@ import com.hivemq.extension.sdk.api.auth.parameter.SimpleAuthInput;
 import com.hivemq.extension.sdk.api.auth.parameter.SimpleAuthOutput;
 import com.hivemq.extension.sdk.api.auth.parameter.SubscriptionAuthorizerInput;
 import com.hivemq.extension.sdk.api.auth.parameter.SubscriptionAuthorizerOutput;
+import com.hivemq.extension.sdk.api.events.client.ClientLifecycleEventListener;
+import com.hivemq.extension.sdk.api.events.client.parameters.AuthenticationSuccessfulInput;
+import com.hivemq.extension.sdk.api.events.client.parameters.ConnectionStartInput;
+import com.hivemq.extension.sdk.api.events.client.parameters.DisconnectEventInput;
 import com.hivemq.extension.sdk.api.interceptor.publish.PublishInboundInterceptor;
 import com.hivemq.extension.sdk.api.interceptor.publish.parameter.PublishInboundInput;
 import com.hivemq.extension.sdk.api.interceptor.publish.parameter.PublishInboundOutput;
 import com.hivemq.extension.sdk.api.packets.connect.ConnackReasonCode;
+import com.hivemq.extension.sdk.api.packets.general.DisconnectedReasonCode;
 import com.hivemq.extension.sdk.api.packets.general.Qos;
 import com.hivemq.extension.sdk.api.parameter.ExtensionStartInput;
 import com.hivemq.extension.sdk.api.parameter.ExtensionStartOutput;
@@ -52,6 +57,8 @@ final class BrokerExtension implements ExtensionMain {
 		Services.securityRegistry().setAuthorizerProvider(input -> authorizer);
 		var inbound = (PublishInboundInterceptor) this::inbound;
 		Services.initializerRegistry().setClientInitializer((input, context) -> context.addPublishInboundInterceptor(inbound));
+		var tooBig = new TooBig();
+		Services.eventRegistry().setClientLifecycleEventListener(input -> tooBig);
 	}
 
 	@Override
@@ -103,6 +110,25 @@ final class BrokerExtension implements ExtensionMain {
 	void disconnect(String clientId) {
 		gate.disconnected(clientId);
 		Services.clientService().disconnectClient(clientId);
+	}
+
+	/** A client disconnected by the broker for a packet over its limit (64 KB): counted TOO_BIG for its device. */
+	private final class TooBig implements ClientLifecycleEventListener {
+
+		@Override
+		public void onMqttConnectionStart(ConnectionStartInput input) {
+		}
+
+		@Override
+		public void onAuthenticationSuccessful(AuthenticationSuccessfulInput input) {
+		}
+
+		@Override
+		public void onDisconnect(DisconnectEventInput input) {
+			if (input.getReasonCode().filter(DisconnectedReasonCode.PACKET_TOO_LARGE::equals).isPresent()) {
+				gate.tooBig(input.getClientInformation().getClientId());
+			}
+		}
 	}
 
 	/** Each device: its own topics only. */

@@ -76,6 +76,14 @@ class BrokerGate implements DisposableBean {
 		return false;
 	}
 
+	/** The broker disconnected the client for a packet over its limit: counted TOO_BIG for its device. */
+	void tooBig(String clientId) {
+		var device = sessions.get(clientId);
+		if (device != null) {
+			lane(device).execute(() -> telemetry.refused(device, "TOO_BIG"));
+		}
+	}
+
 	/**
 	 * A publish arriving (HiveMQ calls its interceptors before the authorizers): a signed-in device's own telemetry or
 	 * command answer is taken (true: not to be delivered to subscribers); anything else is left to the topic rules,
@@ -86,6 +94,30 @@ class BrokerGate implements DisposableBean {
 		if (device == null || !(topic.equals(device.telemetryTopic()) || topic.equals(device.ackTopic()))) {
 			return false;
 		}
+		take(device, topic, payload);
+		return true;
+	}
+
+	/**
+	 * A message from an external broker ({@link ExternalBroker}), which signed the device in and checked its topic
+	 * against its ACL: the device is the one the topic names, if it exists, is not revoked and the topic is exactly its
+	 * telemetry or ack topic (its commune and farm too); anything else is dropped. False when dropped.
+	 */
+	boolean fromBroker(String topic, byte[] payload) {
+		var parts = topic.split("/", -1);
+		if (parts.length != 7 || !parts[5].matches("[1-9][0-9]{0,17}")) {
+			return false;
+		}
+		var device = provisioning.current(Long.parseLong(parts[5]));
+		if (device.isEmpty() || !(topic.equals(device.get().telemetryTopic()) || topic.equals(device.get().ackTopic()))) {
+			log.warn("Farm message from the broker on {} dropped: no such device there", topic.length() > 200 ? topic.substring(0, 200) : topic);
+			return false;
+		}
+		take(device.get(), topic, payload);
+		return true;
+	}
+
+	private void take(Device device, String topic, byte[] payload) {
 		lane(device).execute(() -> {
 			try {
 				Optional<Device> current = provisioning.current(device.id());
@@ -103,7 +135,6 @@ class BrokerGate implements DisposableBean {
 				log.warn("Farm message of device {} on {} not handled", device.id(), topic, e);
 			}
 		});
-		return true;
 	}
 
 	boolean anyActiveDevice() {

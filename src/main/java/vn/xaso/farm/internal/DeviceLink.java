@@ -1,8 +1,9 @@
 package vn.xaso.farm.internal;
 
 /**
- * The way to the devices: the MQTT broker. {@link EmbeddedBroker} is the broker inside the instance; another
- * implementation would bridge to an external broker (docs/modules/farm.md).
+ * The way to the devices: the MQTT broker. {@link EmbeddedBroker} is the broker inside the instance (the default);
+ * {@link ExternalBroker} is the instance's client of a province's broker ({@code xaso.farm.broker.mode=external},
+ * docs/modules/farm.md).
  */
 interface DeviceLink {
 

@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -25,9 +26,11 @@ import com.hivemq.embedded.EmbeddedHiveMQ;
  * what was not acknowledged), with XaSo's own sign-in and topic rules ({@link BrokerExtension}). It starts with the
  * first device: after the start-up when the instance has a device that is not revoked (on a thread of its own, so
  * the start-up does not wait), or when a device is registered — an instance without farms opens no MQTT port.
- * {@code xaso.farm.mqtt.enabled=false} keeps it off (an external broker, docs/operations.md). Port 0: any free port.
+ * {@code xaso.farm.mqtt.enabled=false} keeps it off; {@code xaso.farm.broker.mode=external} replaces it by
+ * {@link ExternalBroker} (docs/operations.md). Port 0: any free port.
  */
 @Component
+@ConditionalOnProperty(name = "xaso.farm.broker.mode", havingValue = "embedded", matchIfMissing = true)
 class EmbeddedBroker implements DeviceLink, DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedBroker.class);

@@ -13,8 +13,11 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /**
  * The farm's jobs, each run by one replica at a time: pending commands past their time-out become TIMED_OUT
- * (every 15 s); readings older than {@code xaso.farm.telemetry.retention-days} (default 90) and hourly roll-ups
- * older than {@code xaso.farm.hourly.retention-days} (default 730) are deleted (hourly, in batches).
+ * (every 15 s); the weekly partitions of {@code farm_reading} are made ahead (this week and the next
+ * {@code xaso.farm.telemetry.partitions-ahead}, default 3; hourly); readings older than
+ * {@code xaso.farm.telemetry.retention-days} (default 90) go by whole weeks (their partitions dropped, those waiting in
+ * the default partition deleted in batches) and hourly roll-ups older than {@code xaso.farm.hourly.retention-days}
+ * (default 730) are deleted in batches (hourly).
  */
 @Component
 class FarmJobs {
@@ -27,10 +30,13 @@ class FarmJobs {
 	private final Clock clock;
 	private final Duration kept;
 	private final Duration hourlyKept;
+	private final int weeksAhead;
 
 	FarmJobs(SendingCommands commands, ReadingTable readings, FarmWork work, Clock clock,
 			@Value("${xaso.farm.telemetry.retention-days:90}") int retentionDays,
-			@Value("${xaso.farm.hourly.retention-days:730}") int hourlyRetentionDays) {
+			@Value("${xaso.farm.hourly.retention-days:730}") int hourlyRetentionDays,
+			@Value("${xaso.farm.telemetry.partitions-ahead:3}") int weeksAhead) {
+		this.weeksAhead = Math.clamp(weeksAhead, 1, 52);
 		this.commands = commands;
 		this.readings = readings;
 		this.work = work;
@@ -48,10 +54,26 @@ class FarmJobs {
 		}
 	}
 
+	/** This week's partition and the next weeks' (a reading of a week without one waits in the default partition). */
+	@Scheduled(initialDelayString = "PT1M", fixedDelayString = "PT1H")
+	@SchedulerLock(name = "farm.reading-partitions", lockAtLeastFor = "PT1S", lockAtMostFor = "PT10M")
+	int makePartitions() {
+		var now = clock.instant();
+		int made = work.systemWide(() -> readings.makePartitions(now, now.plus(Duration.ofDays(7L * weeksAhead))));
+		if (made > 0) {
+			log.info("Farm reading partitions made: {}", made);
+		}
+		return made;
+	}
+
 	@Scheduled(initialDelayString = "PT5M", fixedDelayString = "PT1H")
 	@SchedulerLock(name = "farm.telemetry-retention", lockAtLeastFor = "PT1S", lockAtMostFor = "PT30M")
 	void deleteOldReadings() {
 		var before = clock.instant().minus(kept);
+		var dropped = work.systemWide(() -> readings.dropPartitionsBefore(before));
+		if (!dropped.isEmpty()) {
+			log.info("Farm reading partitions past the retention dropped: {}", dropped);
+		}
 		int total = 0;
 		int n;
 		do {

@@ -126,9 +126,35 @@ class ReadingTable {
 			.params(Timestamp.from(before), limit).update();
 	}
 
-	/** Deletes readings older than {@code before}, at most {@code limit} rows a call. */
+	/**
+	 * Makes the missing weekly partitions of {@code farm_reading} for [from, until) through the owner's SECURITY DEFINER
+	 * function (the application's login may not create tables); rows of those weeks waiting in the default partition
+	 * move in. The number of partitions made.
+	 */
+	int makePartitions(Instant from, Instant until) {
+		return jdbc.sql("select farm_reading_make_partitions(?, ?)").params(Timestamp.from(from), Timestamp.from(until))
+			.query(Integer.class).single();
+	}
+
+	/** Drops the weekly partitions that end at or before {@code before} (whole weeks); their names. */
+	List<String> dropPartitionsBefore(Instant before) {
+		return jdbc.sql("select farm_reading_drop_partitions(?)").param(Timestamp.from(before)).query(String.class).list();
+	}
+
+	/**
+	 * Deletes readings older than {@code before} that wait in the default partition (a week without a partition: an
+	 * import of old readings), at most {@code limit} rows a call; the weekly partitions go whole.
+	 */
 	int deleteOlderThan(Instant before, int limit) {
-		return jdbc.sql("delete from farm_reading where ctid in (select ctid from farm_reading where at < ? limit ?)")
+		return jdbc.sql("""
+				delete from farm_reading where tableoid = 'farm_reading_default'::regclass and ctid in (
+				  select ctid from farm_reading where tableoid = 'farm_reading_default'::regclass and at < ? limit ?)""")
 			.params(Timestamp.from(before), limit).update();
+	}
+
+	/** The partition a reading is stored in ({@code farm_reading_w20261207}, {@code farm_reading_default}); null when none. */
+	String partitionOf(long deviceId, String key, Instant at) {
+		return jdbc.sql("select tableoid::regclass::text from farm_reading where device_id = ? and key = ? and at = ?")
+			.params(deviceId, key, Timestamp.from(at)).query(String.class).optional().orElse(null);
 	}
 }

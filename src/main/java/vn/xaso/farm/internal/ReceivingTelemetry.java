@@ -60,8 +60,13 @@ public class ReceivingTelemetry {
 	/** The broker refused a publish of this device to a topic not its own. */
 	public void refusedTopic(Device device, String topic) {
 		log.warn("Farm device {} refused on topic {}", device.id(), topic.length() > 200 ? topic.substring(0, 200) : topic);
+		refused(device, "TOPIC");
+	}
+
+	/** The broker refused a message of this device before it reached here (TOPIC, TOO_BIG): counted. */
+	public void refused(Device device, String reason) {
 		work.asUnit(device.unitCode(), () -> {
-			readings.refused(device.unitCode(), device.id(), "TOPIC", work.now());
+			readings.refused(device.unitCode(), device.id(), reason, work.now());
 			return null;
 		});
 	}

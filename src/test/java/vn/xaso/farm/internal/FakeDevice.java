@@ -35,8 +35,12 @@ public final class FakeDevice implements AutoCloseable {
 
 	/** Connects as the device and subscribes to its commands (returns once the broker granted the subscription). */
 	public static FakeDevice connect(ApplicationContext context, ProvisioningDevices.NewDevice device) throws MqttException {
-		var broker = context.getBean(EmbeddedBroker.class);
-		var client = new MqttAsyncClient("tcp://127.0.0.1:" + broker.port(), device.login(), new MemoryPersistence());
+		return connect("tcp://127.0.0.1:" + context.getBean(EmbeddedBroker.class).port(), device);
+	}
+
+	/** The device signed in to the broker at {@code url} (an external one), subscribed to its commands. */
+	public static FakeDevice connect(String url, ProvisioningDevices.NewDevice device) throws MqttException {
+		var client = new MqttAsyncClient(url, device.login(), new MemoryPersistence());
 		var fake = new FakeDevice(client, device);
 		client.setCallback(fake.new Inbox());
 		var options = new MqttConnectionOptions();
@@ -79,6 +83,15 @@ public final class FakeDevice implements AutoCloseable {
 			.getBytes(StandardCharsets.UTF_8));
 		reply.setQos(1);
 		client.publish(device.device().ackTopic(), reply).waitForCompletion(10_000);
+	}
+
+	/** Publishes telemetry on the device's own topic (QoS 1); the broker's reason code (0 or 16: accepted). */
+	public int publish(String json) throws MqttException {
+		var message = new MqttMessage(json.getBytes(StandardCharsets.UTF_8));
+		message.setQos(1);
+		var token = client.publish(device.device().telemetryTopic(), message);
+		token.waitForCompletion(10_000);
+		return token.getReasonCodes() == null ? 0 : token.getReasonCodes()[0];
 	}
 
 	@Override

@@ -286,6 +286,17 @@ class FarmMqttTests {
 	@Autowired
 	ApplicationContext applicationContext;
 
+	@Test
+	void aMessageOverTheBrokersPacketLimitIsCutOffAndCountedAsTooBig() throws Exception {
+		var big = fixtureDevice("Cảm biến gửi tin quá lớn");
+		var payload = ("{\"temperature\": 20, \"note\": \"" + "1".repeat(70_000) + "\"}").getBytes(StandardCharsets.UTF_8);
+		int answer = RawMqtt.publishIgnoringTheLimit(broker.port(), big.login(), big.secret(), big.device().telemetryTopic(), payload);
+		assertThat(answer).as("DISCONNECT (packet too large) or the connection closed").isIn(0xE0, -1);
+		var counted = eventually(() -> refusals(big.device().id()), m -> m.containsKey("TOO_BIG"));
+		assertThat(counted).containsExactly(Map.entry("TOO_BIG", 1L));
+		assertThat(readings(big.device().id())).isZero();
+	}
+
 	ProvisioningDevices.NewDevice fixtureDevice(String name) {
 		return new FarmFixture(applicationContext).device(farm, Device.Kind.SENSOR, name);
 	}

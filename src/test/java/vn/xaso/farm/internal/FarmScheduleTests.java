@@ -248,7 +248,7 @@ class FarmScheduleTests {
 		});
 		assertThat(telemetry.receive(sensor.device(), "{\"temperature\": 27}".getBytes(StandardCharsets.UTF_8))).isTrue();
 		new FarmJobs(context.getBean(SendingCommands.class), context.getBean(ReadingTable.class), context.getBean(FarmWork.class),
-				Clock.systemUTC(), 90, 730).deleteOldReadings();
+				Clock.systemUTC(), 90, 730, 3).deleteOldReadings();
 		assertThat(sql.readings(id)).as("the reading of 100 days ago went, today's stayed").isEqualTo(1);
 		var hours = sql.inYenMo(db -> db.sql("select hour, n from farm_hourly where device_id = ? order by hour").param(id)
 			.query((rs, n) -> rs.getTimestamp(1).toInstant() + " " + rs.getInt(2)).list());
