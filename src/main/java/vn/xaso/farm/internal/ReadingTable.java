@@ -23,11 +23,11 @@ class ReadingTable {
 
 	/**
 	 * Stores one reading (a repeat of the same device, key and time is ignored) and moves the latest value and the
-	 * hour's roll-up forward.
+	 * hour's roll-up forward; 1 when it was new, 0 when the same device, key and time was there.
 	 */
-	void store(String unitCode, long deviceId, String key, Instant at, double value) {
+	int store(String unitCode, long deviceId, String key, Instant at, double value) {
 		var ts = Timestamp.from(at);
-		jdbc.sql("""
+		int stored = jdbc.sql("""
 				with stored as (insert into farm_reading (unit_code, device_id, key, at, value) values (?, ?, ?, ?, ?)
 				  on conflict do nothing returning unit_code, device_id, key, at, value)
 				insert into farm_hourly (unit_code, device_id, key, hour, n, least_value, greatest_value, sum_value)
@@ -41,6 +41,7 @@ class ReadingTable {
 				insert into farm_latest (unit_code, device_id, key, at, value) values (?, ?, ?, ?, ?)
 				on conflict (device_id, key) do update set at = excluded.at, value = excluded.value where farm_latest.at <= excluded.at""")
 			.params(unitCode, deviceId, key, ts, value).update();
+		return stored;
 	}
 
 	/** Stores an imported reading like {@link #store}; 1 when it was new, 0 when the same device, key and time was there. */
