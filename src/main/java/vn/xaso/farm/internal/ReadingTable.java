@@ -132,4 +132,25 @@ class ReadingTable {
 		return jdbc.sql("delete from farm_reading where ctid in (select ctid from farm_reading where at < ? limit ?)")
 			.params(Timestamp.from(before), limit).update();
 	}
+
+	/**
+	 * A farm's chart points in [from, to): its readings, or its hourly roll-ups (count, least, greatest, mean), by device,
+	 * key and time — at most the latest {@code perKey} of each device and key.
+	 */
+	List<Row> chart(long farmId, Instant from, Instant to, boolean hourly, int perKey) {
+		var sql = hourly ? """
+				select device_id, key, at, n, least_value, greatest_value, mean from (
+				  select h.device_id, h.key, h.hour at, h.n, h.least_value, h.greatest_value, h.sum_value / h.n mean,
+				    row_number() over (partition by h.device_id, h.key order by h.hour desc) k
+				  from farm_hourly h join farm_device d on d.id = h.device_id where d.farm_id = ? and h.hour >= ? and h.hour < ?) p
+				where k <= ? order by device_id, key, at""" : """
+				select device_id, key, at, 1 n, value least_value, value greatest_value, value mean from (
+				  select r.device_id, r.key, r.at, r.value, row_number() over (partition by r.device_id, r.key order by r.at desc) k
+				  from farm_reading r join farm_device d on d.id = r.device_id where d.farm_id = ? and r.at >= ? and r.at < ?) p
+				where k <= ? order by device_id, key, at""";
+		return jdbc.sql(sql).params(farmId, Timestamp.from(from), Timestamp.from(to), perKey)
+			.query((rs, n) -> new Row(rs.getLong("device_id"), rs.getString("key"), rs.getTimestamp("at").toInstant(), rs.getInt("n"),
+					rs.getDouble("least_value"), rs.getDouble("greatest_value"), rs.getDouble("mean")))
+			.list();
+	}
 }
