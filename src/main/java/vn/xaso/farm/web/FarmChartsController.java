@@ -50,14 +50,15 @@ class FarmChartsController {
 
 	@GetMapping(path = "/farm/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	ResponseEntity<SseEmitter> events(@AuthenticationPrincipal OfficialPrincipal me, @PathVariable long id) {
+		boolean live;
 		try {
-			dashboard.farm(me, id);
+			live = dashboard.live(me, id);
 		}
 		catch (FarmException e) {
 			Texts.refuseAccess(e);
 			throw e;
 		}
-		var emitter = stream.open(id, me.username());
+		var emitter = stream.open(id, me.username(), live);
 		if (emitter == null) {
 			return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).cacheControl(CacheControl.noStore()).build();
 		}

@@ -49,6 +49,7 @@ class FarmStream {
 	static final int PER_USER = 4;
 	static final long TIMEOUT_MS = 30 * 60 * 1000L;
 	static final long HEARTBEAT_S = 25;
+	static final long QUIET_RETRY_MS = 10 * 60 * 1000L;
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(MetricEvent.VIETNAM);
 
@@ -69,8 +70,23 @@ class FarmStream {
 		sender.scheduleAtFixedRate(this::heartbeat, HEARTBEAT_S, HEARTBEAT_S, TimeUnit.SECONDS);
 	}
 
-	/** A new stream of the farm for this user, told "ready" at once; null when the user has {@value #PER_USER} already. */
-	@Nullable SseEmitter open(long farmId, String username) {
+	/**
+	 * A new stream of the farm for this user, told "ready" at once; null when the user has {@value #PER_USER} already.
+	 * A farm without a device in use ({@code live} false) gets "ready" and the end at once, with the browser told to try
+	 * again in {@value #QUIET_RETRY_MS} ms rather than the usual seconds.
+	 */
+	@Nullable SseEmitter open(long farmId, String username, boolean live) {
+		if (!live) {
+			var emitter = new SseEmitter(TIMEOUT_MS);
+			try {
+				emitter.send(SseEmitter.event().name("ready").reconnectTime(QUIET_RETRY_MS).data("ready", MediaType.TEXT_PLAIN));
+				emitter.complete();
+			}
+			catch (IOException | IllegalStateException e) {
+				emitter.completeWithError(e);
+			}
+			return emitter;
+		}
 		var count = perUser.computeIfAbsent(username, k -> new AtomicInteger());
 		if (count.incrementAndGet() > PER_USER) {
 			count.decrementAndGet();
