@@ -90,6 +90,7 @@
   }
 
   var source = new EventSource(live.getAttribute('data-events'));
+  source.addEventListener('ready', function () { live.setAttribute('data-ready', ''); });
   source.addEventListener('reading', reading);
   source.addEventListener('alarm', changed);
   source.addEventListener('command', changed);
