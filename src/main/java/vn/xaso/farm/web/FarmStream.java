@@ -10,11 +10,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.annotation.PreDestroy;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -39,7 +37,7 @@ import vn.xaso.platform.metrics.MetricEvent;
  * {@link SseEmitter} keyed by its farm — the controller lets only the farm's owner open one. Once the farm's transaction
  * committed, its new readings go out as {@code reading} events (device, key, time, value and their display text), its
  * alarms' and commands' changes as {@code alarm} and {@code command} events; nothing of another farm. At most
- * {@value #PER_USER} streams per signed-in user (a further one is refused), a comment every {@value #HEARTBEAT_S} s keeps
+ * {@value #PER_USER} streams per signed-in user (a further one ends the oldest), a comment every {@value #HEARTBEAT_S} s keeps
  * proxies from closing an idle stream, each stream ends after {@value #TIMEOUT_MS} ms (the browser reconnects), and
  * all end when the application stops. Sending runs on this class's own thread, never on the broker's.
  */
@@ -57,7 +55,7 @@ class FarmStream {
 	}
 
 	private final Map<Long, List<Listener>> listeners = new ConcurrentHashMap<>();
-	private final Map<String, AtomicInteger> perUser = new ConcurrentHashMap<>();
+	private final Map<String, List<Listener>> perUser = new ConcurrentHashMap<>();
 	private final ScheduledExecutorService sender;
 	private final JsonMapper json = JsonMapper.builder().build();
 
@@ -71,45 +69,48 @@ class FarmStream {
 	}
 
 	/**
-	 * A new stream of the farm for this user, told "ready" at once; null when the user has {@value #PER_USER} already.
-	 * A farm without a device in use ({@code live} false) gets "ready" and the end at once, with the browser told to try
-	 * again in {@value #QUIET_RETRY_MS} ms rather than the usual seconds.
+	 * A new stream of the farm for this user, told "ready" at once. A user holds at most {@value #PER_USER}: a further
+	 * one ends the user's oldest (told to come back in {@value #QUIET_RETRY_MS} ms — a page left behind whose closing the
+	 * server has not noticed yet, most of the time). A farm without a device in use ({@code live} false) gets "ready"
+	 * and the end at once, with the same long retry.
 	 */
-	@Nullable SseEmitter open(long farmId, String username, boolean live) {
+	SseEmitter open(long farmId, String username, boolean live) {
 		if (!live) {
 			var emitter = new SseEmitter(TIMEOUT_MS);
-			try {
-				emitter.send(SseEmitter.event().name("ready").reconnectTime(QUIET_RETRY_MS).data("ready", MediaType.TEXT_PLAIN));
-				emitter.complete();
-			}
-			catch (IOException | IllegalStateException e) {
-				emitter.completeWithError(e);
-			}
+			bye(emitter, "ready");
 			return emitter;
 		}
-		var count = perUser.computeIfAbsent(username, k -> new AtomicInteger());
-		if (count.incrementAndGet() > PER_USER) {
-			count.decrementAndGet();
-			return null;
-		}
+		var mine = perUser.computeIfAbsent(username, k -> new CopyOnWriteArrayList<>());
 		var list = listeners.computeIfAbsent(farmId, k -> new CopyOnWriteArrayList<>());
 		var listener = new Listener(username, new SseEmitter(TIMEOUT_MS));
+		synchronized (mine) {
+			while (mine.size() >= PER_USER) {
+				var oldest = mine.removeFirst();
+				listeners.values().forEach(l -> l.remove(oldest));
+				bye(oldest.emitter(), "replaced");
+			}
+			mine.add(listener);
+		}
 		list.add(listener);
 		Runnable drop = () -> {
-			if (list.remove(listener)) {
-				count.decrementAndGet();
-			}
+			list.remove(listener);
+			mine.remove(listener);
 		};
 		listener.emitter().onCompletion(drop);
 		listener.emitter().onTimeout(drop);
 		listener.emitter().onError(e -> drop.run());
-		send(list, listener, "ready", "ready");
+		send(listener, "ready", "ready");
 		return listener.emitter();
 	}
 
-	/** Streams open now (all farms). */
-	int open() {
-		return listeners.values().stream().mapToInt(List::size).sum();
+	private static void bye(SseEmitter emitter, String name) {
+		try {
+			emitter.send(SseEmitter.event().name(name).reconnectTime(QUIET_RETRY_MS).data(name, MediaType.TEXT_PLAIN));
+			emitter.complete();
+		}
+		catch (IOException | IllegalStateException e) {
+			emitter.completeWithError(e);
+		}
 	}
 
 	@EventListener
@@ -180,7 +181,7 @@ class FarmStream {
 	private void tell(long farmId, String name, String data) {
 		var list = listeners.get(farmId);
 		if (list != null) {
-			list.forEach(l -> send(list, l, name, data));
+			list.forEach(l -> send(l, name, data));
 		}
 	}
 
@@ -195,7 +196,7 @@ class FarmStream {
 		}));
 	}
 
-	private static void send(List<Listener> list, Listener listener, String name, String data) {
+	private static void send(Listener listener, String name, String data) {
 		try {
 			listener.emitter().send(SseEmitter.event().name(name).data(data, MediaType.TEXT_PLAIN));
 		}

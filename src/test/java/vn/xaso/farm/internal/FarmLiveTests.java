@@ -19,6 +19,7 @@ import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -29,6 +30,8 @@ import org.springframework.context.ApplicationContext;
 
 import vn.xaso.demo.DemoData;
 import vn.xaso.farm.Device;
+import vn.xaso.identity.OfficialPrincipal;
+import vn.xaso.identity.Role;
 import vn.xaso.insights.internal.Facts;
 import vn.xaso.platform.tenancy.Tenancy;
 import vn.xaso.platform.tenancy.UnitScope;
@@ -38,7 +41,7 @@ import vn.xaso.testing.XasoIntegrationTest;
 /**
  * The farm's charts page without JavaScript (a table per device and key, readings or hourly roll-ups), its live
  * stream (a reading published over MQTT reaches the owner's open stream; another farmer gets 404, staff 403; a fifth
- * stream of one user is refused), and the farm figures of insights (kept counters equal to the farm tables' recount,
+ * stream of one user ends the oldest), and the farm figures of insights (kept counters equal to the farm tables' recount,
  * on the commune dashboard).
  */
 @XasoIntegrationTest
@@ -136,36 +139,36 @@ class FarmLiveTests {
 	}
 
 	@Test
-	void aUserHoldsAtMostFourStreams() throws Exception {
+	void aUserHoldsAtMostFourStreamsAFifthEndsTheOldest() throws Exception {
 		var fixture = new FarmFixture(context);
 		var farmer = fixture.farmer();
 		long farm = fixture.farm("Trại lợn bốn trang", farmer);
-		fixture.device(farm, Device.Kind.SENSOR, "Cảm biến bốn trang");
-		var session = new WebSession(port).signInOfficial(farmer, FarmFixture.PASSWORD);
-		var cookie = session.cookie("JSESSIONID").orElseThrow();
+		var owner = new OfficialPrincipal(0, farmer, "Lê Văn Trại", FarmFixture.YEN_MO, "Xã Yên Mô", Set.of(Role.PRODUCER),
+				UnitScope.of(FarmFixture.YEN_MO));
+		Tenancy.runAs(UnitScope.of(FarmFixture.YEN_MO), () -> context.getBean(ProvisioningDevices.class).register(owner, farm,
+				new ProvisioningDevices.Input(Device.Kind.SENSOR.name(), "Cảm biến bốn trang")));
+		var cookie = new WebSession(port).signInOfficial(farmer, FarmFixture.PASSWORD).cookie("JSESSIONID").orElseThrow();
 		var client = HttpClient.newHttpClient();
-		var open = new java.util.ArrayList<InputStream>();
+		var streams = new java.util.ArrayList<HttpResponse<InputStream>>();
 		try {
-			for (int i = 0; i < 4; i++) { // FarmStream.PER_USER
+			for (int i = 0; i < 5; i++) { // FarmStream.PER_USER + 1
 				var r = client.send(stream(farm, cookie), HttpResponse.BodyHandlers.ofInputStream());
 				assertThat(r.statusCode()).isEqualTo(200);
-				open.add(r.body());
+				streams.add(r);
 			}
-			assertThat(client.send(stream(farm, cookie), HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(429);
-			open.removeFirst().close();
-			await().atMost(Duration.ofSeconds(40)).pollInterval(Duration.ofMillis(500)).until(() -> {
-				var r = client.send(stream(farm, cookie), HttpResponse.BodyHandlers.ofInputStream());
-				if (r.statusCode() == 200) {
-					open.add(r.body());
-					return true;
-				}
-				r.body().close();
-				return false;
-			});
+			var first = new CopyOnWriteArrayList<String>();
+			var reader = Thread.ofVirtual().start(() -> read(streams.getFirst().body(), first));
+			reader.join(Duration.ofSeconds(10));
+			assertThat(reader.isAlive()).as("the oldest stream ended by the server").isFalse();
+			assertThat(first).contains("event:ready", "event:replaced", "retry:600000");
+			var second = new CopyOnWriteArrayList<String>();
+			var open = Thread.ofVirtual().start(() -> read(streams.get(1).body(), second));
+			open.join(Duration.ofMillis(500));
+			assertThat(open.isAlive()).as("the others stay open").isTrue();
 		}
 		finally {
-			for (var in : open) {
-				in.close();
+			for (var r : streams) {
+				r.body().close();
 			}
 		}
 	}
