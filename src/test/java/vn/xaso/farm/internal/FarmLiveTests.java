@@ -99,12 +99,12 @@ class FarmLiveTests {
 	@Test
 	void aReadingPublishedOverMqttReachesTheOwnersStreamOnlyAndAnotherFarmerGets404() throws Exception {
 		var fixture = new FarmFixture(context);
-		long farm = fixture.farm("Trại lợn trực tiếp");
+		var farmer = fixture.farmer(); // a farmer of its own: no other test's pages share this user's streams
+		long farm = fixture.farm("Trại lợn trực tiếp", farmer);
 		long elsewhere = fixture.farm("Trại lợn bên cạnh");
-		var sensor = fixture.device(farm, Device.Kind.SENSOR, "Cảm biến trực tiếp");
+		var sensor = device(farmer, farm, "Cảm biến trực tiếp");
 		var neighbour = fixture.device(elsewhere, Device.Kind.SENSOR, "Cảm biến bên cạnh");
-		var htx = new WebSession(port).signInOfficial("yenmo.htx", DemoData.PASSWORD);
-		var cookie = htx.cookie("JSESSIONID").orElseThrow();
+		var cookie = new WebSession(port).signInOfficial(farmer, FarmFixture.PASSWORD).cookie("JSESSIONID").orElseThrow();
 		var client = HttpClient.newHttpClient();
 		var lines = new CopyOnWriteArrayList<String>();
 		var response = client.send(stream(farm, cookie), HttpResponse.BodyHandlers.ofInputStream());
@@ -143,10 +143,7 @@ class FarmLiveTests {
 		var fixture = new FarmFixture(context);
 		var farmer = fixture.farmer();
 		long farm = fixture.farm("Trại lợn bốn trang", farmer);
-		var owner = new OfficialPrincipal(0, farmer, "Lê Văn Trại", FarmFixture.YEN_MO, "Xã Yên Mô", Set.of(Role.PRODUCER),
-				UnitScope.of(FarmFixture.YEN_MO));
-		Tenancy.runAs(UnitScope.of(FarmFixture.YEN_MO), () -> context.getBean(ProvisioningDevices.class).register(owner, farm,
-				new ProvisioningDevices.Input(Device.Kind.SENSOR.name(), "Cảm biến bốn trang")));
+		device(farmer, farm, "Cảm biến bốn trang");
 		var cookie = new WebSession(port).signInOfficial(farmer, FarmFixture.PASSWORD).cookie("JSESSIONID").orElseThrow();
 		var client = HttpClient.newHttpClient();
 		var streams = new java.util.ArrayList<HttpResponse<InputStream>>();
@@ -225,6 +222,14 @@ class FarmLiveTests {
 		var admin = new WebSession(port).signInOfficial("yenmo.admin", DemoData.PASSWORD);
 		assertThat(admin.get("/insights/" + FarmFixture.YEN_MO).body()).contains("Trang trại đăng ký với xã").contains("Thiết bị trang trại đang dùng")
 			.contains("Số đo thiết bị trang trại gửi về").contains("Lệnh điều khiển thiết bị làm được");
+	}
+
+	/** A sensor registered by the farm's own farmer. */
+	private ProvisioningDevices.NewDevice device(String farmer, long farm, String name) {
+		var owner = new OfficialPrincipal(0, farmer, "Lê Văn Trại", FarmFixture.YEN_MO, "Xã Yên Mô", Set.of(Role.PRODUCER),
+				UnitScope.of(FarmFixture.YEN_MO));
+		return Tenancy.callAs(UnitScope.of(FarmFixture.YEN_MO), () -> context.getBean(ProvisioningDevices.class).register(owner, farm,
+				new ProvisioningDevices.Input(Device.Kind.SENSOR.name(), name)));
 	}
 
 	private void receive(ProvisioningDevices.NewDevice device, String json) {
