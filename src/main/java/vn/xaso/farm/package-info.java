@@ -9,10 +9,10 @@
  * {@link vn.xaso.farm.AlarmRaised}, {@link vn.xaso.farm.AlarmAcknowledged}, {@link vn.xaso.farm.AlarmCleared},
  * {@link vn.xaso.farm.CommandSent}, {@link vn.xaso.farm.CommandAcknowledged}, {@link vn.xaso.farm.CommandTimedOut},
  * {@link vn.xaso.farm.ScheduleCreated}, {@link vn.xaso.farm.ScheduleDaySkipped}, {@link vn.xaso.farm.ScheduleStopped},
- * {@link vn.xaso.farm.ScheduleRan}.
+ * {@link vn.xaso.farm.ScheduleRan}, {@link vn.xaso.farm.ReadingsStored}. Daily counters for insights: {@code internal.FarmMetrics}.
  * docs/modules/farm.md.
  */
 @org.jspecify.annotations.NullMarked
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "identity", "audit", "notify", "platform",
-		"platform :: web", "platform :: tenancy", "platform :: render" })
+		"platform :: web", "platform :: tenancy", "platform :: render", "platform :: metrics" })
 package vn.xaso.farm;

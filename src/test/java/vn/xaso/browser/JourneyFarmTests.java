@@ -17,6 +17,7 @@ import vn.xaso.farm.internal.FakeDevice;
 import vn.xaso.farm.internal.FarmDashboard;
 import vn.xaso.farm.internal.FarmFixture;
 import vn.xaso.farm.internal.KeepingSchedules;
+import vn.xaso.farm.internal.ProvisioningDevices;
 import vn.xaso.farm.internal.ReceivingTelemetry;
 import vn.xaso.farm.internal.WatchingThresholds;
 import vn.xaso.platform.tenancy.Tenancy;
@@ -91,10 +92,41 @@ class JourneyFarmTests {
 			waitUntilDone(command);
 			walk.click("Xem trạng thái lệnh mới nhất");
 			assertThat(walk.text()).contains("Bật quạt · Quạt chuồng 5 · Đã làm");
-			walk.assertScreensAtMost(7);
+			walk.click("Xem biểu đồ số đo");
+			assertThat(walk.text()).contains("Cảm biến chuồng 5 · temperature", "Cảm biến chuồng 5 · humidity");
+			if (phone == browser) {
+				chartsDrawnAndLive(phone, sensor);
+			}
+			else {
+				assertThat(walk.text()).as("without script the figures are a table").contains("34.5", "82");
+			}
+			walk.assertScreensAtMost(8);
 		}
 		finally {
 			Tenancy.runAs(UnitScope.of(FarmFixture.YEN_MO), () -> schedules.stop(FarmFixture.HTX, farm, schedule));
+		}
+	}
+
+	/** With script: each key's chart drawn from its table (folded away), and a reading sent over MQTT added live. */
+	private void chartsDrawnAndLive(BrowserSupport phone, ProvisioningDevices.NewDevice sensor) throws Exception {
+		var js = (org.openqa.selenium.JavascriptExecutor) phone.driver();
+		long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+		while (((Number) js.executeScript("return document.querySelectorAll('.chart canvas').length")).intValue() < 2) {
+			assertThat(System.nanoTime()).as("both charts drawn within 20 s").isLessThan(until);
+			Thread.sleep(100);
+		}
+		assertThat(js.executeScript("return document.querySelector('details.farm-table').open")).isEqualTo(false);
+		try (var device = FakeDevice.connect(context, sensor)) {
+			// the stream is open once the page said so; a reading published now appears in the table and the chart
+			while (!Boolean.TRUE.equals(js.executeScript("return document.getElementById('farm-live').hasAttribute('data-ready')"))) {
+				assertThat(System.nanoTime()).as("the stream said ready within 20 s").isLessThan(until);
+				Thread.sleep(50);
+			}
+			device.telemetry("{\"temperature\": 36.75}");
+			while (!String.valueOf(js.executeScript("return document.querySelector('table[data-key=\"temperature\"]').textContent")).contains("36.75")) {
+				assertThat(System.nanoTime()).as("the reading shown live within 20 s").isLessThan(until + Duration.ofSeconds(20).toNanos());
+				Thread.sleep(100);
+			}
 		}
 	}
 

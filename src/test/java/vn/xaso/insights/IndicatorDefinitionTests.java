@@ -26,7 +26,8 @@ class IndicatorDefinitionTests {
 			"economy.ocop_3", "economy.ocop_4", "economy.ocop_5", "economy.orders", "economy.orders_value_vnd", "economy.orders_cancelled",
 			"economy.paid_vietqr", "economy.paid_cash", "economy.lots", "meetings.tasks_done", "meetings.tasks_done_on_time",
 			"school.notes", "school.note_reads", "school.replies", "school.pupils", "school.pupils_confirmed", "school.charges_paid",
-			"school.charges_paid_vietqr");
+			"school.charges_paid_vietqr", "farm.farms", "farm.devices_active", "farm.readings", "farm.alarms_raised", "farm.alarms_cleared",
+			"farm.commands_done", "farm.commands_failed", "farm.commands_timed_out", "farm.schedule_slots");
 
 	@Test
 	void theShippedDefinitionsLoadAndEachCarriesItsSource() throws Exception {
@@ -39,6 +40,8 @@ class IndicatorDefinitionTests {
 			assertThat(all.get("COMMUNITY_TRAININGS").stock()).isFalse();
 			assertThat(all.get("ECONOMY_OCOP_4").stock()).as("valid OCOP ratings at the period's end").isTrue();
 			assertThat(all.get("ECONOMY_ORDERS").stock()).isFalse();
+			assertThat(all.get("FARM_DEVICES").stock()).as("devices not revoked at the period's end").isTrue();
+			assertThat(all.get("FARM_READINGS").stock()).isFalse();
 			assertThat(all.values()).allSatisfy(i -> {
 				assertThat(i.source()).isNotBlank();
 				assertThat(i.definitionVi()).isNotBlank();

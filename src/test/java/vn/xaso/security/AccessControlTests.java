@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicTest;
@@ -142,21 +145,49 @@ class AccessControlTests {
 		assertThat(missing).as("endpoints without a rule in src/test/resources/access-control/*.tsv").isEmpty();
 	}
 
+	/**
+	 * Each caller's requests go one after the other, in the order of the rules, on that caller's own session, as
+	 * before; the callers themselves run side by side on a few threads (they share nothing: each has its own cookies
+	 * and CSRF token, and the rate limits that could answer 429 count per hour, not per second), and each check waits
+	 * for its own answer. The other-unit checks come last, one at a time, once every caller is done: they compare
+	 * snapshots of Yên Mô's accounts and villages, which no request may change while they look.
+	 */
 	@TestFactory
 	Stream<DynamicTest> everyCallerGetsExactlyTheAccessTheRulesGive() throws IOException {
-		var sessions = new HashMap<String, WebSession>();
+		var sessions = new ConcurrentHashMap<String, WebSession>();
 		var placeholders = placeholders();
 		var rules = rules();
 		var tests = new ArrayList<DynamicTest>();
+		var callers = Executors.newFixedThreadPool(CALLER_THREADS, Thread.ofPlatform().daemon().name("access-caller-", 1).factory());
+		var allAnswered = new ArrayList<CompletableFuture<?>>();
 		for (var caller : CALLERS.keySet()) {
-			for (var rule : rules) {
-				if (rule.access().equals("SIGNOUT") && !caller.equals("anonymous")) {
-					continue;
+			var callerRules = rules.stream().filter(rule -> !rule.access().equals("SIGNOUT") || caller.equals("anonymous")).toList();
+			var answers = callerRules.stream().map(rule -> new CompletableFuture<HttpResponse<String>>()).toList();
+			allAnswered.addAll(answers);
+			callers.execute(() -> {
+				for (int i = 0; i < callerRules.size(); i++) {
+					var rule = callerRules.get(i);
+					try {
+						var session = sessions.get(caller);
+						if (session == null) {
+							session = session(caller);
+							sessions.put(caller, session);
+						}
+						answers.get(i).complete(session.request(rule.method(), fill(rule.example(), caller, placeholders), rule.body()));
+					}
+					catch (RuntimeException | Error e) {
+						answers.get(i).completeExceptionally(e);
+					}
 				}
+			});
+			for (int i = 0; i < callerRules.size(); i++) {
+				var rule = callerRules.get(i);
+				var answer = answers.get(i);
 				tests.add(DynamicTest.dynamicTest(caller + " → " + rule.method() + " " + rule.pattern(), () -> {
-					var session = sessions.computeIfAbsent(caller, this::session);
 					var path = fill(rule.example(), caller, placeholders);
-					var response = session.request(rule.method(), path, rule.body());
+					var response = answer.join();
+					assertThat(response.uri().getPath()).as("the answer to this check's request")
+						.isEqualTo(java.net.URI.create("http://x" + path).getPath());
 					var allowed = rule.allows(caller, CALLERS.get(caller));
 					if (allowed) {
 						assertThat(response.statusCode()).as(describe(response)).isNotIn(401, 403, 429);
@@ -181,11 +212,14 @@ class AccessControlTests {
 				}));
 			}
 		}
+		callers.shutdown();
+		var everyCallerDone = CompletableFuture.allOf(allAnswered.toArray(CompletableFuture[]::new));
 		for (var rule : rules) {
 			if (rule.otherUnitPath() == null) {
 				continue;
 			}
 			tests.add(DynamicTest.dynamicTest("ngaan.admin → Yên Mô object " + rule.method() + " " + rule.pattern(), () -> {
+				everyCallerDone.handle((done, failed) -> done).join(); // nothing else changes Yên Mô while the snapshots are taken
 				var session = sessions.computeIfAbsent("ngaan.admin", this::session);
 				var path = fill(rule.otherUnitPath(), "ngaan.admin", placeholders);
 				var before = snapshot();
@@ -196,6 +230,9 @@ class AccessControlTests {
 		}
 		return tests.stream();
 	}
+
+	/** Callers answered side by side: enough to keep the server busy while one caller waits for its answer. */
+	static final int CALLER_THREADS = 4;
 
 	private WebSession session(String caller) {
 		var session = new WebSession(port);

@@ -68,6 +68,11 @@ public class FarmDashboard {
 		});
 	}
 
+	/** Whether the farm, when {@code me} owns it, has a device not revoked (something may still arrive live). */
+	public boolean live(OfficialPrincipal me, long farmId) {
+		return work.inTx(() -> devices.ofFarm(access.own(me, farmId).id()).stream().anyMatch(d -> !d.revoked()));
+	}
+
 	/** The farm itself, when {@code me} owns it (the page's title for a refused form). */
 	public Farm farm(OfficialPrincipal me, long farmId) {
 		return work.inTx(() -> access.own(me, farmId));

@@ -53,14 +53,16 @@ public class ImportingReadings {
 	private final DeviceTable devices;
 	private final FarmAccess access;
 	private final FarmWork work;
+	private final FarmMetrics metrics;
 	private final Duration hourlyKept;
 
-	ImportingReadings(ReadingTable readings, DeviceTable devices, FarmAccess access, FarmWork work,
+	ImportingReadings(ReadingTable readings, DeviceTable devices, FarmAccess access, FarmWork work, FarmMetrics metrics,
 			@Value("${xaso.farm.hourly.retention-days:730}") int hourlyRetentionDays) {
 		this.readings = readings;
 		this.devices = devices;
 		this.access = access;
 		this.work = work;
+		this.metrics = metrics;
 		this.hourlyKept = Duration.ofDays(hourlyRetentionDays);
 	}
 
@@ -150,9 +152,13 @@ public class ImportingReadings {
 				throw new FarmException("file", "farm.import.again");
 			}
 			int stored = 0;
+			var perDay = FarmMetrics.perDay();
 			for (var p : parsed) {
-				stored += readings.storeOld(farm.unitCode(), p.deviceId(), p.key(), p.at(), p.value());
+				int n = readings.storeOld(farm.unitCode(), p.deviceId(), p.key(), p.at(), p.value());
+				FarmMetrics.count(perDay, p.at(), n);
+				stored += n;
 			}
+			metrics.readingsStored(farm.unitCode(), perDay);
 			work.audit(farm.unitCode(), me.username(), "farm.readings.imported", "farm", farm.id(),
 					parsed.size() + " rows, " + stored + " new, sha256 " + sha);
 			return new Result(stored, parsed.size() - stored);

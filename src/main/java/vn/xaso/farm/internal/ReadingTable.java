@@ -23,11 +23,11 @@ class ReadingTable {
 
 	/**
 	 * Stores one reading (a repeat of the same device, key and time is ignored) and moves the latest value and the
-	 * hour's roll-up forward.
+	 * hour's roll-up forward; 1 when it was new, 0 when the same device, key and time was there.
 	 */
-	void store(String unitCode, long deviceId, String key, Instant at, double value) {
+	int store(String unitCode, long deviceId, String key, Instant at, double value) {
 		var ts = Timestamp.from(at);
-		jdbc.sql("""
+		int stored = jdbc.sql("""
 				with stored as (insert into farm_reading (unit_code, device_id, key, at, value) values (?, ?, ?, ?, ?)
 				  on conflict do nothing returning unit_code, device_id, key, at, value)
 				insert into farm_hourly (unit_code, device_id, key, hour, n, least_value, greatest_value, sum_value)
@@ -41,6 +41,7 @@ class ReadingTable {
 				insert into farm_latest (unit_code, device_id, key, at, value) values (?, ?, ?, ?, ?)
 				on conflict (device_id, key) do update set at = excluded.at, value = excluded.value where farm_latest.at <= excluded.at""")
 			.params(unitCode, deviceId, key, ts, value).update();
+		return stored;
 	}
 
 	/** Stores an imported reading like {@link #store}; 1 when it was new, 0 when the same device, key and time was there. */
@@ -156,5 +157,26 @@ class ReadingTable {
 	String partitionOf(long deviceId, String key, Instant at) {
 		return jdbc.sql("select tableoid::regclass::text from farm_reading where device_id = ? and key = ? and at = ?")
 			.params(deviceId, key, Timestamp.from(at)).query(String.class).optional().orElse(null);
+	}
+
+	/**
+	 * A farm's chart points in [from, to): its readings, or its hourly roll-ups (count, least, greatest, mean), by device,
+	 * key and time — at most the latest {@code perKey} of each device and key.
+	 */
+	List<Row> chart(long farmId, Instant from, Instant to, boolean hourly, int perKey) {
+		var sql = hourly ? """
+				select device_id, key, at, n, least_value, greatest_value, mean from (
+				  select h.device_id, h.key, h.hour at, h.n, h.least_value, h.greatest_value, h.sum_value / h.n mean,
+				    row_number() over (partition by h.device_id, h.key order by h.hour desc) k
+				  from farm_hourly h join farm_device d on d.id = h.device_id where d.farm_id = ? and h.hour >= ? and h.hour < ?) p
+				where k <= ? order by device_id, key, at""" : """
+				select device_id, key, at, 1 n, value least_value, value greatest_value, value mean from (
+				  select r.device_id, r.key, r.at, r.value, row_number() over (partition by r.device_id, r.key order by r.at desc) k
+				  from farm_reading r join farm_device d on d.id = r.device_id where d.farm_id = ? and r.at >= ? and r.at < ?) p
+				where k <= ? order by device_id, key, at""";
+		return jdbc.sql(sql).params(farmId, Timestamp.from(from), Timestamp.from(to), perKey)
+			.query((rs, n) -> new Row(rs.getLong("device_id"), rs.getString("key"), rs.getTimestamp("at").toInstant(), rs.getInt("n"),
+					rs.getDouble("least_value"), rs.getDouble("greatest_value"), rs.getDouble("mean")))
+			.list();
 	}
 }

@@ -1,6 +1,7 @@
 package vn.xaso.farm.internal;
 
 import java.time.Duration;
+import java.util.ArrayList;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -8,6 +9,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 import vn.xaso.farm.Device;
+import vn.xaso.farm.ReadingsStored;
 
 /**
  * Telemetry from a device's own topic: parsed by {@link TelemetryMessage}; a refused message is counted per device
@@ -25,15 +27,17 @@ public class ReceivingTelemetry {
 	private final WatchingThresholds thresholds;
 	private final WatchingOffline offline;
 	private final FarmWork work;
+	private final FarmMetrics metrics;
 	private final Duration kept;
 
 	ReceivingTelemetry(ReadingTable readings, DeviceTable devices, WatchingThresholds thresholds, WatchingOffline offline,
-			FarmWork work, @Value("${xaso.farm.telemetry.retention-days:90}") int retentionDays) {
+			FarmWork work, FarmMetrics metrics, @Value("${xaso.farm.telemetry.retention-days:90}") int retentionDays) {
 		this.readings = readings;
 		this.devices = devices;
 		this.thresholds = thresholds;
 		this.offline = offline;
 		this.work = work;
+		this.metrics = metrics;
 		this.kept = Duration.ofDays(retentionDays);
 	}
 
@@ -47,8 +51,18 @@ public class ReceivingTelemetry {
 				log.info("Farm telemetry refused: device {} reason {} ({} bytes)", device.id(), parsed.refused(), payload.length);
 				return false;
 			}
+			var perDay = FarmMetrics.perDay();
+			var stored = new ArrayList<ReadingsStored.Reading>();
 			for (var r : parsed.readings()) {
-				readings.store(device.unitCode(), device.id(), r.key(), r.at(), r.value());
+				int n = readings.store(device.unitCode(), device.id(), r.key(), r.at(), r.value());
+				FarmMetrics.count(perDay, r.at(), n);
+				if (n > 0) {
+					stored.add(new ReadingsStored.Reading(r.key(), r.at(), r.value()));
+				}
+			}
+			metrics.readingsStored(device.unitCode(), perDay);
+			if (!stored.isEmpty()) {
+				work.publish(new ReadingsStored(device.unitCode(), device.farmId(), device.id(), stored));
 			}
 			devices.seen(device.id(), now);
 			thresholds.evaluate(device, parsed.readings());

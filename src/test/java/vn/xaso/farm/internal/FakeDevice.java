@@ -77,6 +77,13 @@ public final class FakeDevice implements AutoCloseable {
 		return Long.parseLong(command.replaceAll("(?s).*\"command\"\\s*:\\s*([0-9]+).*", "$1"));
 	}
 
+	/** Publishes telemetry (a JSON text) on the device's own topic, QoS 1, and waits for the broker's acknowledgement. */
+	public void telemetry(String json) throws MqttException {
+		var message = new MqttMessage(json.getBytes(StandardCharsets.UTF_8));
+		message.setQos(1);
+		client.publish(device.device().telemetryTopic(), message).waitForCompletion(10_000);
+	}
+
 	/** Answers a command on the device's ack topic. */
 	public void answer(long commandId, boolean ok, String note) throws MqttException {
 		var reply = new MqttMessage(("{\"command\": " + commandId + ", \"ok\": " + ok + ", \"note\": \"" + note + "\"}")

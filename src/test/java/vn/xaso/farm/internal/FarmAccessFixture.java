@@ -21,6 +21,7 @@ public class FarmAccessFixture implements AccessControlFixture {
 	public Map<String, String> create(ApplicationContext context) {
 		var fixture = new FarmFixture(context);
 		long farm = fixture.farm("Trại thử quyền");
+		long quiet = fixture.farm("Trại thử quyền chưa có thiết bị");
 		var sensor = fixture.device(farm, Device.Kind.SENSOR, "Cảm biến thử quyền");
 		var feeder = fixture.device(farm, Device.Kind.FEEDER, "Máy cho ăn thử quyền");
 		return Tenancy.callAs(UnitScope.of(FarmFixture.YEN_MO), () -> {
@@ -37,7 +38,8 @@ public class FarmAccessFixture implements AccessControlFixture {
 					new KeepingSchedules.Input(String.valueOf(feeder.device().id()), "FEED_NOW", "06:00, 17:00"));
 			schedules.stop(FarmFixture.HTX, farm, schedule);
 			return Map.of("{yenmo.farm}", String.valueOf(farm), "{yenmo.farmDevice}", String.valueOf(sensor.device().id()),
-					"{yenmo.farmAlarm}", String.valueOf(alarm.id()), "{yenmo.farmSchedule}", String.valueOf(schedule));
+					"{yenmo.farmAlarm}", String.valueOf(alarm.id()), "{yenmo.farmSchedule}", String.valueOf(schedule),
+					"{yenmo.quietFarm}", String.valueOf(quiet));
 		});
 	}
 }
