@@ -2,11 +2,13 @@ package vn.xaso.cameras.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.xaso.addresses.AddressMaps;
@@ -37,8 +39,8 @@ class CameraListController {
 	}
 
 	@GetMapping("/cameras")
-	String list(@AuthenticationPrincipal OfficialPrincipal me, Model model) {
-		return page(me, Form.empty(), model);
+	String list(@AuthenticationPrincipal OfficialPrincipal me, @RequestParam(required = false) @Nullable Long farm, Model model) {
+		return page(me, farm, Form.empty(), model);
 	}
 
 	@PostMapping("/cameras")
@@ -52,13 +54,14 @@ class CameraListController {
 		catch (CameraException e) {
 			var form = texts.reject(camera.form(), e);
 			response.setStatus(CameraTexts.status(e));
-			return page(me, form, model);
+			return page(me, null, form, model);
 		}
 	}
 
-	private String page(OfficialPrincipal me, Form form, Model model) {
+	/** {@code farm}: only that farm's cameras (the farm page's link). */
+	private String page(OfficialPrincipal me, @Nullable Long farm, Form form, Model model) {
 		try {
-			model.addAttribute("cameras", cameras.list(me));
+			model.addAttribute("cameras", cameras.list(me).stream().filter(c -> farm == null || farm.equals(c.farmId())).toList());
 		}
 		catch (CameraException e) {
 			CameraTexts.refuseAccess(e);
