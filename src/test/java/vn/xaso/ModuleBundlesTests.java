@@ -31,7 +31,7 @@ class ModuleBundlesTests {
 
 	@ParameterizedTest
 
-	@ValueSource(strings = { "feedback", "portal", "dossiers", "signing", "documents", "catalog", "insights", "radio", "notify", "identity", "units", "economy", "meetings", "farm", "health", "school", "calendar", "payments", "platform", "party", "community", "setup", "audit", "addresses" })
+	@ValueSource(strings = { "feedback", "portal", "dossiers", "signing", "documents", "catalog", "insights", "radio", "notify", "identity", "units", "economy", "meetings", "farm", "health", "school", "calendar", "payments", "platform", "party", "community", "setup", "audit", "addresses", "cameras" })
 	void bothLanguagesHaveTheSameKeys(String module) {
 		var vi = load("i18n/" + module + ".properties").stringPropertyNames();
 		var en = load("i18n/" + module + "_en.properties").stringPropertyNames();
@@ -41,7 +41,7 @@ class ModuleBundlesTests {
 
 	@ParameterizedTest
 
-	@ValueSource(strings = { "feedback", "portal", "dossiers", "signing", "documents", "catalog", "insights", "notify", "radio", "identity", "units", "economy", "meetings", "farm", "health", "school", "calendar", "payments", "platform", "party", "community", "setup", "audit", "addresses" })
+	@ValueSource(strings = { "feedback", "portal", "dossiers", "signing", "documents", "catalog", "insights", "notify", "radio", "identity", "units", "economy", "meetings", "farm", "health", "school", "calendar", "payments", "platform", "party", "community", "setup", "audit", "addresses", "cameras" })
 	void everyKeyTheCodeNamesIsInBothLanguages(String module) throws IOException {
 		var used = new TreeSet<String>();
 		try (Stream<Path> files = Files.walk(Path.of("src/main/java/vn/xaso/" + module))) {

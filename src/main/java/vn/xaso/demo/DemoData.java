@@ -62,6 +62,7 @@ public class DemoData implements ApplicationRunner {
 			new DemoOfficial("yenmo.htx", YEN_MO, "Vũ Thị Hạnh", "Giám đốc HTX Nông nghiệp Yên Hòa", "0912000109", Set.of(Role.PRODUCER), -1),
 			new DemoOfficial("yenmo.bacsi", YEN_MO, "Nguyễn Thị Thu", "Bác sĩ Trạm Y tế xã", "0912000113", Set.of(Role.DOCTOR), -1),
 			new DemoOfficial("yenmo.giaovien", YEN_MO, "Trần Thị Hoa", "Giáo viên chủ nhiệm, Trường Tiểu học Yên Mô", "0912000114", Set.of(Role.TEACHER), -1),
+			new DemoOfficial("yenmo.congan", YEN_MO, "Đặng Văn Cường", "Trưởng Công an xã", "0912000115", Set.of(Role.POLICE_POST), -1),
 			new DemoOfficial("ngaan.bacsi", NGA_AN, "Lê Văn Đức", "Bác sĩ Trạm Y tế xã", "0912000205", Set.of(Role.DOCTOR), -1),
 			new DemoOfficial("ninhbinh.tinh", NINH_BINH, "Bùi Thị Thu", "Chuyên viên Sở Khoa học và Công nghệ", "0912000108", Set.of(Role.PROVINCE_VIEWER), -1),
 			new DemoOfficial("ninhbinh.quantri", NINH_BINH, "Trịnh Minh Quang", "Quản trị hệ thống, Sở Khoa học và Công nghệ", "0912000110", Set.of(Role.ADMIN, Role.PROVINCE_VIEWER), -1),

@@ -44,15 +44,23 @@ public enum Role {
 	 * Giáo viên — a teacher of a school of the commune: their classes' pupils, the e-contact book and tuition, nothing
 	 * else. Not commune staff.
 	 */
-	TEACHER;
+	TEACHER,
+	/**
+	 * Công an xã — the commune police post: views the commune's security cameras and records incidents, nothing else.
+	 * Not commune staff.
+	 */
+	POLICE_POST;
 
 	public String authority() {
 		return "ROLE_" + name();
 	}
 
-	/** Whether this role is commune or province staff (every role except {@link #PRODUCER}, {@link #DOCTOR}, {@link #TEACHER}). */
+	/**
+	 * Whether this role is commune or province staff (every role except {@link #PRODUCER}, {@link #DOCTOR},
+	 * {@link #TEACHER}, {@link #POLICE_POST}).
+	 */
 	public boolean staff() {
-		return this != PRODUCER && this != DOCTOR && this != TEACHER;
+		return this != PRODUCER && this != DOCTOR && this != TEACHER && this != POLICE_POST;
 	}
 
 	/** The names of the staff roles, for URL rules that admit any official ("hasAnyRole"). */

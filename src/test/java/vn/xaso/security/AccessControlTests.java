@@ -78,6 +78,7 @@ class AccessControlTests {
 		CALLERS.put("yenmo.htx", Set.of("PRODUCER"));
 		CALLERS.put("yenmo.bacsi", Set.of("DOCTOR"));
 		CALLERS.put("yenmo.giaovien", Set.of("TEACHER"));
+		CALLERS.put("yenmo.congan", Set.of("POLICE_POST"));
 		CALLERS.put("ninhbinh.tinh", Set.of("PROVINCE_VIEWER"));
 		CALLERS.put("ninhbinh.trienkhai", Set.of("PROVINCE_ADMIN"));
 		CALLERS.put("ngaan.admin", Set.of("ADMIN"));
