@@ -9,7 +9,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.xaso.audit.AuditEvent;
-import vn.xaso.audit.AuditLog;
 import vn.xaso.catalog.internal.HiddenProcedureStore;
 import vn.xaso.platform.tenancy.Tenancy;
 import vn.xaso.units.Units;
@@ -25,15 +24,13 @@ public class CommuneProcedures {
 	private final HiddenProcedureStore store;
 	private final Procedures procedures;
 	private final Units units;
-	private final AuditLog audit;
 	private final org.springframework.context.ApplicationEventPublisher events;
 
-	CommuneProcedures(HiddenProcedureStore store, Procedures procedures, Units units, AuditLog audit,
+	CommuneProcedures(HiddenProcedureStore store, Procedures procedures, Units units,
 			org.springframework.context.ApplicationEventPublisher events) {
 		this.store = store;
 		this.procedures = procedures;
 		this.units = units;
-		this.audit = audit;
 		this.events = events;
 	}
 
@@ -65,7 +62,7 @@ public class CommuneProcedures {
 			}
 		}
 		if (!hidden.isEmpty() || !shown.isEmpty()) {
-			audit.record(AuditEvent.of(unit, actor, "catalog.procedures.offered").on("unit", unit)
+			events.publishEvent(AuditEvent.of(unit, actor, "catalog.procedures.offered").on("unit", unit)
 				.change(hidden.isEmpty() ? null : vi("catalog.text.hidden", String.join(", ", hidden)),
 						shown.isEmpty() ? null : vi("catalog.text.shownAgain", String.join(", ", shown))));
 			events.publishEvent(new ProcedureChanged(unit, null));
@@ -85,7 +82,7 @@ public class CommuneProcedures {
 		}
 		boolean changed = offered ? store.show(unit, p.code()) : store.hide(unit, p.code(), actor);
 		if (changed) {
-			audit.record(AuditEvent.of(unit, actor, offered ? "catalog.procedure.offered-again" : "catalog.procedure.hidden")
+			events.publishEvent(AuditEvent.of(unit, actor, offered ? "catalog.procedure.offered-again" : "catalog.procedure.hidden")
 				.on("procedure", p.code())
 				.change(vi(offered ? "catalog.text.stateHidden" : "catalog.text.stateOffered"),
 						vi(offered ? "catalog.text.offeredAgain" : "catalog.text.hidden", p.code() + " " + p.name())));

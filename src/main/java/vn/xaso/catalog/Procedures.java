@@ -11,7 +11,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.xaso.audit.AuditEvent;
-import vn.xaso.audit.AuditLog;
 import vn.xaso.catalog.internal.CatalogSeed;
 import vn.xaso.catalog.internal.ProcedureStore;
 import vn.xaso.platform.Refusal;
@@ -38,14 +37,12 @@ public class Procedures {
 
 	private final ProcedureStore store;
 	private final Units units;
-	private final AuditLog audit;
 	private final org.springframework.context.ApplicationEventPublisher events;
 
-	Procedures(ProcedureStore store, Units units, AuditLog audit, CatalogSeed seed,
+	Procedures(ProcedureStore store, Units units, CatalogSeed seed,
 			org.springframework.context.ApplicationEventPublisher events) {
 		this.store = store;
 		this.units = units;
-		this.audit = audit;
 		this.events = events;
 		seed.ensureLoaded();
 	}
@@ -106,7 +103,7 @@ public class Procedures {
 		var before = store.current(unit, draft.code());
 		int version = store.latestVersion(unit, draft.code()) + 1;
 		long id = store.insert(unit, version, draft, actor);
-		audit.record(AuditEvent.of(unit, actor, before.isEmpty() ? "catalog.procedure.created" : "catalog.procedure.versioned")
+		events.publishEvent(AuditEvent.of(unit, actor, before.isEmpty() ? "catalog.procedure.created" : "catalog.procedure.versioned")
 			.on("procedure", draft.code())
 			.change(before.map(p -> summary(p.version(), p.versionId(), p.ownerUnit(), ProcedureDraft.of(p))).orElse(null),
 					summary(version, id, unit, draft)));

@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -21,7 +22,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.xaso.audit.AuditEvent;
-import vn.xaso.audit.AuditLog;
 import vn.xaso.platform.VietnameseText;
 import vn.xaso.platform.tenancy.Tenancy;
 import vn.xaso.platform.tenancy.UnitScope;
@@ -47,19 +47,19 @@ public class DocumentMail {
 
 	private final MailDeliveryTable table;
 	private final ObjectProvider<JavaMailSender> senders;
-	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
 	private final Units units;
 	private final TransactionTemplate tx;
 	private final String host;
 	private final String from;
 
-	DocumentMail(MailDeliveryTable table, ObjectProvider<JavaMailSender> senders, AuditLog audit, Units units,
+	DocumentMail(MailDeliveryTable table, ObjectProvider<JavaMailSender> senders, ApplicationEventPublisher events, Units units,
 			PlatformTransactionManager transactions,
 			@Value("${spring.mail.host:}") String host, @Value("${xaso.mail.from:}") String from,
 			@Value("${spring.mail.username:}") String username) {
 		this.table = table;
 		this.senders = senders;
-		this.audit = audit;
+		this.events = events;
 		this.units = units;
 		// Always a new transaction: it starts with the tenancy scope set by the caller, even inside a
 		// listener's own transaction (which began before the scope was set).
@@ -188,13 +188,13 @@ public class DocumentMail {
 			Instant now) {
 		if (problem == null) {
 			table.sent(rowId, attempts, now);
-			audit.record(AuditEvent.of(unitCode, "system", "document.mailed").on("document", documentId)
+			events.publishEvent(AuditEvent.of(unitCode, "system", "document.mailed").on("document", documentId)
 				.change(null, DocumentException.vietnamese("documents.text.mailSent", address)));
 		}
 		else {
 			var next = attempts >= MAX_ATTEMPTS ? null : now.plus(FIRST_BACKOFF.multipliedBy(1L << (attempts - 1)));
 			table.failed(rowId, attempts, problem, next, now);
-			audit.record(AuditEvent.of(unitCode, "system", "document.mail.failed").on("document", documentId)
+			events.publishEvent(AuditEvent.of(unitCode, "system", "document.mail.failed").on("document", documentId)
 				.change(null, DocumentException.vietnamese("documents.text.mailFailed", address, String.valueOf(attempts), problem)));
 		}
 	}

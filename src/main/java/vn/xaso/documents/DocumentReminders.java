@@ -9,6 +9,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -16,7 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.xaso.audit.AuditEvent;
-import vn.xaso.audit.AuditLog;
 import vn.xaso.calendar.WorkingCalendar;
 import vn.xaso.platform.PersonalData;
 import vn.xaso.platform.messaging.TextMessages;
@@ -41,17 +41,17 @@ public class DocumentReminders {
 	private final ReminderTable table;
 	private final WorkingCalendar calendar;
 	private final TextMessages texts;
-	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
 	private final TransactionTemplate tx;
 	private final Clock clock;
 
-	DocumentReminders(ReminderTable table, WorkingCalendar calendar, TextMessages texts, AuditLog audit,
+	DocumentReminders(ReminderTable table, WorkingCalendar calendar, TextMessages texts, ApplicationEventPublisher events,
 			PlatformTransactionManager transactions, Clock clock, vn.xaso.identity.Accounts accounts) {
 		this.accounts = accounts;
 		this.table = table;
 		this.calendar = calendar;
 		this.texts = texts;
-		this.audit = audit;
+		this.events = events;
 		this.tx = new TransactionTemplate(transactions);
 		this.tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.clock = clock;
@@ -92,7 +92,7 @@ public class DocumentReminders {
 								e.getMessage());
 					}
 				}
-				audit.record(AuditEvent.of(d.unitCode(), "system", "document.reminded").on("document", d.documentId())
+				events.publishEvent(AuditEvent.of(d.unitCode(), "system", "document.reminded").on("document", d.documentId())
 					.change(null, DocumentException.vietnamese(OVERDUE.equals(kind) ? "documents.text.remindedOverdue"
 							: "documents.text.remindedSoon", d.deadline().toString(), d.username())));
 			}

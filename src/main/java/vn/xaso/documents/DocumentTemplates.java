@@ -3,13 +3,13 @@ package vn.xaso.documents;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.xaso.audit.AuditEvent;
-import vn.xaso.audit.AuditLog;
 import vn.xaso.identity.Role;
 
 /**
@@ -26,11 +26,11 @@ public class DocumentTemplates {
 	}
 
 	private final JdbcClient jdbc;
-	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
 
-	DocumentTemplates(JdbcClient jdbc, AuditLog audit) {
+	DocumentTemplates(JdbcClient jdbc, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
-		this.audit = audit;
+		this.events = events;
 	}
 
 	/** The template of a type for the actor's commune: its own if it has one, else the shared one. */
@@ -72,7 +72,7 @@ public class DocumentTemplates {
 			.params(actor.unitCode(), t.type().name(), strip(t.summary()), body, strip(t.recipients()), strip(t.signerAuthority()),
 					strip(t.signerTitle()), actor.username())
 			.update();
-		audit.record(AuditEvent.of(actor.unitCode(), actor.username(), "document.template.saved").on("document_template", 0)
+		events.publishEvent(AuditEvent.of(actor.unitCode(), actor.username(), "document.template.saved").on("document_template", 0)
 			.change(null, t.type().label()));
 	}
 
@@ -87,7 +87,7 @@ public class DocumentTemplates {
 		}
 		int removed = jdbc.sql("delete from document_template where unit_code = ? and type = ?").params(actor.unitCode(), type.name()).update();
 		if (removed > 0) {
-			audit.record(AuditEvent.of(actor.unitCode(), actor.username(), "document.template.reset").on("document_template", 0)
+			events.publishEvent(AuditEvent.of(actor.unitCode(), actor.username(), "document.template.reset").on("document_template", 0)
 				.change(type.label(), null));
 		}
 	}

@@ -4,12 +4,12 @@ import java.text.Normalizer;
 import java.time.Instant;
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.xaso.audit.AuditEvent;
-import vn.xaso.audit.AuditLog;
 import vn.xaso.documents.internal.KeepingDraftVersions;
 import vn.xaso.identity.Role;
 
@@ -28,12 +28,12 @@ public class DraftEditing {
 
 	private final Documents documents;
 	private final KeepingDraftVersions versions;
-	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
 
-	DraftEditing(Documents documents, KeepingDraftVersions versions, AuditLog audit) {
+	DraftEditing(Documents documents, KeepingDraftVersions versions, ApplicationEventPublisher events) {
 		this.documents = documents;
 		this.versions = versions;
-		this.audit = audit;
+		this.events = events;
 	}
 
 	/**
@@ -68,6 +68,6 @@ public class DraftEditing {
 		}
 		documents.returnToDraft(actor, id);
 		versions.noteReturned(actor, id, text);
-		audit.record(AuditEvent.of(actor.unitCode(), actor.username(), "document.returned.reason").on("document", id).change(null, text));
+		events.publishEvent(AuditEvent.of(actor.unitCode(), actor.username(), "document.returned.reason").on("document", id).change(null, text));
 	}
 }

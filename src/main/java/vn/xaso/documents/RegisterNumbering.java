@@ -3,11 +3,11 @@ package vn.xaso.documents;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.xaso.audit.AuditEvent;
-import vn.xaso.audit.AuditLog;
 import vn.xaso.documents.internal.NumberAllocator;
 
 /**
@@ -33,12 +33,12 @@ public class RegisterNumbering {
 	public static final int MAX_NUMBER = 99_999;
 
 	private final NumberAllocator numbers;
-	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	RegisterNumbering(NumberAllocator numbers, AuditLog audit, Clock clock) {
+	RegisterNumbering(NumberAllocator numbers, ApplicationEventPublisher events, Clock clock) {
 		this.numbers = numbers;
-		this.audit = audit;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -65,7 +65,7 @@ public class RegisterNumbering {
 					NumberAllocator.format(lastNumberUsed));
 		}
 		numbers.raiseTo(unitCode, register.code, year, lastNumberUsed);
-		audit.record(AuditEvent.of(unitCode, actor, "documents.register.carried-over")
+		events.publishEvent(AuditEvent.of(unitCode, actor, "documents.register.carried-over")
 			.on("document_register", register.code + "-" + year)
 			.change(Integer.toString(current), Integer.toString(lastNumberUsed)));
 	}

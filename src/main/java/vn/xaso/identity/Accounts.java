@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -19,7 +20,6 @@ import dev.samstevens.totp.code.DefaultCodeVerifier;
 import dev.samstevens.totp.secret.DefaultSecretGenerator;
 import dev.samstevens.totp.time.SystemTimeProvider;
 import vn.xaso.audit.AuditEvent;
-import vn.xaso.audit.AuditLog;
 import vn.xaso.identity.internal.OfficialRecord;
 import vn.xaso.identity.internal.OfficialRepository;
 import vn.xaso.identity.internal.PasswordPolicy;
@@ -39,18 +39,18 @@ public class Accounts {
 
 	private final OfficialRepository officials;
 	private final PasswordEncoder encoder;
-	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
 	private final Clock clock;
 	private final vn.xaso.identity.internal.SignInThrottle throttle;
 	private final vn.xaso.units.Villages villages;
 
-	Accounts(OfficialRepository officials, PasswordEncoder encoder, AuditLog audit,
+	Accounts(OfficialRepository officials, PasswordEncoder encoder, ApplicationEventPublisher events,
 			vn.xaso.identity.internal.SignInThrottle throttle, Optional<Clock> clock, vn.xaso.units.Villages villages) {
 		this.throttle = throttle;
 		this.villages = villages;
 		this.officials = officials;
 		this.encoder = encoder;
-		this.audit = audit;
+		this.events = events;
 		this.clock = clock.orElse(Clock.systemUTC());
 	}
 
@@ -136,7 +136,7 @@ public class Accounts {
 		catch (DuplicateKeyException e) {
 			throw AccountException.of("username", "identity.error.usernameTaken", username);
 		}
-		audit.record(AuditEvent.of(unitCode, actor(), "account.created")
+		events.publishEvent(AuditEvent.of(unitCode, actor(), "account.created")
 			.on("official", id)
 			.change(null, username + " " + profile.roles()));
 		return id;
@@ -155,7 +155,7 @@ public class Accounts {
 		officials.updateProfile(id, profile.fullName(), profile.title(), profile.phone(), profile.email(),
 				profile.roles(), profile.villageCode());
 		var action = current.roles().equals(profile.roles()) ? "account.updated" : "account.roles.changed";
-		audit.record(AuditEvent.of(unitCode, actor(), action)
+		events.publishEvent(AuditEvent.of(unitCode, actor(), action)
 			.on("official", id)
 			.change(current.fullName() + " " + current.roles(), profile.fullName() + " " + profile.roles()));
 	}
@@ -167,7 +167,7 @@ public class Accounts {
 			throw AccountException.of(null, "identity.error.ownLock");
 		}
 		officials.setActive(id, active);
-		audit.record(AuditEvent.of(unitCode, actor(), active ? "account.enabled" : "account.disabled")
+		events.publishEvent(AuditEvent.of(unitCode, actor(), active ? "account.enabled" : "account.disabled")
 			.on("official", id)
 			.change("active=" + current.active(), "active=" + active));
 	}
@@ -177,7 +177,7 @@ public class Accounts {
 		var current = existing(unitCode, id);
 		officials.unlock(id);
 		throttle.forget(current.username());
-		audit.record(AuditEvent.of(unitCode, actor(), "account.unlocked").on("official", id));
+		events.publishEvent(AuditEvent.of(unitCode, actor(), "account.unlocked").on("official", id));
 	}
 
 	@Transactional
@@ -189,7 +189,7 @@ public class Accounts {
 		}
 		officials.setPassword(id, encoder.encode(newPassword));
 		officials.unlock(id);
-		audit.record(AuditEvent.of(unitCode, actor(), "account.password.reset").on("official", id));
+		events.publishEvent(AuditEvent.of(unitCode, actor(), "account.password.reset").on("official", id));
 	}
 
 	/** The signed-in official changes their own password; the current one must be given. */
@@ -207,7 +207,7 @@ public class Accounts {
 			throw AccountException.of("newPassword", "identity.error.samePassword");
 		}
 		officials.setPassword(me.id(), encoder.encode(newPassword));
-		audit.record(AuditEvent.of(me.unitCode(), me.username(), "account.password.changed").on("official", me.id()));
+		events.publishEvent(AuditEvent.of(me.unitCode(), me.username(), "account.password.changed").on("official", me.id()));
 	}
 
 	/** A fresh secret for the authenticator app; nothing is stored until {@link #enableTotp} confirms it. */
@@ -224,7 +224,7 @@ public class Accounts {
 			throw AccountException.of("code", "identity.error.totpCode");
 		}
 		officials.setTotpSecret(me.id(), secret);
-		audit.record(AuditEvent.of(me.unitCode(), me.username(), "account.totp.enabled").on("official", me.id()));
+		events.publishEvent(AuditEvent.of(me.unitCode(), me.username(), "account.totp.enabled").on("official", me.id()));
 	}
 
 	@Transactional
@@ -234,7 +234,7 @@ public class Accounts {
 			throw AccountException.of("currentPassword", "identity.error.currentPassword");
 		}
 		officials.setTotpSecret(me.id(), null);
-		audit.record(AuditEvent.of(me.unitCode(), me.username(), "account.totp.disabled").on("official", me.id()));
+		events.publishEvent(AuditEvent.of(me.unitCode(), me.username(), "account.totp.disabled").on("official", me.id()));
 	}
 
 	@Transactional(readOnly = true)

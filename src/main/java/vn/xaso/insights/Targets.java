@@ -9,12 +9,12 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.xaso.audit.AuditEvent;
-import vn.xaso.audit.AuditLog;
 import vn.xaso.units.Unit;
 import vn.xaso.units.Units;
 
@@ -79,14 +79,14 @@ public class Targets {
 	private final JdbcClient jdbc;
 	private final Indicators indicators;
 	private final Units units;
-	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
 	private final java.time.Clock clock;
 
-	Targets(JdbcClient jdbc, Indicators indicators, Units units, AuditLog audit, java.time.Clock clock) {
+	Targets(JdbcClient jdbc, Indicators indicators, Units units, ApplicationEventPublisher events, java.time.Clock clock) {
 		this.jdbc = jdbc;
 		this.indicators = indicators;
 		this.units = units;
-		this.audit = audit;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -139,7 +139,7 @@ public class Targets {
 			jdbc.sql("insert into insight_target (set_id, unit_code, ordinal, indicator, level, threshold) values (?, ?, ?, ?, ?, ?)")
 				.params(id, province.code(), ordinal++, t.indicatorCode(), t.level().db(), t.threshold()).update();
 		}
-		audit.record(AuditEvent.of(province.code(), by, "insights.targets.saved").on("target_set", id)
+		events.publishEvent(AuditEvent.of(province.code(), by, "insights.targets.saved").on("target_set", id)
 			.change(null, vi("insights.text.targetsSaved", code, String.valueOf(targets.size()))));
 		return id;
 	}
@@ -156,7 +156,7 @@ public class Targets {
 		if (changed == 0) {
 			throw InsightsException.of("set", "insights.error.setNotFound");
 		}
-		audit.record(AuditEvent.of(provinceCode, by, "insights.targets.published").on("target_set", setId).change(null, vi("insights.text.targetsPublished")));
+		events.publishEvent(AuditEvent.of(provinceCode, by, "insights.targets.published").on("target_set", setId).change(null, vi("insights.text.targetsPublished")));
 	}
 
 	/** Target sets of a province: published ones for everyone in it, drafts for the province itself. */
@@ -207,7 +207,7 @@ public class Targets {
 				on conflict (unit_code, set_id) do update set level = excluded.level, registered_by = excluded.registered_by,
 				  registered_at = now()""")
 			.params(communeCode, set.id(), level.db(), by).update();
-		audit.record(AuditEvent.of(communeCode, by, "insights.targets.registered").on("target_set", setId)
+		events.publishEvent(AuditEvent.of(communeCode, by, "insights.targets.registered").on("target_set", setId)
 			.change(null, vi("insights.text.targetsRegistered", set.code(),
 					vi(level == Level.ADVANCED ? "insights.text.levelAdvanced" : "insights.text.levelBasic"))));
 	}

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -13,7 +14,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.xaso.audit.AuditEvent;
-import vn.xaso.audit.AuditLog;
 import vn.xaso.identity.CitizenPrincipal;
 import vn.xaso.payments.internal.BankDirectory;
 import vn.xaso.payments.internal.BillReferences;
@@ -42,16 +42,16 @@ public class Payments {
 	private final BillStore bills;
 	private final PaymentAccounts accounts;
 	private final BankDirectory banks;
-	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
 	private final Units units;
 	private final TransactionTemplate citizenReads;
 
-	Payments(BillStore bills, PaymentAccounts accounts, BankDirectory banks, AuditLog audit,
+	Payments(BillStore bills, PaymentAccounts accounts, BankDirectory banks, ApplicationEventPublisher events,
 			Units units, PlatformTransactionManager transactions) {
 		this.bills = bills;
 		this.accounts = accounts;
 		this.banks = banks;
-		this.audit = audit;
+		this.events = events;
 		this.units = units;
 		this.citizenReads = new TransactionTemplate(transactions);
 		this.citizenReads.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -111,7 +111,7 @@ public class Payments {
 		}
 		long id = inserted.get();
 		var reference = BillReferences.of(id);
-		audit.record(AuditEvent.of(unit, actor(), "payment.bill.opened").on("bill", id)
+		events.publishEvent(AuditEvent.of(unit, actor(), "payment.bill.opened").on("bill", id)
 			.change(null, reference + " " + ref + " " + bill.amountVnd() + " VND"));
 		return bills.find(id).orElseThrow();
 	}
@@ -160,7 +160,7 @@ public class Payments {
 		if (bill.status() != Bill.Status.UNPAID || !bills.cancel(billId)) {
 			return false;
 		}
-		audit.record(AuditEvent.of(bill.unitCode(), actor, "payment.cancelled").on("bill", billId)
+		events.publishEvent(AuditEvent.of(bill.unitCode(), actor, "payment.cancelled").on("bill", billId)
 			.change("UNPAID", "CANCELLED " + reason));
 		return true;
 	}

@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.AccessDeniedException;
@@ -28,7 +29,6 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import vn.xaso.audit.AuditEvent;
-import vn.xaso.audit.AuditLog;
 import vn.xaso.platform.tenancy.Tenancy;
 import vn.xaso.platform.tenancy.UnitScope;
 import vn.xaso.radio.internal.Voice;
@@ -53,7 +53,7 @@ public class Broadcasts {
 	public static final int MAX_TITLE = 300;
 
 	private final JdbcClient jdbc;
-	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
 	private final Units units;
 	private final Voice voice;
 	private final Clock clock;
@@ -63,12 +63,12 @@ public class Broadcasts {
 	private final TransactionTemplate tx;
 	private final TransactionTemplate read;
 
-	Broadcasts(PlatformTransactionManager transactions, JdbcClient jdbc, AuditLog audit, Units units, Voice voice, Clock clock,
+	Broadcasts(PlatformTransactionManager transactions, JdbcClient jdbc, ApplicationEventPublisher events, Units units, Voice voice, Clock clock,
 			RadioMetrics metrics,
 			@Value("${xaso.radio.max-upload-mb:20}") int maxUploadMb,
 			@Value("${xaso.radio.max-audio-minutes:30}") int maxAudioMinutes) {
 		this.jdbc = jdbc;
-		this.audit = audit;
+		this.events = events;
 		this.units = units;
 		this.voice = voice;
 		this.clock = clock;
@@ -209,7 +209,7 @@ public class Broadcasts {
 			queued++;
 		}
 		metrics.broadcastCreated(unit, now);
-		audit.record(AuditEvent.of(unit, actor, "radio.broadcast.created").on("radio_broadcast", id)
+		events.publishEvent(AuditEvent.of(unit, actor, "radio.broadcast.created").on("radio_broadcast", id)
 			.change(null, RadioException.vietnamese(a.urgent() ? "radio.text.broadcastCreatedUrgent" : "radio.text.broadcastCreated",
 					String.valueOf(queued), source, title)));
 		return id;
@@ -226,7 +226,7 @@ public class Broadcasts {
 				tx.executeWithoutResult(s -> {
 					jdbc.sql("update radio_broadcast set status = 'failed', error = :e where id = :id and status = 'synthesising'")
 						.param("e", String.valueOf(e.getMessage())).param("id", id).update();
-					audit.record(AuditEvent.of(unitCode, "system", "radio.broadcast.failed").on("radio_broadcast", id)
+					events.publishEvent(AuditEvent.of(unitCode, "system", "radio.broadcast.failed").on("radio_broadcast", id)
 						.change("synthesising", "failed: " + e.getMessage()));
 				});
 			}
@@ -252,7 +252,7 @@ public class Broadcasts {
 			}
 			jdbc.sql("update radio_broadcast set status = 'ready', engine = :engine, error = null where id = :id and status = 'synthesising'")
 				.param("engine", voice.engineName()).param("id", id).update();
-			audit.record(AuditEvent.of(unitCode, "system", "radio.broadcast.synthesised").on("radio_broadcast", id)
+			events.publishEvent(AuditEvent.of(unitCode, "system", "radio.broadcast.synthesised").on("radio_broadcast", id)
 				.change("synthesising", "ready " + finalMs + " ms " + finalType));
 		});
 	}
@@ -325,7 +325,7 @@ public class Broadcasts {
 			return;
 		}
 		jdbc.sql("update radio_broadcast set status = 'cancelled' where id = :id").param("id", id).update();
-		audit.record(AuditEvent.of(unitCode, actor(), "radio.broadcast.cancelled").on("radio_broadcast", id)
+		events.publishEvent(AuditEvent.of(unitCode, actor(), "radio.broadcast.cancelled").on("radio_broadcast", id)
 			.change(before, "cancelled"));
 	}
 

@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.xaso.audit.AuditEvent;
-import vn.xaso.audit.AuditLog;
 import vn.xaso.platform.tenancy.Tenancy;
 import vn.xaso.platform.tenancy.UnitScope;
 import vn.xaso.radio.internal.PronunciationTable;
@@ -37,13 +37,13 @@ public class Pronunciations {
 
 	private final PronunciationTable table;
 	private final VietnameseNormaliser normaliser;
-	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
 	private final TransactionTemplate tx;
 
-	Pronunciations(PronunciationTable table, VietnameseNormaliser normaliser, AuditLog audit, PlatformTransactionManager transactions) {
+	Pronunciations(PronunciationTable table, VietnameseNormaliser normaliser, ApplicationEventPublisher events, PlatformTransactionManager transactions) {
 		this.table = table;
 		this.normaliser = normaliser;
-		this.audit = audit;
+		this.events = events;
 		this.tx = new TransactionTemplate(transactions);
 	}
 
@@ -69,7 +69,7 @@ public class Pronunciations {
 				throw RadioException.of("written", "radio.error.pronunciationsFull", String.valueOf(MAX_ENTRIES));
 			}
 			long id = table.upsert(unit, w, s, actor);
-			audit.record(AuditEvent.of(unit, actor, "radio.pronunciation.saved").on("radio_pronunciation", id)
+			events.publishEvent(AuditEvent.of(unit, actor, "radio.pronunciation.saved").on("radio_pronunciation", id)
 				.change(before.map(e -> e.written() + " = " + e.spoken()).orElse(null), w + " = " + s));
 			return id;
 		});
@@ -79,7 +79,7 @@ public class Pronunciations {
 		requireScope(unit);
 		in(unit, () -> {
 			var removed = table.delete(unit, id).orElseThrow(() -> RadioException.of("id", "radio.error.noPronunciation"));
-			audit.record(AuditEvent.of(unit, actor, "radio.pronunciation.removed").on("radio_pronunciation", id)
+			events.publishEvent(AuditEvent.of(unit, actor, "radio.pronunciation.removed").on("radio_pronunciation", id)
 				.change(removed.written() + " = " + removed.spoken(), null));
 			return id;
 		});

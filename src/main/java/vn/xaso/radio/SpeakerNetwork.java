@@ -12,6 +12,7 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -19,7 +20,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.xaso.audit.AuditEvent;
-import vn.xaso.audit.AuditLog;
 import vn.xaso.platform.tenancy.Tenancy;
 import vn.xaso.platform.tenancy.UnitScope;
 import vn.xaso.radio.internal.RadioMetrics;
@@ -39,7 +39,7 @@ public class SpeakerNetwork {
 	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final JdbcClient jdbc;
-	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
 	private final Villages villages;
 	private final Clock clock;
 	private final RadioMetrics metrics;
@@ -47,11 +47,11 @@ public class SpeakerNetwork {
 	private final Duration offlineAfter;
 	private final Duration lookahead;
 
-	SpeakerNetwork(PlatformTransactionManager transactions, JdbcClient jdbc, AuditLog audit, Villages villages, Clock clock, RadioMetrics metrics,
+	SpeakerNetwork(PlatformTransactionManager transactions, JdbcClient jdbc, ApplicationEventPublisher events, Villages villages, Clock clock, RadioMetrics metrics,
 			@Value("${xaso.radio.offline-after-minutes:10}") int offlineMinutes,
 			@Value("${xaso.radio.lookahead-hours:26}") int lookaheadHours) {
 		this.jdbc = jdbc;
-		this.audit = audit;
+		this.events = events;
 		this.villages = villages;
 		this.clock = clock;
 		this.metrics = metrics;
@@ -133,7 +133,7 @@ public class SpeakerNetwork {
 					insert into radio_zone (unit_code, village_id, name, slots) values (:u, :v, :n, cast(:s as text[])) returning id""")
 				.param("u", unit).param("v", villageId).param("n", finalName).param("s", "{" + String.join(",", slots) + "}")
 				.query(Long.class).single();
-			audit.record(AuditEvent.of(unit, actor, "radio.zone.created").on("radio_zone", id)
+			events.publishEvent(AuditEvent.of(unit, actor, "radio.zone.created").on("radio_zone", id)
 				.change(null, finalName + " " + slots));
 			return id;
 		});
@@ -148,7 +148,7 @@ public class SpeakerNetwork {
 			var slots = Slots.parse(slotsText == null ? "" : slotsText).orElseThrow(() -> RadioException.of("slots", "radio.error.slots"));
 			jdbc.sql("update radio_zone set slots = cast(:s as text[]) where id = :id")
 				.param("s", "{" + String.join(",", slots) + "}").param("id", zoneId).update();
-			audit.record(AuditEvent.of(unit, actor, "radio.zone.slots").on("radio_zone", zoneId)
+			events.publishEvent(AuditEvent.of(unit, actor, "radio.zone.slots").on("radio_zone", zoneId)
 				.change(before, String.join(",", slots)));
 			return null;
 		});
@@ -196,7 +196,7 @@ public class SpeakerNetwork {
 			zoneName(unit, zoneId);
 			long id = jdbc.sql("insert into radio_device (unit_code, zone_id, name, token_hash) values (:u, :z, :n, :h) returning id")
 				.param("u", unit).param("z", zoneId).param("n", deviceName).param("h", hash(token)).query(Long.class).single();
-			audit.record(AuditEvent.of(unit, actor, "radio.device.registered").on("radio_device", id)
+			events.publishEvent(AuditEvent.of(unit, actor, "radio.device.registered").on("radio_device", id)
 				.change(null, deviceName));
 			return new Registered(id, token);
 		});
@@ -212,7 +212,7 @@ public class SpeakerNetwork {
 			if (n == 0) {
 				throw RadioException.of("deviceId", "radio.error.noDevice");
 			}
-			audit.record(AuditEvent.of(unit, actor, "radio.device.token-reset").on("radio_device", deviceId));
+			events.publishEvent(AuditEvent.of(unit, actor, "radio.device.token-reset").on("radio_device", deviceId));
 			return null;
 		});
 		return token;
@@ -226,7 +226,7 @@ public class SpeakerNetwork {
 			if (n == 0) {
 				throw RadioException.of("deviceId", "radio.error.noDevice");
 			}
-			audit.record(AuditEvent.of(unit, actor, "radio.device.deactivated").on("radio_device", deviceId));
+			events.publishEvent(AuditEvent.of(unit, actor, "radio.device.deactivated").on("radio_device", deviceId));
 			return null;
 		});
 	}
@@ -315,7 +315,7 @@ public class SpeakerNetwork {
 				.param("at", Timestamp.from(playedAt)).param("ms", (int) durationMs).query(Long.class).optional();
 			if (playId.isPresent()) {
 				metrics.played(playId.get());
-				audit.record(AuditEvent.of(device.unitCode(), "device:" + device.id(), "radio.broadcast.played")
+				events.publishEvent(AuditEvent.of(device.unitCode(), "device:" + device.id(), "radio.broadcast.played")
 					.on("radio_broadcast", broadcastId).change(null, durationMs + " ms"));
 			}
 			return null;

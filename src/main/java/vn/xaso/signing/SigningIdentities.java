@@ -17,11 +17,11 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.xaso.audit.AuditEvent;
-import vn.xaso.audit.AuditLog;
 import vn.xaso.signing.SigningIdentity.HolderKind;
 import vn.xaso.signing.internal.Certificates;
 import vn.xaso.signing.internal.KeySigner;
@@ -42,12 +42,12 @@ public class SigningIdentities {
 
 	private final JdbcClient jdbc;
 	private final MasterKey masterKey;
-	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
 
-	public SigningIdentities(JdbcClient jdbc, MasterKey masterKey, AuditLog audit) {
+	public SigningIdentities(JdbcClient jdbc, MasterKey masterKey, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.masterKey = masterKey;
-		this.audit = audit;
+		this.events = events;
 	}
 
 	@Transactional(readOnly = true)
@@ -184,7 +184,7 @@ public class SigningIdentities {
 					.query((rs, n) -> map(rs))
 					.single();
 			}
-			audit.record(AuditEvent.of(unitCode, actor, "signing.identity.pkcs11")
+			events.publishEvent(AuditEvent.of(unitCode, actor, "signing.identity.pkcs11")
 				.on("signing_identity", id.get())
 				.change(null, kind + " " + name + "; " + library + " slot " + slot + " (" + tokenLabel + "), key " + alias
 						+ "; " + Certificates.subject(certificate) + "; until " + certificate.getNotAfter().toInstant()));
@@ -237,7 +237,7 @@ public class SigningIdentities {
 	public void deactivate(String unitCode, String actor, long id) {
 		var identity = find(unitCode, id).orElseThrow(() -> SigningException.of("signing.error.identityNotFound"));
 		jdbc.sql("update signing_identity set active = false where unit_code = ? and id = ?").params(unitCode, id).update();
-		audit.record(AuditEvent.of(unitCode, actor, "signing.identity.deactivated")
+		events.publishEvent(AuditEvent.of(unitCode, actor, "signing.identity.deactivated")
 			.on("signing_identity", id)
 			.change("active", "inactive: " + identity.holderName()));
 	}
@@ -255,7 +255,7 @@ public class SigningIdentities {
 						certificate.getEncoded(), masterKey.seal(p12, context(unitCode)), actor)
 				.query(Long.class)
 				.single();
-			audit.record(AuditEvent.of(unitCode, actor, "signing.identity." + source.toLowerCase())
+			events.publishEvent(AuditEvent.of(unitCode, actor, "signing.identity." + source.toLowerCase())
 				.on("signing_identity", id)
 				.change(null, kind + " " + holderName + "; " + Certificates.subject(certificate) + "; until "
 						+ certificate.getNotAfter().toInstant()));

@@ -4,22 +4,22 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.xaso.audit.AuditEvent;
-import vn.xaso.audit.AuditLog;
 import vn.xaso.signing.internal.Certificates;
 
 /** The installation's trust anchors: CA certificates (PEM or DER) administrators upload, checked by content. */
 public class TrustAnchors {
 
 	private final JdbcClient jdbc;
-	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
 
-	public TrustAnchors(JdbcClient jdbc, AuditLog audit) {
+	public TrustAnchors(JdbcClient jdbc, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
-		this.audit = audit;
+		this.events = events;
 	}
 
 	@Transactional(readOnly = true)
@@ -64,7 +64,7 @@ public class TrustAnchors {
 				.query(Long.class)
 				.optional();
 			if (id.isPresent()) {
-				audit.record(AuditEvent.of(unitCode, actor, "signing.trust-anchor.added")
+				events.publishEvent(AuditEvent.of(unitCode, actor, "signing.trust-anchor.added")
 					.on("signing_trust_anchor", id.get())
 					.change(null, Certificates.subject(certificate) + "; SHA-256 " + sha));
 				list().stream().filter(a -> a.id() == id.get()).findFirst().ifPresent(added::add);
@@ -80,7 +80,7 @@ public class TrustAnchors {
 			.params(id, unitCode)
 			.query(String.class)
 			.optional();
-		subject.ifPresent(s -> audit.record(AuditEvent.of(unitCode, actor, "signing.trust-anchor.removed")
+		subject.ifPresent(s -> events.publishEvent(AuditEvent.of(unitCode, actor, "signing.trust-anchor.removed")
 			.on("signing_trust_anchor", id)
 			.change(s, null)));
 		return subject.isPresent();

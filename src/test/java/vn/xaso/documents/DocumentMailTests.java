@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -50,6 +51,9 @@ class DocumentMailTests {
 
 	@Autowired
 	AuditLog audit;
+
+	@Autowired
+	ApplicationEventPublisher events;
 
 	@Autowired
 	Units units;
@@ -232,7 +236,7 @@ class DocumentMailTests {
 
 	@Test
 	void withoutAMailHostNothingIsSentAndDeliveriesWait() {
-		var off = new DocumentMail(new MailDeliveryTable(jdbc), senders, audit, units, transactions, "", "", "");
+		var off = new DocumentMail(new MailDeliveryTable(jdbc), senders, events, units, transactions, "", "", "");
 		assertThat(off.enabled()).isFalse();
 		assertThat(mail.enabled()).isTrue();
 		long id = DocumentFixtures.approved(documents, SPECIALIST, LEADER, draft("Giấy mời họp tổ dân phố", "todanpho@example.vn"));

@@ -25,7 +25,9 @@ import vn.xaso.platform.tenancy.UnitScope;
  * a step the workflow does not allow is refused with a message in either language and changes
  * nothing, and every step leaves its audit entry.
  */
-@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
+// audit is included by name: documents publishes AuditEvents (a type dependency) and the audit module listens, so
+// the dependency walk, which follows beans used, no longer brings it
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "audit")
 @TestPropertySource(properties = { "xaso.data-dir=target/test-data/${random.uuid}", "xaso.demo.load=false",
 		"xaso.db.durable=false", "xaso.backup.schedule=-", "xaso.documents.jobs.enabled=false", "xaso.notify.jobs.enabled=false" })
 class DocumentsModuleTests {

@@ -1,5 +1,6 @@
 package vn.xaso.calendar.web;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -20,12 +21,12 @@ import vn.xaso.platform.tenancy.Tenancy;
 class AdjustmentRecorder {
 
 	private final WorkingCalendar working;
-	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
 	private final TransactionTemplate tx;
 
-	AdjustmentRecorder(WorkingCalendar working, AuditLog audit, TransactionTemplate tx) {
+	AdjustmentRecorder(WorkingCalendar working, ApplicationEventPublisher events, TransactionTemplate tx) {
 		this.working = working;
-		this.audit = audit;
+		this.events = events;
 		this.tx = tx;
 	}
 
@@ -39,7 +40,7 @@ class AdjustmentRecorder {
 				if (!working.withdrawAdjustment(date, actor)) {
 					return false;
 				}
-				audit.record(AuditEvent.of(unit, actor, "calendar.adjustment.withdrawn").on("calendar_adjustment", date));
+				events.publishEvent(AuditEvent.of(unit, actor, "calendar.adjustment.withdrawn").on("calendar_adjustment", date));
 				return true;
 			}));
 		}
@@ -55,7 +56,7 @@ class AdjustmentRecorder {
 		try {
 			tx.executeWithoutResult(status -> {
 				working.addAdjustment(adjustment, actor);
-				audit.record(AuditEvent.of(unit, actor, "calendar.adjustment.added")
+				events.publishEvent(AuditEvent.of(unit, actor, "calendar.adjustment.added")
 					.on("calendar_adjustment", adjustment.date())
 					.change(null, adjustment.kind().code() + " " + adjustment.note()));
 			});

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -39,13 +40,13 @@ public class CatalogSeed {
 	private static final Logger log = LoggerFactory.getLogger(CatalogSeed.class);
 
 	private final ProcedureStore store;
-	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
 	private final TransactionTemplate tx;
 	private volatile boolean loaded;
 
-	CatalogSeed(ProcedureStore store, AuditLog audit, PlatformTransactionManager transactions) {
+	CatalogSeed(ProcedureStore store, ApplicationEventPublisher events, PlatformTransactionManager transactions) {
 		this.store = store;
-		this.audit = audit;
+		this.events = events;
 		this.tx = new TransactionTemplate(transactions);
 	}
 
@@ -66,7 +67,7 @@ public class CatalogSeed {
 				}
 				int version = store.latestVersion(null, draft.code()) + 1;
 				long id = store.insert(null, version, draft, "system");
-				audit.record(AuditEvent.of(AuditLog.SYSTEM_UNIT, "system", "catalog.procedure.seeded")
+				events.publishEvent(AuditEvent.of(AuditLog.SYSTEM_UNIT, "system", "catalog.procedure.seeded")
 					.on("procedure", draft.code())
 					.change(null, "v" + version + " (id " + id + ", quốc gia): " + draft.name()));
 				published[0]++;

@@ -9,11 +9,11 @@ import java.util.List;
 
 import org.dhatim.fastexcel.Workbook;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.xaso.audit.AuditEvent;
-import vn.xaso.audit.AuditLog;
 import vn.xaso.community.Actor;
 import vn.xaso.community.CommunityException;
 import vn.xaso.community.Household;
@@ -33,11 +33,11 @@ public class ExportingHouseholds {
 			"poor", "member").map(c -> vi("community.export.col." + c)).toArray(String[]::new);
 
 	private final ReadingHouseholds reading;
-	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
 
-	ExportingHouseholds(ReadingHouseholds reading, AuditLog audit) {
+	ExportingHouseholds(ReadingHouseholds reading, ApplicationEventPublisher events) {
 		this.reading = reading;
-		this.audit = audit;
+		this.events = events;
 	}
 
 	@Transactional
@@ -90,7 +90,7 @@ public class ExportingHouseholds {
 				break;
 			}
 		}
-		audit.record(AuditEvent.of(actor.unitCode(), actor.username(), "community.households.exported")
+		events.publishEvent(AuditEvent.of(actor.unitCode(), actor.username(), "community.households.exported")
 			.change(null, (rows.size() - 1) + " households, " + format + (villageId == null ? "" : ", village " + villageId)));
 		return rows;
 	}

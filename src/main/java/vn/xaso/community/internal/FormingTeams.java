@@ -7,12 +7,12 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.xaso.audit.AuditEvent;
-import vn.xaso.audit.AuditLog;
 import vn.xaso.community.Actor;
 import vn.xaso.community.CommunityException;
 import vn.xaso.community.Team;
@@ -39,17 +39,17 @@ public class FormingTeams {
 	private final HouseholdTable households;
 	private final Villages villages;
 	private final FirstSignInLinks links;
-	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
 	private final Accounts accounts;
 
-	FormingTeams(TeamTable teams, HouseholdTable households, Villages villages, FirstSignInLinks links, AuditLog audit,
+	FormingTeams(TeamTable teams, HouseholdTable households, Villages villages, FirstSignInLinks links, ApplicationEventPublisher events,
 			Accounts accounts) {
 		this.accounts = accounts;
 		this.teams = teams;
 		this.households = households;
 		this.villages = villages;
 		this.links = links;
-		this.audit = audit;
+		this.events = events;
 	}
 
 	@Transactional
@@ -113,7 +113,7 @@ public class FormingTeams {
 			throw new CommunityException(e.field() == null ? "username" : e.field(), "community.error.account", e);
 		}
 		long id = teams.insertMember(actor.unitCode(), teamId, invitation.username(), name, leader);
-		audit.record(AuditEvent.of(actor.unitCode(), actor.username(), "community.member.added").on("community_member", id)
+		events.publishEvent(AuditEvent.of(actor.unitCode(), actor.username(), "community.member.added").on("community_member", id)
 			.change(null, invitation.username() + (leader ? " (leader)" : "")));
 		return new NewMember(id, invitation.username(), invitation.path());
 	}

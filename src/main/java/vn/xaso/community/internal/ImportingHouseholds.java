@@ -11,7 +11,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.xaso.audit.AuditEvent;
-import vn.xaso.audit.AuditLog;
 import vn.xaso.community.Actor;
 import vn.xaso.community.CommunityException;
 import vn.xaso.community.HouseholdRegistered;
@@ -34,15 +33,13 @@ public class ImportingHouseholds {
 
 	private final HouseholdTable households;
 	private final Villages villages;
-	private final AuditLog audit;
 	private final ApplicationEventPublisher events;
 	private final CommunityMetrics metrics;
 
-	ImportingHouseholds(HouseholdTable households, Villages villages, AuditLog audit, ApplicationEventPublisher events,
+	ImportingHouseholds(HouseholdTable households, Villages villages, ApplicationEventPublisher events,
 			CommunityMetrics metrics) {
 		this.households = households;
 		this.villages = villages;
-		this.audit = audit;
 		this.events = events;
 		this.metrics = metrics;
 	}
@@ -69,7 +66,7 @@ public class ImportingHouseholds {
 			events.publishEvent(new HouseholdRegistered(actor.unitCode(), id, entry.villageId(), actor.username()));
 		}
 		metrics.householdsAdded(actor.unitCode(), ids);
-		audit.record(AuditEvent.of(actor.unitCode(), actor.username(), "community.households.imported")
+		events.publishEvent(AuditEvent.of(actor.unitCode(), actor.username(), "community.households.imported")
 			.change(null, good.size() + " saved, " + bad.size() + " bad rows"));
 		return new Result(rows.size(), good.size(), bad, good.size());
 	}

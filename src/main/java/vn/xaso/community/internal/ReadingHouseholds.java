@@ -6,11 +6,11 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.xaso.audit.AuditEvent;
-import vn.xaso.audit.AuditLog;
 import vn.xaso.community.Actor;
 import vn.xaso.community.Household;
 import vn.xaso.units.Village;
@@ -29,12 +29,12 @@ public class ReadingHouseholds {
 
 	private final HouseholdTable households;
 	private final Villages villages;
-	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
 
-	ReadingHouseholds(HouseholdTable households, Villages villages, AuditLog audit) {
+	ReadingHouseholds(HouseholdTable households, Villages villages, ApplicationEventPublisher events) {
 		this.households = households;
 		this.villages = villages;
-		this.audit = audit;
+		this.events = events;
 	}
 
 	@Transactional(readOnly = true)
@@ -62,7 +62,7 @@ public class ReadingHouseholds {
 	@Transactional
 	public Optional<Household> read(Actor actor, long id) {
 		var found = visible(actor, id);
-		found.ifPresent(h -> audit.record(AuditEvent.of(actor.unitCode(), actor.username(), "community.household.read")
+		found.ifPresent(h -> events.publishEvent(AuditEvent.of(actor.unitCode(), actor.username(), "community.household.read")
 			.on("community_household", id)));
 		return found;
 	}

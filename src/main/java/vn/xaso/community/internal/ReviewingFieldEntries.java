@@ -4,11 +4,11 @@ import java.time.Instant;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.xaso.audit.AuditEvent;
-import vn.xaso.audit.AuditLog;
 import vn.xaso.community.Actor;
 import vn.xaso.community.CommunityException;
 import vn.xaso.community.Survey;
@@ -29,13 +29,13 @@ public class ReviewingFieldEntries {
 	private final FieldEntryTable entries;
 	private final SurveyTable surveyTable;
 	private final RecordingSurvey surveys;
-	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
 
-	ReviewingFieldEntries(FieldEntryTable entries, SurveyTable surveyTable, RecordingSurvey surveys, AuditLog audit) {
+	ReviewingFieldEntries(FieldEntryTable entries, SurveyTable surveyTable, RecordingSurvey surveys, ApplicationEventPublisher events) {
 		this.entries = entries;
 		this.surveyTable = surveyTable;
 		this.surveys = surveys;
-		this.audit = audit;
+		this.events = events;
 	}
 
 	@Transactional(readOnly = true)
@@ -81,7 +81,7 @@ public class ReviewingFieldEntries {
 		if (!entries.decide(id, keep ? "kept" : "set_aside", surveyId, actor.username())) {
 			throw new CommunityException(null, "community.review.error.decided");
 		}
-		audit.record(AuditEvent.of(actor.unitCode(), actor.username(), keep ? "community.fieldEntry.kept" : "community.fieldEntry.setAside")
+		events.publishEvent(AuditEvent.of(actor.unitCode(), actor.username(), keep ? "community.fieldEntry.kept" : "community.fieldEntry.setAside")
 			.on("community_field_entry", id));
 	}
 

@@ -5,18 +5,15 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import vn.xaso.audit.AuditEvent;
-import vn.xaso.audit.AuditLog;
 import vn.xaso.documents.Actor;
 
 /** What a change of a document leaves behind in its transaction: the audit entry and the published events. */
 @Component
 class DocumentHistory {
 
-	private final AuditLog audit;
 	private final ApplicationEventPublisher events;
 
-	DocumentHistory(AuditLog audit, ApplicationEventPublisher events) {
-		this.audit = audit;
+	DocumentHistory(ApplicationEventPublisher events) {
 		this.events = events;
 	}
 
@@ -25,12 +22,12 @@ class DocumentHistory {
 	}
 
 	void record(String unitCode, String username, String action, long id, @Nullable String before, @Nullable String after) {
-		audit.record(AuditEvent.of(unitCode, username, action).on("document", id).change(before, after));
+		events.publishEvent(AuditEvent.of(unitCode, username, action).on("document", id).change(before, after));
 	}
 
 	/** An entry about a work file ({@code work_file}). */
 	void recordWorkFile(Actor actor, String action, long id, @Nullable String before, @Nullable String after) {
-		audit.record(AuditEvent.of(actor.unitCode(), actor.username(), action).on("work_file", id).change(before, after));
+		events.publishEvent(AuditEvent.of(actor.unitCode(), actor.username(), action).on("work_file", id).change(before, after));
 	}
 
 	void publish(Object event) {

@@ -12,11 +12,11 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 import jakarta.annotation.PreDestroy;
 import vn.xaso.audit.AuditEvent;
-import vn.xaso.audit.AuditLog;
 import vn.xaso.dossiers.ActionRequest;
 import vn.xaso.dossiers.BatchSigning;
 import vn.xaso.dossiers.Caller;
@@ -43,14 +43,14 @@ class BatchSigner implements BatchSigning {
 
 	private final Dossiers dossiers;
 	private final SigningIdentities identities;
-	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
 	private final Clock clock;
 	private final SigningGrants grants;
 
-	BatchSigner(Dossiers dossiers, SigningIdentities identities, AuditLog audit, Clock clock) {
+	BatchSigner(Dossiers dossiers, SigningIdentities identities, ApplicationEventPublisher events, Clock clock) {
 		this.dossiers = dossiers;
 		this.identities = identities;
-		this.audit = audit;
+		this.events = events;
 		this.clock = clock;
 		this.grants = new SigningGrants(clock, Duration.ofMinutes(GRANT_MINUTES));
 	}
@@ -89,7 +89,7 @@ class BatchSigner implements BatchSigning {
 			Arrays.fill(secret, '\0');
 		}
 		long signed = outcomes.stream().filter(Outcome::signed).count();
-		Tenancy.runAs(UnitScope.of(leader.unitCode()), () -> audit.record(AuditEvent.of(leader.unitCode(), leader.username(),
+		Tenancy.runAs(UnitScope.of(leader.unitCode()), () -> events.publishEvent(AuditEvent.of(leader.unitCode(), leader.username(),
 				"dossier.batch_sign").change(null, signed + "/" + outcomes.size() + " signed")));
 		log.info("Batch signing by {}: {} of {} signed", leader.username(), signed, outcomes.size());
 		return outcomes;

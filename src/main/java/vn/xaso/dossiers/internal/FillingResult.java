@@ -12,11 +12,11 @@ import java.util.TreeMap;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import vn.xaso.platform.web.PublicAddress;
 import vn.xaso.audit.AuditEvent;
-import vn.xaso.audit.AuditLog;
 import vn.xaso.dossiers.Caller;
 import vn.xaso.dossiers.DossierException;
 import vn.xaso.dossiers.Results.Line;
@@ -37,17 +37,17 @@ class FillingResult {
 	private final DossierTable table;
 	private final DossierProcedures procedures;
 	private final Commune commune;
-	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
 	private final PublicAddress publicUrl;
 
-	FillingResult(DossierWork work, ResultTable results, DossierTable table, DossierProcedures procedures, Commune commune, AuditLog audit,
+	FillingResult(DossierWork work, ResultTable results, DossierTable table, DossierProcedures procedures, Commune commune, ApplicationEventPublisher events,
 			PublicAddress publicUrl) {
 		this.work = work;
 		this.results = results;
 		this.table = table;
 		this.procedures = procedures;
 		this.commune = commune;
-		this.audit = audit;
+		this.events = events;
 		this.publicUrl = publicUrl;
 	}
 
@@ -84,7 +84,7 @@ class FillingResult {
 		if (complete) {
 			registerNumber(row);
 		}
-		audit.record(AuditEvent.of(row.unitCode(), official.username(), "dossier.result.filled").on("dossier", row.id())
+		events.publishEvent(AuditEvent.of(row.unitCode(), official.username(), "dossier.result.filled").on("dossier", row.id())
 			.change(null, Texts.vi(complete ? "dossiers.text.result.complete" : "dossiers.text.result.incomplete")));
 		return sheet(official, dossier);
 	}

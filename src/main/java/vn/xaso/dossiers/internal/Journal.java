@@ -7,7 +7,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import vn.xaso.audit.AuditEvent;
-import vn.xaso.audit.AuditLog;
+import vn.xaso.audit.AuditEvents;
 import vn.xaso.dossiers.Caller;
 import vn.xaso.dossiers.DossierChanged;
 
@@ -20,13 +20,11 @@ class Journal {
 
 	private final TimelineTable timeline;
 	private final DossierMetrics metrics;
-	private final AuditLog audit;
 	private final ApplicationEventPublisher events;
 
-	Journal(TimelineTable timeline, DossierMetrics metrics, AuditLog audit, ApplicationEventPublisher events) {
+	Journal(TimelineTable timeline, DossierMetrics metrics, ApplicationEventPublisher events) {
 		this.timeline = timeline;
 		this.metrics = metrics;
-		this.audit = audit;
 		this.events = events;
 	}
 
@@ -38,12 +36,12 @@ class Journal {
 	}
 
 	void audit(String unitCode, Caller actor, String action, long id, @Nullable String before, @Nullable String after) {
-		audit.record(AuditEvent.of(unitCode, actor.username(), action).on("dossier", id).change(before, after));
+		events.publishEvent(AuditEvent.of(unitCode, actor.username(), action).on("dossier", id).change(before, after));
 	}
 
 	/** Several entries of one unit's audit chain at once (two statements), right before the commit. */
 	void audit(List<AuditEvent> entries) {
-		audit.recordAll(entries);
+		events.publishEvent(new AuditEvents(entries));
 	}
 
 	static AuditEvent entry(String unitCode, Caller actor, String action, long id, @Nullable String before, @Nullable String after) {

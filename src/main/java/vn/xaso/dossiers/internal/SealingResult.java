@@ -3,10 +3,10 @@ package vn.xaso.dossiers.internal;
 import java.util.Comparator;
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import vn.xaso.audit.AuditEvent;
-import vn.xaso.audit.AuditLog;
 import vn.xaso.dossiers.Caller;
 import vn.xaso.dossiers.DossierException;
 import vn.xaso.identity.Role;
@@ -29,17 +29,17 @@ class SealingResult {
 	private final AttachmentTable files;
 	private final SigningIdentities identities;
 	private final PdfSigning signing;
-	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
 
 	SealingResult(DossierWork work, ResultTable results, DossierTable table, AttachmentTable files, SigningIdentities identities,
-			PdfSigning signing, AuditLog audit) {
+			PdfSigning signing, ApplicationEventPublisher events) {
 		this.work = work;
 		this.results = results;
 		this.table = table;
 		this.files = files;
 		this.identities = identities;
 		this.signing = signing;
-		this.audit = audit;
+		this.events = events;
 	}
 
 	/** Seals the signed result (in the official's transaction). */
@@ -65,7 +65,7 @@ class SealingResult {
 			table.resultResigned(row.id(), sealed);
 			files.replaceResult(row.id(), "ket-qua-" + row.code() + ".pdf", sealed);
 			results.markSealed(row.id(), row.unitCode(), official.username());
-			audit.record(AuditEvent.of(row.unitCode(), official.username(), "dossier.result.sealed").on("dossier", row.id())
+			events.publishEvent(AuditEvent.of(row.unitCode(), official.username(), "dossier.result.sealed").on("dossier", row.id())
 				.change(null, Texts.vi("dossiers.text.result.sealedWith", organisation.holderName())));
 		}
 		catch (SigningException e) {

@@ -7,12 +7,12 @@ import java.util.Collection;
 import java.util.List;
 import java.util.function.Supplier;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.xaso.audit.AuditEvent;
-import vn.xaso.audit.AuditLog;
 import vn.xaso.dossiers.Caller;
 import vn.xaso.identity.Role;
 import vn.xaso.platform.tenancy.Tenancy;
@@ -37,20 +37,20 @@ public class TestDossierRemoval {
 	}
 
 	private final TestDossierTable table;
-	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
 	private final Clock clock;
 	private final TransactionTemplate tx;
 	private final DossierMetrics metrics;
 	private final DossierTable dossiers;
 	private final ApologyTable apologies;
 
-	TestDossierRemoval(TestDossierTable table, AuditLog audit, Clock clock, PlatformTransactionManager transactions,
+	TestDossierRemoval(TestDossierTable table, ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions,
 			DossierMetrics metrics, DossierTable dossiers, ApologyTable apologies) {
 		this.dossiers = dossiers;
 		this.apologies = apologies;
 		this.metrics = metrics;
 		this.table = table;
-		this.audit = audit;
+		this.events = events;
 		this.clock = clock;
 		this.tx = new TransactionTemplate(transactions);
 	}
@@ -86,7 +86,7 @@ public class TestDossierRemoval {
 				metrics.withdraw(d.id()); // the dashboards' counters forget it too (−1 for each fact reported)
 				apologies.deleteOf(d.id());
 				dossiers.deleteTest(unit, d.id());
-				audit.record(AuditEvent.of(unit, admin.username(), "dossiers.test-removed").on("dossier", d.code())
+				events.publishEvent(AuditEvent.of(unit, admin.username(), "dossiers.test-removed").on("dossier", d.code())
 					.change(d.code() + " — " + d.procedure(), Texts.vi("dossiers.text.testRemoved", why)));
 			}
 			return removable.size();

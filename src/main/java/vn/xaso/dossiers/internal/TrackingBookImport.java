@@ -10,12 +10,12 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.xaso.audit.AuditEvent;
-import vn.xaso.audit.AuditLog;
 import vn.xaso.dossiers.Caller;
 import vn.xaso.dossiers.DossierException;
 import vn.xaso.dossiers.DossierException.Message;
@@ -63,13 +63,13 @@ public class TrackingBookImport {
 	}
 
 	private final BookEntryStore store;
-	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
 	private final Clock clock;
 	private final TransactionTemplate tx;
 
-	TrackingBookImport(BookEntryStore store, AuditLog audit, Clock clock, PlatformTransactionManager transactions) {
+	TrackingBookImport(BookEntryStore store, ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
 		this.store = store;
-		this.audit = audit;
+		this.events = events;
 		this.clock = clock;
 		this.tx = new TransactionTemplate(transactions);
 	}
@@ -163,7 +163,7 @@ public class TrackingBookImport {
 				}
 			}
 			if (added > 0) {
-				audit.record(AuditEvent.of(unit, admin.username(), "dossiers.book.imported").on("tracking-book", Integer.toString(year()))
+				events.publishEvent(AuditEvent.of(unit, admin.username(), "dossiers.book.imported").on("tracking-book", Integer.toString(year()))
 					.change(null, Texts.vi("dossiers.text.bookImported", String.valueOf(added), String.valueOf(year()), String.valueOf(rows.size() - added))));
 			}
 			return added;

@@ -8,7 +8,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import vn.xaso.audit.AuditEvent;
-import vn.xaso.audit.AuditLog;
 import vn.xaso.platform.tenancy.ScopedTransactions;
 import vn.xaso.platform.tenancy.ScopedWork;
 
@@ -23,14 +22,12 @@ class EconomyWork extends ScopedWork {
 
 	static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
-	private final AuditLog audit;
 
-	EconomyWork(PlatformTransactionManager transactions, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+	EconomyWork(PlatformTransactionManager transactions, ApplicationEventPublisher events, Clock clock) {
 		super(ScopedTransactions.ownWhenScoped(transactions), events, clock);
-		this.audit = audit;
 	}
 
 	void audit(String unitCode, String actor, String action, String entity, Object id, String change) {
-		audit.record(AuditEvent.of(unitCode, actor, action).on(entity, id).change(null, change));
+		publish(AuditEvent.of(unitCode, actor, action).on(entity, id).change(null, change));
 	}
 }

@@ -2,13 +2,13 @@ package vn.xaso.economy.internal;
 
 import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import vn.xaso.platform.Refusal;
 import vn.xaso.economy.Order;
 import vn.xaso.economy.Producer;
 import vn.xaso.notify.Notice;
-import vn.xaso.notify.Notifications;
 import vn.xaso.notify.Recipient;
 
 /**
@@ -19,10 +19,10 @@ import vn.xaso.notify.Recipient;
 @Component
 class OrderNotices {
 
-	private final Notifications notifications;
+	private final ApplicationEventPublisher events;
 
-	OrderNotices(Notifications notifications) {
-		this.notifications = notifications;
+	OrderNotices(ApplicationEventPublisher events) {
+		this.events = events;
 	}
 
 	void placed(Order order, Producer producer) {
@@ -36,10 +36,10 @@ class OrderNotices {
 				"amount", amount, "producer", producer.name(), "buyer", order.buyerName(),
 				"tracking", order.trackingNumber() == null ? "" : order.trackingNumber());
 		var status = order.status().name();
-		notifications.send(new Notice(order.unitCode(), Recipient.person(order.buyerPhone(), null, order.buyerName()),
+		events.publishEvent(new Notice(order.unitCode(), Recipient.person(order.buyerPhone(), null, order.buyerName()),
 				"economy.notice.buyer." + status, params, "economy-order-" + order.id() + "-" + status + "-buyer",
 				"/x/" + order.unitCode() + "/cho/don/" + order.code()));
-		notifications.send(new Notice(order.unitCode(), Recipient.person(producer.phone(), null, producer.contactName()),
+		events.publishEvent(new Notice(order.unitCode(), Recipient.person(producer.phone(), null, producer.contactName()),
 				"economy.notice.producer." + status, params, "economy-order-" + order.id() + "-" + status + "-producer",
 				"/economy/mine/orders/" + order.id()));
 	}

@@ -4,12 +4,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import vn.xaso.economy.Lot;
 import vn.xaso.economy.Order;
 import vn.xaso.notify.Notice;
-import vn.xaso.notify.Notifications;
 import vn.xaso.notify.Recipient;
 
 /**
@@ -20,10 +20,10 @@ import vn.xaso.notify.Recipient;
 @Component
 class RecallNotices {
 
-	private final Notifications notifications;
+	private final ApplicationEventPublisher events;
 
-	RecallNotices(Notifications notifications) {
-		this.notifications = notifications;
+	RecallNotices(ApplicationEventPublisher events) {
+		this.events = events;
 	}
 
 	int tell(Lot lot, List<Order> orders, String reason) {
@@ -34,7 +34,7 @@ class RecallNotices {
 			}
 			var params = Map.of("product", lot.productName(), "lot", lot.lotNumber(), "producer", lot.producerName(), "reason", reason,
 					"code", order.code());
-			notifications.send(new Notice(lot.unitCode(), Recipient.person(order.buyerPhone(), null, order.buyerName()),
+			events.publishEvent(new Notice(lot.unitCode(), Recipient.person(order.buyerPhone(), null, order.buyerName()),
 					"economy.notice.recall", params, "economy-lot-" + lot.id() + "-recall-" + order.buyerPhone(), lot.digitalLinkPath()));
 		}
 		return phones.size();

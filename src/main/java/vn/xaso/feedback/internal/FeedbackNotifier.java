@@ -4,11 +4,11 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import vn.xaso.feedback.FeedbackReport;
 import vn.xaso.notify.Notice;
-import vn.xaso.notify.Notifications;
 import vn.xaso.notify.NotifyException;
 import vn.xaso.notify.Recipient;
 import vn.xaso.platform.PersonalData;
@@ -25,10 +25,10 @@ public class FeedbackNotifier {
 
 	private static final Logger log = LoggerFactory.getLogger(FeedbackNotifier.class);
 
-	private final Notifications notifications;
+	private final ApplicationEventPublisher events;
 
-	FeedbackNotifier(Notifications notifications) {
-		this.notifications = notifications;
+	FeedbackNotifier(ApplicationEventPublisher events) {
+		this.events = events;
 	}
 
 	/**
@@ -44,7 +44,7 @@ public class FeedbackNotifier {
 		var when = kept.closedAt() != null && template.endsWith("closed") ? kept.closedAt() : kept.answeredAt();
 		var dedupe = "feedback:" + template + ":" + kept.code() + ":" + follower.code() + ":" + (when == null ? 0 : when.toEpochMilli());
 		try {
-			notifications.send(new Notice(kept.unitCode(),
+			events.publishEvent(new Notice(kept.unitCode(),
 					new Recipient(follower.citizenId(), follower.contactEmail(), follower.contactPhone(), follower.contactName()), template,
 					Map.of("code", kept.code(), "category", kept.category().name(), "link", link), dedupe, link));
 		}

@@ -10,12 +10,12 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.xaso.audit.AuditEvent;
-import vn.xaso.audit.AuditLog;
 import vn.xaso.feedback.Feedback;
 import vn.xaso.feedback.FeedbackActor;
 import vn.xaso.feedback.FeedbackException;
@@ -32,13 +32,13 @@ class IssuingApiKeys implements Open311Keys {
 
 	private final ApiKeyTable table;
 	private final TransactionTemplate tx;
-	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	IssuingApiKeys(ApiKeyTable table, TransactionTemplate tx, AuditLog audit, Clock clock) {
+	IssuingApiKeys(ApiKeyTable table, TransactionTemplate tx, ApplicationEventPublisher events, Clock clock) {
 		this.table = table;
 		this.tx = tx;
-		this.audit = audit;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -60,7 +60,7 @@ class IssuingApiKeys implements Open311Keys {
 		var key = "xs311_" + HexFormat.of().formatHex(bytes);
 		Tenancy.runAs(UnitScope.of(actor.unitCode()), () -> tx.executeWithoutResult(s -> {
 			long id = table.insert(actor.unitCode(), label, key.substring(0, 10), hash(key), actor.username(), clock.instant());
-			audit.record(AuditEvent.of(actor.unitCode(), actor.username(), "feedback.apikey.created").on("feedback_api_key", id)
+			events.publishEvent(AuditEvent.of(actor.unitCode(), actor.username(), "feedback.apikey.created").on("feedback_api_key", id)
 				.change(null, "name=" + label));
 		}));
 		return key;
@@ -73,7 +73,7 @@ class IssuingApiKeys implements Open311Keys {
 			if (!table.revoke(actor.unitCode(), id, clock.instant())) {
 				throw new Feedback.NotFound(id);
 			}
-			audit.record(AuditEvent.of(actor.unitCode(), actor.username(), "feedback.apikey.revoked").on("feedback_api_key", id));
+			events.publishEvent(AuditEvent.of(actor.unitCode(), actor.username(), "feedback.apikey.revoked").on("feedback_api_key", id));
 		}));
 	}
 

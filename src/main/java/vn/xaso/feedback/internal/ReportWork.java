@@ -9,7 +9,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import vn.xaso.audit.AuditEvent;
-import vn.xaso.audit.AuditLog;
 import vn.xaso.calendar.WorkingCalendar;
 import vn.xaso.feedback.Feedback;
 import vn.xaso.feedback.FeedbackActor;
@@ -26,14 +25,12 @@ import vn.xaso.platform.tenancy.ScopedWork;
 class ReportWork extends ScopedWork {
 
 	private final ReportTable table;
-	private final AuditLog audit;
 	private final WorkingCalendar calendar;
 
-	ReportWork(ReportTable table, PlatformTransactionManager transactions, AuditLog audit, ApplicationEventPublisher events,
+	ReportWork(ReportTable table, PlatformTransactionManager transactions, ApplicationEventPublisher events,
 			WorkingCalendar calendar, Clock clock) {
 		super(ScopedTransactions.joining(transactions), events, clock);
 		this.table = table;
-		this.audit = audit;
 		this.calendar = calendar;
 	}
 
@@ -41,7 +38,7 @@ class ReportWork extends ScopedWork {
 	FeedbackReport change(FeedbackActor actor, long id, Function<Report, AuditEvent> step) {
 		return asUnit(actor.unitCode(), () -> {
 			var report = Report.of(table.lock(actor.unitCode(), id).orElseThrow(() -> new Feedback.NotFound(id)), actor.username());
-			audit.record(step.apply(report));
+			publish(step.apply(report));
 			record(report);
 			return table.get(id);
 		});
@@ -55,7 +52,7 @@ class ReportWork extends ScopedWork {
 	}
 
 	void audit(AuditEvent event) {
-		audit.record(event);
+		publish(event);
 	}
 
 	LocalDate dueDate(LocalDate received, int slaDays) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 import vn.xaso.health.HealthException;
@@ -11,7 +12,6 @@ import vn.xaso.health.Question;
 import vn.xaso.identity.OfficialPrincipal;
 import vn.xaso.identity.Role;
 import vn.xaso.notify.Notice;
-import vn.xaso.notify.Notifications;
 import vn.xaso.notify.Recipient;
 
 /**
@@ -23,15 +23,15 @@ import vn.xaso.notify.Recipient;
 public class AnsweringQuestions {
 
 	private final QuestionTable questions;
-	private final Notifications notifications;
+	private final ApplicationEventPublisher events;
 	private final HealthWork work;
 	private final PhotoTable photos;
 	private final HealthMetrics metrics;
 
-	AnsweringQuestions(QuestionTable questions, Notifications notifications, HealthWork work, PhotoTable photos, HealthMetrics metrics) {
+	AnsweringQuestions(QuestionTable questions, ApplicationEventPublisher events, HealthWork work, PhotoTable photos, HealthMetrics metrics) {
 		this.metrics = metrics;
 		this.questions = questions;
-		this.notifications = notifications;
+		this.events = events;
 		this.work = work;
 		this.photos = photos;
 	}
@@ -76,7 +76,7 @@ public class AnsweringQuestions {
 			var q = thread.question();
 			var at = work.now();
 			questions.firstAnswer(q.id(), at).ifPresent(minutes -> metrics.firstAnswer(q.unitCode(), at, minutes));
-			notifications.send(new Notice(q.unitCode(), Recipient.citizen(q.citizenId()), "health.notice.answered",
+			events.publishEvent(new Notice(q.unitCode(), Recipient.citizen(q.citizenId()), "health.notice.answered",
 					Map.of("title", q.title()), "health-answer-" + q.id() + "-" + (q.messages().size() + 1), "/citizen/hoi-bac-si/" + q.id()));
 		});
 	}

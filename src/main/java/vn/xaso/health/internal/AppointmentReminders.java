@@ -6,12 +6,12 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import vn.xaso.notify.Notice;
-import vn.xaso.notify.Notifications;
 import vn.xaso.notify.Recipient;
 import vn.xaso.platform.Refusal;
 import vn.xaso.units.Unit;
@@ -29,13 +29,13 @@ public class AppointmentReminders {
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
 	private final AppointmentTable appointments;
-	private final Notifications notifications;
+	private final ApplicationEventPublisher events;
 	private final Units units;
 	private final HealthWork work;
 
-	AppointmentReminders(AppointmentTable appointments, Notifications notifications, Units units, HealthWork work) {
+	AppointmentReminders(AppointmentTable appointments, ApplicationEventPublisher events, Units units, HealthWork work) {
 		this.appointments = appointments;
-		this.notifications = notifications;
+		this.events = events;
 		this.units = units;
 		this.work = work;
 	}
@@ -61,7 +61,7 @@ public class AppointmentReminders {
 			for (var a : due) {
 				var station = units.find(a.unitCode()).map(Unit::name).orElse(a.unitCode());
 				var when = Refusal.bundleText("i18n/health", "health.session." + a.session() + ".when", a.day().format(DAY));
-				notifications.send(new Notice(a.unitCode(), Recipient.citizen(a.citizenId()), "health.notice.appointment",
+				events.publishEvent(new Notice(a.unitCode(), Recipient.citizen(a.citizenId()), "health.notice.appointment",
 						Map.of("station", station, "when", when), "health-appointment-" + a.id(), "/citizen/lich-kham"));
 				appointments.reminded(a.id(), work.now());
 			}

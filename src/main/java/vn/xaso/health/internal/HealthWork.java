@@ -7,7 +7,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import vn.xaso.audit.AuditEvent;
-import vn.xaso.audit.AuditLog;
 import vn.xaso.platform.tenancy.ScopedTransactions;
 import vn.xaso.platform.tenancy.ScopedWork;
 
@@ -19,14 +18,11 @@ import vn.xaso.platform.tenancy.ScopedWork;
 @Component
 class HealthWork extends ScopedWork {
 
-	private final AuditLog audit;
-
-	HealthWork(PlatformTransactionManager transactions, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+	HealthWork(PlatformTransactionManager transactions, ApplicationEventPublisher events, Clock clock) {
 		super(ScopedTransactions.own(transactions), events, clock);
-		this.audit = audit;
 	}
 
 	void audit(String unitCode, String actor, String action, String entity, Object id, String change) {
-		audit.record(AuditEvent.of(unitCode, actor, action).on(entity, id).change(null, change));
+		publish(AuditEvent.of(unitCode, actor, action).on(entity, id).change(null, change));
 	}
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 import vn.xaso.community.CommunityPeople;
@@ -14,7 +15,6 @@ import vn.xaso.health.CampaignReminded;
 import vn.xaso.health.HealthException;
 import vn.xaso.identity.OfficialPrincipal;
 import vn.xaso.notify.Notice;
-import vn.xaso.notify.Notifications;
 import vn.xaso.notify.Recipient;
 import vn.xaso.platform.PersonalData;
 import vn.xaso.school.SchoolParents;
@@ -44,16 +44,16 @@ public class RunningCampaigns {
 	private final CampaignTable campaigns;
 	private final SchoolParents parents;
 	private final CommunityPeople community;
-	private final Notifications notifications;
+	private final ApplicationEventPublisher events;
 	private final HealthMetrics metrics;
 	private final HealthWork work;
 
-	RunningCampaigns(CampaignTable campaigns, SchoolParents parents, CommunityPeople community, Notifications notifications,
+	RunningCampaigns(CampaignTable campaigns, SchoolParents parents, CommunityPeople community, ApplicationEventPublisher events,
 			HealthMetrics metrics, HealthWork work) {
 		this.campaigns = campaigns;
 		this.parents = parents;
 		this.community = community;
-		this.notifications = notifications;
+		this.events = events;
 		this.metrics = metrics;
 		this.work = work;
 	}
@@ -160,7 +160,7 @@ public class RunningCampaigns {
 			}
 			var params = Map.of("name", c.name(), "place", c.place(), "date", c.startsOn().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
 			for (var phone : phones) {
-				notifications.send(new Notice(c.unitCode(), Recipient.person(phone, null, null), "health.notice.campaign", params,
+				events.publishEvent(new Notice(c.unitCode(), Recipient.person(phone, null, null), "health.notice.campaign", params,
 						"health-campaign-" + id + "-" + phone, null));
 			}
 			campaigns.reminded(id, work.now());

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,16 +37,16 @@ public class CitizenSignIn {
 
 	private final JdbcClient jdbc;
 	private final TextMessages messages;
-	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
 	private final Clock clock;
 	private final SecureRandom random = new SecureRandom();
 	private final TransactionTemplate tx;
 
-	CitizenSignIn(JdbcClient jdbc, TextMessages messages, AuditLog audit, TransactionTemplate tx, Optional<Clock> clock) {
+	CitizenSignIn(JdbcClient jdbc, TextMessages messages, ApplicationEventPublisher events, TransactionTemplate tx, Optional<Clock> clock) {
 		this.jdbc = jdbc;
 		this.tx = tx;
 		this.messages = messages;
-		this.audit = audit;
+		this.events = events;
 		this.clock = clock.orElse(Clock.systemUTC());
 	}
 
@@ -138,7 +139,7 @@ public class CitizenSignIn {
 			.query(Long.class)
 			.single();
 		var name = jdbc.sql("select coalesce(full_name, '') from citizen where id = ?").param(id).query(String.class).single();
-		audit.record(AuditEvent.of(AuditLog.SYSTEM_UNIT, "citizen:" + id, "citizen.signin").on("citizen", id));
+		events.publishEvent(AuditEvent.of(AuditLog.SYSTEM_UNIT, "citizen:" + id, "citizen.signin").on("citizen", id));
 		var masked = PersonalData.maskPhone(phone);
 		return new CitizenPrincipal(id, name.isBlank() ? masked : name, masked);
 	}
@@ -171,7 +172,7 @@ public class CitizenSignIn {
 				.params(fullName, id).update();
 			var row = jdbc.sql("select coalesce(full_name, ''), coalesce(phone, '') from citizen where id = ?").param(id)
 				.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2) }).single();
-			audit.record(AuditEvent.of(AuditLog.SYSTEM_UNIT, "citizen:" + id, "citizen.signin.oidc").on("citizen", id));
+			events.publishEvent(AuditEvent.of(AuditLog.SYSTEM_UNIT, "citizen:" + id, "citizen.signin.oidc").on("citizen", id));
 			var masked = PersonalData.maskPhone(row[1]);
 			return new CitizenPrincipal(id, row[0].isBlank() ? masked : row[0], masked);
 		}));

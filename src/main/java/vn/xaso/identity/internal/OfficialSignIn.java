@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
@@ -18,7 +19,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.xaso.audit.AuditEvent;
-import vn.xaso.audit.AuditLog;
 import vn.xaso.identity.Accounts;
 import vn.xaso.identity.OfficialPrincipal;
 import vn.xaso.identity.Role;
@@ -39,19 +39,19 @@ public class OfficialSignIn implements AuthenticationProvider {
 
 	private final OfficialRepository officials;
 	private final PasswordEncoder encoder;
-	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
 	private final TransactionTemplate tx;
 	private final Units units;
 	private final Clock clock;
 	private final String dummyHash;
 	private final SignInThrottle throttle;
 
-	OfficialSignIn(OfficialRepository officials, PasswordEncoder encoder, AuditLog audit, TransactionTemplate tx,
+	OfficialSignIn(OfficialRepository officials, PasswordEncoder encoder, ApplicationEventPublisher events, TransactionTemplate tx,
 			Units units, SignInThrottle throttle, Optional<Clock> clock) {
 		this.officials = officials;
 		this.throttle = throttle;
 		this.encoder = encoder;
-		this.audit = audit;
+		this.events = events;
 		this.tx = tx;
 		this.units = units;
 		this.clock = clock.orElse(Clock.systemUTC());
@@ -98,7 +98,7 @@ public class OfficialSignIn implements AuthenticationProvider {
 			var userWait = throttle.recordFailure(username, address, now);
 			var attempts = inUnit(official.unitCode(), () -> {
 				int n = officials.recordFailure(official.id(), userWait.orElse(null));
-				audit.record(AuditEvent.of(official.unitCode(), username, userWait.isPresent() ? "signin.throttled" : "signin.failure")
+				events.publishEvent(AuditEvent.of(official.unitCode(), username, userWait.isPresent() ? "signin.throttled" : "signin.failure")
 					.on("official", official.id())
 					.change(null, "attempts=" + n));
 				return n;
@@ -109,7 +109,7 @@ public class OfficialSignIn implements AuthenticationProvider {
 		throttle.recordSuccess(username);
 		inUnit(official.unitCode(), () -> {
 			officials.recordSuccess(official.id(), now);
-			audit.record(AuditEvent.of(official.unitCode(), username, "signin.success").on("official", official.id()));
+			events.publishEvent(AuditEvent.of(official.unitCode(), username, "signin.success").on("official", official.id()));
 			return null;
 		});
 		var principal = principal(official);

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -25,7 +26,6 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.xaso.audit.AuditEvent;
-import vn.xaso.audit.AuditLog;
 import vn.xaso.identity.OfficialPrincipal;
 import vn.xaso.identity.Role;
 import vn.xaso.insights.Indicator;
@@ -44,13 +44,13 @@ class EntriesController {
 
 	private final Indicators indicators;
 	private final Entered entered;
-	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
 	private final MessageSource messages;
 
-	EntriesController(Indicators indicators, Entered entered, AuditLog audit, MessageSource messages) {
+	EntriesController(Indicators indicators, Entered entered, ApplicationEventPublisher events, MessageSource messages) {
 		this.indicators = indicators;
 		this.entered = entered;
-		this.audit = audit;
+		this.events = events;
 		this.messages = messages;
 	}
 
@@ -114,7 +114,7 @@ class EntriesController {
 				throw new Refused("insights.error.noteLong");
 			}
 			long id = entered.enter(unitCode, indicatorCode, start, end, numerator, denominator, name, type, content, note, me.username());
-			audit.record(AuditEvent.of(unitCode, me.username(), "insights.entered").on("insight_entered", id)
+			events.publishEvent(AuditEvent.of(unitCode, me.username(), "insights.entered").on("insight_entered", id)
 				.change(null, indicatorCode + " " + start + "–" + end + ": " + numerator + (denominator == null ? "" : "/" + denominator)));
 			redirect.addFlashAttribute("notice", text("insights.done.entered"));
 		}

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -47,14 +48,14 @@ public class BankNotifications {
 
 	private final BillStore bills;
 	private final PaymentAccounts accounts;
-	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
 	private final TransactionTemplate tx;
 
-	BankNotifications(BillStore bills, PaymentAccounts accounts, AuditLog audit,
+	BankNotifications(BillStore bills, PaymentAccounts accounts, ApplicationEventPublisher events,
 			PlatformTransactionManager transactions) {
 		this.bills = bills;
 		this.accounts = accounts;
-		this.audit = audit;
+		this.events = events;
 		this.tx = new TransactionTemplate(transactions);
 	}
 
@@ -186,7 +187,7 @@ public class BankNotifications {
 		}
 		boolean flagged = !outcome.equals("PAID");
 		bills.outcome(txn, outcome, flagged);
-		audit.record(AuditEvent.of(unit, SYSTEM_ACTOR, "payment.notification." + outcome.toLowerCase(Locale.ROOT))
+		events.publishEvent(AuditEvent.of(unit, SYSTEM_ACTOR, "payment.notification." + outcome.toLowerCase(Locale.ROOT))
 			.on("payment_transaction", txn)
 			.change(null, n.source() + " " + n.txnId() + " " + n.amount() + " VND"
 					+ bill.map(b -> " -> " + b.reference()).orElse("")));

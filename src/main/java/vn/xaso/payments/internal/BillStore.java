@@ -14,7 +14,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import vn.xaso.audit.AuditEvent;
-import vn.xaso.audit.AuditLog;
 import vn.xaso.payments.Bill;
 import vn.xaso.payments.BillPaid;
 
@@ -44,13 +43,11 @@ public class BillStore {
 	}
 
 	private final JdbcClient jdbc;
-	private final AuditLog audit;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	BillStore(JdbcClient jdbc, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+	BillStore(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
 		this.jdbc = jdbc;
-		this.audit = audit;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -131,7 +128,7 @@ public class BillStore {
 			return Applied.CANCELLED_BILL;
 		}
 		if (bill.settled()) {
-			audit.record(AuditEvent.of(bill.unitCode(), actor, "payment.duplicate").on("bill", billId)
+			events.publishEvent(AuditEvent.of(bill.unitCode(), actor, "payment.duplicate").on("bill", billId)
 				.change(bill.status().name(), method + " " + amount + " VND not applied"));
 			return Applied.DUPLICATE;
 		}
@@ -142,7 +139,7 @@ public class BillStore {
 		if (status == Bill.Status.UNDERPAID) {
 			jdbc.sql("update payment_bill set paid_vnd = ?, status = 'UNDERPAID', method = ? where id = ?")
 				.params(paid, method.name(), billId).update();
-			audit.record(AuditEvent.of(bill.unitCode(), actor, "payment.partial").on("bill", billId)
+			events.publishEvent(AuditEvent.of(bill.unitCode(), actor, "payment.partial").on("bill", billId)
 				.change(bill.status() + " " + bill.paidVnd(), "UNDERPAID " + paid + "/" + bill.amountVnd()));
 			return Applied.PARTIAL;
 		}
@@ -151,7 +148,7 @@ public class BillStore {
 				update payment_bill set paid_vnd = ?, status = ?, method = ?, paid_at = ?, receipt_number = ?, cash_officer = ?
 				where id = ?""")
 			.params(paid, status.name(), method.name(), Timestamp.from(now), receipt, officer, billId).update();
-		audit.record(AuditEvent.of(bill.unitCode(), actor, "payment.paid").on("bill", billId)
+		events.publishEvent(AuditEvent.of(bill.unitCode(), actor, "payment.paid").on("bill", billId)
 			.change(bill.status() + " " + bill.paidVnd(), status + " " + paid + "/" + bill.amountVnd() + " " + method + " " + receipt));
 		if (status == Bill.Status.PAID) { // earlier part payments of this bill need no more attention
 			jdbc.sql("""

@@ -5,12 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.xaso.audit.AuditEvent;
-import vn.xaso.audit.AuditLog;
 import vn.xaso.payments.PaymentException;
 import vn.xaso.platform.Refusal.Text;
 import vn.xaso.platform.VietnameseText;
@@ -28,12 +28,12 @@ public class PaymentAccounts {
 
 	private final JdbcClient jdbc;
 	private final BankDirectory banks;
-	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
 
-	PaymentAccounts(JdbcClient jdbc, BankDirectory banks, AuditLog audit) {
+	PaymentAccounts(JdbcClient jdbc, BankDirectory banks, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.banks = banks;
-		this.audit = audit;
+		this.events = events;
 	}
 
 	@Transactional(readOnly = true)
@@ -113,7 +113,7 @@ public class PaymentAccounts {
 				on conflict (unit_code) do update set bank_bin = excluded.bank_bin, account_number = excluded.account_number,
 				  account_name = excluded.account_name, updated_by = excluded.updated_by, updated_at = now()""")
 			.params(unitCode, bin, number, name, actor).update();
-		audit.record(AuditEvent.of(unitCode, actor, "payment.account.changed").on("payment_account", unitCode)
+		events.publishEvent(AuditEvent.of(unitCode, actor, "payment.account.changed").on("payment_account", unitCode)
 			.change(before.map(Account::summary).orElse(null), bin + " " + number + " " + name));
 		return find(unitCode).orElseThrow();
 	}

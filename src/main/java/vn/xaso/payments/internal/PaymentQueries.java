@@ -6,11 +6,11 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.xaso.audit.AuditEvent;
-import vn.xaso.audit.AuditLog;
 import vn.xaso.payments.Bill;
 import vn.xaso.payments.PaymentException;
 
@@ -34,11 +34,11 @@ public class PaymentQueries {
 	}
 
 	private final BillStore bills;
-	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
 
-	PaymentQueries(BillStore bills, AuditLog audit) {
+	PaymentQueries(BillStore bills, ApplicationEventPublisher events) {
 		this.bills = bills;
-		this.audit = audit;
+		this.events = events;
 	}
 
 	/** {@code q}: part of the reference, external reference, payer or purpose (any case, with or without diacritics). */
@@ -84,7 +84,7 @@ public class PaymentQueries {
 			throw PaymentException.of("", "payments.error.resolved");
 		}
 		bills.resolve(unitCode, id, clean, actor);
-		audit.record(AuditEvent.of(unitCode, actor, "payment.transaction.resolved").on("payment_transaction", id)
+		events.publishEvent(AuditEvent.of(unitCode, actor, "payment.transaction.resolved").on("payment_transaction", id)
 			.change(t.outcome(), clean));
 	}
 

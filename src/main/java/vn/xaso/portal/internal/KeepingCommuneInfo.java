@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.xaso.audit.AuditEvent;
-import vn.xaso.audit.AuditLog;
 import vn.xaso.identity.OfficialPrincipal;
 import vn.xaso.identity.Role;
 import vn.xaso.platform.PersonalData;
@@ -29,17 +29,17 @@ class KeepingCommuneInfo implements CommuneInfo {
 	private final ContactTable contacts;
 	private final PlaceTable places;
 	private final TransactionTemplate tx;
-	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
 	private final Units units;
 	private final Villages villages;
 
 	KeepingCommuneInfo(ScheduleTable schedule, ContactTable contacts, PlaceTable places, PlatformTransactionManager transactions,
-			AuditLog audit, Units units, Villages villages) {
+			ApplicationEventPublisher events, Units units, Villages villages) {
 		this.schedule = schedule;
 		this.contacts = contacts;
 		this.places = places;
 		this.tx = new TransactionTemplate(transactions);
-		this.audit = audit;
+		this.events = events;
 		this.units = units;
 		this.villages = villages;
 	}
@@ -71,7 +71,7 @@ class KeepingCommuneInfo implements CommuneInfo {
 		}
 		return tx.execute(s -> {
 			long id = schedule.insert(me.unitCode(), day, t, l, c, p, me.username());
-			audit.record(AuditEvent.of(me.unitCode(), me.username(), "portal.schedule.added").on("portal_schedule", id)
+			events.publishEvent(AuditEvent.of(me.unitCode(), me.username(), "portal.schedule.added").on("portal_schedule", id)
 				.change(null, day + " " + t + " " + c));
 			return id;
 		});
@@ -84,7 +84,7 @@ class KeepingCommuneInfo implements CommuneInfo {
 			if (!schedule.delete(me.unitCode(), id)) {
 				throw new PortalException("id", "portal.error.noScheduleEntry");
 			}
-			audit.record(AuditEvent.of(me.unitCode(), me.username(), "portal.schedule.removed").on("portal_schedule", id));
+			events.publishEvent(AuditEvent.of(me.unitCode(), me.username(), "portal.schedule.removed").on("portal_schedule", id));
 		});
 	}
 
@@ -127,7 +127,7 @@ class KeepingCommuneInfo implements CommuneInfo {
 		var phoneValue = p;
 		return tx.execute(s -> {
 			long id = contacts.insert(me.unitCode(), position, n, t, phoneValue, phonePublic && !phoneValue.isEmpty(), e);
-			audit.record(AuditEvent.of(me.unitCode(), me.username(), "portal.contact.added").on("portal_contact", id)
+			events.publishEvent(AuditEvent.of(me.unitCode(), me.username(), "portal.contact.added").on("portal_contact", id)
 				.change(null, n + ", " + t + (phoneValue.isEmpty() ? "" : ", " + PersonalData.maskPhone(phoneValue))));
 			return id;
 		});
@@ -140,7 +140,7 @@ class KeepingCommuneInfo implements CommuneInfo {
 			if (!contacts.delete(me.unitCode(), id)) {
 				throw new PortalException("id", "portal.error.noContact");
 			}
-			audit.record(AuditEvent.of(me.unitCode(), me.username(), "portal.contact.removed").on("portal_contact", id));
+			events.publishEvent(AuditEvent.of(me.unitCode(), me.username(), "portal.contact.removed").on("portal_contact", id));
 		});
 	}
 
@@ -160,7 +160,7 @@ class KeepingCommuneInfo implements CommuneInfo {
 		// The audit entry joins the commune's chain, so the write runs in that commune's scope.
 		Tenancy.runAs(UnitScope.of(unitCode), () -> tx.executeWithoutResult(s -> {
 			places.choose(citizenId, unitCode, villageId);
-			audit.record(AuditEvent.of(unitCode, "citizen:" + citizenId, "portal.citizen.place").on("citizen", citizenId)
+			events.publishEvent(AuditEvent.of(unitCode, "citizen:" + citizenId, "portal.citizen.place").on("citizen", citizenId)
 				.change(null, unitCode + (villageId == null ? "" : " / " + villageId)));
 		}));
 	}

@@ -7,7 +7,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import vn.xaso.audit.AuditEvent;
-import vn.xaso.audit.AuditLog;
 import vn.xaso.identity.OfficialPrincipal;
 import vn.xaso.platform.tenancy.ScopedTransactions;
 import vn.xaso.platform.tenancy.ScopedWork;
@@ -18,12 +17,10 @@ import vn.xaso.portal.PortalException;
 class PostWork extends ScopedWork {
 
 	private final PostTable table;
-	private final AuditLog audit;
 
-	PostWork(PostTable table, PlatformTransactionManager transactions, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+	PostWork(PostTable table, PlatformTransactionManager transactions, ApplicationEventPublisher events, Clock clock) {
 		super(ScopedTransactions.joining(transactions), events, clock);
 		this.table = table;
-		this.audit = audit;
 	}
 
 	/** The official's post {@code id}, locked; unknown or another commune's: refused on field "id". */
@@ -33,11 +30,11 @@ class PostWork extends ScopedWork {
 
 	/** Audits the change and publishes the aggregate's events, in the current transaction. */
 	void record(Article article, AuditEvent entry) {
-		audit.record(entry);
+		publish(entry);
 		publish(article.events());
 	}
 
 	void audit(AuditEvent entry) {
-		audit.record(entry);
+		publish(entry);
 	}
 }

@@ -3,11 +3,11 @@ package vn.xaso.school.internal;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import vn.xaso.notify.Notice;
-import vn.xaso.notify.Notifications;
 import vn.xaso.notify.Recipient;
 import vn.xaso.school.FeeOpened;
 import vn.xaso.school.NoteWritten;
@@ -21,13 +21,13 @@ import vn.xaso.school.PupilMarkedAbsent;
 @Component
 class SchoolNotices {
 
-	private final Notifications notifications;
+	private final ApplicationEventPublisher events;
 	private final PupilTable pupils;
 	private final FeeTable fees;
 	private final SchoolWork work;
 
-	SchoolNotices(Notifications notifications, PupilTable pupils, FeeTable fees, SchoolWork work) {
-		this.notifications = notifications;
+	SchoolNotices(ApplicationEventPublisher events, PupilTable pupils, FeeTable fees, SchoolWork work) {
+		this.events = events;
 		this.pupils = pupils;
 		this.fees = fees;
 		this.work = work;
@@ -71,7 +71,7 @@ class SchoolNotices {
 		var all = new java.util.HashMap<>(params);
 		all.put("pupil", pupil.fullName());
 		all.put("class", pupil.className());
-		notifications.send(new Notice(pupil.unitCode(), Recipient.citizen(pupil.parentCitizenId()), template, all, key + "-" + pupil.id(),
+		events.publishEvent(new Notice(pupil.unitCode(), Recipient.citizen(pupil.parentCitizenId()), template, all, key + "-" + pupil.id(),
 				"/citizen/so-lien-lac/" + pupil.id()));
 	}
 }

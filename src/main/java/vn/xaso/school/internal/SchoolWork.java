@@ -8,7 +8,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import vn.xaso.audit.AuditEvent;
-import vn.xaso.audit.AuditLog;
 import vn.xaso.platform.tenancy.ScopedTransactions;
 import vn.xaso.platform.tenancy.ScopedWork;
 
@@ -20,11 +19,8 @@ import vn.xaso.platform.tenancy.ScopedWork;
 @Component
 class SchoolWork extends ScopedWork {
 
-	private final AuditLog audit;
-
-	SchoolWork(PlatformTransactionManager transactions, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+	SchoolWork(PlatformTransactionManager transactions, ApplicationEventPublisher events, Clock clock) {
 		super(ScopedTransactions.own(transactions), events, clock);
-		this.audit = audit;
 	}
 
 	/** For a parent's own rows: system-wide, so every statement inside must filter by the parent's phone. */
@@ -33,6 +29,6 @@ class SchoolWork extends ScopedWork {
 	}
 
 	void audit(String unitCode, String actor, String action, String entity, Object id, String change) {
-		audit.record(AuditEvent.of(unitCode, actor, action).on(entity, id).change(null, change));
+		publish(AuditEvent.of(unitCode, actor, action).on(entity, id).change(null, change));
 	}
 }

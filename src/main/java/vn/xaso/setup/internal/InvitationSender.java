@@ -5,11 +5,11 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import vn.xaso.platform.web.PublicAddress;
 import vn.xaso.notify.Notice;
-import vn.xaso.notify.Notifications;
 import vn.xaso.notify.Recipient;
 import vn.xaso.units.Units;
 
@@ -33,12 +33,12 @@ class InvitationSender {
 		}
 	}
 
-	private final Notifications notifications;
+	private final ApplicationEventPublisher events;
 	private final Units units;
 	private final PublicAddress address;
 
-	InvitationSender(Notifications notifications, Units units, PublicAddress address) {
-		this.notifications = notifications;
+	InvitationSender(ApplicationEventPublisher events, Units units, PublicAddress address) {
+		this.events = events;
 		this.units = units;
 		this.address = address;
 	}
@@ -58,7 +58,7 @@ class InvitationSender {
 			var url = address.absolute(path(link.token()));
 			try {
 				ProvinceOnboarding.inProvince(units, provinceCode, () -> {
-					notifications.send(new Notice(provinceCode,
+					events.publishEvent(new Notice(provinceCode,
 							Recipient.person(link.phone(), link.email().isBlank() ? null : link.email(), link.adminName()), "province.invite",
 							Map.of("name", link.adminName(), "commune", link.communeName(), "province", province, "link", url, "days",
 									String.valueOf(ProvinceOnboarding.INVITE_LIFE.toDays())),

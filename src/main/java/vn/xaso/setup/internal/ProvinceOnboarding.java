@@ -11,12 +11,12 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.xaso.audit.AuditEvent;
-import vn.xaso.audit.AuditLog;
 import vn.xaso.platform.PersonalData;
 import vn.xaso.platform.tenancy.Tenancy;
 import vn.xaso.platform.tenancy.UnitScope;
@@ -40,13 +40,13 @@ public class ProvinceOnboarding {
 	private final ProvinceCommunes communes;
 	private final InvitationSender sender;
 	private final Units units;
-	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
 	private final TransactionTemplate tx;
 
-	ProvinceOnboarding(ProvinceStore store, ProvinceCommunes communes, InvitationSender sender, Units units, AuditLog audit,
+	ProvinceOnboarding(ProvinceStore store, ProvinceCommunes communes, InvitationSender sender, Units units, ApplicationEventPublisher events,
 			PlatformTransactionManager transactions) {
 		this.store = store;
-		this.audit = audit;
+		this.events = events;
 		this.communes = communes;
 		this.sender = sender;
 		this.units = units;
@@ -129,7 +129,7 @@ public class ProvinceOnboarding {
 			var name = units.find(communeCode).map(vn.xaso.units.Unit::name).orElse(communeCode);
 			links.add(new InvitationSender.Link(provinceCode, communeCode, name, invite.adminName(), invite.adminPhone(),
 					invite.adminEmail() == null ? "" : invite.adminEmail(), token));
-			audit.record(AuditEvent.of(provinceCode, actor, "setup.province.invite-resent").on("commune", communeCode)
+			events.publishEvent(AuditEvent.of(provinceCode, actor, "setup.province.invite-resent").on("commune", communeCode)
 				.change(null, SetupException.vietnamese("setup.text.resentTo", PersonalData.maskPhone(invite.adminPhone()))));
 			return true;
 		}));

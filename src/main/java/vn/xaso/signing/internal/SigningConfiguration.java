@@ -6,11 +6,11 @@ import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import vn.xaso.audit.AuditLog;
 import vn.xaso.signing.PdfSigning;
 import vn.xaso.signing.Pkcs11Tokens;
 import vn.xaso.signing.RemoteSigning;
@@ -43,8 +43,8 @@ class SigningConfiguration {
 	}
 
 	@Bean
-	TrustAnchors trustAnchors(JdbcClient jdbc, AuditLog audit) {
-		return new TrustAnchors(jdbc, audit);
+	TrustAnchors trustAnchors(JdbcClient jdbc, ApplicationEventPublisher events) {
+		return new TrustAnchors(jdbc, events);
 	}
 
 	@Bean
@@ -53,11 +53,11 @@ class SigningConfiguration {
 	}
 
 	@Bean
-	SigningIdentities signingIdentities(JdbcClient jdbc, MasterKey key, AuditLog audit,
+	SigningIdentities signingIdentities(JdbcClient jdbc, MasterKey key, ApplicationEventPublisher events,
 			@Value("${xaso.signing.pkcs11-libraries:}") java.util.List<String> pkcs11Libraries) {
 		// one allow-list for every PKCS#11 library path, whoever opens it (setup, the token forms, unlocking)
 		Pkcs11Tokens.allow(pkcs11Libraries);
-		return new SigningIdentities(jdbc, key, audit);
+		return new SigningIdentities(jdbc, key, events);
 	}
 
 	@Bean
