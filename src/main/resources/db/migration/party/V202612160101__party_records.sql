@@ -2,7 +2,8 @@
 -- * the commune-level organisation's name (đảng bộ xã) and each cell's village (a units village by its code; nullable:
 --   named cells — chi bộ cơ quan, trường học — and cells made before stay valid);
 -- * member records beyond the name: date of admission, date made official, party card number, year of birth, phone;
--- * moves of a member between cells of the commune (history: from, to, date, who);
+-- * moves of a member between cells of the commune (history: from, to — ids and the names then, so the moved member
+--   reads their own history without seeing the old cell —, date, who);
 -- * reminders sent (each once: a meeting's eve per member and start time, a month without a monthly meeting per cell).
 -- Row-level security as for every party table: the unit and the transaction's party scope.
 
@@ -29,6 +30,8 @@ create table party_member_move (
   member_id     bigint not null references party_member (id),
   from_cell_id  bigint not null references party_cell (id),
   to_cell_id    bigint not null references party_cell (id),
+  from_name     text not null,
+  to_name       text not null,
   moved_on      date not null,
   moved_by      text not null,
   moved_at      timestamptz not null default now()
@@ -50,7 +53,8 @@ create policy party_organisation_scope on party_organisation
 alter table party_member_move enable row level security;
 alter table party_member_move force row level security;
 create policy party_member_move_scope on party_member_move
-  using (xaso_unit_visible(unit_code) and (xaso_party_cell_visible(from_cell_id) or xaso_party_cell_visible(to_cell_id)))
+  using (xaso_unit_visible(unit_code) and (xaso_party_cell_visible(from_cell_id) or xaso_party_cell_visible(to_cell_id)
+         or member_id::text = coalesce(current_setting('app.party_member', true), '')))
   with check (xaso_unit_visible(unit_code) and coalesce(current_setting('app.party_cells', true), '') = '*');
 alter table party_reminder enable row level security;
 alter table party_reminder force row level security;

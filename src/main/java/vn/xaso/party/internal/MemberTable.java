@@ -176,16 +176,15 @@ class MemberTable {
 	void move(String unitCode, long memberId, long fromCell, long toCell, java.time.LocalDate on, String by) {
 		jdbc.sql("update party_member set cell_id = ?, secretary = false where id = ? and cell_id = ?").params(toCell, memberId, fromCell)
 			.update();
-		jdbc.sql("insert into party_member_move (unit_code, member_id, from_cell_id, to_cell_id, moved_on, moved_by) values (?, ?, ?, ?, ?, ?)")
-			.params(unitCode, memberId, fromCell, toCell, on, by).update();
+		jdbc.sql("""
+				insert into party_member_move (unit_code, member_id, from_cell_id, to_cell_id, from_name, to_name, moved_on, moved_by)
+				select ?, ?, f.id, t.id, f.name, t.name, ?, ? from party_cell f, party_cell t where f.id = ? and t.id = ?""")
+			.params(unitCode, memberId, on, by, fromCell, toCell).update();
 	}
 
-	/** The member's moves between cells, oldest first (cells' names as the scope sees them). */
+	/** The member's moves between cells, oldest first (the cells' names at the time). */
 	List<PartyViews.Move> moves(long memberId) {
-		return jdbc.sql("""
-				select v.moved_on, coalesce(f.name, ''), coalesce(t.name, '') from party_member_move v
-				left join party_cell f on f.id = v.from_cell_id left join party_cell t on t.id = v.to_cell_id
-				where v.member_id = ? order by v.id""")
+		return jdbc.sql("select moved_on, from_name, to_name from party_member_move where member_id = ? order by id")
 			.param(memberId)
 			.query((rs, n) -> new PartyViews.Move(rs.getObject(1, java.time.LocalDate.class), rs.getString(2), rs.getString(3))).list();
 	}
