@@ -38,6 +38,6 @@ public class PartyException extends Refusal {
 	/** The step is someone else's (a secretary's, the committee's): 403. */
 	public boolean forbidden() {
 		return "party.error.secretaryOnly".equals(key()) || "party.error.committeeOnly".equals(key())
-				|| "party.error.adminOnly".equals(key());
+				|| "party.error.adminOnly".equals(key()) || "party.error.recordOnly".equals(key());
 	}
 }

@@ -81,6 +81,12 @@ public final class PartyFixture {
 				"1. Kiểm điểm nghị quyết tháng.\n2. Phân công đảng viên phụ trách hộ."));
 	}
 
+	/** Whether the official member has marked the study material of that title read. */
+	public boolean studyReadBy(String username, String title) {
+		return studying.page(PartyCaller.official(YEN_MO, username)).materials().stream().filter(s -> s.title().equals(title))
+			.anyMatch(s -> s.readByMe());
+	}
+
 	/** A small real PDF of one page. */
 	public static byte[] pdf(String text) {
 		return vn.xaso.platform.render.HtmlPdf.render("<html><body><p>" + text + "</p></body></html>");

@@ -120,6 +120,36 @@ class PartyWebTests {
 	}
 
 	@Test
+	void theSecretaryKeepsAMembersRecordOnItsPageTheListShowsTheCardMaskedTheMemberReadsTheirOwn() {
+		var f = new PartyFixture(context);
+		long cell = f.yenHoa();
+		var secretary = as("yenmo.truongthon");
+		var cellPage = secretary.get("/party/cells/" + cell).body();
+		var recordPath = find(cellPage, "href=\"(/party/cells/" + cell + "/members/[0-9]+)\">Trần Văn Minh<");
+		assertThat(secretary.get(recordPath).body()).contains("Ngày vào Đảng", "Số thẻ đảng viên", "Lưu hồ sơ")
+			.doesNotContain("Chuyển sinh hoạt");
+		var card = String.valueOf(10_000_000 + System.nanoTime() % 89_999_999);
+		var refused = follow(secretary, secretary.post(recordPath + "/record", Map.of("admittedOn", "2012-03-02", "officialOn", "2011-03-02",
+				"cardNumber", card)));
+		assertThat(refused).contains("Ngày chính thức không thể trước ngày vào Đảng.").doesNotContain(card);
+		var saved = follow(secretary, secretary.post(recordPath + "/record", Map.of("admittedOn", "2012-03-02", "officialOn", "2013-03-02",
+				"cardNumber", card, "birthYear", "1985", "phone", "")));
+		assertThat(saved).contains("Đã lưu hồ sơ đảng viên.", card, "1985");
+		var masked = "\u2022\u2022\u2022\u2022 " + card.substring(card.length() - 4);
+		var member = as("yenmo.tuphap");
+		assertThat(member.get("/party/cells/" + cell).body()).contains(masked).doesNotContain(card).doesNotContain("1985");
+		var home = member.get("/party").body();
+		assertThat(home).contains("Hồ sơ đảng viên của tôi");
+		assertThat(member.get(find(home, "href=\"(/party/cells/[0-9]+/members/[0-9]+)\">Hồ sơ đảng viên của tôi")).body()).contains(card)
+			.doesNotContain("Lưu hồ sơ");
+		var committee = as("yenmo.chutich");
+		assertThat(committee.get("/party").body()).contains("Thôn của chi bộ", "Tên Đảng bộ xã");
+		assertThat(committee.get(recordPath).body()).contains("Chuyển sang chi bộ khác");
+		assertThat(follow(committee, committee.post("/party/cells/" + cell + "/village", Map.of("villageCode", "00000-00"))))
+			.contains("Hãy chọn một thôn của xã trong danh sách.");
+	}
+
+	@Test
 	void aCitizenMemberReadsTheirCellUnderTheirOwnPages() {
 		var f = new PartyFixture(context);
 		long cell = f.yenHoa();

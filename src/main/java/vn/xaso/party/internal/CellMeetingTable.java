@@ -93,4 +93,31 @@ class CellMeetingTable {
 				  marked_by = excluded.marked_by, marked_at = now()""")
 			.params(unitCode, cellId, meetingId, memberId, present, reason, by).update();
 	}
+
+	/** Meetings starting in [from, to) in every visible unit (the reminders' all-cells scope), with their unit. */
+	List<Due> startingBetween(Instant from, Instant to) {
+		return jdbc.sql("select unit_code, " + COLUMNS + " from party_meeting where starts_at >= ? and starts_at < ? order by id")
+			.params(Timestamp.from(from), Timestamp.from(to))
+			.query((rs, n) -> new Due(rs.getString("unit_code"), meeting(rs, n))).list();
+	}
+
+	/** A meeting with its commune. */
+	record Due(String unitCode, PartyViews.Meeting meeting) {
+	}
+
+	/** Cells (id, unit) with no MONTHLY meeting starting in [from, to). */
+	List<Due> cellsWithoutMonthly(Instant from, Instant to) {
+		return jdbc.sql("""
+				select c.unit_code, c.id from party_cell c where not exists (select 1 from party_meeting m where m.cell_id = c.id
+				and m.kind = 'MONTHLY' and m.starts_at >= ? and m.starts_at < ?) order by c.id""")
+			.params(Timestamp.from(from), Timestamp.from(to))
+			.query((rs, n) -> new Due(rs.getString(1), new PartyViews.Meeting(0, rs.getLong(2), PartyViews.MeetingKind.MONTHLY, "", from, "", "")))
+			.list();
+	}
+
+	/** Records a reminder as sent; false when it was already (another run, another replica). */
+	boolean reminded(String unitCode, long cellId, String key) {
+		return jdbc.sql("insert into party_reminder (unit_code, cell_id, key) values (?, ?, ?) on conflict do nothing")
+			.params(unitCode, cellId, key).update() == 1;
+	}
 }

@@ -30,11 +30,13 @@ public class OrganisingParty {
 
 	private final MemberTable members;
 	private final PartyAccounts accounts;
+	private final PartyVillages villages;
 	private final PartyWork work;
 
-	OrganisingParty(MemberTable members, PartyAccounts accounts, PartyWork work) {
+	OrganisingParty(MemberTable members, PartyAccounts accounts, PartyVillages villages, PartyWork work) {
 		this.members = members;
 		this.accounts = accounts;
+		this.villages = villages;
 		this.work = work;
 	}
 
@@ -56,7 +58,7 @@ public class OrganisingParty {
 				throw PartyException.of("party.error.alreadySetUp");
 			}
 			var account = accounts.resolve(unit, in.account(), fullName);
-			long cell = members.insertCell(unit, cellName, admin.username())
+			long cell = members.insertCell(unit, cellName, null, admin.username())
 				.orElseThrow(() -> PartyException.of("cellName", "party.error.cellTwice"));
 			long member = members.upsert(new MemberTable.NewMember(unit, cell, fullName, account.username(), account.citizenId(), true, true,
 					admin.username())).orElseThrow();
@@ -68,14 +70,45 @@ public class OrganisingParty {
 	}
 
 	public long createCell(PartyCaller caller, @Nullable String name) {
+		return createCell(caller, name, null);
+	}
+
+	/** A new cell, of a village of the commune ({@code villageCode} blank: a named cell — chi bộ cơ quan, trường học). */
+	public long createCell(PartyCaller caller, @Nullable String name, @Nullable String villageCode) {
 		return work.asMember(caller, rights -> {
 			var n = PartyRights.text("cellName", name, 3, 150, "party.error.cellName");
 			rights.requireCommittee();
-			long id = members.insertCell(rights.unitCode(), n, rights.actor())
+			var village = villages.checked(rights.unitCode(), villageCode);
+			long id = members.insertCell(rights.unitCode(), n, village, rights.actor())
 				.orElseThrow(() -> PartyException.of("cellName", "party.error.cellTwice"));
-			work.audit(rights, "party.cell.created", "party_cell", id, "");
+			work.audit(rights, "party.cell.created", "party_cell", id, village == null ? "" : "village " + village);
 			work.publish(new CellCreated(rights.unitCode(), id, rights.actor()));
 			return id;
+		});
+	}
+
+	/** The committee links a cell to a village of the commune, or to none ({@code villageCode} blank). */
+	public void setVillage(PartyCaller caller, long cellId, @Nullable String villageCode) {
+		work.asMember(caller, rights -> {
+			rights.requireSees(cellId);
+			rights.requireCommittee();
+			var village = villages.checked(rights.unitCode(), villageCode);
+			if (!members.setVillage(rights.unitCode(), cellId, village)) {
+				throw PartyException.of("party.error.noCell");
+			}
+			work.audit(rights, "party.cell.village", "party_cell", cellId, village == null ? "no village" : "village " + village);
+			return null;
+		});
+	}
+
+	/** The committee names the commune's party organisation (đảng bộ xã), shown above the cells. */
+	public void nameOrganisation(PartyCaller caller, @Nullable String name) {
+		work.asMember(caller, rights -> {
+			var n = PartyRights.text("organisation", name, 3, 150, "party.error.organisation");
+			rights.requireCommittee();
+			members.nameOrganisation(rights.unitCode(), n, rights.actor());
+			work.audit(rights, "party.organisation.named", "party_organisation", rights.unitCode(), "");
+			return null;
 		});
 	}
 

@@ -27,6 +27,11 @@ class PartyAccounts {
 		this.citizens = citizens;
 	}
 
+	/** An active official's phone (to send a reminder; never shown). */
+	java.util.Optional<String> phoneOf(String unitCode, String username) {
+		return accounts.activePhoneOf(unitCode, username);
+	}
+
 	Account resolve(String unitCode, @Nullable String typed, String fullName) {
 		var value = typed == null ? "" : typed.strip();
 		var phone = value.matches("[+0-9 .()-]{9,16}") ? PersonalData.normalisePhone(value) : null;

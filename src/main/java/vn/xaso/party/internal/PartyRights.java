@@ -64,6 +64,14 @@ public final class PartyRights {
 		}
 	}
 
+	/** A member's full record: their cell's secretary, the committee, or the member themself; else 403. */
+	void requireReadsRecord(long cellId, long memberId) {
+		requireSees(cellId);
+		if (!manages(cellId) && me.memberId() != memberId) {
+			throw PartyException.of("party.error.recordOnly");
+		}
+	}
+
 	void requireCommittee() {
 		if (!me.committee()) {
 			throw PartyException.of("party.error.committeeOnly");

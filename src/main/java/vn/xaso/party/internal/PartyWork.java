@@ -9,7 +9,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import vn.xaso.audit.AuditEvent;
-import vn.xaso.audit.AuditLog;
 import vn.xaso.party.PartyCaller;
 import vn.xaso.party.PartyException;
 import vn.xaso.platform.tenancy.ScopedTransactions;
@@ -28,12 +27,20 @@ class PartyWork extends ScopedWork {
 	static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
 	private final MemberTable members;
-	private final AuditLog audit;
 
-	PartyWork(PlatformTransactionManager transactions, MemberTable members, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+	PartyWork(PlatformTransactionManager transactions, MemberTable members, ApplicationEventPublisher events, Clock clock) {
 		super(ScopedTransactions.own(transactions), events, clock);
 		this.members = members;
-		this.audit = audit;
+	}
+
+	/**
+	 * The module's own jobs (reminders): every commune, every cell — only to find who to remind, nothing shown to anyone.
+	 */
+	<T> T allCells(java.util.function.Supplier<T> work) {
+		return systemWide(() -> {
+			members.scope("app.party_cells", "*");
+			return work.get();
+		});
 	}
 
 	/** Runs {@code work} for a party member, in their party scope; anyone else is refused as "not found". */
@@ -87,10 +94,10 @@ class PartyWork extends ScopedWork {
 	}
 
 	void audit(PartyRights who, String action, String entity, Object id, String change) {
-		audit.record(AuditEvent.of(who.unitCode(), who.actor(), action).on(entity, id).change(null, change));
+		publish(AuditEvent.of(who.unitCode(), who.actor(), action).on(entity, id).change(null, change));
 	}
 
 	void audit(String unitCode, String actor, String action, String entity, Object id, String change) {
-		audit.record(AuditEvent.of(unitCode, actor, action).on(entity, id).change(null, change));
+		publish(AuditEvent.of(unitCode, actor, action).on(entity, id).change(null, change));
 	}
 }

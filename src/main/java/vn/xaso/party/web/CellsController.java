@@ -40,7 +40,21 @@ class CellsController {
 	@PostMapping({ "/party/cells", "/citizen/dang/cells" })
 	String create(Authentication auth, PartyForms.CellForm form, RedirectAttributes redirect) {
 		var caller = PartyPages.caller(auth);
-		return pages.step(PartyPages.base(caller), redirect, () -> organising.createCell(caller, form.cellName()), "party.done.cell");
+		return pages.step(PartyPages.base(caller), redirect, () -> organising.createCell(caller, form.cellName(), form.villageCode()), "party.done.cell");
+	}
+
+	@PostMapping({ "/party/organisation", "/citizen/dang/organisation" })
+	String nameOrganisation(Authentication auth, PartyForms.OrganisationForm form, RedirectAttributes redirect) {
+		var caller = PartyPages.caller(auth);
+		return pages.step(PartyPages.base(caller), redirect, () -> organising.nameOrganisation(caller, form.organisation()),
+				"party.done.organisation");
+	}
+
+	@PostMapping({ "/party/cells/{id}/village", "/citizen/dang/cells/{id}/village" })
+	String village(Authentication auth, @PathVariable long id, PartyForms.VillageForm form, RedirectAttributes redirect) {
+		var caller = PartyPages.caller(auth);
+		return pages.step(PartyPages.base(caller) + "/cells/" + id, redirect, () -> organising.setVillage(caller, id, form.villageCode()),
+				"party.done.village");
 	}
 
 	@GetMapping({ "/party/cells/{id}", "/citizen/dang/cells/{id}" })

@@ -4,6 +4,7 @@ import org.jspecify.annotations.Nullable;
 
 import vn.xaso.party.internal.HoldingCellMeetings;
 import vn.xaso.party.internal.KeepingLibrary;
+import vn.xaso.party.internal.KeepingRecords;
 import vn.xaso.party.internal.OrganisingParty;
 
 /** The party forms, typed; the use cases check the values and refuse with a message per field. */
@@ -12,7 +13,24 @@ final class PartyForms {
 	private PartyForms() {
 	}
 
-	record CellForm(@Nullable String cellName) {
+	record CellForm(@Nullable String cellName, @Nullable String villageCode) {
+	}
+
+	record VillageForm(@Nullable String villageCode) {
+	}
+
+	record OrganisationForm(@Nullable String organisation) {
+	}
+
+	record RecordForm(@Nullable String admittedOn, @Nullable String officialOn, @Nullable String cardNumber, @Nullable String birthYear,
+			@Nullable String phone) {
+
+		KeepingRecords.Input input() {
+			return new KeepingRecords.Input(admittedOn, officialOn, cardNumber, birthYear, phone);
+		}
+	}
+
+	record MoveForm(@Nullable String toCell) {
 	}
 
 	record MemberForm(@Nullable String account, @Nullable String fullName, @Nullable String secretary, @Nullable String committee) {
