@@ -26,21 +26,12 @@ import vn.xaso.notify.Notifications;
 class ConsequencesThroughEventsTests {
 
 	/** Classes outside audit that may still take the audit log, and why. */
-	static final Map<String, String> AUDIT_LOG_ALLOWED = Map.of(
-			// notify's own audit lines (preferences, push subscriptions, a test message): the module was outside this change
-			"vn.xaso.notify.internal.CitizenChoices", "notify: to convert",
-			"vn.xaso.notify.internal.PushRegistrations", "notify: to convert",
-			"vn.xaso.notify.web.NotifyLogController", "notify: to convert",
-			// not converted yet: the lead converts these modules after their helpers' work is merged, then empties these lines
-			"vn.xaso.farm.internal.FarmWork", "farm: to convert",
-			"vn.xaso.party.internal.PartyWork", "party: to convert");
+	static final Map<String, String> AUDIT_LOG_ALLOWED = Map.of();
 
 	/** Classes outside notify that may still take notifications, and why. */
 	static final Map<String, String> NOTIFICATIONS_ALLOWED = Map.of(
 			"vn.xaso.setup.internal.ProvinceCommunes", "reads how the invitations stand (deliveries): a query, not a consequence",
-			"vn.xaso.portal.internal.NotifyAnnouncer", "announce to every follower: the number of queued deliveries is shown",
-			// not converted yet: the lead converts these modules after their helpers' work is merged, then empties these lines
-			"vn.xaso.farm.internal.AlarmNotices", "farm: to convert");
+			"vn.xaso.portal.internal.NotifyAnnouncer", "announce to every follower: the number of queued deliveries is shown");
 
 	@Test
 	void onlyTheListedClassesOutsideAuditTakeTheAuditLog() throws IOException {

@@ -7,24 +7,21 @@ import org.springframework.stereotype.Component;
 import vn.xaso.farm.AlarmRaised;
 import vn.xaso.farm.Device;
 import vn.xaso.notify.Notice;
-import vn.xaso.notify.Notifications;
 import vn.xaso.notify.Recipient;
 
 /**
  * The one way a new alarm leaves the farm: the {@link AlarmRaised} event and a text message to the farm's phone
- * through notify, queued in the alarm's own transaction with the dedupe key {@code farm-alarm-<id>} (never sent
+ * through notify (a published {@link Notice} it queues) in the alarm's own transaction with the dedupe key {@code farm-alarm-<id>} (never sent
  * twice). A threshold alarm says the value and the level; an offline alarm how long the device has been silent.
  */
 @Component
 class AlarmNotices {
 
 	private final FarmTable farms;
-	private final Notifications notifications;
 	private final FarmWork work;
 
-	AlarmNotices(FarmTable farms, Notifications notifications, FarmWork work) {
+	AlarmNotices(FarmTable farms, FarmWork work) {
 		this.farms = farms;
-		this.notifications = notifications;
 		this.work = work;
 	}
 
@@ -35,7 +32,7 @@ class AlarmNotices {
 				? Map.of("farm", farm.name(), "device", device.name(), "minutes", WatchingThresholds.number(value))
 				: Map.of("farm", farm.name(), "device", device.name(), "key", rule.key(), "value", WatchingThresholds.number(value),
 						"threshold", WatchingThresholds.number(rule.threshold()), "direction", rule.above() ? ">" : "<");
-		notifications.send(new Notice(farm.unitCode(), Recipient.person(farm.phone(), null, farm.contactName()),
+		work.publish(new Notice(farm.unitCode(), Recipient.person(farm.phone(), null, farm.contactName()),
 				rule.offline() ? "farm.notice.offline" : "farm.notice.alarm", params, "farm-alarm-" + alarmId, "/farm/" + farm.id()));
 	}
 }

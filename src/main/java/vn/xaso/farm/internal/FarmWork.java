@@ -7,27 +7,23 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import vn.xaso.audit.AuditEvent;
-import vn.xaso.audit.AuditLog;
 import vn.xaso.platform.tenancy.ScopedTransactions;
 import vn.xaso.platform.tenancy.ScopedWork;
 
 /**
  * How the farm use cases run: in the caller's own scope (a signed-in farmer or official), or — for what arrives
  * from the broker — in the scope of the one commune the device belongs to, in a transaction of its own; trusted
- * system work across communes (a device's sign-in look-up, the time-out job) likewise; with the audit log, events
- * and the clock.
+ * system work across communes (a device's sign-in look-up, the time-out job) likewise; with events (the audit log
+ * listens) and the clock.
  */
 @Component
 class FarmWork extends ScopedWork {
 
-	private final AuditLog audit;
-
-	FarmWork(PlatformTransactionManager transactions, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+	FarmWork(PlatformTransactionManager transactions, ApplicationEventPublisher events, Clock clock) {
 		super(ScopedTransactions.ownWhenScoped(transactions), events, clock);
-		this.audit = audit;
 	}
 
 	void audit(String unitCode, String actor, String action, String entity, Object id, String change) {
-		audit.record(AuditEvent.of(unitCode, actor, action).on(entity, id).change(null, change));
+		publish(AuditEvent.of(unitCode, actor, action).on(entity, id).change(null, change));
 	}
 }

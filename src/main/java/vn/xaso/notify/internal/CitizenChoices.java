@@ -10,6 +10,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.springframework.context.ApplicationEventPublisher;
+
 import vn.xaso.audit.AuditEvent;
 import vn.xaso.audit.AuditLog;
 import vn.xaso.notify.NotifyException;
@@ -26,12 +28,12 @@ public class CitizenChoices {
 	private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
 
 	private final Preferences preferences;
-	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	CitizenChoices(Preferences preferences, AuditLog audit, Clock clock) {
+	CitizenChoices(Preferences preferences, ApplicationEventPublisher events, Clock clock) {
 		this.preferences = preferences;
-		this.audit = audit;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -89,7 +91,7 @@ public class CitizenChoices {
 					: NotifyException.vietnamese("notify.text.change.follow", updated.followUnitCode()));
 		}
 		if (!changes.isEmpty()) {
-			audit.record(AuditEvent.of(AuditLog.SYSTEM_UNIT, "citizen:" + citizenId, "notify.preferences.changed")
+			events.publishEvent(AuditEvent.of(AuditLog.SYSTEM_UNIT, "citizen:" + citizenId, "notify.preferences.changed")
 				.on("citizen", citizenId).change(null, String.join("; ", changes)));
 		}
 		return updated;

@@ -7,6 +7,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.springframework.context.ApplicationEventPublisher;
+
 import vn.xaso.audit.AuditEvent;
 import vn.xaso.audit.AuditLog;
 import vn.xaso.notify.NotifyException;
@@ -20,13 +22,13 @@ public class PushRegistrations {
 	private final PushSubscriptions subscriptions;
 	private final WebPushChannel channel;
 	private final Units units;
-	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
 
-	PushRegistrations(PushSubscriptions subscriptions, WebPushChannel channel, Units units, AuditLog audit) {
+	PushRegistrations(PushSubscriptions subscriptions, WebPushChannel channel, Units units, ApplicationEventPublisher events) {
 		this.subscriptions = subscriptions;
 		this.channel = channel;
 		this.units = units;
-		this.audit = audit;
+		this.events = events;
 	}
 
 	/** Field → message of the notify bundle for bad input ({@link #errors()} Vietnamese, {@link #localErrors()} the reader's); nothing is saved then. */
@@ -89,7 +91,7 @@ public class PushRegistrations {
 		var canonicalKey = WebPushCrypto.base64Url(WebPushCrypto.fromBase64Url(key));
 		var canonicalAuth = WebPushCrypto.base64Url(WebPushCrypto.fromBase64Url(secret));
 		long id = subscriptions.save(e, canonicalKey, canonicalAuth, citizenId, unit);
-		audit.record(AuditEvent.of(unit != null ? unit : AuditLog.SYSTEM_UNIT, actor(citizenId), "notify.push.subscribed")
+		events.publishEvent(AuditEvent.of(unit != null ? unit : AuditLog.SYSTEM_UNIT, actor(citizenId), "notify.push.subscribed")
 			.on("push_subscription", id).change(null, (unit != null ? NotifyException.vietnamese("notify.text.push.commune", unit) : NotifyException.vietnamese("notify.text.push.own"))
 					+ (citizenId != null ? NotifyException.vietnamese("notify.text.push.citizen", String.valueOf(citizenId)) : NotifyException.vietnamese("notify.text.push.anonymous"))));
 		var saved = subscriptions.find(id).orElseThrow();
@@ -107,7 +109,7 @@ public class PushRegistrations {
 			return false;
 		}
 		subscriptions.delete(existing.id());
-		audit.record(AuditEvent.of(existing.unitCode() != null ? existing.unitCode() : AuditLog.SYSTEM_UNIT, actor(citizenId),
+		events.publishEvent(AuditEvent.of(existing.unitCode() != null ? existing.unitCode() : AuditLog.SYSTEM_UNIT, actor(citizenId),
 				"notify.push.unsubscribed").on("push_subscription", existing.id()).change(NotifyException.vietnamese("notify.text.push.subscription"), null));
 		return true;
 	}
@@ -120,7 +122,7 @@ public class PushRegistrations {
 			return false;
 		}
 		subscriptions.delete(existing.id());
-		audit.record(AuditEvent.of(existing.unitCode() != null ? existing.unitCode() : AuditLog.SYSTEM_UNIT, actor(citizenId),
+		events.publishEvent(AuditEvent.of(existing.unitCode() != null ? existing.unitCode() : AuditLog.SYSTEM_UNIT, actor(citizenId),
 				"notify.push.unsubscribed").on("push_subscription", existing.id()).change(NotifyException.vietnamese("notify.text.push.subscription"), null));
 		return true;
 	}

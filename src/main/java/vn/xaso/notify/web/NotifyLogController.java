@@ -19,8 +19,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.springframework.context.ApplicationEventPublisher;
+
 import vn.xaso.audit.AuditEvent;
-import vn.xaso.audit.AuditLog;
 import vn.xaso.identity.OfficialPrincipal;
 import vn.xaso.identity.Role;
 import vn.xaso.notify.Channel;
@@ -46,16 +47,16 @@ class NotifyLogController {
 	private final Notifications notifications;
 	private final Deliverer deliverer;
 	private final Units units;
-	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
 	private final MessageSource messages;
 
-	NotifyLogController(DeliveryLog log, Notifications notifications, Deliverer deliverer, Units units, AuditLog audit,
+	NotifyLogController(DeliveryLog log, Notifications notifications, Deliverer deliverer, Units units, ApplicationEventPublisher events,
 			MessageSource messages) {
 		this.log = log;
 		this.notifications = notifications;
 		this.deliverer = deliverer;
 		this.units = units;
-		this.audit = audit;
+		this.events = events;
 		this.messages = messages;
 	}
 
@@ -122,7 +123,7 @@ class NotifyLogController {
 		catch (NotifyException e) {
 			return page(me, LogFilter.NONE, form.reject("email", e.getMessage()), model);
 		}
-		audit.record(AuditEvent.of(me.unitCode(), me.username(), "notify.test.sent").change(null,
+		events.publishEvent(AuditEvent.of(me.unitCode(), me.username(), "notify.test.sent").change(null,
 				messages.getMessage("notify.text.testSent", new Object[] { Masks.email(address) }, java.util.Locale.ROOT)));
 		redirect.addFlashAttribute("notice", text("notify.done.testQueued", Masks.email(address)));
 		return "redirect:/notify/log";
