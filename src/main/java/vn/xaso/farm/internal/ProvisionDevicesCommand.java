@@ -22,7 +22,7 @@ import vn.xaso.platform.tenancy.UnitScope;
 
 /**
  * {@code java -jar xaso.jar provision-devices --unit=14701 --owner=<farmer> --count=1000 --out=devices.csv}: registers
- * N sensors for the device simulator through {@link ProvisioningDevices} (hashed secrets, audited, like the farmer's
+ * N devices (sensors, or {@code --kind=FAN|FEEDER}) for the device simulator through {@link ProvisioningDevices} (hashed secrets, audited, like the farmer's
  * "Add the device") and writes their credentials to a CSV file (readable by its owner only). Into {@code --farm=<id>}
  * of that farmer, or a new farm registered for the farmer (an active PRODUCER account of the commune). With
  * {@code --alarm-above=32} each sensor also gets the rule "temperature above 32, cleared below {@code --alarm-clear}
@@ -56,7 +56,7 @@ class ProvisionDevicesCommand implements ApplicationRunner, ExitCodeGenerator {
 		var out = java.util.Objects.requireNonNull(one(args, "out", "devices.csv"));
 		if (unit == null || owner == null) {
 			System.err.println("usage: xaso provision-devices --unit=<commune code> --owner=<farmer's user name> [--count=N] "
-					+ "[--out=devices.csv] [--farm=<id>] [--alarm-above=32 [--alarm-clear=30]]");
+					+ "[--out=devices.csv] [--farm=<id>] [--kind=SENSOR|FAN|FEEDER] [--alarm-above=32 [--alarm-clear=30]]");
 			exitCode = 2;
 			return;
 		}
@@ -64,14 +64,15 @@ class ProvisionDevicesCommand implements ApplicationRunner, ExitCodeGenerator {
 		var farm = one(args, "farm", null);
 		var above = one(args, "alarm-above", null);
 		var clear = java.util.Objects.requireNonNull(one(args, "alarm-clear", "30"));
+		var kind = Device.Kind.valueOf(java.util.Objects.requireNonNull(one(args, "kind", "SENSOR")));
 		var lines = Tenancy.callAs(UnitScope.of(unit),
-				() -> provision(unit, owner, farm == null ? null : Long.valueOf(farm), count, above, clear));
+				() -> provision(unit, owner, farm == null ? null : Long.valueOf(farm), kind, count, above, clear));
 		write(Path.of(out), lines);
 		System.out.printf("provisioned %d devices; credentials in %s%n", count, out);
 	}
 
 	/** Registers the devices; the CSV lines (header first). */
-	java.util.List<String> provision(String unit, String owner, @Nullable Long farmId, int count, @Nullable String above, String clear) {
+	java.util.List<String> provision(String unit, String owner, @Nullable Long farmId, Device.Kind kind, int count, @Nullable String above, String clear) {
 		long farm = farmId != null ? farmId
 				: farms.register(principal(unit, ACTOR, Role.ADMIN), new KeepingFarms.Input("Simulator farm " + System.currentTimeMillis(), owner,
 						owner, "0988000017"));
@@ -79,7 +80,7 @@ class ProvisionDevicesCommand implements ApplicationRunner, ExitCodeGenerator {
 		var lines = new ArrayList<String>();
 		lines.add("login,secret,telemetry_topic,command_topic,ack_topic");
 		for (int i = 1; i <= count; i++) {
-			var added = provisioning.register(me, farm, new ProvisioningDevices.Input(Device.Kind.SENSOR.name(), "Simulated sensor " + i));
+			var added = provisioning.register(me, farm, new ProvisioningDevices.Input(kind.name(), "Simulated " + kind.name().toLowerCase(java.util.Locale.ROOT) + " " + i));
 			var d = added.device();
 			lines.add(String.join(",", added.login(), added.secret(), d.telemetryTopic(), d.commandTopic(), d.ackTopic()));
 			if (above != null) {
