@@ -38,8 +38,9 @@ import vn.xaso.platform.tenancy.UnitScope;
 import vn.xaso.testing.XasoIntegrationTest;
 
 /**
- * The broker's other listeners with a real MQTT 5 client (Eclipse Paho): MQTT over WebSocket ({@code ws://…/mqtt})
- * stores a device's reading and refuses another farm's topic as over TCP (0x87, counted); MQTT over TLS with the
+ * The broker's other listeners with real clients: MQTT over WebSocket ({@code ws://…/mqtt}; the JDK's WebSocket client
+ * carrying MQTT 5 packets, {@link WebSocketMqtt}) checks the secret, stores a device's reading and refuses another
+ * farm's topic as over TCP (0x87, counted); MQTT over TLS (Eclipse Paho) with the
  * keystore TestMqttKeystore made for the context: a client trusting its certificate publishes and the reading is
  * stored, a client trusting only the JVM's usual authorities is not connected.
  */
@@ -149,12 +150,17 @@ class FarmListenerTests {
 	@Test
 	void aDeviceOverWebSocketIsStoredAndRefusedElsewhereAsOverTcp() throws Exception {
 		assertThat(broker.websocketPort()).isPositive();
-		var client = connect("ws://127.0.0.1:" + broker.websocketPort() + "/mqtt", sensor, null);
-		assertThat(publish(client, sensor.device().telemetryTopic(), "{\"soil_moisture\": 41.5}")).doesNotContain(0x87);
-		assertThat(eventually(sensor.device().id(), "soil_moisture", 1)).containsExactly(41.5);
-
-		var codes = publish(client, other.device().telemetryTopic(), "{\"soil_moisture\": 99}");
-		assertThat(codes).as("not authorised (MQTT 5 reason code 0x87)").contains(0x87);
+		var uri = "ws://127.0.0.1:" + broker.websocketPort() + "/mqtt";
+		try (var client = WebSocketMqtt.open(uri)) {
+			assertThat(client.connect(sensor.login(), "sai-mat-khau-thiet-bi")).as("bad user name or password").isEqualTo(0x86);
+		}
+		try (var client = WebSocketMqtt.open(uri)) {
+			assertThat(client.connect(sensor.login(), sensor.secret())).isZero();
+			assertThat(client.publish(sensor.device().telemetryTopic(), "{\"soil_moisture\": 41.5}")).isZero();
+			assertThat(eventually(sensor.device().id(), "soil_moisture", 1)).containsExactly(41.5);
+			assertThat(client.publish(other.device().telemetryTopic(), "{\"soil_moisture\": 99}"))
+				.as("not authorised (MQTT 5 reason code 0x87)").isEqualTo(0x87);
+		}
 		long end = System.nanoTime() + WAIT.toNanos();
 		while (!refusals(sensor.device().id()).containsKey("TOPIC") && System.nanoTime() < end) {
 			Thread.sleep(50);
