@@ -22,8 +22,8 @@ public class XasoApplication {
 		var command = args.length > 0 && !args[0].startsWith("-") ? args[0] : "serve";
 		var rest = args.length > 0 && !args[0].startsWith("-") ? Arrays.copyOfRange(args, 1, args.length) : args;
 		if (command.equals("simulate-devices")) {
-			// No Spring, no database: MQTT clients against a broker (vn.xaso.farm.internal.DeviceSimulator).
-			System.exit(vn.xaso.farm.internal.DeviceSimulator.run(rest));
+			// No Spring, no database: MQTT clients against a broker (vn.xaso.farm.DeviceSimulator).
+			System.exit(vn.xaso.farm.DeviceSimulator.run(rest));
 		}
 		if (command.equals("backup") || command.equals("restore")) {
 			System.exit(vn.xaso.platform.db.BackupCommand.run(command, rest));

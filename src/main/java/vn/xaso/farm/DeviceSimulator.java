@@ -1,4 +1,4 @@
-package vn.xaso.farm.internal;
+package vn.xaso.farm;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -82,7 +82,7 @@ public final class DeviceSimulator {
 	}
 
 	/** The devices of a CSV file written by provision-devices (a header line first). */
-	static List<SimulatedDevice.Credentials> read(Path file) throws IOException {
+	public static List<SimulatedDevice.Credentials> read(Path file) throws IOException {
 		var devices = new ArrayList<SimulatedDevice.Credentials>();
 		for (var line : Files.readAllLines(file)) {
 			var cells = line.strip().split(",");

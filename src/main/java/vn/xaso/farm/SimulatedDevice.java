@@ -1,4 +1,4 @@
-package vn.xaso.farm.internal;
+package vn.xaso.farm;
 
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ScheduledExecutorService;
@@ -27,12 +27,12 @@ import org.jspecify.annotations.Nullable;
  * credentials, subscribed to its command topic (each command answered on its ack topic with {@code "ok": true}),
  * publishing telemetry at QoS 1. Counts go to the simulator's shared counters.
  */
-final class SimulatedDevice {
+public final class SimulatedDevice {
 
 	private static final Pattern COMMAND_ID = Pattern.compile("\"command\"\\s*:\\s*([0-9]{1,18})");
 
 	/** A line of the devices file: the device's user name (also its client id), secret and topics. */
-	record Credentials(String login, String secret, String telemetryTopic, String commandTopic, String ackTopic) {
+	public record Credentials(String login, String secret, String telemetryTopic, String commandTopic, String ackTopic) {
 	}
 
 	/** The simulator's counters, shared by all devices. */
