@@ -6,6 +6,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
  * A full application on a random port against a real embedded PostgreSQL 17 in a fresh data folder.
@@ -35,6 +36,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 		// production 5 s; DatabaseOutageTests (own context) checks the production default.
 		"xaso.db.connection-timeout=30s",
 		// The embedded MQTT broker (farm) starts with the first device: on any free port of the loopback address.
-		"xaso.farm.mqtt.port=0", "xaso.farm.mqtt.bind-address=127.0.0.1" })
+		"xaso.farm.mqtt.port=0", "xaso.farm.mqtt.bind-address=127.0.0.1",
+		// and on WebSocket and TLS (the keystore made for the context by TestMqttKeystore): FarmListenerTests.
+		"xaso.farm.mqtt.websocket-port=0", "xaso.farm.mqtt.tls-port=0" })
+@ContextConfiguration(initializers = TestMqttKeystore.class)
 public @interface XasoIntegrationTest {
 }

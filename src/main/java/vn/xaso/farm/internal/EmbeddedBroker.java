@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 import com.hivemq.embedded.EmbeddedExtension;
@@ -27,7 +28,8 @@ import com.hivemq.embedded.EmbeddedHiveMQ;
  * first device: after the start-up when the instance has a device that is not revoked (on a thread of its own, so
  * the start-up does not wait), or when a device is registered — an instance without farms opens no MQTT port.
  * {@code xaso.farm.mqtt.enabled=false} keeps it off; {@code xaso.farm.broker.mode=external} replaces it by
- * {@link ExternalBroker} (docs/operations.md). Port 0: any free port.
+ * {@link ExternalBroker} (docs/operations.md); the listeners (TCP, WebSocket, TLS) are {@link BrokerConfig}'s
+ * settings. Port 0: any free port.
  */
 @Component
 @ConditionalOnProperty(name = "xaso.farm.broker.mode", havingValue = "embedded", matchIfMissing = true)
@@ -37,23 +39,19 @@ class EmbeddedBroker implements DeviceLink, DisposableBean {
 
 	private final ObjectProvider<BrokerGate> gate;
 	private final boolean enabled;
-	private final int configuredPort;
-	private final int websocketPort;
-	private final String bindAddress;
+	private final BrokerConfig config;
 	private final Path folder;
 	private @Nullable EmbeddedHiveMQ hivemq;
 	private @Nullable BrokerExtension extension;
-	private int port = -1;
+	private volatile BrokerConfig listening;
 
-	EmbeddedBroker(ObjectProvider<BrokerGate> gate, @Value("${xaso.farm.mqtt.enabled:true}") boolean enabled,
-			@Value("${xaso.farm.mqtt.port:1883}") int port, @Value("${xaso.farm.mqtt.websocket-port:-1}") int websocketPort,
-			@Value("${xaso.farm.mqtt.bind-address:0.0.0.0}") String bindAddress, @Value("${xaso.data-dir:./data}") String dataDir) {
+	EmbeddedBroker(ObjectProvider<BrokerGate> gate, Environment env) {
 		this.gate = gate;
-		this.enabled = enabled;
-		this.configuredPort = port;
-		this.websocketPort = websocketPort;
-		this.bindAddress = bindAddress;
-		this.folder = Path.of(dataDir, "mqtt").toAbsolutePath().normalize();
+		// The jar's commands other than serve set it false (XasoApplication): provision-devices opens no port.
+		this.enabled = env.getProperty("xaso.farm.mqtt.enabled", Boolean.class, true);
+		this.config = BrokerConfig.of(env);
+		this.listening = config.withPorts(-1, -1, -1);
+		this.folder = Path.of(env.getProperty("xaso.data-dir", "./data"), "mqtt").toAbsolutePath().normalize();
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -94,12 +92,12 @@ class EmbeddedBroker implements DeviceLink, DisposableBean {
 		if (hivemq != null) {
 			return;
 		}
-		port = configuredPort == 0 ? freePort() : configuredPort;
-		int ws = websocketPort == 0 ? freePort() : websocketPort;
+		config.check();
+		var chosen = config.withPorts(config.tcp() ? pick(config.port()) : -1, pick(config.websocketPort()), pick(config.tlsPort()));
 		long started = System.nanoTime();
 		try {
 			var conf = Files.createDirectories(folder.resolve("conf"));
-			Files.writeString(conf.resolve("config.xml"), BrokerConfig.xml(bindAddress, port, ws));
+			Files.writeString(conf.resolve("config.xml"), chosen.xml());
 			var ext = new BrokerExtension(gate.getObject());
 			var broker = EmbeddedHiveMQ.builder().withConfigurationFolder(conf)
 				.withDataFolder(Files.createDirectories(folder.resolve("data")))
@@ -110,14 +108,16 @@ class EmbeddedBroker implements DeviceLink, DisposableBean {
 			broker.start().get(60, TimeUnit.SECONDS);
 			hivemq = broker;
 			extension = ext;
-			log.info("Embedded MQTT broker (HiveMQ CE) listening on {}:{}{} in {} ms", bindAddress, port,
-					ws > 0 ? ", WebSocket " + ws + " /mqtt" : "", (System.nanoTime() - started) / 1_000_000);
+			listening = chosen;
+			log.info("Embedded MQTT broker (HiveMQ CE) listening on {}: TCP {}, WebSocket {} /mqtt, TLS {} (-1: off) in {} ms",
+					chosen.bindAddress(), chosen.port(), chosen.websocketPort(), chosen.tlsPort(), (System.nanoTime() - started) / 1_000_000);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
 		catch (Exception e) {
-			throw new IllegalStateException("The embedded MQTT broker did not start on port " + port, e);
+			throw new IllegalStateException("The embedded MQTT broker did not start on ports " + chosen.port() + "/"
+					+ chosen.websocketPort() + "/" + chosen.tlsPort(), e);
 		}
 	}
 
@@ -125,9 +125,19 @@ class EmbeddedBroker implements DeviceLink, DisposableBean {
 		return hivemq != null;
 	}
 
-	/** The TCP port the broker listens on (-1 before it started). */
+	/** The TCP port the broker listens on (-1 before it started or when MQTT over TCP is off). */
 	int port() {
-		return port;
+		return listening.port();
+	}
+
+	/** The WebSocket port ({@code /mqtt}; -1 when off or before the start). */
+	int websocketPort() {
+		return listening.websocketPort();
+	}
+
+	/** The TLS port (-1 when off or before the start). */
+	int tlsPort() {
+		return listening.tlsPort();
 	}
 
 	@Override
@@ -161,6 +171,10 @@ class EmbeddedBroker implements DeviceLink, DisposableBean {
 			hivemq = null;
 			extension = null;
 		}
+	}
+
+	private static int pick(int setting) {
+		return setting == 0 ? freePort() : setting;
 	}
 
 	private static int freePort() {
