@@ -51,8 +51,9 @@ public class KeepingRecords {
 
 	public void update(PartyCaller caller, long cellId, long memberId, Input in) {
 		work.asMember(caller, rights -> {
+			rights.requireSees(cellId);
+			var fields = checked(in, work.today()); // a member of the cell learns what a record must hold, as other forms do
 			rights.requireManages(cellId);
-			var fields = checked(in, work.today());
 			members.record(cellId, memberId).orElseThrow(() -> PartyException.of("party.error.noMember"));
 			members.updateRecord(memberId, fields);
 			work.audit(rights, "party.member.recordChanged", "party_member", memberId, "cell " + cellId);
@@ -64,9 +65,12 @@ public class KeepingRecords {
 	public void move(PartyCaller caller, long cellId, long memberId, long toCellId) {
 		work.asMember(caller, rights -> {
 			rights.requireSees(cellId);
-			rights.requireCommittee();
 			members.record(cellId, memberId).orElseThrow(() -> PartyException.of("party.error.noMember"));
-			if (toCellId == cellId || members.cell(rights.unitCode(), toCellId).isEmpty()) {
+			if (toCellId <= 0 || toCellId == cellId) { // the form first, as creating a cell does: a 400 for any member
+				throw PartyException.of("toCell", "party.error.moveTo");
+			}
+			rights.requireCommittee();
+			if (members.cell(rights.unitCode(), toCellId).isEmpty()) {
 				throw PartyException.of("toCell", "party.error.moveTo");
 			}
 			members.move(rights.unitCode(), memberId, cellId, toCellId, work.today(), rights.actor());

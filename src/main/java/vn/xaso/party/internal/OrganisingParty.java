@@ -91,8 +91,8 @@ public class OrganisingParty {
 	public void setVillage(PartyCaller caller, long cellId, @Nullable String villageCode) {
 		work.asMember(caller, rights -> {
 			rights.requireSees(cellId);
+			var village = villages.checked(rights.unitCode(), villageCode); // the form first, as creating a cell does
 			rights.requireCommittee();
-			var village = villages.checked(rights.unitCode(), villageCode);
 			if (!members.setVillage(rights.unitCode(), cellId, village)) {
 				throw PartyException.of("party.error.noCell");
 			}
